@@ -1,0 +1,47 @@
+// Entry point of `npm run -s cli -- <command> ...`. Commands load lazily so that
+// `parse` does not pay for the docx or search modules.
+import { CliError, type CliCommand, type CliIo } from './command.ts';
+
+const commands: Record<string, () => Promise<CliCommand>> = {
+  parse: async () => (await import('./commands/parse.ts')).parseCommand,
+  brief: async () => (await import('./commands/brief.ts')).briefCommand,
+  search: async () => (await import('./commands/search.ts')).searchCommand,
+};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out('用法 usage: npm run -s cli -- <command> [options]');
+    for (const [key, load] of Object.entries(commands)) io.out(`  ${key.padEnd(8)} ${(await load()).summary}`);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`未知命令 unknown command: ${name} (try: ${Object.keys(commands).join(', ')})`);
+    return 2;
+  }
+  try {
+    return await (await load()).run(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+const io: CliIo = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`内部错误 internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

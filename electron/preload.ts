@@ -1,0 +1,2 @@
+// Placeholder preload until the typed bridge is built.
+export {};

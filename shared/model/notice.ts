@@ -1,0 +1,53 @@
+// The parsed form of a policy bulletin (快讯) and its notices. These field names are
+// part of the command line's JSON contract (`cli parse FILE --json`) and of the
+// hand-made labels in ../shared/bulletins/*.labels.json, so they must not be renamed.
+
+/** A contact person printed in a notice (联系人 / 联系电话 / 邮箱). */
+export type Contact = {
+  name: string | null;
+  /** The office or unit the contact belongs to (单位), where the notice names one. */
+  unit: string | null;
+  phone: string | null;
+  email: string | null;
+};
+
+/** The issue of a bulletin: who publishes it and which issue it is. */
+export type BulletinInfo = {
+  /** e.g. 北京关键要素科技有限公司; null where the text does not say. */
+  publisher: string | null;
+  /** e.g. (2018) 1202 期; null where the text does not say. */
+  issue: string | null;
+};
+
+/** One government notice inside a bulletin. */
+export type ParsedNotice = {
+  /** Section label without brackets: 政策文件, 项目申报, 绿色制造, 申报通知, 中小服务平台, … */
+  category: string;
+  /** One line; wrapped lines joined; no stray spaces between Chinese characters. */
+  title: string;
+  /** The 文号 as printed (brackets kept, inner spaces removed), or null. */
+  docNumber: string | null;
+  /** 发文机关 from the signature block, one entry per agency. */
+  agencies: string[];
+  /** 成文日期 as YYYY-MM-DD, or null. */
+  date: string | null;
+  /** The 相关链接 URL, or null. */
+  url: string | null;
+  /** Other URLs found in the notice (not the 相关链接, not the publisher's own). */
+  links: string[];
+  /** Earliest 申报/报送/填报 deadline in the body as YYYY-MM-DD, or null. */
+  deadline: string | null;
+  /** 附件 names. */
+  attachments: string[];
+  contacts: Contact[];
+  /** 文号 that the body cites (other documents), as printed. */
+  citedDocNumbers: string[];
+  /** Clean paragraphs, page furniture removed; headings and list items are their own paragraphs. */
+  body: string[];
+};
+
+/** What the parser returns for one bulletin text. */
+export type ParsedBulletin = {
+  bulletin: BulletinInfo;
+  notices: ParsedNotice[];
+};
