@@ -1,0 +1,20 @@
+// Builds the renderer once (when asked) and serves dist/renderer on a free localhost
+// port with Vite's preview server, the same files Electron loads.
+import path from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const config = path.join(root, 'renderer/vite.config.ts');
+
+export async function buildRenderer(): Promise<void> {
+  await build({ configFile: config, logLevel: 'warn' });
+}
+
+export type Served = { url: string; close: () => Promise<void> };
+
+export async function serveRenderer(): Promise<Served> {
+  const server: PreviewServer = await preview({ configFile: config, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return { url, close: () => server.close() };
+}
