@@ -1,0 +1,22 @@
+// The list of schema versions, oldest first. Append a new version file here; never edit
+// an old one (see versions/schema-version.ts).
+import type { Dexie } from 'dexie';
+import type { SchemaVersion } from './versions/schema-version.ts';
+import { v1 } from './versions/v1.ts';
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/**
+ * Declares the versions up to `upTo` on `db`. Declaring fewer than all is how the upgrade
+ * tests make a database as an older release of the app made it.
+ */
+export function declareSchema(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION): void {
+  for (const version of SCHEMA_VERSIONS) {
+    if (version.version > upTo) break;
+    const declared = db.version(version.version).stores(version.stores);
+    const { upgrade } = version;
+    if (upgrade) declared.upgrade((tx) => upgrade(tx));
+  }
+}

@@ -1,0 +1,128 @@
+// The records the offline library stores (renderer/library keeps them in IndexedDB
+// through Dexie). Pure types: the UI, search and briefing code share them without
+// depending on the storage.
+//
+// Times are ISO 8601 strings (`new Date().toISOString()`): they sort as text, read well
+// in a backup file, and survive JSON without a reviver. Ids are the auto-incremented
+// numbers IndexedDB assigns, stable for the life of the library (a backup keeps them).
+import type { ParsedNotice } from './notice.ts';
+
+/** The file formats the import accepts. */
+export type BulletinFormat = 'txt' | 'md' | 'docx' | 'pdf';
+
+/** One imported file: a bulletin issue. */
+export type StoredBulletin = {
+  id: number;
+  publisher: string | null;
+  issue: string | null;
+  /** The file name as the user picked it (no folder). */
+  fileName: string;
+  format: BulletinFormat;
+  /** SHA-256 of the file's bytes, lowercase hex: importing the same file twice is refused by this key. */
+  contentHash: string;
+  byteLength: number;
+  /** Every notice of this bulletin in printed order, including those first seen in another bulletin. */
+  noticeIds: number[];
+  /** The newest notice date (YYYY-MM-DD) in the bulletin, a stand-in for the issue date; null when no notice has one. */
+  newestNoticeDate: string | null;
+  importedAt: string;
+};
+
+/**
+ * A notice as the library lists it: everything but the body. The body lives in its own
+ * table so that listing, sorting and filtering 50,000 notices never loads 50,000 bodies.
+ */
+export type NoticeSummary = Omit<ParsedNotice, 'body'> & {
+  id: number;
+  /** docNumberKey(docNumber) from shared/text/normalize.ts, or null when there is no 文号. */
+  docKey: string | null;
+  /** titleKey(title) from shared/text/normalize.ts. */
+  titleKey: string;
+  /** `${titleKey}|${date ?? ''}`: the second duplicate rule (same title and same date) as one indexable key. */
+  titleDateKey: string;
+  /** Year of `date`, or null: a facet. */
+  year: number | null;
+  /** The bulletins this notice was printed in, oldest import first. Never empty. */
+  sourceBulletinIds: number[];
+  /** Characters in the body, so the list can show the size without loading it. */
+  bodyLength: number;
+  importedAt: string;
+  /** When a later import last merged into this notice (= importedAt until then). */
+  updatedAt: string;
+};
+
+/** The body of one notice, keyed by the notice id. */
+export type NoticeBody = {
+  id: number;
+  body: string[];
+};
+
+/** A whole notice: the parsed notice with its library fields. */
+export type StoredNotice = NoticeSummary & { body: string[] };
+
+/** A client company of the consultant. */
+export type Client = {
+  id: number;
+  name: string;
+  region: { province: string; city: string };
+  industry: string;
+  /** Qualifications and free tags: 高新技术企业, 专精特新, 小微企业, … */
+  tags: string[];
+  contactPerson: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type Relevance = '高' | '中' | '低';
+
+/** A notice tagged to a client, with the consultant's note. One per (client, notice). */
+export type Assignment = {
+  id: number;
+  clientId: number;
+  noticeId: number;
+  note: string;
+  relevance: Relevance;
+  taggedAt: string;
+};
+
+/** One saved briefing: which notices went to which client, when. */
+export type BriefingRecord = {
+  id: number;
+  clientId: number;
+  title: string;
+  /** The template's name (the briefing model in shared/ defines the choices). */
+  template: string;
+  fileName: string;
+  noticeIds: number[];
+  createdAt: string;
+};
+
+/** The consultant's own details, printed on briefings. */
+export type ConsultantProfile = {
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+};
+
+/** A JSON-shaped setting value (what a backup file can carry unchanged). */
+export type SettingValue = string | number | boolean | null | SettingValue[] | { [key: string]: SettingValue };
+
+/** One setting: the consultant profile lives under the key `profile`. */
+export type SettingRecord = {
+  key: string;
+  value: SettingValue;
+};
+
+/** The search index persisted by the search helper, so opening the app does not rebuild it. */
+export type SearchIndexRecord = {
+  /** Which index (e.g. `notices`). */
+  key: string;
+  /** The serialisation format's version: an index of another version is rebuilt, not read. */
+  formatVersion: number;
+  /** How many notices the index covers, to notice a stale index cheaply. */
+  noticeCount: number;
+  bytes: Uint8Array;
+  updatedAt: string;
+};
