@@ -7,6 +7,7 @@ import type {
   Client,
   NoticeBody,
   NoticeSummary,
+  SearchIndexRecord,
   SettingRecord,
   StoredBulletin,
 } from '../../shared/model/library.ts';
@@ -24,6 +25,7 @@ export class LibraryDb extends Dexie {
   declare assignments: EntityTable<Assignment, 'id'>;
   declare briefings: EntityTable<BriefingRecord, 'id'>;
   declare settings: Table<SettingRecord, string>;
+  declare searchIndex: Table<SearchIndexRecord, string>;
 
   /** Committed changes, for the search index and open screens (see changes.ts). */
   readonly changes = new ChangeFeed();

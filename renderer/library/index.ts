@@ -37,4 +37,6 @@ export {
   type TagRequest,
 } from './assignments.ts';
 export { briefingsOfClient, listBriefings, recordBriefing, sentNoticeIds, type BriefingInput } from './briefings.ts';
+export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './search-index.ts';
+export { PROVINCES, deriveProvince, type Province } from './region.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';

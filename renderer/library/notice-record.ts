@@ -3,6 +3,7 @@
 import type { NoticeSummary } from '../../shared/model/library.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { docNumberKey, titleKey } from '../../shared/text/normalize.ts';
+import { deriveProvince } from './region.ts';
 
 export type NewNotice = Omit<NoticeSummary, 'id'>;
 
@@ -21,6 +22,7 @@ export function toNoticeRecord(notice: ParsedNotice, bulletinId: number, now: st
       ...matchKeys(notice),
       titleKey: titleKey(notice.title),
       year: Number.isFinite(year) ? year : null,
+      province: deriveProvince(notice),
       sourceBulletinIds: [bulletinId],
       bodyLength: body.reduce((sum, paragraph) => sum + paragraph.length, 0),
       importedAt: now,
@@ -49,6 +51,7 @@ export function mergeNotice<T extends NewNotice>(
     docKey: stored.docKey ?? next.docKey,
     date: stored.date ?? next.date,
     year: stored.year ?? next.year,
+    province: stored.province ?? next.province,
     url: stored.url ?? next.url,
     deadline: stored.deadline ?? next.deadline,
     agencies: stored.agencies.length > 0 ? stored.agencies : next.agencies,

@@ -1,5 +1,6 @@
 // Reading notices. Notices are written only by the import (renderer/import) and removed
 // only with their last bulletin (bulletins.ts): a consultant does not edit a government notice.
+import type { Collection, InsertType } from 'dexie';
 import type { NoticeSummary, StoredNotice } from '../../shared/model/library.ts';
 import { docNumberKey } from '../../shared/text/normalize.ts';
 import type { LibraryDb } from './db.ts';
@@ -54,6 +55,8 @@ export type NoticeFilter = {
   category?: string;
   agency?: string;
   year?: number;
+  /** A province short name (北京, 山西, …) as deriveProvince gives it. */
+  province?: string;
   bulletinId?: number;
 };
 
@@ -62,23 +65,15 @@ export type NoticeFilter = {
  * index, the others are checked on the (already narrowed) rows.
  */
 export async function findNotices(db: LibraryDb, filter: NoticeFilter): Promise<NoticeSummary[]> {
-  const { category, agency, year, bulletinId } = filter;
-  const collection =
-    bulletinId !== undefined
-      ? db.notices.where('sourceBulletinIds').equals(bulletinId)
-      : agency !== undefined
-        ? db.notices.where('agencies').equals(agency)
-        : category !== undefined
-          ? db.notices.where('category').equals(category)
-          : year !== undefined
-            ? db.notices.where('year').equals(year)
-            : db.notices.toCollection();
+  const { category, agency, year, province } = filter;
+  const collection = narrow(db, filter);
   const rows = await collection
     .filter(
       (notice) =>
         (category === undefined || notice.category === category) &&
         (agency === undefined || notice.agencies.includes(agency)) &&
-        (year === undefined || notice.year === year),
+        (year === undefined || notice.year === year) &&
+        (province === undefined || notice.province === province),
     )
     .toArray();
   return rows.sort(byDateDesc);
@@ -106,6 +101,16 @@ export async function* streamNotices(db: LibraryDb, pageSize = 500): AsyncGenera
     yield summaries.map((summary, i) => ({ ...summary, body: bodies[i]?.body ?? [] }));
     after = last.id;
   }
+}
+
+/** The collection of the most selective index the filter names (a bulletin's notices are fewest). */
+function narrow(db: LibraryDb, filter: NoticeFilter): Collection<NoticeSummary, number, InsertType<NoticeSummary, 'id'>> {
+  if (filter.bulletinId !== undefined) return db.notices.where('sourceBulletinIds').equals(filter.bulletinId);
+  if (filter.agency !== undefined) return db.notices.where('agencies').equals(filter.agency);
+  if (filter.province !== undefined) return db.notices.where('province').equals(filter.province);
+  if (filter.category !== undefined) return db.notices.where('category').equals(filter.category);
+  if (filter.year !== undefined) return db.notices.where('year').equals(filter.year);
+  return db.notices.toCollection();
 }
 
 function byDateDesc(a: NoticeSummary, b: NoticeSummary): number {

@@ -3,8 +3,9 @@
 import type { Dexie } from 'dexie';
 import type { SchemaVersion } from './versions/schema-version.ts';
 import { v1 } from './versions/v1.ts';
+import { v2 } from './versions/v2.ts';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 

@@ -42,6 +42,11 @@ export type NoticeSummary = Omit<ParsedNotice, 'body'> & {
   titleDateKey: string;
   /** Year of `date`, or null: a facet. */
   year: number | null;
+  /**
+   * The province-level region the notice is about (北京, 山西, …), from a regional issuing
+   * agency or the title's first words; null for national notices or when nothing says.
+   */
+  province: string | null;
   /** The bulletins this notice was printed in, oldest import first. Never empty. */
   sourceBulletinIds: number[];
   /** Characters in the body, so the list can show the size without loading it. */
