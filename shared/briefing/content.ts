@@ -1,0 +1,97 @@
+// What goes into a briefing, before any Word formatting: chapters, deadlines, key
+// points, the printed forms of dates and numbers. Kept apart from the docx code so
+// it can be read (and tested) as plain data.
+import { daysLeft, formatChineseDate, type BriefingItem } from '../model/briefing.ts';
+import type { Contact, ParsedNotice } from '../model/notice.ts';
+
+export type Chapter = { category: string; items: BriefingItem[] };
+
+/** One chapter per category, in the order the consultant first put a notice of it. */
+export function chaptersOf(items: readonly BriefingItem[]): Chapter[] {
+  const chapters = new Map<string, BriefingItem[]>();
+  for (const item of items) {
+    const category = item.notice.category.trim() || '其他';
+    const list = chapters.get(category);
+    if (list) list.push(item);
+    else chapters.set(category, [item]);
+  }
+  return [...chapters].map(([category, list]) => ({ category, items: list }));
+}
+
+export type UpcomingDeadline = { item: BriefingItem; deadline: string; daysLeft: number };
+
+/** Notices whose deadline falls after the briefing date, soonest first. */
+export function upcomingDeadlines(items: readonly BriefingItem[], briefingDate: string): UpcomingDeadline[] {
+  const upcoming: UpcomingDeadline[] = [];
+  for (const item of items) {
+    const deadline = item.notice.deadline;
+    if (!deadline) continue;
+    const left = daysLeft(deadline, briefingDate);
+    if (left > 0) upcoming.push({ item, deadline, daysLeft: left });
+  }
+  return upcoming.sort((a, b) => a.daysLeft - b.daysLeft);
+}
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (chapter and section numbers). */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const tensPart = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
+  return tensPart + (ones === 0 ? '' : (DIGITS[ones] ?? ''));
+}
+
+/** 文号 · 发文机关 · 日期, leaving out what the notice does not have. */
+export function metaLine(notice: ParsedNotice): string {
+  const parts = [notice.docNumber, notice.agencies.join('、') || null, notice.date ? formatChineseDate(notice.date) : null];
+  return parts.filter((part): part is string => Boolean(part)).join(' · ');
+}
+
+/** 联系人 张三（单位） 电话 … 邮箱 …, one line per contact. */
+export function contactLine(contact: Contact): string {
+  const who = [contact.name, contact.unit ? `（${contact.unit}）` : null].filter(Boolean).join('');
+  const parts = [who || null, contact.phone ? `电话：${contact.phone}` : null, contact.email ? `邮箱：${contact.email}` : null];
+  return parts.filter((part): part is string => Boolean(part)).join('　');
+}
+
+// How much of a notice's opening stands in for key points the consultant did not pick.
+const OPENING_MAX_PARAGRAPHS = 3;
+const OPENING_MAX_CHARS = 420;
+const PARAGRAPH_MAX_CHARS = 260;
+
+/** A paragraph that opens a notice but says nothing: the addressee line (各有关单位：) or the 文号 again. */
+function isPreamble(paragraph: string, notice: ParsedNotice): boolean {
+  const text = paragraph.trim();
+  if (text === notice.docNumber || text === notice.title) return true;
+  // Addressee lines list units with 、 and end in a colon, but never run on with ，。；.
+  return /[：:]$/.test(text) && !/[，,。；;]/.test(text);
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}……`;
+}
+
+/**
+ * 要点: the consultant's chosen excerpt, one point per non-empty line; otherwise the
+ * notice's opening paragraphs after its addressee line, clipped to a short read.
+ */
+export function keyPoints(item: BriefingItem): { points: string[]; chosen: boolean } {
+  const chosen = (item.excerpt ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (chosen.length > 0) return { points: chosen, chosen: true };
+  const points: string[] = [];
+  let total = 0;
+  for (const paragraph of item.notice.body) {
+    const text = paragraph.trim();
+    if (!text || isPreamble(text, item.notice)) continue;
+    const clipped = clip(text, Math.min(PARAGRAPH_MAX_CHARS, OPENING_MAX_CHARS - total));
+    points.push(clipped);
+    total += clipped.length;
+    if (points.length >= OPENING_MAX_PARAGRAPHS || total >= OPENING_MAX_CHARS - 20) break;
+  }
+  return { points, chosen: false };
+}

@@ -1,0 +1,73 @@
+// buildBriefingDocument: a Briefing in, a docx Document out. One A4 section: the
+// cover on a title page without header or footer, then the table of contents, the
+// overview, 近期截止 and the chapters under the consultant's running header and a
+// 第 X 页 共 Y 页 footer.
+import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import type { Briefing } from '../model/briefing.ts';
+import { chapterSections } from './chapters.ts';
+import { chineseNumber } from './content.ts';
+import { coverPage } from './cover.ts';
+import { contentsPage, deadlineSection, summarySection } from './overview.ts';
+import { briefingStyles } from './styles.ts';
+import { A4_MM, BRIEFING_TEMPLATES, type BriefingTemplate } from './templates.ts';
+import { mmToTwips, textWidthTwips } from './units.ts';
+
+function runningHeader(briefing: Briefing, t: BriefingTemplate, width: number): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: 'Header',
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: t.color.tableBorder, space: 4 } },
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
+        children: [new TextRun(briefing.consultant.company), new TextRun({ children: ['\t', briefing.title] })],
+      }),
+    ],
+  });
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })] })],
+  });
+}
+
+export function buildBriefingDocument(briefing: Briefing): Document {
+  const t: BriefingTemplate = BRIEFING_TEMPLATES[briefing.template];
+  const width = textWidthTwips(t);
+  const m = t.marginsMm;
+  return new Document({
+    title: briefing.title,
+    subject: briefing.client.name,
+    creator: briefing.consultant.name || briefing.consultant.company,
+    description: `${briefing.consultant.company}为${briefing.client.name}编制的政策简报`,
+    styles: briefingStyles(t),
+    features: { updateFields: true },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: mmToTwips(A4_MM.width), height: mmToTwips(A4_MM.height) },
+            margin: {
+              top: mmToTwips(m.top),
+              bottom: mmToTwips(m.bottom),
+              left: mmToTwips(m.left),
+              right: mmToTwips(m.right),
+              header: mmToTwips(m.header),
+              footer: mmToTwips(m.footer),
+            },
+          },
+        },
+        headers: { default: runningHeader(briefing, t, width), first: new Header({ children: [] }) },
+        footers: { default: pageFooter(), first: new Footer({ children: [] }) },
+        children: [
+          ...coverPage(briefing, t, width),
+          ...contentsPage(),
+          ...summarySection(briefing, t, width, chineseNumber(1)),
+          ...deadlineSection(briefing, t, width, chineseNumber(2)),
+          ...chapterSections(briefing, t, width, 3),
+        ],
+      },
+    ],
+  });
+}
