@@ -1,0 +1,48 @@
+// One input line after markdown marks are taken off. Conversions to markdown wrap
+// headings in `#`, bold in `**` or `<b>`, escape `_` as `\_`, turn lists into
+// `- ` bullets and links into `[text](url)` or `<url>`; none of that is text.
+
+export type SourceLine = {
+  /** The text, trimmed, without markdown marks (tabs inside are kept for the table of contents). */
+  text: string;
+  /** Markdown heading level (1–6), 0 when the line was not a heading. */
+  heading: number;
+  /** Blank lines between this line and the previous kept line. */
+  gap: number;
+  /** Page furniture (footer, page number, link annotations) was removed just before this line. */
+  pageBreak: boolean;
+  /** 0-based line number in the input, for diagnostics and ordering. */
+  index: number;
+};
+
+const HEADING = /^#{1,6}(?=\s|$)/;
+const BULLET = /^(?:[-+]|\*(?!\*))\s+/;
+const ESCAPE = /\\+([\\`*_{}[\]()#+\-.!<>|~])/g;
+const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\s]+)\)/g;
+const AUTOLINK = /<((?:https?:\/\/|www\.)[^>\s]+)>/g;
+const HTML_TAG = /<\/?(?:b|i|u|em|strong|span|font|br|p|sup|sub|div)\b[^>]*>/gi;
+const EMPHASIS = /\*\*|__/g;
+const LOOKS_LIKE_URL = /^(?:https?:\/\/|www\.)\S+$/;
+
+/** Removes markdown marks from one raw line; returns the text and its heading level. */
+export function stripMarkdown(raw: string): { text: string; heading: number } {
+  let text = raw.replace(/\u00a0/g, ' ').trim();
+  let heading = 0;
+  const h = HEADING.exec(text);
+  if (h) {
+    heading = h[0].length;
+    text = text.slice(heading).trim();
+  }
+  text = text.replace(BULLET, '');
+  if (text.startsWith('>')) text = text.replace(/^>+\s?/, '');
+  if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
+  if (text.includes('](')) {
+    text = text.replace(MARKDOWN_LINK, (_, label: string, target: string) => {
+      const shown = label.trim();
+      return shown === '' || LOOKS_LIKE_URL.test(shown) ? target : `${shown} ${target}`;
+    });
+  }
+  if (text.includes('<')) text = text.replace(AUTOLINK, '$1').replace(HTML_TAG, '');
+  if (text.includes('**') || text.includes('__')) text = text.replace(EMPHASIS, '');
+  return { text: text.trim(), heading };
+}

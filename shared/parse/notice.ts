@@ -1,0 +1,80 @@
+// Reads one notice from its lines: title and 文号 at the top, the 相关链接 block at
+// the bottom, the signature block, and the fields found in the body paragraphs.
+import type { ParsedNotice } from '../model/notice.ts';
+import type { Layout } from './layout.ts';
+import type { SourceLine } from './lines.ts';
+import type { Segment } from './segment.ts';
+import { findAttachments } from './attachments.ts';
+import { findContacts } from './contacts.ts';
+import { findDeadline } from './deadline.ts';
+import { citedDocNumbers, docNumberOnLine } from './doc-number.ts';
+import { relatedLinkLabel, relatedUrl, urlsIn } from './links.ts';
+import { reflow } from './reflow.ts';
+import { agenciesOnLine, findSignature } from './signature.ts';
+import { cleanTitle, readTitle } from './title.ts';
+
+export type NoticeContext = {
+  layout: Layout;
+  contents: ReadonlySet<string>;
+  publisherHost: string | null;
+  /** URLs known from PDF link annotations, to complete a wrapped 相关链接. */
+  knownUrls: readonly string[];
+  /** Year of the bulletin, for deadlines when a notice has no date. */
+  bulletinYear: number | null;
+};
+
+// The 文号 follows the title within this many lines.
+const DOC_NUMBER_REACH = 2;
+// A line repeating the title (`山西省人民政府办公厅 关于…的意见`) within this many lines.
+const REPEATED_TITLE_REACH = 3;
+
+/** Lines from the 相关链接 label to the end of the notice. */
+function splitLinkBlock(lines: readonly SourceLine[]): { body: SourceLine[]; block: SourceLine[] } {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (relatedLinkLabel(lines[i]?.text ?? '')) return { body: lines.slice(0, i), block: lines.slice(i) };
+  }
+  return { body: [...lines], block: [] };
+}
+
+/** A page-header line that repeats the title after the issuing agency. */
+function repeatsTitle(text: string, title: string): boolean {
+  const compact = cleanTitle(text);
+  if (compact === title || !compact.endsWith(title)) return false;
+  return agenciesOnLine(compact.slice(0, compact.length - title.length)) !== null;
+}
+
+export function parseNotice(segment: Segment, context: NoticeContext): ParsedNotice | null {
+  const { title, used } = readTitle(segment.lines, context.contents);
+  if (title === '') return null;
+  let rest = segment.lines.slice(used);
+  let docNumber: string | null = null;
+  for (let i = 0; i < Math.min(DOC_NUMBER_REACH, rest.length); i++) {
+    docNumber = docNumberOnLine(rest[i]?.text ?? '');
+    if (docNumber !== null) {
+      rest = [...rest.slice(0, i), ...rest.slice(i + 1)];
+      break;
+    }
+  }
+  rest = rest.filter((line, i) => i >= REPEATED_TITLE_REACH || !repeatsTitle(line.text, title));
+  const { body, block } = splitLinkBlock(rest);
+  const url = relatedUrl(block, context.knownUrls);
+  const signature = findSignature(body);
+  if (docNumber === null && signature === null && url === null) return null;
+
+  const date = signature?.date ?? null;
+  const paragraphs = reflow(body, context.layout);
+  return {
+    category: segment.category,
+    title,
+    docNumber,
+    agencies: signature?.agencies ?? [],
+    date,
+    url,
+    links: urlsIn(paragraphs, new Set(url ? [url] : []), context.publisherHost),
+    deadline: findDeadline(paragraphs, date, context.bulletinYear),
+    attachments: findAttachments(paragraphs),
+    contacts: findContacts(paragraphs),
+    citedDocNumbers: citedDocNumbers(paragraphs, docNumber),
+    body: paragraphs,
+  };
+}

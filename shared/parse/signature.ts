@@ -1,0 +1,88 @@
+// The signature block at the end of a notice: the issuing agencies (发文机关), one
+// per line or several on one line, then the date (成文日期). Converted documents
+// space out short names to fill the line (`财 政 部`, `国 资 委`), and PDF text can
+// run two names together (`自治区工业和信息化厅自治区生态环境厅`).
+import type { SourceLine } from './lines.ts';
+import { CHINESE_DATE, isDateOnly, parseChineseDate } from '../text/chinese-date.ts';
+
+export type Signature = {
+  agencies: string[];
+  date: string | null;
+  /** Index (in the notice's lines) of the date line. */
+  line: number;
+};
+
+// What the names of Chinese government bodies end with.
+const AGENCY_END = /(?:部|委|局|厅|办|室|会|院|署|行|处|府|组|司|中心|所|科|庭|馆|社|团|站|队)$/;
+const NAME_CHARS = /^[\u4e00-\u9fff（）()]{2,40}$/;
+
+/** Splits a signature line into names: spaces separate names, except between spaced-out letters. */
+function tokens(text: string): string[] {
+  const parts = text.split(/[\s\u3000]+/).filter((p) => p !== '');
+  const names: string[] = [];
+  let letters = '';
+  for (const part of parts) {
+    if ([...part].length === 1) {
+      letters += part;
+      continue;
+    }
+    if (letters) names.push(letters);
+    letters = '';
+    names.push(part);
+  }
+  if (letters) names.push(letters);
+  return names;
+}
+
+/**
+ * Two names printed without a space between them: the second starts with the same
+ * region or level as the first (自治区…厅自治区…厅, 国家…委国家…局).
+ */
+function splitRunTogether(name: string): string[] {
+  for (const size of [3, 2]) {
+    const prefix = name.slice(0, size);
+    for (let at = size + 2; at <= name.length - size - 1; at++) {
+      if (name.startsWith(prefix, at) && AGENCY_END.test(name.slice(0, at))) {
+        return [name.slice(0, at), ...splitRunTogether(name.slice(at))];
+      }
+    }
+  }
+  return [name];
+}
+
+/** The agency names on one line, or null when the line is not a line of agency names. */
+export function agenciesOnLine(text: string): string[] | null {
+  const names = tokens(text.trim());
+  if (names.length === 0) return null;
+  for (const name of names) if (!NAME_CHARS.test(name) || !AGENCY_END.test(name)) return null;
+  return names.flatMap(splitRunTogether);
+}
+
+/** A line ending in a date, with agency names before it on the same line. */
+function agenciesBeforeDate(text: string): string[] | null {
+  const m = CHINESE_DATE.exec(text);
+  if (!m || text.slice(m.index + m[0].length).trim() !== '') return null;
+  return agenciesOnLine(text.slice(0, m.index));
+}
+
+/** Finds the first signature block in a notice's lines. */
+export function findSignature(lines: readonly SourceLine[]): Signature | null {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    const sameLine = isDateOnly(text) ? [] : agenciesBeforeDate(text);
+    if (sameLine === null) continue;
+    const above: string[][] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const names = agenciesOnLine(lines[j]?.text ?? '');
+      if (!names) break;
+      above.unshift(names);
+    }
+    return { agencies: [...above.flat(), ...sameLine], date: parseChineseDate(text), line: i };
+  }
+  return null;
+}
+
+/** True for the date line of a signature block (a date alone, or agency names then a date). */
+export function isSignatureDateLine(text: string): boolean {
+  return isDateOnly(text) || agenciesBeforeDate(text) !== null;
+}

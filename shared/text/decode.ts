@@ -1,0 +1,55 @@
+// Turns the bytes of a text file into a string. Bulletins arrive as UTF-8 (with or
+// without a byte-order mark), as UTF-16 with a BOM (Word's "Unicode text"), or as
+// GB18030/GBK from older Windows tools; GB18030 is the fallback whenever the bytes
+// are not valid UTF-8, because every byte sequence is meaningful in it.
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type DecodedText = { text: string; encoding: TextEncodingName };
+
+// shared/ has no DOM lib, so the small part of the Encoding API used here is
+// described locally and reached through globalThis (present in browsers and Node).
+type TextDecoderLike = { decode(input: Uint8Array): string };
+type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
+
+function decoder(label: TextEncodingName, fatal: boolean): TextDecoderLike {
+  const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
+  return new Decoder(label, { fatal });
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * UTF-16 text without a BOM shows NUL bytes in one of the two byte lanes (every
+ * ASCII character has a zero high byte). UTF-8 and GB18030 text never contains NUL.
+ */
+function bomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.3 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+/** Decodes file bytes, reporting which encoding was used. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decoder('utf-8', false).decode(bytes), encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: decoder('utf-16le', false).decode(bytes), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: decoder('utf-16be', false).decode(bytes), encoding: 'utf-16be' };
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return { text: decoder(utf16, false).decode(bytes), encoding: utf16 };
+  try {
+    return { text: decoder('utf-8', true).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decoder('gb18030', false).decode(bytes), encoding: 'gb18030' };
+  }
+}
