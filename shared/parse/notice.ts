@@ -36,11 +36,17 @@ function splitLinkBlock(lines: readonly SourceLine[]): { body: SourceLine[]; blo
   return { body: [...lines], block: [] };
 }
 
-/** A page-header line that repeats the title after the issuing agency. */
+/**
+ * A page-header line that repeats the title after the issuing agency
+ * (`山西省人民政府办公厅 关于…的意见` under the title `山西省关于…的意见`: the
+ * bulletin puts its own region prefix before 关于).
+ */
 function repeatsTitle(text: string, title: string): boolean {
   const compact = cleanTitle(text);
-  if (compact === title || !compact.endsWith(title)) return false;
-  return agenciesOnLine(compact.slice(0, compact.length - title.length)) !== null;
+  const about = title.indexOf('关于');
+  const core = about > 0 ? title.slice(about) : title;
+  if (compact === title || !compact.endsWith(core)) return false;
+  return agenciesOnLine(compact.slice(0, compact.length - core.length)) !== null;
 }
 
 export function parseNotice(segment: Segment, context: NoticeContext): ParsedNotice | null {

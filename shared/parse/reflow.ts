@@ -13,9 +13,11 @@ import { displayWidth, tidySpaces } from '../text/spacing.ts';
 // name, not the first half of a paragraph cut by a page break.
 const MIN_CUT_LINE = 30;
 // Converted text from PDF sometimes runs several list items into one line.
-const INLINE_ITEM = /\s+(?=[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+const INLINE_ITEM = /\s+(?=[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)|(?<=[。；])(?=[一二三四五六七八九十]{1,3}、)/;
 const LEADING_HEADING = /^([一二三四五六七八九十]{1,3}、[^\s，。；：,;:]{2,20})\s+(?=\S)/;
 const LONG_BLOB = 120;
+// `公示时间：…`, `地址：…`: a short label starts a paragraph.
+const LABEL_START = /^[\u4e00-\u9fff]{2,10}[:：]/;
 
 /** Brackets and quotes opened in `text` and not yet closed. */
 function unclosed(text: string): boolean {
@@ -34,14 +36,16 @@ function startsOwnParagraph(line: SourceLine): boolean {
 function joinsWrapped(prev: SourceLine, next: SourceLine, paragraph: string, width: number): boolean {
   const prevWidth = displayWidth(prev.text);
   const nextWidth = displayWidth(next.text);
-  const full = prevWidth >= width - 1.5;
-  const indented = prevWidth >= width - 3;
-  if (!endsSentence(prev.text)) return indented || unclosed(paragraph);
-  if (!full) return false;
-  // A full line ending a sentence: the next line continues the paragraph unless it
-  // is the indented first line of a new one.
-  const nextIsFirstLine = nextWidth >= width - 3 && nextWidth < width - 1.5;
-  return !nextIsFirstLine;
+  const full = (w: number): boolean => w >= width - 1.5;
+  // A paragraph's first line is indented by two cells.
+  const firstLine = (w: number): boolean => w >= width - 3 && !full(w);
+  if (!endsSentence(prev.text)) return full(prevWidth) || firstLine(prevWidth) || unclosed(paragraph);
+  // The line ends a sentence: the paragraph goes on only when the next line is not
+  // the indented first line of a new one (nor a `公示时间：` label line), and a line
+  // after an indented first line goes on only if it fills the column.
+  if (full(prevWidth)) return !firstLine(nextWidth) && !LABEL_START.test(next.text);
+  if (firstLine(prevWidth)) return full(nextWidth);
+  return false;
 }
 
 function joinsConverted(prev: SourceLine, next: SourceLine, paragraph: string): boolean {

@@ -12,7 +12,12 @@ const SPACES = /[\s\u3000]+/g;
 const SPACE_NEXT_TO_CJK = new RegExp(`(?<=[${CJK_CLASS}])[ ]+|[ ]+(?=[${CJK_CLASS}])`, 'g');
 const SPACE_NEXT_TO_CJK_PUNCT = new RegExp(`(?<=[${CJK_PUNCT_CLASS}])[ ]+|[ ]+(?=[${CJK_PUNCT_CLASS}])`, 'g');
 const IDEOGRAPH = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const SPACE_BETWEEN_IDEOGRAPH_AND_LATIN = new RegExp(`(?<=[${IDEOGRAPH}])[ ]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ ]+(?=[${IDEOGRAPH}])`, 'g');
+// Between Chinese and a short number (`2018 年`, `5 万元`); a phone number keeps its
+// space (`刘鑫 57587755`), and so does a Latin word (`提交 WORD 版本`).
+const SPACE_BETWEEN_IDEOGRAPH_AND_NUMBER = new RegExp(
+  `(?<=[${IDEOGRAPH}])[ ]+(?=[0-9]{1,4}(?![0-9]))|(?<=(?<![0-9])[0-9]{1,4}%?|%)[ ]+(?=[${IDEOGRAPH}])`,
+  'g',
+);
 // Single ideographs separated by spaces (财 政 部, 第五章 附 则): closed up.
 const SPACED_LETTERS = new RegExp(`(?<![${IDEOGRAPH}])[${IDEOGRAPH}](?: +[${IDEOGRAPH}](?![${IDEOGRAPH}]))+`, 'g');
 
@@ -35,7 +40,7 @@ export function tidySpaces(text: string): string {
   return collapseSpaces(text)
     .replace(SPACED_LETTERS, (run) => run.replace(/ +/g, ''))
     .replace(SPACE_NEXT_TO_CJK_PUNCT, '')
-    .replace(SPACE_BETWEEN_IDEOGRAPH_AND_LATIN, '');
+    .replace(SPACE_BETWEEN_IDEOGRAPH_AND_NUMBER, '');
 }
 
 /** Printed width in character cells: Chinese characters 1, Latin letters and digits ½. */
