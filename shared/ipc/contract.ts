@@ -1,0 +1,115 @@
+// The one contract between the renderer and the Electron main process: every request
+// the renderer may make, its channel, its argument (validated in main with the zod
+// schemas in ./schemas.ts, from which the argument types here are inferred) and its
+// result; and the events main sends to the renderer (menu commands).
+//
+// This file has no runtime dependency: the sandboxed preload bundles it, and only the
+// main process loads zod.
+import type { z } from 'zod';
+import type { MenuCommand } from './menu-commands.ts';
+import type { requestArgSchemas } from './schemas.ts';
+import type { FileBatch } from './batch.ts';
+
+export type { MenuCommand } from './menu-commands.ts';
+export type { FileBatch, PickedFile, SkippedFile, SkipReason } from './batch.ts';
+
+export const APP_NAME = '政策快讯助手';
+
+/** The name under which the preload exposes its API on `window`. */
+export const PRELOAD_API_KEY = 'policyDesk';
+
+export type RequestName = keyof typeof requestArgSchemas;
+
+/** The argument of a request, as main receives it after validation. */
+export type RequestArgs<K extends RequestName> = z.output<(typeof requestArgSchemas)[K]>;
+
+export type UrlRejection =
+  | 'not-a-url'
+  | 'unsupported-protocol'
+  | 'credentials'
+  | 'whitespace-or-control'
+  | 'backslash'
+  | 'malformed-authority'
+  | 'misleading-host'
+  | 'too-long';
+
+export type OpenExternalResult =
+  | { opened: true; url: string }
+  /** `notified`: the platform already told the user why (Electron shows a dialog). */
+  | { opened: false; reason: UrlRejection; notified: boolean };
+
+export type AppInfo = {
+  name: string;
+  version: string;
+  platform: 'darwin' | 'win32' | 'linux' | 'other';
+  runtime: 'electron' | 'web';
+  /** Electron's version in the desktop app, null in a browser. */
+  electronVersion: string | null;
+};
+
+/** What each request answers. */
+export type RequestResults = {
+  /** A dialog to pick files of a kind (several bulletins, or one backup); null when cancelled. */
+  openFiles: FileBatch | null;
+  /** A dialog to pick a folder, read recursively (bulletins only); null when cancelled. */
+  openFolder: FileBatch | null;
+  /** Reads paths the user dropped on the window (files and folders). Electron only. */
+  readPaths: FileBatch;
+  /** A save dialog, then writes the bytes; the saved path, or null when cancelled. */
+  saveFile: string | null;
+  /** Opens an http(s) link in the system browser after checking it. */
+  openExternal: OpenExternalResult;
+  getAppInfo: AppInfo;
+};
+
+export type RequestResult<K extends RequestName> = RequestResults[K];
+
+/** IPC channel of each request. Prefixed so that no library's channel can collide. */
+export const REQUEST_CHANNELS = {
+  openFiles: 'policy-desk:open-files',
+  openFolder: 'policy-desk:open-folder',
+  readPaths: 'policy-desk:read-paths',
+  saveFile: 'policy-desk:save-file',
+  openExternal: 'policy-desk:open-external',
+  getAppInfo: 'policy-desk:get-app-info',
+} as const satisfies Record<RequestName, string>;
+
+/** Main → renderer: a menu item or accelerator was used. Payload: one MenuCommand. */
+export const MENU_COMMAND_CHANNEL = 'policy-desk:menu-command';
+
+export type IpcErrorCode =
+  /** The argument failed validation: a bug in the renderer, or a hostile one. */
+  | 'invalid-argument'
+  /** The request came from a page that is not the app's own. */
+  | 'forbidden'
+  /** The file system refused (permission, disk full, file open in Word…). */
+  | 'io'
+  | 'internal';
+
+export type IpcError = { code: IpcErrorCode; message: string };
+
+/**
+ * What travels back over IPC. Errors are values, not exceptions: Electron flattens a
+ * thrown error into "Error invoking remote method …", losing its code.
+ */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+type Invoker<K extends RequestName> =
+  RequestArgs<K> extends undefined
+    ? () => Promise<IpcResult<RequestResult<K>>>
+    : (args: RequestArgs<K>) => Promise<IpcResult<RequestResult<K>>>;
+
+/** One function per request, each bound to its own channel. */
+export type InvokeApi = { [K in RequestName]: Invoker<K> };
+
+/**
+ * What the preload exposes at `window[PRELOAD_API_KEY]`. Reading paths is not exposed
+ * as such: the renderer hands over dropped File objects, and only the preload turns them
+ * into paths, so a page cannot ask main to read a path the user never dropped.
+ * `TFile` is the DOM's File (the shared layer has no DOM types).
+ */
+export type PreloadApi<TFile> = Omit<InvokeApi, 'readPaths'> & {
+  readDroppedFiles(files: readonly TFile[]): Promise<IpcResult<FileBatch>>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};

@@ -1,0 +1,34 @@
+// The zod schema of every request's argument. The main process validates each argument
+// with these before a handler sees it; ./contract.ts infers the argument types from them,
+// so the types and the checks cannot drift apart. Only main loads this file at run time.
+import { z } from 'zod';
+import { FILE_LIMITS, OPEN_KINDS, SAVE_KINDS } from './files.ts';
+import { MAX_EXTERNAL_URL_LENGTH } from './external-url.ts';
+
+const noArgument = z.undefined();
+
+// A path on disk as the preload read it from a dropped File. Absoluteness is checked in
+// main, where the platform's path rules are known.
+const droppedPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !path.includes('\0'), 'path contains a NUL character');
+
+export const requestArgSchemas = {
+  openFiles: z.strictObject({ kind: z.enum(OPEN_KINDS) }),
+  openFolder: noArgument,
+  readPaths: z.strictObject({ paths: z.array(droppedPath).min(1).max(FILE_LIMITS.maxFilesPerBatch) }),
+  saveFile: z.strictObject({
+    kind: z.enum(SAVE_KINDS),
+    /** The name offered in the dialog; main makes it safe and adds the extension. */
+    suggestedName: z.string().max(255),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((bytes) => bytes.byteLength <= FILE_LIMITS.maxSaveBytes, 'document too large to save'),
+  }),
+  // Only the length is checked here: a refused link is not a bad argument but a
+  // decision the user is told about (see checkExternalUrl).
+  openExternal: z.strictObject({ url: z.string().max(MAX_EXTERNAL_URL_LENGTH * 2) }),
+  getAppInfo: noArgument,
+} as const;
