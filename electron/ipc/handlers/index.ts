@@ -1,0 +1,19 @@
+// One handler per request of the contract; the type makes a missing one a compile error.
+import type { RequestHandlers } from '../register.ts';
+import { getAppInfo } from './app-info.ts';
+import { openExternal } from './open-external.ts';
+import { openFiles } from './open-files.ts';
+import { openFolder } from './open-folder.ts';
+import { readPaths } from './read-paths.ts';
+import { createSaveFile } from './save-file.ts';
+
+export function createRequestHandlers(options: { documentsDirectory: () => string }): RequestHandlers {
+  return {
+    openFiles,
+    openFolder,
+    readPaths,
+    saveFile: createSaveFile(options.documentsDirectory),
+    openExternal,
+    getAppInfo,
+  };
+}
