@@ -70,7 +70,7 @@ function isPreamble(paragraph: string, notice: ParsedNotice): boolean {
 }
 
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}……`;
+  return text.length <= max ? text : `${text.slice(0, max - 2).trimEnd()}……`;
 }
 
 /**

@@ -4,7 +4,7 @@
 // the consultant's contact at the foot. Vertical placement is by space before
 // paragraphs, in shares of the template's text height, so both templates keep the
 // cover on one page.
-import { BorderStyle, Paragraph, TabStopType, TextRun } from 'docx';
+import { BorderStyle, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { formatChineseDate, type Briefing } from '../model/briefing.ts';
 import { STYLE } from './styles.ts';
 import { A4_MM, type BriefingTemplate } from './templates.ts';
@@ -59,7 +59,7 @@ export function coverPage(briefing: Briefing, t: BriefingTemplate, width: number
       // The 版头 rule: heavy, in the accent colour, under the issuer and the date.
       border: { bottom: { style: BorderStyle.THICK, size: 18, color: t.color.accent, space: ruleSpace } },
       alignment: 'left',
-      children: [new TextRun({ text: consultant.company, size: small.size }), new TextRun({ children: ['\t', formatChineseDate(briefing.date)], size: small.size })],
+      children: [new TextRun({ text: consultant.company, size: small.size }), new TextRun({ children: [new Tab(), formatChineseDate(briefing.date)], size: small.size })],
     }),
     new Paragraph({ style: STYLE.coverLine, spacing: { before: place(at(0.1), lineHeight) }, children: [new TextRun({ text: '专　送', ...small })] }),
     new Paragraph({ style: STYLE.coverLine, spacing: { before: place(0, lineHeight) }, children: [new TextRun({ text: client.name, size: ptToHalfPoints(t.sizePt.coverClient + 4) })] }),

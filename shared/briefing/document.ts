@@ -2,7 +2,7 @@
 // cover on a title page without header or footer, then the table of contents, the
 // overview, 近期截止 and the chapters under the consultant's running header and a
 // 第 X 页 共 Y 页 footer.
-import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { Briefing } from '../model/briefing.ts';
 import { chapterSections } from './chapters.ts';
 import { chineseNumber } from './content.ts';
@@ -19,7 +19,7 @@ function runningHeader(briefing: Briefing, t: BriefingTemplate, width: number): 
         style: 'Header',
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: t.color.tableBorder, space: 4 } },
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
-        children: [new TextRun(briefing.consultant.company), new TextRun({ children: ['\t', briefing.title] })],
+        children: [new TextRun(briefing.consultant.company), new TextRun({ children: [new Tab(), briefing.title] })],
       }),
     ],
   });
