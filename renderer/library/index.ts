@@ -25,7 +25,7 @@ export {
   streamNotices,
   type NoticeFilter,
 } from './notices.ts';
-export { storeBulletin, type BulletinToStore, type StoredOutcome } from './store-bulletin.ts';
+export { storeBulletin, type BulletinToStore, type MergedNotice, type StoredOutcome } from './store-bulletin.ts';
 export { createClient, deleteClient, getClient, listClients, updateClient, type ClientInput } from './clients.ts';
 export {
   assignmentsOfClient,
@@ -40,3 +40,4 @@ export { briefingsOfClient, listBriefings, recordBriefing, sentNoticeIds, type B
 export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './search-index.ts';
 export { PROVINCES, deriveProvince, type Province } from './region.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';
+export { exportBackup, inspectBackup, isLibraryEmpty, restoreBackup, type BackupInfo, type RestoreMode } from './backup.ts';

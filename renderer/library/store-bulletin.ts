@@ -2,9 +2,8 @@
 // either the bulletin and all its notices are stored, or (on any error, a quota error,
 // a crash) nothing is.
 import { Dexie } from 'dexie';
-import type { NoticeSummary, StoredBulletin } from '../../shared/model/library.ts';
+import type { BulletinFormat, NoticeSummary, StoredBulletin } from '../../shared/model/library.ts';
 import type { BulletinInfo, ParsedNotice } from '../../shared/model/notice.ts';
-import type { BulletinFormat } from '../../shared/model/library.ts';
 import { mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
 
@@ -17,6 +16,14 @@ export type BulletinToStore = {
   notices: ParsedNotice[];
 };
 
+/** A notice of the stored file that was already in the library (same 文号, or same title and date). */
+export type MergedNotice = {
+  noticeId: number;
+  title: string;
+  /** The files of the bulletins it was already in. */
+  alsoIn: string[];
+};
+
 export type StoredOutcome =
   | { status: 'duplicate-file'; bulletin: StoredBulletin }
   | {
@@ -24,7 +31,7 @@ export type StoredOutcome =
       bulletin: StoredBulletin;
       addedNoticeIds: number[];
       /** Notices that were already in the library, with the files they were in before. */
-      merged: { noticeId: number; title: string; alsoIn: string[] }[];
+      merged: MergedNotice[];
     };
 
 /** A notice of this file, before its id is known: new, or an existing one it merges into. */

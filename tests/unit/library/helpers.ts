@@ -1,6 +1,6 @@
 // Test helpers for the library: a fresh fake-indexeddb database per test, a full dump of
 // every table to compare "before" and "after", and notices built by hand.
-import 'fake-indexeddb/auto';
+import './browser-globals.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { LibraryDb } from '../../../renderer/library/db.ts';
 import type { BulletinToStore } from '../../../renderer/library/store-bulletin.ts';

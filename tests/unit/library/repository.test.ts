@@ -1,4 +1,4 @@
-import 'fake-indexeddb/auto';
+import './browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../renderer/library/db.ts';
 import {

@@ -1,4 +1,4 @@
-import 'fake-indexeddb/auto';
+import './browser-globals.ts';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS } from '../../../renderer/library/schema.ts';
 import { freshLibrary } from './helpers.ts';

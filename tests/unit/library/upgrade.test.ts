@@ -1,4 +1,4 @@
-import 'fake-indexeddb/auto';
+import './browser-globals.ts';
 // One test per schema upgrade: open a database as the older release made it, fill it
 // with that release's data, close it, open it with the current code, and check that
 // nothing was lost and the new version's additions work on the old data.
