@@ -1,0 +1,67 @@
+// Every message extraction shows a user, in one place. Each names the file and says
+// what to do next. The import report shows them as they are.
+import type { Sniffed } from './sniff.ts';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const q = (name: string) => `「${name}」`;
+
+export const SUPPORTED = '支持的格式：.txt、.md（UTF-8、UTF-16、GB18030 编码）、.docx、含文字的 .pdf';
+
+/** What a sniffed file is, in words ("一张 PNG 图片"). */
+export function describeSniffed(sniffed: Sniffed): string | null {
+  switch (sniffed.kind) {
+    case 'image':
+      return `一张 ${sniffed.type} 图片`;
+    case 'ole':
+      return '旧版 Office 文件（.doc/.xls/.ppt）';
+    case 'zip':
+      if (sniffed.hasWordDocument) return 'Word 文档（.docx）';
+      if (sniffed.hint === 'xlsx') return 'Excel 表格（.xlsx）';
+      if (sniffed.hint === 'pptx') return 'PowerPoint 演示文稿（.pptx）';
+      if (sniffed.hint === 'odf') return 'OpenDocument 文件（.odt/.ods）';
+      return 'ZIP 压缩包';
+    case 'rtf':
+      return 'RTF 文档';
+    case 'archive':
+      return `${sniffed.type} 压缩包`;
+    case 'pdf':
+      return 'PDF 文件';
+    case 'unknown':
+      return null;
+  }
+}
+
+export const messages = {
+  empty: (name: string) => `${q(name)}是空文件，没有可导入的内容。请确认文件已完整保存或下载后再导入。`,
+  emptyText: (name: string) => `${q(name)}只有空白，没有可导入的文字。`,
+  binary: (name: string) =>
+    `${q(name)}不是文本文件，内容看起来是二进制数据（乱码），已拒绝导入。${SUPPORTED}。`,
+  notPdf: (name: string, actually: string | null) =>
+    `${q(name)}的扩展名是 .pdf，但内容不是 PDF${actually ? `，而是${actually}` : ''}。请找到原始的 PDF 文件再导入。`,
+  truncatedPdf: (name: string) =>
+    `${q(name)}不完整：PDF 文件在结尾之前就断了（下载或复制可能中断）。请重新下载或复制完整的文件后再导入。`,
+  encryptedPdf: (name: string) =>
+    `${q(name)}设置了打开密码，无法读取。请在 PDF 阅读器中输入密码后另存为不加密的 PDF，再导入。`,
+  corruptPdf: (name: string, detail: string) =>
+    `${q(name)}已损坏，无法读取 PDF 结构（${detail}）。请用 PDF 阅读器确认能否打开，或重新获取文件。`,
+  noText: (name: string, pages: number) =>
+    `${q(name)}共 ${pages} 页，但没有可提取的文字（可能是扫描件或图片）。请先用 OCR 转成文字版 PDF 或 Word 后再导入。`,
+  notDocx: (name: string, actually: string | null) =>
+    `${q(name)}的扩展名是 .docx，但内容不是 Word 文档${actually ? `，而是${actually}` : '（不是有效的 ZIP 包）'}。请在 Word 或 WPS 中打开原文件，另存为 .docx 后再导入。`,
+  corruptDocx: (name: string, detail: string) =>
+    `${q(name)}已损坏，无法读取其中的 Word 内容（${detail}）。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
+  tooLarge: (name: string, size: number, limit: number) =>
+    `${q(name)}太大（${mb(size)}），超过此类文件 ${mb(limit)} 的上限，已拒绝导入。请拆分成较小的文件后再导入。`,
+  oldOffice: (name: string) =>
+    `${q(name)}是旧版 Office 格式（.doc 等），暂不支持。请在 Word 或 WPS 中另存为 .docx 后再导入。`,
+  unsupported: (name: string, actually: string) => `${q(name)}是${actually}，不是可导入的快讯文件。${SUPPORTED}。`,
+  // Warnings: the file was read, but the user should know.
+  renamed: (name: string, format: string) => `${q(name)}的扩展名与内容不符，已按 ${format} 格式读取。`,
+  replacedCharacters: (name: string, count: number) =>
+    `${q(name)}中有 ${count} 处无法识别的字符，已去掉；请核对导入结果。`,
+  largeText: (name: string, size: number) =>
+    `${q(name)}很大（${mb(size)}），可能不是单期快讯，导入需要较长时间。`,
+  pdfMissingEnd: (name: string) => `${q(name)}缺少 PDF 结束标记，可能不完整；已读取能读出的部分，请核对。`,
+  pdfPageFailed: (name: string, page: number) => `${q(name)}第 ${page} 页无法读取，已跳过。`,
+  docxNotes: (name: string, count: number) => `${q(name)}中有 ${count} 处 Word 内容无法完全转换（如特殊格式或对象），文字已尽量保留。`,
+} as const;
