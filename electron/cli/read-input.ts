@@ -1,12 +1,15 @@
-// Reads a bulletin file for the command line. Text files are decoded with
-// decodeText (UTF-8, UTF-16 with BOM, GB18030). Every failure becomes one Chinese
-// line naming the file, so the command prints it and exits non-zero.
+// Reads a bulletin file for the command line: .txt/.md (UTF-8, UTF-16, GB18030),
+// .docx and .pdf, through the same extraction the app uses (shared/extract) with
+// Node's pdf.js. Every failure becomes one Chinese line naming the file, so the
+// command prints it and exits non-zero.
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { CliError } from './command.ts';
-import { decodeText } from '../../shared/text/decode.ts';
+import { createNodeExtractEnv } from './extract-env.ts';
+import { extractText, isExtractError, LIMITS, type ExtractFormat } from '../../shared/extract/index.ts';
 
-// Bulletins are tens of kilobytes; anything this big is not one.
-const MAX_BYTES = 64 * 1024 * 1024;
+// The largest any format may be; extraction applies each format's own limit.
+const MAX_BYTES = Math.max(LIMITS.textBytes, LIMITS.docxBytes, LIMITS.pdfBytes);
 
 const REASONS: Record<string, string> = {
   ENOENT: '文件不存在',
@@ -26,7 +29,9 @@ async function readBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw unreadable(path, 'EISDIR');
-    if (info.size > MAX_BYTES) throw new CliError(`无法读取文件：${path}（文件太大：${Math.round(info.size / 1024 / 1024)} MB，上限 64 MB）`);
+    if (info.size > MAX_BYTES) {
+      throw new CliError(`无法读取文件：${path}（文件太大：${Math.round(info.size / 1024 / 1024)} MB，上限 ${MAX_BYTES / 1024 / 1024} MB）`);
+    }
     return await readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -35,7 +40,28 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Reads and decodes a text file; throws CliError with a one-line Chinese message. */
-export async function readInputFile(path: string): Promise<{ text: string; encoding: string }> {
-  return decodeText(await readBytes(path));
+export type InputText = {
+  text: string;
+  /** The text encoding, or for .docx/.pdf the format (DOCX, PDF). */
+  encoding: string;
+  format: ExtractFormat;
+  /** Things worth telling the user that did not stop the parse, in Chinese. */
+  warnings: string[];
+};
+
+/** Reads a bulletin file of any supported format; throws CliError with a one-line Chinese message. */
+export async function readInputFile(filePath: string): Promise<InputText> {
+  const bytes = await readBytes(filePath);
+  try {
+    const extracted = await extractText({ name: path.basename(filePath), bytes }, createNodeExtractEnv());
+    return {
+      text: extracted.text,
+      encoding: extracted.encoding ?? extracted.format.toUpperCase(),
+      format: extracted.format,
+      warnings: extracted.warnings,
+    };
+  } catch (error) {
+    if (isExtractError(error)) throw new CliError(error.message);
+    throw error;
+  }
 }

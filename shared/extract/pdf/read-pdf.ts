@@ -20,9 +20,10 @@ const isTextItem = (item: PdfTextItem | { type: string }): item is PdfTextItem =
 
 async function openDocument(name: string, bytes: Uint8Array, env: ExtractEnv): Promise<PdfDocumentLike> {
   const pdfjs = await env.loadPdfjs();
-  // pdf.js transfers (detaches) the buffer it is given: hand it a copy, the caller keeps its bytes.
+  // pdf.js transfers (detaches) the buffer it is given, and refuses Node's Buffer:
+  // hand it a plain Uint8Array copy, the caller keeps its bytes.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     cMapUrl: env.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: env.standardFontDataUrl,
