@@ -61,12 +61,21 @@ const OPENING_MAX_PARAGRAPHS = 3;
 const OPENING_MAX_CHARS = 420;
 const PARAGRAPH_MAX_CHARS = 260;
 
-/** A paragraph that opens a notice but says nothing: the addressee line (各有关单位：) or the 文号 again. */
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/**
+ * A paragraph that opens a notice but says nothing: the 文号 or title again, or the
+ * addressee line (各有关单位： / 各省、自治区……，国家知识产权局机关各部门……：).
+ * An opening sentence such as 根据……，现将有关事项通知如下： is kept.
+ */
 function isPreamble(paragraph: string, notice: ParsedNotice): boolean {
-  const text = paragraph.trim();
-  if (text === notice.docNumber || text === notice.title) return true;
-  // Addressee lines list units with 、 and end in a colon, but never run on with ，。；.
-  return /[：:]$/.test(text) && !/[，,。；;]/.test(text);
+  if (paragraph === notice.docNumber || paragraph === notice.title) return true;
+  return /[：:]$/.test(paragraph) && !/[。；;]/.test(paragraph) && (paragraph.startsWith('各') || !/[，,]/.test(paragraph));
+}
+
+/** The signature block (an issuing agency, or a date alone) ends the notice's own words. */
+function isSignature(paragraph: string, notice: ParsedNotice): boolean {
+  return DATE_LINE.test(paragraph) || notice.agencies.includes(paragraph);
 }
 
 function clip(text: string, max: number): string {
@@ -87,7 +96,8 @@ export function keyPoints(item: BriefingItem): { points: string[]; chosen: boole
   let total = 0;
   for (const paragraph of item.notice.body) {
     const text = paragraph.trim();
-    if (!text || isPreamble(text, item.notice)) continue;
+    if (points.length > 0 && isSignature(text, item.notice)) break;
+    if (!text || isPreamble(text, item.notice) || isSignature(text, item.notice)) continue;
     const clipped = clip(text, Math.min(PARAGRAPH_MAX_CHARS, OPENING_MAX_CHARS - total));
     points.push(clipped);
     total += clipped.length;
