@@ -1,4 +1,4 @@
-// `npm run bench -- [name...]` runs the named benchmarks (all when none is named).
+// `npm run bench -- [name...] [--option value...]` runs the named benchmarks (all when none is named).
 // Each prints its figures and, last, one summary line such as `parse: 12.3 MB/s`.
 export {};
 
@@ -11,7 +11,9 @@ const benches: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.ts')).benchImport,
 };
 
-const wanted = process.argv.slice(2);
+// Options (`--name value`) belong to the benchmarks, which read them from process.argv.
+const args = process.argv.slice(2);
+const wanted = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const unknown = wanted.filter((name) => !(name in benches));
 if (unknown.length > 0) {
   console.error(`unknown benchmark: ${unknown.join(', ')} (have: ${Object.keys(benches).join(', ')})`);
