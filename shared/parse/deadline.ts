@@ -63,9 +63,10 @@ export function findDeadline(paragraphs: readonly string[], noticeDate: string |
   let best: string | null = null;
   let context = '';
   for (const paragraph of paragraphs) {
-    const text = compact(paragraph);
+    const hasMonth = paragraph.includes('月');
+    const text = hasMonth || paragraph.length <= CONTEXT_HEADING * 2 ? compact(paragraph) : paragraph;
     const heading = text.length <= CONTEXT_HEADING && ACTION.test(text) ? text : '';
-    if (/\d{1,2}月/.test(text)) {
+    if (hasMonth && /\d{1,2}月/.test(text)) {
       for (const sentence of sentences(text)) {
         if (!ACTION.test(sentence) && !ACTION.test(context)) continue;
         for (const found of candidates(sentence)) {

@@ -8,6 +8,8 @@ import { docNumberKey, stripSpaces } from '../text/normalize.ts';
 const PREFIX = '[\\u4e00-\\u9fff]';
 const BRACKETED = `[〔［【（(\\[]\\s*(\\d{4})\\s*[〕］】）)\\]]\\s*(\\d{1,6})\\s*号`;
 const OWN_LINE = new RegExp(`^${PREFIX}{1,20}\\s*${BRACKETED}[。.]?$|^${PREFIX}{1,20}\\s*(?:\\d{4}\\s*年\\s*)?第\\s*\\d{1,6}\\s*号[。.]?$`, 'u');
+// Cheap test before the full pattern: a bracketed year followed by a number.
+const BRACKETED_YEAR = new RegExp(BRACKETED, 'u');
 const IN_TEXT = new RegExp(`(${PREFIX}{1,16})\\s*${BRACKETED}`, 'gu');
 // Words that can stand right before a cited 文号 without being part of it.
 const LEADING_WORDS = /^(?:根据|按照|依据|依照|参照|对照|执行|落实|贯彻|印发|转发|详见|见|和|及|与|或|以及|即|是|为|的|于|据)+/;
@@ -30,7 +32,7 @@ export function citedDocNumbers(paragraphs: readonly string[], own: string | nul
   const seen = new Set<string>(own ? [docNumberKey(own)] : []);
   const found: string[] = [];
   for (const paragraph of paragraphs) {
-    if (!paragraph.includes('号')) continue;
+    if (!paragraph.includes('号') || !BRACKETED_YEAR.test(paragraph)) continue;
     for (const m of paragraph.matchAll(IN_TEXT)) {
       if (!plausibleYear(Number(m[2]))) continue;
       const prefix = (m[1] ?? '').replace(LEADING_WORDS, '');

@@ -26,10 +26,14 @@ const WEBSITE_LINE = /^网\s*址\s*[:：]\s*(\S+)$/;
 const FOOTER_LINE = /^(\S{4,40}?(?:公司|中心|研究院|研究所|事务所|协会|集团))\s*.*(?:电话|网址|欢迎|咨询)/;
 
 /** The publisher's name from a footer line that repeats (a footer is on many pages). */
+function mayBeFooter(text: string): boolean {
+  return text.includes('电话') || text.includes('网址') || text.includes('欢迎') || text.includes('咨询');
+}
+
 function findFooterPublisher(texts: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    const m = FOOTER_LINE.exec(text);
+    const m = mayBeFooter(text) ? FOOTER_LINE.exec(text) : null;
     if (m?.[1]) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -62,7 +66,7 @@ export function cleanLines(input: string): CleanedText {
   const isPublisherUrl = (text: string): boolean => publisherHost !== null && URL_ONLY.test(text) && urlHost(text) === publisherHost;
   const isFurniture = (text: string): boolean =>
     PAGE_COUNTER.test(text) ||
-    (footerPublisher !== null && text.startsWith(footerPublisher) && FOOTER_LINE.test(text)) ||
+    (footerPublisher !== null && text.startsWith(footerPublisher) && mayBeFooter(text)) ||
     (publisherHost !== null && WEBSITE_LINE.test(text) && urlHost(WEBSITE_LINE.exec(text)?.[1] ?? '') === publisherHost) ||
     isPublisherUrl(text);
 
@@ -92,7 +96,7 @@ export function cleanLines(input: string): CleanedText {
       continue;
     }
     let breakAfter = false;
-    if (TRAILING_PAGE_NUMBER.test(text)) {
+    if (/[—－–-]$/.test(text) && TRAILING_PAGE_NUMBER.test(text)) {
       text = text.replace(TRAILING_PAGE_NUMBER, '');
       breakAfter = true;
     }

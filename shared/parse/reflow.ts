@@ -60,7 +60,7 @@ function joiner(left: string, right: string): string {
 
 /** Splits a long converted line that holds several list items into one paragraph each. */
 function splitRunOnItems(paragraph: string): string[] {
-  if (paragraph.length < LONG_BLOB) return [paragraph];
+  if (paragraph.length < LONG_BLOB || !paragraph.includes('、') && !paragraph.includes('(') && !paragraph.includes('（')) return [paragraph];
   return paragraph.split(INLINE_ITEM).flatMap((part) => {
     const m = LEADING_HEADING.exec(part);
     return m?.[1] ? [m[1], part.slice(m[0].length)] : [part];

@@ -60,6 +60,7 @@ export function agenciesOnLine(text: string): string[] | null {
 
 /** A line ending in a date, with agency names before it on the same line. */
 function agenciesBeforeDate(text: string): string[] | null {
+  if (!/[日号]$/.test(text)) return null;
   const m = CHINESE_DATE.exec(text);
   if (!m || text.slice(m.index + m[0].length).trim() !== '') return null;
   return agenciesOnLine(text.slice(0, m.index));

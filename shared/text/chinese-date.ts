@@ -64,6 +64,7 @@ export const CHINESE_DATE = new RegExp(`(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*($
 
 /** Parses the first full Chinese date in `text` to `YYYY-MM-DD`, or null. */
 export function parseChineseDate(text: string): string | null {
+  if (!text.includes('年')) return null;
   const m = CHINESE_DATE.exec(text);
   if (!m) return null;
   const [year, month, day] = [m[1], m[2], m[3]].map((part) => chineseNumberValue(part ?? ''));
@@ -71,8 +72,12 @@ export function parseChineseDate(text: string): string | null {
   return isoDate(year, month, day);
 }
 
+// `二〇一八 年 十二 月 十七 日` with every space the PDF adds is still shorter.
+const MAX_DATE_LENGTH = 24;
+
 /** True when `text` is nothing but one date (a signature block's date line). */
 export function isDateOnly(text: string): boolean {
+  if (text.length > MAX_DATE_LENGTH || !text.includes('年')) return false;
   const m = CHINESE_DATE.exec(text);
   return m !== null && text.replace(m[0], '').trim() === '' && parseChineseDate(text) !== null;
 }
