@@ -1,0 +1,100 @@
+// Client companies beside the index: a notice carries the clients it is tagged to, so a
+// client's name or tags find the notice. Kept apart from the postings because tags change
+// all the time and a client's renaming must not re-index its notices.
+import { shortFieldFeatures } from './doc-features.ts';
+import type { Variant } from './query.ts';
+import type { SearchAssignment, SearchClient } from './types.ts';
+
+type ClientEntry = { client: SearchClient; keys: Set<number> };
+
+export class ClientDirectory {
+  private readonly clients = new Map<number, ClientEntry>();
+  private readonly clientsOfNotice = new Map<number, Set<number>>();
+  private readonly noticesOfClient = new Map<number, Set<number>>();
+
+  setClients(clients: readonly SearchClient[]): void {
+    this.clients.clear();
+    for (const client of clients) this.putClient(client);
+  }
+
+  putClient(client: SearchClient): void {
+    const keys = new Set<number>();
+    const sink = (key: number): void => {
+      keys.add(key);
+    };
+    shortFieldFeatures(client.name, sink);
+    for (const tag of client.tags) shortFieldFeatures(tag, sink);
+    this.clients.set(client.id, { client: { id: client.id, name: client.name, tags: [...client.tags] }, keys });
+  }
+
+  removeClient(clientId: number): void {
+    this.clients.delete(clientId);
+    for (const noticeId of this.noticesOfClient.get(clientId) ?? []) this.clientsOfNotice.get(noticeId)?.delete(clientId);
+    this.noticesOfClient.delete(clientId);
+  }
+
+  setAssignments(assignments: readonly SearchAssignment[]): void {
+    this.clientsOfNotice.clear();
+    this.noticesOfClient.clear();
+    for (const a of assignments) this.tag(a.clientId, a.noticeId);
+  }
+
+  tag(clientId: number, noticeId: number): void {
+    let clients = this.clientsOfNotice.get(noticeId);
+    if (!clients) this.clientsOfNotice.set(noticeId, (clients = new Set()));
+    clients.add(clientId);
+    let notices = this.noticesOfClient.get(clientId);
+    if (!notices) this.noticesOfClient.set(clientId, (notices = new Set()));
+    notices.add(noticeId);
+  }
+
+  untag(clientId: number, noticeId: number): void {
+    this.clientsOfNotice.get(noticeId)?.delete(clientId);
+    this.noticesOfClient.get(clientId)?.delete(noticeId);
+  }
+
+  /** Replaces the clients of one notice. */
+  setNoticeClients(noticeId: number, clientIds: readonly number[]): void {
+    for (const clientId of this.clientsOfNotice.get(noticeId) ?? []) this.noticesOfClient.get(clientId)?.delete(noticeId);
+    this.clientsOfNotice.delete(noticeId);
+    for (const clientId of clientIds) this.tag(clientId, noticeId);
+  }
+
+  noticeIdsOf(clientId: number): ReadonlySet<number> {
+    return this.noticesOfClient.get(clientId) ?? new Set();
+  }
+
+  clientsOf(noticeId: number): SearchClient[] {
+    const out: SearchClient[] = [];
+    for (const clientId of this.clientsOfNotice.get(noticeId) ?? []) {
+      const entry = this.clients.get(clientId);
+      if (entry) out.push(entry.client);
+    }
+    return out;
+  }
+
+  /** For each client whose name or tags hold features of `variant`: which feature bits, and its notices. */
+  matches(variant: Variant): { bits: number; noticeIds: ReadonlySet<number> }[] {
+    if (variant.kind !== 'text') return [];
+    const out: { bits: number; noticeIds: ReadonlySet<number> }[] = [];
+    for (const { client, keys } of this.clients.values()) {
+      let bits = 0;
+      for (const feature of variant.features) {
+        if (feature.lookups.some((lookup) => lookup.short && keys.has(lookup.key))) bits |= 1 << feature.bit;
+      }
+      const noticeIds = this.noticesOfClient.get(client.id);
+      if (bits !== 0 && noticeIds && noticeIds.size > 0) out.push({ bits: bits >>> 0, noticeIds });
+    }
+    return out;
+  }
+
+  allClients(): SearchClient[] {
+    return [...this.clients.values()].map((entry) => entry.client);
+  }
+
+  allAssignments(): SearchAssignment[] {
+    const out: SearchAssignment[] = [];
+    for (const [clientId, notices] of this.noticesOfClient) for (const noticeId of notices) out.push({ clientId, noticeId });
+    return out;
+  }
+}

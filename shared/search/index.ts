@@ -1,0 +1,24 @@
+// Chinese fuzzy search over the library's notices (issue 7). The renderer runs it in a
+// Web Worker (renderer/search); the command line and tests use it directly.
+export { SearchIndex, type IndexStats } from './search-index.ts';
+export { FORMAT_VERSION, IndexFormatError, formatVersionOf } from './serialize.ts';
+export { FUSE_OPTIONS, RERANK_COUNT } from './rank.ts';
+export { planQuery, type QueryPlan } from './query.ts';
+export { highlightRanges, makeSnippet, SNIPPET_LENGTH } from './highlight.ts';
+export { docNumberParts, type DocNumberParts } from './doc-number.ts';
+export { toSimplified, foldQuery, splitTerms } from './normalize.ts';
+export type {
+  DeadlineFilter,
+  FacetCount,
+  Facets,
+  Range,
+  SearchAssignment,
+  SearchClient,
+  SearchDoc,
+  SearchFilters,
+  SearchHit,
+  SearchRequest,
+  SearchResponse,
+  Snippet,
+  SortOrder,
+} from './types.ts';

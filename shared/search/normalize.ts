@@ -1,0 +1,34 @@
+// Query-side normalisation. Documents are indexed as written (mainland notices are in
+// simplified characters); a query is folded (widths, case, ü) and, when it holds
+// traditional characters, also read in simplified characters. Both readings are kept:
+// OpenCC also rewrites some characters that simplified text uses too (显著 → 显着), so
+// only trying both is safe.
+import { Converter } from 'opencc-js/t2cn';
+import { foldWidth } from '../text/normalize.ts';
+
+// Taiwan and Hong Kong traditional forms differ in a few characters (裡/裏, 綫/線):
+// converting with both covers either.
+const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
+const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+
+/** `text` in simplified characters (綠色製造 → 绿色制造). */
+export function toSimplified(text: string): string {
+  return fromHongKong(fromTaiwan(text));
+}
+
+/** Widths folded (２０１９ → 2019), lower case, ü as v (pinyin input), white space trimmed. */
+export function foldQuery(text: string): string {
+  return foldWidth(text).toLowerCase().replace(/ü/g, 'v').trim();
+}
+
+/** The terms of a query: split on white space (ASCII, ideographic) and commas. */
+export function splitTerms(query: string): string[] {
+  return foldQuery(query)
+    .split(/[\s,，、;；]+/u)
+    .filter((term) => term.length > 0);
+}
+
+/** Lower-case, width-folded text without punctuation or spaces: what Fuse compares. */
+export function compactText(text: string): string {
+  return foldWidth(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

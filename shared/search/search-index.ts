@@ -1,0 +1,415 @@
+// The search index: documents in, ranked and filtered results out. Pure and
+// synchronous (it runs in the renderer's search worker, in the command line and in
+// tests alike); bodies are indexed but not kept, so snippets take the body from the
+// caller.
+//
+// Layout: a document table (doc-table.ts), inverted-index segments (segment.ts) plus a
+// pending in-memory builder for recent additions, an exact map of 文号, and the client
+// directory. Removing or updating a document marks its ordinal dead (the update gets a
+// new ordinal); compact() drops the dead and merges segments.
+import { docNumberKey } from '../text/normalize.ts';
+import { compileFilters, countFacets, SortOrders, todayNumber } from './browse.ts';
+import { ClientDirectory } from './clients.ts';
+import { docNumberPartKeys, docNumberParts } from './doc-number.ts';
+import { documentFeatures } from './doc-features.ts';
+import { dateText, DocTable } from './doc-table.ts';
+import { highlightRanges, makeSnippet } from './highlight.ts';
+import { MatchScratch, matchPlan, type MatchSource } from './match.ts';
+import { pinyinLetters } from './pinyin.ts';
+import { planQuery, type QueryPlan, type Variant } from './query.ts';
+import { compactText } from './normalize.ts';
+import { fuseFactors, RERANK_COUNT, type RankRecord } from './rank.ts';
+import { mergeSegments, SegmentBuilder, type Segment } from './segment.ts';
+import { decodeIndex, encodeIndex } from './serialize.ts';
+import type {
+  SearchAssignment,
+  SearchClient,
+  SearchDoc,
+  SearchHit,
+  SearchRequest,
+  SearchResponse,
+  Snippet,
+  SortOrder,
+} from './types.ts';
+
+/** Pending postings frozen into a segment beyond this (about 2,000 notices). */
+const PENDING_LIMIT = 3_000_000;
+/** More segments than this are merged into one. */
+const MAX_SEGMENTS = 8;
+/** When at least this many notices match every term exactly, matches with a typo are left out. */
+const FUZZY_CUTOFF = 10;
+const DEFAULT_LIMIT = 20;
+
+export type IndexStats = {
+  documents: number;
+  liveDocuments: number;
+  segments: number;
+  keys: number;
+  postingBytes: number;
+  pendingPostings: number;
+};
+
+export class SearchIndex {
+  private docs: DocTable;
+  private segments: Segment[];
+  private pending = new SegmentBuilder();
+  private readonly exact = new Map<string, number[]>();
+  private readonly clients = new ClientDirectory();
+  private sortOrders: SortOrders;
+  private readonly scratch = new MatchScratch();
+  private lastPlan: QueryPlan | null = null;
+
+  constructor() {
+    this.docs = new DocTable();
+    this.segments = [];
+    this.sortOrders = new SortOrders(this.docs);
+  }
+
+  /** An index from `serialize()` bytes; throws IndexFormatError for another format version. */
+  static load(bytes: Uint8Array): SearchIndex {
+    const state = decodeIndex(bytes);
+    const index = new SearchIndex();
+    index.docs = new DocTable(state.columns);
+    index.sortOrders = new SortOrders(index.docs);
+    index.segments = state.segments;
+    index.clients.setClients(state.clients);
+    index.clients.setAssignments(state.assignments);
+    for (let o = 0; o < index.docs.count; o++) {
+      if (index.docs.alive[o]) index.addExactKeys(index.docs.docNumbers[o] ?? null, o);
+    }
+    return index;
+  }
+
+  serialize(): Uint8Array {
+    this.flush();
+    return encodeIndex({
+      columns: this.docs.columns(),
+      segments: this.segments,
+      clients: this.clients.allClients(),
+      assignments: this.clients.allAssignments(),
+    });
+  }
+
+  get size(): number {
+    return this.docs.live;
+  }
+
+  has(id: number): boolean {
+    return this.docs.ordOf.has(id);
+  }
+
+  /** Library ids of every document in the index. */
+  ids(): number[] {
+    return [...this.docs.ordOf.keys()];
+  }
+
+  /** Adds a document, replacing the one with the same id. */
+  add(doc: SearchDoc): void {
+    this.removeOrdinal(doc.id);
+    const o = this.docs.append(doc);
+    this.addExactKeys(doc.docNumber, o);
+    const pending = this.pending;
+    documentFeatures(doc, (key) => pending.add(key, o));
+    if (pending.size > PENDING_LIMIT) this.flush();
+  }
+
+  /** Adds many documents; one merged segment at the end. */
+  addAll(docs: Iterable<SearchDoc>): void {
+    for (const doc of docs) this.add(doc);
+    this.flush();
+    if (this.segments.length > 1) this.segments = [mergeSegments(this.segments, null)];
+  }
+
+  remove(id: number): boolean {
+    return this.removeOrdinal(id);
+  }
+
+  setClients(clients: readonly SearchClient[]): void {
+    this.clients.setClients(clients);
+  }
+
+  putClient(client: SearchClient): void {
+    this.clients.putClient(client);
+  }
+
+  removeClient(clientId: number): void {
+    this.clients.removeClient(clientId);
+  }
+
+  setAssignments(assignments: readonly SearchAssignment[]): void {
+    this.clients.setAssignments(assignments);
+  }
+
+  setNoticeClients(noticeId: number, clientIds: readonly number[]): void {
+    this.clients.setNoticeClients(noticeId, clientIds);
+  }
+
+  /** Freezes pending additions into a segment and merges segments when there are too many. */
+  flush(): void {
+    if (this.pending.size > 0) {
+      this.segments.push(this.pending.freeze());
+      this.pending = new SegmentBuilder();
+    }
+    if (this.segments.length > MAX_SEGMENTS) this.segments = [mergeSegments(this.segments, null)];
+  }
+
+  /** Drops removed documents from the postings and renumbers the rest. */
+  compact(): void {
+    this.flush();
+    if (this.docs.live === this.docs.count && this.segments.length <= 1) return;
+    const remap = new Int32Array(this.docs.count).fill(-1);
+    let next = 0;
+    for (let o = 0; o < this.docs.count; o++) if (this.docs.alive[o]) remap[o] = next++;
+    this.segments = [mergeSegments(this.segments, remap)];
+    this.docs = new DocTable(this.docs.compactedColumns(remap));
+    this.sortOrders = new SortOrders(this.docs);
+    this.exact.clear();
+    for (let o = 0; o < this.docs.count; o++) this.addExactKeys(this.docs.docNumbers[o] ?? null, o);
+  }
+
+  stats(): IndexStats {
+    return {
+      documents: this.docs.count,
+      liveDocuments: this.docs.live,
+      segments: this.segments.length,
+      keys: this.segments.reduce((sum, s) => sum + s.keys.length, 0),
+      postingBytes: this.segments.reduce((sum, s) => sum + s.data.length, 0),
+      pendingPostings: this.pending.size,
+    };
+  }
+
+  search(request: SearchRequest): SearchResponse {
+    const docs = this.docs;
+    const plan = this.plan(request.query);
+    const today = todayNumber(request.today);
+    const accept = compileFilters(request.filters, docs, today, (clientId) => this.clientOrds(clientId));
+    const offset = Math.max(0, request.offset ?? 0);
+    const limit = Math.max(0, request.limit ?? DEFAULT_LIMIT);
+    let ordered: Uint32Array;
+    let scores: Float64Array | null = null;
+    let exact: Uint8Array | null = null;
+    let total: number;
+    if (plan.terms.length === 0) {
+      const order = this.sortOrders.order(request.sort && request.sort !== 'relevance' ? request.sort : 'date-desc');
+      ordered = new Uint32Array(docs.live);
+      total = 0;
+      for (const o of order) if (docs.alive[o] && accept(o)) ordered[total++] = o;
+      ordered = ordered.subarray(0, total);
+    } else {
+      const result = matchPlan(plan, this.matchSource(), this.scratch, accept);
+      let keep = result.count;
+      const exactCount = result.exact.reduce((sum, e) => sum + e, 0);
+      if (exactCount >= FUZZY_CUTOFF && exactCount < result.count) {
+        keep = 0;
+        for (let i = 0; i < result.count; i++) {
+          if (!result.exact[i]) continue;
+          result.ords[keep] = result.ords[i] ?? 0;
+          result.scores[keep] = result.scores[i] ?? 0;
+          result.exact[keep] = 1;
+          keep += 1;
+        }
+      }
+      total = keep;
+      const sort: SortOrder = request.sort ?? 'relevance';
+      if (sort === 'relevance') {
+        const ranked = this.rank(plan, result.ords.subarray(0, keep), result.scores.subarray(0, keep), offset + limit, request.allIds === true);
+        ordered = ranked.ords;
+        scores = ranked.scores;
+      } else {
+        const member = new Uint8Array(docs.count);
+        for (let i = 0; i < keep; i++) member[result.ords[i] ?? 0] = 1;
+        ordered = new Uint32Array(keep);
+        let n = 0;
+        for (const o of this.sortOrders.order(sort)) if (member[o]) ordered[n++] = o;
+      }
+      exact = new Uint8Array(docs.count);
+      for (let i = 0; i < keep; i++) exact[result.ords[i] ?? 0] = result.exact[i] ?? 0;
+      if (request.facets) {
+        const facets = countFacets(docs, result.ords, keep, today);
+        return this.respond(plan, ordered, scores, exact, total, offset, limit, request, facets);
+      }
+    }
+    const facets = request.facets ? countFacets(docs, ordered, total, today) : undefined;
+    return this.respond(plan, ordered, scores, exact, total, offset, limit, request, facets);
+  }
+
+  /** A short passage of `body` around the best match of `query`, with highlights. */
+  snippet(query: string, body: readonly string[]): Snippet {
+    return makeSnippet(body, this.plan(query));
+  }
+
+  private respond(
+    plan: QueryPlan,
+    ordered: Uint32Array,
+    scores: Float64Array | null,
+    exact: Uint8Array | null,
+    total: number,
+    offset: number,
+    limit: number,
+    request: SearchRequest,
+    facets: SearchResponse['facets'],
+  ): SearchResponse {
+    const docs = this.docs;
+    const hits: SearchHit[] = [];
+    const end = Math.min(total, offset + limit, ordered.length);
+    for (let i = offset; i < end; i++) {
+      const o = ordered[i] ?? 0;
+      const title = docs.titles[o] ?? '';
+      const docNumber = docs.docNumbers[o] ?? null;
+      const agencies = docs.agencyNamesOf(o);
+      hits.push({
+        id: docs.ids[o] ?? 0,
+        score: scores ? (scores[i] ?? 0) : 0,
+        title,
+        docNumber,
+        category: docs.categoryTable.values[docs.categories[o] ?? 0] ?? '',
+        agencies,
+        date: dateText(docs.dates[o] ?? 0),
+        deadline: dateText(docs.deadlines[o] ?? 0),
+        province: docs.provinceOf(o),
+        city: docs.cityOf(o),
+        titleRanges: plan.terms.length > 0 ? highlightRanges(title, plan) : [],
+        docNumberRanges: plan.terms.length > 0 && docNumber ? highlightRanges(docNumber, plan) : [],
+        agencyRanges: agencies.map((agency) => (plan.terms.length > 0 ? highlightRanges(agency, plan) : [])),
+        exact: exact ? exact[o] === 1 : true,
+      });
+    }
+    const response: SearchResponse = { total, hits };
+    if (request.allIds) response.ids = Array.from(ordered.subarray(0, total), (o) => docs.ids[o] ?? 0);
+    if (facets) response.facets = facets;
+    return response;
+  }
+
+  /**
+   * Orders matches by score: the best `need` (at least RERANK_COUNT) by a heap, of which
+   * Fuse re-ranks the first RERANK_COUNT; with `all`, the rest follow sorted by score.
+   */
+  private rank(plan: QueryPlan, ords: Uint32Array, scores: Float64Array, need: number, all: boolean): { ords: Uint32Array; scores: Float64Array } {
+    const docs = this.docs;
+    const n = ords.length;
+    const k = all ? n : Math.min(n, Math.max(RERANK_COUNT, need));
+    const top = topByScore(scores, k);
+    const head = Math.min(RERANK_COUNT, top.length);
+    const factors = fuseFactors(plan, Array.from(top.subarray(0, head), (i) => this.rankRecord(ords[i] ?? 0)));
+    const finalScores = new Float64Array(top.length);
+    for (let j = 0; j < top.length; j++) finalScores[j] = (scores[top[j] ?? 0] ?? 0) * (j < head ? (factors[j] ?? 1) : 1);
+    const order = Array.from(top.keys());
+    const byFinal = (a: number, b: number): number =>
+      (finalScores[b] ?? 0) - (finalScores[a] ?? 0) || (docs.dates[ords[top[b] ?? 0] ?? 0] ?? 0) - (docs.dates[ords[top[a] ?? 0] ?? 0] ?? 0);
+    // Re-rank the head; the tail (only when all ids are wanted) stays in score order.
+    const headOrder = order.slice(0, head).sort(byFinal);
+    const sorted = headOrder.concat(order.slice(head));
+    return {
+      ords: Uint32Array.from(sorted, (j) => ords[top[j] ?? 0] ?? 0),
+      scores: Float64Array.from(sorted, (j) => finalScores[j] ?? 0),
+    };
+  }
+
+  private rankRecord(o: number): RankRecord {
+    const docs = this.docs;
+    const title = docs.titles[o] ?? '';
+    const { full, initials } = pinyinLetters(title);
+    return {
+      title: compactText(title),
+      docNumber: compactText(docs.docNumbers[o] ?? ''),
+      agencies: docs.agencyNamesOf(o).map(compactText),
+      clients: this.clients.clientsOf(docs.ids[o] ?? 0).flatMap((client) => [client.name, ...client.tags].map(compactText)),
+      pinyin: full,
+      initials,
+    };
+  }
+
+  private plan(query: string): QueryPlan {
+    if (this.lastPlan?.query !== query) this.lastPlan = planQuery(query);
+    return this.lastPlan;
+  }
+
+  private matchSource(): MatchSource {
+    return {
+      segments: this.segments,
+      pending: this.pending,
+      docs: this.docs,
+      docNumberOrds: (key) => this.exact.get(key) ?? [],
+      clientMatches: (variant: Variant) =>
+        this.clients.matches(variant).map(({ bits, noticeIds }) => ({ bits, ords: this.ordsOf(noticeIds) })),
+    };
+  }
+
+  private ordsOf(noticeIds: Iterable<number>): number[] {
+    const ords: number[] = [];
+    for (const id of noticeIds) {
+      const o = this.docs.ordOf.get(id);
+      if (o !== undefined) ords.push(o);
+    }
+    return ords;
+  }
+
+  private clientOrds(clientId: number): number[] {
+    return this.ordsOf(this.clients.noticeIdsOf(clientId));
+  }
+
+  private addExactKeys(docNumber: string | null, o: number): void {
+    if (!docNumber) return;
+    const keys = [`=${docNumberKey(docNumber)}`];
+    const parts = docNumberParts(docNumber);
+    if (parts) keys.push(...docNumberPartKeys(parts));
+    for (const key of keys) {
+      const list = this.exact.get(key);
+      if (list) list.push(o);
+      else this.exact.set(key, [o]);
+    }
+  }
+
+  private removeOrdinal(id: number): boolean {
+    const o = this.docs.ordOf.get(id);
+    if (o === undefined) return false;
+    this.docs.kill(o);
+    return true;
+  }
+}
+
+/** Indices of the `k` largest scores, best first. */
+function topByScore(scores: Float64Array, k: number): Uint32Array {
+  const n = scores.length;
+  if (k >= n) {
+    const all = Array.from({ length: n }, (_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+    return Uint32Array.from(all);
+  }
+  // A min-heap of the k best seen so far: most scores are rejected by one comparison.
+  const heap = new Uint32Array(k);
+  let size = 0;
+  const less = (a: number, b: number): boolean => (scores[a] ?? 0) < (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a > b);
+  const siftDown = (start: number): void => {
+    let i = start;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < size && less(heap[l] ?? 0, heap[m] ?? 0)) m = l;
+      if (r < size && less(heap[r] ?? 0, heap[m] ?? 0)) m = r;
+      if (m === i) return;
+      const t = heap[i] ?? 0;
+      heap[i] = heap[m] ?? 0;
+      heap[m] = t;
+      i = m;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (size < k) {
+      heap[size] = i;
+      let c = size++;
+      while (c > 0) {
+        const p = (c - 1) >> 1;
+        if (!less(heap[c] ?? 0, heap[p] ?? 0)) break;
+        const t = heap[c] ?? 0;
+        heap[c] = heap[p] ?? 0;
+        heap[p] = t;
+        c = p;
+      }
+    } else if (less(heap[0] ?? 0, i)) {
+      heap[0] = i;
+      siftDown(0);
+    }
+  }
+  return Uint32Array.from(Array.from(heap.subarray(0, size)).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b));
+}

@@ -1,0 +1,168 @@
+// The persisted index: one byte array the library keeps in its `searchIndex` table.
+//
+//   "PBSX" | u32 format version | u32 header length | header (JSON, UTF-8) | sections
+//
+// The header holds the strings (titles, 文号, agency and category names, clients) and
+// where each typed array lies; the sections are the typed arrays themselves, each at an
+// offset that is a multiple of 8, so loading makes views on the bytes instead of copying
+// or parsing ~60 MB of postings. Any change to this layout or to what the features mean
+// bumps FORMAT_VERSION; an index of another version is rebuilt, never read.
+import type { DocColumns } from './doc-table.ts';
+import type { Segment } from './segment.ts';
+import type { SearchAssignment, SearchClient } from './types.ts';
+
+export const FORMAT_VERSION = 1;
+const MAGIC = 0x58534250; // "PBSX" little-endian
+
+// The Encoding API is not part of the ES library shared/ compiles against.
+type TextEncoderLike = { encode(text: string): Uint8Array };
+type TextDecoderLike = { decode(bytes: Uint8Array): string };
+type EncodingGlobals = {
+  TextEncoder: new () => TextEncoderLike;
+  TextDecoder: new (label?: string) => TextDecoderLike;
+};
+const encoding = globalThis as unknown as EncodingGlobals;
+
+export type IndexState = {
+  columns: DocColumns;
+  segments: Segment[];
+  clients: SearchClient[];
+  assignments: SearchAssignment[];
+};
+
+type ArrayKind = 'u8' | 'u16' | 'u32' | 'f64';
+type SectionRef = { kind: ArrayKind; offset: number; length: number };
+type TypedArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+
+type Header = {
+  count: number;
+  titles: string[];
+  docNumbers: (string | null)[];
+  categoryNames: string[];
+  agencyNames: string[];
+  cityNames: string[];
+  clients: SearchClient[];
+  /** [clientId, noticeId] pairs. */
+  assignments: [number, number][];
+  columns: Record<'ids' | 'alive' | 'dates' | 'deadlines' | 'categories' | 'provinces' | 'cities' | 'agencyStarts' | 'agencyIds', SectionRef>;
+  segments: Record<'keys' | 'counts' | 'starts' | 'data', SectionRef>[];
+};
+
+/** Thrown for bytes that are not an index of this format version. */
+export class IndexFormatError extends Error {
+  override readonly name = 'IndexFormatError';
+}
+
+function kindOf(array: TypedArray): ArrayKind {
+  if (array instanceof Float64Array) return 'f64';
+  if (array instanceof Uint32Array) return 'u32';
+  if (array instanceof Uint16Array) return 'u16';
+  return 'u8';
+}
+
+export function encodeIndex(state: IndexState): Uint8Array {
+  const sections: TypedArray[] = [];
+  const refs: SectionRef[] = [];
+  let offset = 0;
+  const add = (array: TypedArray): SectionRef => {
+    const ref: SectionRef = { kind: kindOf(array), offset, length: array.length };
+    sections.push(array);
+    refs.push(ref);
+    offset += Math.ceil(array.byteLength / 8) * 8;
+    return ref;
+  };
+  const c = state.columns;
+  const header: Header = {
+    count: c.ids.length,
+    titles: c.titles,
+    docNumbers: c.docNumbers,
+    categoryNames: c.categoryNames,
+    agencyNames: c.agencyNames,
+    cityNames: c.cityNames,
+    clients: state.clients.map((client) => ({ id: client.id, name: client.name, tags: [...client.tags] })),
+    assignments: state.assignments.map((a) => [a.clientId, a.noticeId]),
+    columns: {
+      ids: add(c.ids),
+      alive: add(c.alive),
+      dates: add(c.dates),
+      deadlines: add(c.deadlines),
+      categories: add(c.categories),
+      provinces: add(c.provinces),
+      cities: add(c.cities),
+      agencyStarts: add(c.agencyStarts),
+      agencyIds: add(c.agencyIds),
+    },
+    segments: state.segments.map((s) => ({ keys: add(s.keys), counts: add(s.counts), starts: add(s.starts), data: add(s.data) })),
+  };
+  const json = new encoding.TextEncoder().encode(JSON.stringify(header));
+  const sectionsStart = Math.ceil((12 + json.length) / 8) * 8;
+  const out = new Uint8Array(sectionsStart + offset);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, FORMAT_VERSION, true);
+  view.setUint32(8, json.length, true);
+  out.set(json, 12);
+  sections.forEach((array, i) => {
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), sectionsStart + (refs[i]?.offset ?? 0));
+  });
+  return out;
+}
+
+/** The format version written in `bytes`, or null when they are not an index at all. */
+export function formatVersionOf(bytes: Uint8Array): number | null {
+  if (bytes.length < 12) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return view.getUint32(0, true) === MAGIC ? view.getUint32(4, true) : null;
+}
+
+export function decodeIndex(input: Uint8Array): IndexState {
+  const version = formatVersionOf(input);
+  if (version === null) throw new IndexFormatError('不是搜索索引文件 (not a search index)');
+  if (version !== FORMAT_VERSION) throw new IndexFormatError(`搜索索引格式 ${version} 与当前版本 ${FORMAT_VERSION} 不同，需要重建`);
+  // Typed-array views need aligned offsets: copy once if the bytes sit at an odd place.
+  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const jsonLength = view.getUint32(8, true);
+  if (12 + jsonLength > bytes.length) throw new IndexFormatError('搜索索引文件不完整 (truncated index)');
+  const header = JSON.parse(new encoding.TextDecoder('utf-8').decode(bytes.subarray(12, 12 + jsonLength))) as Header;
+  const base = bytes.byteOffset + Math.ceil((12 + jsonLength) / 8) * 8;
+  const section = <T extends TypedArray>(ref: SectionRef, kind: ArrayKind): T => {
+    const size = kind === 'f64' ? 8 : kind === 'u32' ? 4 : kind === 'u16' ? 2 : 1;
+    const start = base + ref.offset;
+    if (ref.kind !== kind || start + ref.length * size > bytes.byteOffset + bytes.byteLength) {
+      throw new IndexFormatError('搜索索引文件已损坏 (corrupt index section)');
+    }
+    const buffer = bytes.buffer;
+    if (kind === 'f64') return new Float64Array(buffer, start, ref.length) as T;
+    if (kind === 'u32') return new Uint32Array(buffer, start, ref.length) as T;
+    if (kind === 'u16') return new Uint16Array(buffer, start, ref.length) as T;
+    return new Uint8Array(buffer, start, ref.length) as T;
+  };
+  const c = header.columns;
+  return {
+    columns: {
+      ids: section(c.ids, 'u32'),
+      alive: section(c.alive, 'u8'),
+      dates: section(c.dates, 'u32'),
+      deadlines: section(c.deadlines, 'u32'),
+      categories: section(c.categories, 'u16'),
+      provinces: section(c.provinces, 'u8'),
+      cities: section(c.cities, 'u16'),
+      agencyStarts: section(c.agencyStarts, 'u32'),
+      agencyIds: section(c.agencyIds, 'u32'),
+      titles: header.titles,
+      docNumbers: header.docNumbers,
+      categoryNames: header.categoryNames,
+      agencyNames: header.agencyNames,
+      cityNames: header.cityNames,
+    },
+    segments: header.segments.map((s) => ({
+      keys: section<Float64Array>(s.keys, 'f64'),
+      counts: section<Uint32Array>(s.counts, 'u32'),
+      starts: section<Uint32Array>(s.starts, 'u32'),
+      data: section<Uint8Array>(s.data, 'u8'),
+    })),
+    clients: header.clients,
+    assignments: header.assignments.map(([clientId, noticeId]) => ({ clientId, noticeId })),
+  };
+}

@@ -1,0 +1,118 @@
+// The public types of search: what goes into the index, what a request asks, what a
+// response carries. Plain data, so requests and responses cross a Worker boundary as
+// they are (structured clone).
+
+/** One notice as search indexes it (the library's StoredNotice fits). */
+export type SearchDoc = {
+  /** The library's notice id. */
+  id: number;
+  title: string;
+  docNumber: string | null;
+  agencies: readonly string[];
+  category: string;
+  /** YYYY-MM-DD or null. */
+  date: string | null;
+  /** 申报截止 YYYY-MM-DD or null. */
+  deadline: string | null;
+  /** Paragraphs. Indexed (bigrams), never kept by the index. */
+  body: readonly string[];
+};
+
+/** A client company: its name and tags are searchable on the notices tagged to it. */
+export type SearchClient = {
+  id: number;
+  name: string;
+  tags: readonly string[];
+};
+
+/** A notice tagged to a client. */
+export type SearchAssignment = { clientId: number; noticeId: number };
+
+/** [start, end) in UTF-16 code units of the text it belongs to. */
+export type Range = readonly [number, number];
+
+export type Snippet = {
+  /** A short passage of the body, with … where it was cut. */
+  text: string;
+  ranges: Range[];
+};
+
+export type SortOrder = 'relevance' | 'date-desc' | 'date-asc' | 'deadline' | 'title';
+
+export type DeadlineFilter = 'upcoming' | 'passed' | 'any' | 'none';
+
+/** Filters combine with each other (AND) and with the query; a list means any of its values. */
+export type SearchFilters = {
+  categories?: readonly string[];
+  /** Province short names (北京, 内蒙古), as shared/model/region.ts gives them. */
+  provinces?: readonly string[];
+  /** City short names (深圳). */
+  cities?: readonly string[];
+  agencies?: readonly string[];
+  /** Inclusive; a notice without a date never passes a year filter. */
+  yearFrom?: number;
+  yearTo?: number;
+  clientIds?: readonly number[];
+  /** upcoming: deadline on or after `today`; passed: before it; any: has one; none: has none. */
+  deadline?: DeadlineFilter;
+};
+
+export type SearchRequest = {
+  /** What the user typed; empty means browse (filters and sort only). */
+  query: string;
+  filters?: SearchFilters;
+  /** Default: relevance for a query, date-desc when browsing. */
+  sort?: SortOrder;
+  offset?: number;
+  /** Hits to return in detail (default 20). */
+  limit?: number;
+  /** YYYY-MM-DD, for the deadline filter and the deadline sort (default: no deadline filter). */
+  today?: string;
+  /** Also return facet counts of the whole result set. */
+  facets?: boolean;
+  /** Also return every matching id in result order (the UI's virtual list). */
+  allIds?: boolean;
+};
+
+export type SearchHit = {
+  id: number;
+  score: number;
+  title: string;
+  docNumber: string | null;
+  category: string;
+  agencies: string[];
+  date: string | null;
+  deadline: string | null;
+  province: string | null;
+  city: string | null;
+  /** Highlights in `title`. */
+  titleRanges: Range[];
+  /** Highlights in `docNumber`. */
+  docNumberRanges: Range[];
+  /** Highlights per agency, same order as `agencies`. */
+  agencyRanges: Range[][];
+  /** Every query term matched exactly (false: found despite a wrong or missing character). */
+  exact: boolean;
+  /** Filled by the caller that has the body (SearchIndex.snippet). */
+  snippet?: Snippet;
+};
+
+export type FacetCount = { value: string; count: number };
+
+export type Facets = {
+  categories: FacetCount[];
+  /** `value` '' counts national notices (no province). */
+  provinces: FacetCount[];
+  agencies: FacetCount[];
+  /** Years as text; '' counts undated notices. */
+  years: FacetCount[];
+  deadline: { with: number; without: number; upcoming: number; passed: number };
+};
+
+export type SearchResponse = {
+  /** Number of matching notices. */
+  total: number;
+  hits: SearchHit[];
+  ids?: number[];
+  facets?: Facets;
+};
