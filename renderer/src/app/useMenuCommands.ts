@@ -1,0 +1,53 @@
+// Menu commands (Electron's menu, or the same shortcuts in a browser) mapped to actions.
+// Main never decides what a command does; the renderer does, here.
+import { useEffect } from 'react';
+import { getBridge } from '../../bridge/index.ts';
+import type { MenuCommand } from '../../../shared/ipc/contract.ts';
+import type { LibraryDb } from '../../library/index.ts';
+import { backupLibrary, startRestore } from '../services/backup-actions.ts';
+import { importFolderFromDialog, importFromDialog } from '../services/import-actions.ts';
+import { useLibrary } from '../services/library-context.tsx';
+import { reportError } from '../services/report-error.ts';
+import { useNavigation } from '../stores/navigation.ts';
+import { useSearch } from '../stores/search.ts';
+
+export function useMenuCommands(): void {
+  const db = useLibrary();
+  useEffect(() => getBridge().onMenuCommand((command) => runCommand(db, command)), [db]);
+}
+
+export function runCommand(db: LibraryDb, command: MenuCommand): void {
+  const navigate = useNavigation.getState().navigate;
+  switch (command) {
+    case 'import':
+      importFromDialog(db).catch(reportError);
+      return;
+    case 'import-folder':
+      importFolderFromDialog(db).catch(reportError);
+      return;
+    case 'focus-search':
+      useSearch.getState().requestFocus();
+      return;
+    case 'open-settings':
+    case 'about':
+      navigate('settings');
+      return;
+    case 'backup':
+      backupLibrary(db).catch(reportError);
+      return;
+    case 'restore':
+      startRestore(db).catch(reportError);
+      return;
+    case 'new-client':
+      navigate('clients');
+      return;
+    case 'new-briefing':
+      navigate('briefings');
+      return;
+    case 'export-deadlines':
+      navigate('deadlines');
+      return;
+    default:
+      navigate(command.slice('navigate:'.length) as Parameters<typeof navigate>[0]);
+  }
+}

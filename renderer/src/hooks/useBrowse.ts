@@ -1,0 +1,31 @@
+// The 资料库 list: ids in order and facet counts for the current filters and sort,
+// re-asked whenever the library changes. The newest request wins.
+import { useEffect, useState } from 'react';
+import { todayIso } from '../format/dates.ts';
+import type { BrowseResult, ListFilters, ListSort } from '../services/notice-queries.ts';
+import { useQueries } from '../services/queries-context.tsx';
+import { reportError } from '../services/report-error.ts';
+import { useQueriesVersion } from './useQueriesVersion.ts';
+
+export function useBrowse(filters: ListFilters, sort: ListSort): BrowseResult | null {
+  const queries = useQueries();
+  const version = useQueriesVersion();
+  const [result, setResult] = useState<BrowseResult | null>(null);
+
+  useEffect(() => {
+    let stale = false;
+    queries.browse(filters, sort, todayIso()).then(
+      (next) => {
+        if (!stale) setResult(next);
+      },
+      (error: unknown) => {
+        if (!stale) reportError(error);
+      },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [queries, filters, sort, version]);
+
+  return result;
+}

@@ -1,0 +1,38 @@
+// The notice list's filters: category, province, agency, year and deadline, each with
+// the number of notices it would leave.
+import { zh } from '../../../i18n/zh-CN.ts';
+import type { DeadlineFacet, Facets, ListFilters } from '../../services/notice-queries.ts';
+import { useLibraryView } from '../../stores/library-view.ts';
+import { FacetGroup } from './FacetGroup.tsx';
+import { FacetOption } from './FacetOption.tsx';
+
+export function FacetPanel({ facets, filters }: { facets: Facets; filters: ListFilters }) {
+  const setFilter = useLibraryView((state) => state.setFilter);
+  const deadlineOptions: { value: Exclude<DeadlineFacet, 'any'>; label: string; count: number }[] = [
+    { value: 'has', label: zh.library.facets.hasDeadline, count: facets.deadline.has },
+    { value: 'upcoming', label: zh.library.facets.upcoming, count: facets.deadline.upcoming },
+    { value: 'passed', label: zh.library.facets.passed, count: facets.deadline.passed },
+  ];
+  return (
+    <div className="facets">
+      <FacetGroup title={zh.library.facets.category} counts={facets.category} selected={filters.category} onSelect={(value) => setFilter('category', value)} />
+      <FacetGroup title={zh.library.facets.province} counts={facets.province} selected={filters.province} onSelect={(value) => setFilter('province', value)} />
+      <FacetGroup title={zh.library.facets.year} counts={facets.year} selected={filters.year === null ? null : String(filters.year)} onSelect={(value) => setFilter('year', value === null ? null : Number(value))} />
+      <FacetGroup title={zh.library.facets.agency} counts={facets.agency} selected={filters.agency} onSelect={(value) => setFilter('agency', value)} />
+      <section className="facet" aria-label={zh.library.facets.deadline}>
+        <h3 className="facet-title">{zh.library.facets.deadline}</h3>
+        <ul className="facet-options">
+          {deadlineOptions.map((option) => (
+            <FacetOption
+              key={option.value}
+              label={option.label}
+              count={option.count}
+              pressed={filters.deadline === option.value}
+              onToggle={() => setFilter('deadline', filters.deadline === option.value ? 'any' : option.value)}
+            />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+// The reader's side panel: the notice's particulars (文号, 发文机关, dates, deadline with
+// days left, category), its links, attachments, contacts, cited documents, the bulletins
+// it came from and the clients it is tagged to.
+import type { ReactNode } from 'react';
+import type { Contact } from '../../../../shared/model/notice.ts';
+import { zh } from '../../../i18n/zh-CN.ts';
+import { DeadlineBadge } from '../../components/DeadlineBadge.tsx';
+import { Icon, type IconName } from '../../components/Icon.tsx';
+import { formatTimestamp, todayIso } from '../../format/dates.ts';
+import type { NoticeDetail } from '../../hooks/useNoticeDetail.ts';
+import { openLink } from '../../services/open-link.ts';
+import { useNavigation } from '../../stores/navigation.ts';
+
+export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
+  const { notice, sources, citedIds, tags } = detail;
+  const openNotice = useNavigation((state) => state.openNotice);
+  return (
+    <aside className="reader-meta" aria-label={zh.reader.metadata}>
+      <dl className="meta-list">
+        <MetaRow label={zh.reader.docNumber}>{notice.docNumber ?? zh.common.none}</MetaRow>
+        <MetaRow label={zh.reader.agencies}>
+          {notice.agencies.length > 0 ? (
+            <ul className="meta-agencies">
+              {notice.agencies.map((agency) => (
+                <li key={agency}>{agency}</li>
+              ))}
+            </ul>
+          ) : (
+            zh.common.none
+          )}
+        </MetaRow>
+        <MetaRow label={zh.reader.date}>{notice.date ?? zh.common.none}</MetaRow>
+        <MetaRow label={zh.reader.deadline}>
+          {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={todayIso()} /> : <span className="muted">{zh.reader.noDeadline}</span>}
+        </MetaRow>
+        <MetaRow label={zh.reader.category}>
+          <span className="chip chip-accent">{notice.category}</span>
+        </MetaRow>
+      </dl>
+
+      {notice.url ? (
+        <MetaSection title={zh.reader.relatedLink} icon="link">
+          <LinkButton url={notice.url} />
+        </MetaSection>
+      ) : null}
+
+      {notice.links.length > 0 ? (
+        <MetaSection title={zh.reader.otherLinks} icon="external">
+          <ul className="meta-items">
+            {notice.links.map((url) => (
+              <li key={url}>
+                <LinkButton url={url} />
+              </li>
+            ))}
+          </ul>
+        </MetaSection>
+      ) : null}
+
+      {notice.attachments.length > 0 ? (
+        <MetaSection title={zh.reader.attachments} icon="paperclip">
+          <ul className="meta-items">
+            {notice.attachments.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </MetaSection>
+      ) : null}
+
+      {notice.contacts.length > 0 ? (
+        <MetaSection title={zh.reader.contacts} icon="user">
+          <ul className="meta-items contacts">
+            {notice.contacts.map((contact, index) => (
+              <ContactCard key={index} contact={contact} />
+            ))}
+          </ul>
+        </MetaSection>
+      ) : null}
+
+      {notice.citedDocNumbers.length > 0 ? (
+        <MetaSection title={zh.reader.cited} icon="file">
+          <ul className="meta-items">
+            {notice.citedDocNumbers.map((doc) => {
+              const target = citedIds.get(doc);
+              return (
+                <li key={doc} className="cited">
+                  {target !== undefined ? (
+                    <button type="button" className="link-button" onClick={() => openNotice(target)} aria-label={`${doc} ${zh.reader.citedInLibrary}`}>
+                      {doc}
+                    </button>
+                  ) : (
+                    <>
+                      <span>{doc}</span>
+                      <span className="muted cited-missing">{zh.reader.citedMissing}</span>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </MetaSection>
+      ) : null}
+
+      <MetaSection title={zh.reader.sources} icon="library">
+        <ul className="meta-items">
+          {sources.map((bulletin) => (
+            <li key={bulletin.id} className="source">
+              <span className="source-issue">{bulletin.issue ?? bulletin.fileName}</span>
+              <span className="muted source-detail">
+                {bulletin.issue ? `${bulletin.fileName} · ` : ''}
+                {zh.reader.sourceImported(formatTimestamp(bulletin.importedAt))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </MetaSection>
+
+      <MetaSection title={zh.reader.clients} icon="users">
+        {tags.length > 0 ? (
+          <ul className="meta-items">
+            {tags.map(({ assignment, client }) => (
+              <li key={assignment.id}>
+                <span>{client.name}</span> <span className="chip">{assignment.relevance}</span>
+                {assignment.note ? <p className="muted tag-note">{assignment.note}</p> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{zh.reader.noClients}</p>
+        )}
+      </MetaSection>
+    </aside>
+  );
+}
+
+function MetaRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="meta-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function MetaSection({ title, icon, children }: { title: string; icon: IconName; children: ReactNode }) {
+  return (
+    <section className="meta-section" aria-label={title}>
+      <h3 className="meta-title">
+        <Icon name={icon} size={13} />
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+function LinkButton({ url }: { url: string }) {
+  return (
+    <button type="button" className="link-button meta-link" onClick={() => openLink(url)} aria-label={zh.reader.openLink(url)} title={url}>
+      {url}
+    </button>
+  );
+}
+
+function ContactCard({ contact }: { contact: Contact }) {
+  return (
+    <li className="contact">
+      <span className="contact-name">{contact.name ?? contact.unit ?? zh.common.unknown}</span>
+      {contact.unit && contact.name ? <span className="muted">{contact.unit}</span> : null}
+      {contact.phone ? (
+        <span className="contact-line">
+          <Icon name="phone" size={12} />
+          <span className="visually-hidden">{zh.reader.contactPhone}</span>
+          {contact.phone}
+        </span>
+      ) : null}
+      {contact.email ? (
+        <span className="contact-line">
+          <Icon name="mail" size={12} />
+          <span className="visually-hidden">{zh.reader.contactEmail}</span>
+          {contact.email}
+        </span>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,78 @@
+// What the screens ask of the notice collection: a filtered, sorted browse of the whole
+// library with facet counts (the 资料库 list), ranked search with highlights (搜索), and
+// the rows of a window of ids (the virtualised list draws only those).
+//
+// The search helper's worker (renderer/search) answers these at 50,000 notices; the
+// screens depend only on this port so that they do not care who answers.
+import type { NoticeSummary } from '../../../shared/model/library.ts';
+
+export type DeadlineFacet = 'any' | 'has' | 'upcoming' | 'passed';
+
+export type ListFilters = {
+  category: string | null;
+  province: string | null;
+  agency: string | null;
+  year: number | null;
+  deadline: DeadlineFacet;
+  bulletinId: number | null;
+};
+
+export const NO_LIST_FILTERS: ListFilters = {
+  category: null,
+  province: null,
+  agency: null,
+  year: null,
+  deadline: 'any',
+  bulletinId: null,
+};
+
+export type SortKey = 'title' | 'docNumber' | 'agencies' | 'date' | 'category' | 'deadline';
+export type SortDirection = 'asc' | 'desc';
+export type ListSort = { key: SortKey; direction: SortDirection };
+
+export type FacetCount = { value: string; count: number };
+
+export type Facets = {
+  category: FacetCount[];
+  province: FacetCount[];
+  agency: FacetCount[];
+  year: FacetCount[];
+  deadline: { has: number; upcoming: number; passed: number };
+};
+
+export type BrowseResult = { ids: readonly number[]; facets: Facets };
+
+/** [start, end) character offsets to highlight. */
+export type Range = readonly [number, number];
+
+export type SearchHit = {
+  id: number;
+  title: string;
+  titleRanges: readonly Range[];
+  snippet: string;
+  snippetRanges: readonly Range[];
+  docNumber: string | null;
+  agencies: readonly string[];
+  date: string | null;
+  category: string;
+  deadline: string | null;
+};
+
+export type SearchFiltersQuery = {
+  category: string | null;
+  province: string | null;
+  agency: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  deadline: 'any' | 'upcoming' | 'passed';
+};
+
+export type SearchResponse = { hits: readonly SearchHit[]; total: number; tookMs: number };
+
+export type NoticeQueries = {
+  browse: (filters: ListFilters, sort: ListSort, today: string) => Promise<BrowseResult>;
+  search: (query: string, filters: SearchFiltersQuery, limit: number, today: string) => Promise<SearchResponse>;
+  summaries: (ids: readonly number[]) => Promise<(NoticeSummary | undefined)[]>;
+  /** Calls back whenever results may have changed (an import, a restore); returns unsubscribe. */
+  onChange: (listener: () => void) => () => void;
+};
