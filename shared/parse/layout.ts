@@ -10,6 +10,13 @@ export type Layout = {
   wrapWidth: number | null;
 };
 
+// Fewer wide lines than this say nothing about the layout.
+const MIN_LINES = 6;
+// Share of the wide lines that must fill the column or be indented first lines
+// (hard-wrapped PDF text scores about 0.6, converted text below 0.2).
+const WRAPPED_SHARE = 0.3;
+const MIN_COLUMN = 16;
+
 export function detectLayout(lines: readonly SourceLine[]): Layout {
   const counts = new Map<number, number>();
   let considered = 0;
@@ -19,16 +26,18 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
     considered++;
     counts.set(width, (counts.get(width) ?? 0) + 1);
   }
-  let mode = 0;
-  let modeCount = 0;
-  for (const [width, count] of counts) {
-    if (count > modeCount || (count === modeCount && width > mode)) {
-      mode = width;
-      modeCount = count;
+  const count = (width: number): number => counts.get(width) ?? 0;
+  // A column of width W: lines of W (± a half-width character) and first lines of W - 2.
+  let column = 0;
+  let best = 0;
+  for (const [width, n] of counts) {
+    if (n < 2 || width < MIN_COLUMN) continue;
+    const score = count(width - 1) + count(width) + count(width + 1) + count(width - 3) + count(width - 2);
+    if (score > best || (score === best && width > column)) {
+      column = width;
+      best = score;
     }
   }
-  // The column width and its neighbours (half-width characters shift a line by ½).
-  const near = (counts.get(mode - 1) ?? 0) + modeCount + (counts.get(mode + 1) ?? 0);
-  const wrapped = considered >= 20 && mode >= 20 && near >= considered * 0.25;
-  return { wrapWidth: wrapped ? mode : null };
+  const wrapped = considered >= MIN_LINES && best >= considered * WRAPPED_SHARE;
+  return { wrapWidth: wrapped ? column : null };
 }
