@@ -20,6 +20,8 @@ export type CleanedText = {
   publisherHost: string | null;
 };
 
+const BLANK = /^\s*$/;
+const EMPTY = { text: '', heading: 0 };
 const PAGE_COUNTER = /^(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}\s*\/\s*\d{1,4})$/;
 const TRAILING_PAGE_NUMBER = /\s+[—－–-]\s*\d{1,3}\s*[—－–-]$/;
 const WEBSITE_LINE = /^网\s*址\s*[:：]\s*(\S+)$/;
@@ -58,7 +60,7 @@ function findPublisherHost(texts: readonly string[]): string | null {
 /** Splits the input into cleaned lines with page furniture removed. */
 export function cleanLines(input: string): CleanedText {
   const raw = input.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  const stripped = raw.map(stripMarkdown);
+  const stripped = raw.map((line) => (BLANK.test(line) ? EMPTY : stripMarkdown(line)));
   const texts = stripped.map((s) => s.text);
   const footerPublisher = findFooterPublisher(texts);
   const publisherHost = findPublisherHost(texts);
