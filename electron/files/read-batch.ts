@@ -4,9 +4,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { BatchBuilder, type FileBatch } from '../../shared/ipc/batch.ts';
-import { compareFileNames, FILE_LIMITS, isClutterName, type OpenKind } from '../../shared/ipc/files.ts';
+import { compareFileNames, FILE_LIMITS, isClutterName, type FileLimits, type OpenKind } from '../../shared/ipc/files.ts';
 
-type WalkLimits = Pick<typeof FILE_LIMITS, 'maxWalkEntries' | 'maxWalkDepth'>;
+type WalkLimits = Pick<FileLimits, 'maxWalkEntries' | 'maxWalkDepth'>;
 
 /**
  * A Buffer from the pool shares its memory with other data; structured clone would send
@@ -38,7 +38,7 @@ class DiskReader {
 
   async walk(directory: string, relativePath: string, depth: number): Promise<void> {
     if (depth > this.limits.maxWalkDepth) {
-      this.builder.markTruncated();
+      this.builder.noteLeftOut();
       return;
     }
     let entries;

@@ -28,7 +28,7 @@ export type Bridge = ContractRequests & {
    * The files (and, in Electron and Chromium, folders) of a drop. Call it synchronously
    * from the drop handler: the browser empties the DataTransfer once the handler returns.
    */
-  readDropped(data: DroppedData): Promise<FileBatch>;
+  readDropped: (data: DroppedData) => Promise<FileBatch>;
   /** Menu commands (Electron) or the same keyboard shortcuts (web). Returns unsubscribe. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

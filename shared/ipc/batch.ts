@@ -2,7 +2,7 @@
 // rules for what goes in it. Main (reading from disk), the preload (dropped files with no
 // path) and the web fallback (browser File objects) all fill a batch through
 // BatchBuilder, so a 300 MB scan or a .xlsx is refused alike on every platform.
-import { FILE_LIMITS, hasExtensionOf, maxBytesFor, type OpenKind } from './files.ts';
+import { FILE_LIMITS, hasExtensionOf, maxBytesFor, type FileLimits, type OpenKind } from './files.ts';
 
 export type PickedFile = {
   /** The file's own name: 第3期快讯.pdf. */
@@ -34,7 +34,7 @@ export type FileBatch = {
 
 export type Admission = 'read' | 'skipped' | 'full';
 
-type Limits = Pick<typeof FILE_LIMITS, 'maxFilesPerBatch' | 'maxBatchBytes' | 'maxSkippedListed'>;
+type Limits = Pick<FileLimits, 'maxFilesPerBatch' | 'maxBatchBytes' | 'maxSkippedListed'>;
 
 export class BatchBuilder {
   private readonly files: PickedFile[] = [];
@@ -42,6 +42,7 @@ export class BatchBuilder {
   private skippedCount = 0;
   private totalBytes = 0;
   private truncated = false;
+  private leftOut = false;
 
   constructor(
     private readonly kind: OpenKind,
@@ -80,9 +81,14 @@ export class BatchBuilder {
     if (this.skipped.length < this.limits.maxSkippedListed) this.skipped.push({ name, reason });
   }
 
-  /** For walks that stop early (too many entries, too deep) without a file to blame. */
+  /** Closes the batch without a file to blame (a walk visited too many entries). */
   markTruncated(): void {
     this.truncated = true;
+  }
+
+  /** Some files were left out (a folder too deep) but the batch stays open. */
+  noteLeftOut(): void {
+    this.leftOut = true;
   }
 
   get isFull(): boolean {
@@ -90,7 +96,7 @@ export class BatchBuilder {
   }
 
   result(): FileBatch {
-    return { files: [...this.files], skipped: [...this.skipped], skippedCount: this.skippedCount, truncated: this.truncated };
+    return { files: [...this.files], skipped: [...this.skipped], skippedCount: this.skippedCount, truncated: this.truncated || this.leftOut };
   }
 }
 

@@ -109,7 +109,7 @@ export type InvokeApi = { [K in RequestName]: Invoker<K> };
  * `TFile` is the DOM's File (the shared layer has no DOM types).
  */
 export type PreloadApi<TFile> = Omit<InvokeApi, 'readPaths'> & {
-  readDroppedFiles(files: readonly TFile[]): Promise<IpcResult<FileBatch>>;
+  readDroppedFiles: (files: readonly TFile[]) => Promise<IpcResult<FileBatch>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -54,6 +54,9 @@ export const FILE_LIMITS = {
   maxSaveBytes: 2048 * MiB,
 } as const;
 
+/** The caps as plain numbers, for code (and tests) that take smaller ones. */
+export type FileLimits = { readonly [K in keyof typeof FILE_LIMITS]: number };
+
 export function maxBytesFor(kind: OpenKind): number {
   return kind === 'backup' ? FILE_LIMITS.maxBackupBytes : FILE_LIMITS.maxBulletinBytes;
 }

@@ -1,12 +1,12 @@
 // Reading a browser drop: plain files, and folders through the File and Directory
 // Entries API (webkitGetAsEntry), walked with the same caps as the desktop app.
-import { compareFileNames, FILE_LIMITS, isClutterName } from '../../../shared/ipc/files.ts';
+import { compareFileNames, FILE_LIMITS, isClutterName, type FileLimits } from '../../../shared/ipc/files.ts';
 import type { DroppedData } from '../types.ts';
 
 export type DroppedFile = { file: File; relativePath: string };
 export type DroppedFiles = { items: DroppedFile[]; truncated: boolean };
 
-type Limits = Pick<typeof FILE_LIMITS, 'maxWalkEntries' | 'maxWalkDepth'>;
+type Limits = Pick<FileLimits, 'maxWalkEntries' | 'maxWalkDepth'>;
 
 export type CapturedDrop = { kind: 'entries'; entries: FileSystemEntry[] } | { kind: 'files'; files: File[] };
 
@@ -56,13 +56,18 @@ function isFile(entry: FileSystemEntry): entry is FileSystemFileEntry {
 export async function walkEntries(roots: readonly FileSystemEntry[], limits: Limits = FILE_LIMITS): Promise<DroppedFiles> {
   const items: DroppedFile[] = [];
   let visited = 0;
-  let truncated = false;
+  let stopped = false;
+  let leftOut = false;
 
   const visit = async (entry: FileSystemEntry, relativePath: string, depth: number): Promise<void> => {
-    if (truncated) return;
+    if (stopped) return;
     visited += 1;
-    if (visited > limits.maxWalkEntries || depth > limits.maxWalkDepth) {
-      truncated = true;
+    if (visited > limits.maxWalkEntries) {
+      stopped = true;
+      return;
+    }
+    if (depth > limits.maxWalkDepth) {
+      leftOut = true;
       return;
     }
     if (isFile(entry)) {
@@ -86,7 +91,7 @@ export async function walkEntries(roots: readonly FileSystemEntry[], limits: Lim
   };
 
   for (const root of roots) await visit(root, root.name, 1);
-  return { items, truncated };
+  return { items, truncated: stopped || leftOut };
 }
 
 /** Files chosen with <input webkitdirectory>: their paths, minus hidden and lock files. */
