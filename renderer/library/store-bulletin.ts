@@ -4,7 +4,7 @@
 import { Dexie } from 'dexie';
 import type { BulletinFormat, NoticeSummary, StoredBulletin } from '../../shared/model/library.ts';
 import type { BulletinInfo, ParsedNotice } from '../../shared/model/notice.ts';
-import { mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
+import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
 
 export type BulletinToStore = {
@@ -57,10 +57,13 @@ export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promi
   return outcome;
 }
 
+// Requests are issued in three batches (IndexedDB runs a batch's requests back to back
+// without a round trip to script between them): 1. the bulletin row and the look-ups of
+// every notice either duplicate rule could match; 2. the new notices (their ids are
+// needed next); 3. bodies, merged notices, the bulletin's notice list, names of the
+// bulletins merged notices came from. Per-key look-ups in parallel beat one `anyOf`,
+// which walks a cursor key by key.
 async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
-  const duplicate = await db.bulletins.where('contentHash').equals(file.contentHash).first();
-  if (duplicate) return { status: 'duplicate-file', bulletin: duplicate };
-
   const now = new Date().toISOString();
   const newestNoticeDate = file.notices.reduce<string | null>((newest, n) => (n.date && (!newest || n.date > newest) ? n.date : newest), null);
   const draft: Omit<StoredBulletin, 'id'> = {
@@ -74,21 +77,23 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
     newestNoticeDate,
     importedAt: now,
   };
-  const bulletinId = await db.bulletins.add(draft);
+  const keys = file.notices.map(matchKeys);
+  const docKeys = unique(keys.flatMap((k) => (k.docKey ? [k.docKey] : [])));
+  const titleDateKeys = unique(keys.map((k) => k.titleDateKey));
+  // The same bytes imported before: the unique contentHash index fails this add, the
+  // transaction rolls back, and storeBulletin reports the earlier bulletin.
+  const [bulletinId, byDoc, byTitle] = await Promise.all([
+    db.bulletins.add(draft),
+    Promise.all(docKeys.map((key) => db.notices.where('docKey').equals(key).toArray())),
+    Promise.all(titleDateKeys.map((key) => db.notices.where('titleDateKey').equals(key).toArray())),
+  ]);
   const records = file.notices.map((notice) => toNoticeRecord(notice, bulletinId, now));
 
-  // Every stored notice either rule could match, fetched in two index queries (not one per notice).
-  const docKeys = unique(records.flatMap((r) => (r.summary.docKey ? [r.summary.docKey] : [])));
-  const titleDateKeys = unique(records.map((r) => r.summary.titleDateKey));
-  const [byDoc, byTitle] = await Promise.all([
-    db.notices.where('docKey').anyOf(docKeys).toArray(),
-    db.notices.where('titleDateKey').anyOf(titleDateKeys).toArray(),
-  ]);
   const stored = new Map<number, NoticeSummary>();
   const slotByDoc = new Map<string, Slot>();
   const slotByTitle = new Map<string, Slot>();
-  // Lowest id first, so the oldest notice wins if a library ever holds two with one key.
-  for (const notice of [...byDoc, ...byTitle].sort((a, b) => b.id - a.id)) {
+  // Lowest id last, so the oldest notice wins if a library ever holds two with one key.
+  for (const notice of [...byDoc.flat(), ...byTitle.flat()].sort((a, b) => b.id - a.id)) {
     stored.set(notice.id, notice);
     if (notice.docKey) slotByDoc.set(notice.docKey, { kind: 'existing', id: notice.id });
     slotByTitle.set(notice.titleDateKey, { kind: 'existing', id: notice.id });
@@ -124,17 +129,18 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
     fresh.map((r) => r.summary),
     { allKeys: true },
   );
-  await db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? 0, body: r.body })));
   const mergedIds = unique(slots.flatMap((s) => (s.kind === 'existing' ? [s.id] : [])));
   const mergedNotices = mergedIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
-  await db.notices.bulkPut(mergedNotices);
-  await db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body })));
-
   const noticeIds = unique(slots.map((s) => (s.kind === 'new' ? (newIds[s.index] ?? 0) : s.id)));
-  await db.bulletins.update(bulletinId, { noticeIds });
-
   const otherSources = unique(mergedNotices.flatMap((n) => n.sourceBulletinIds.filter((id) => id !== bulletinId)));
-  const others = new Map((await db.bulletins.bulkGet(otherSources)).flatMap((b) => (b ? [[b.id, b.fileName] as const] : [])));
+  const [, , , , otherBulletins] = await Promise.all([
+    db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? 0, body: r.body }))),
+    mergedNotices.length > 0 ? db.notices.bulkPut(mergedNotices) : undefined,
+    replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
+    db.bulletins.update(bulletinId, { noticeIds }),
+    otherSources.length > 0 ? db.bulletins.bulkGet(otherSources) : [],
+  ]);
+  const others = new Map(otherBulletins.flatMap((b) => (b ? [[b.id, b.fileName] as const] : [])));
   return {
     status: 'added',
     bulletin: { ...draft, id: bulletinId, noticeIds },
