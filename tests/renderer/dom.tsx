@@ -6,6 +6,14 @@ import { createRoot, type Root } from 'react-dom/client';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+/** Runs `change` inside an async act, so effects and promise callbacks it starts settle. */
+export async function settle(change: () => void): Promise<void> {
+  await act(async () => {
+    change();
+    await Promise.resolve();
+  });
+}
+
 export type Rendered = { container: HTMLElement; unmount: () => Promise<void> };
 
 const mounted: Root[] = [];
@@ -15,13 +23,11 @@ export async function render(ui: ReactNode): Promise<Rendered> {
   document.body.append(container);
   const root = createRoot(container);
   mounted.push(root);
-  await act(async () => {
-    root.render(ui);
-  });
+  await settle(() => root.render(ui));
   return {
     container,
     unmount: async () => {
-      await act(async () => root.unmount());
+      await settle(() => root.unmount());
       container.remove();
     },
   };
@@ -57,24 +63,22 @@ export function getByLabel<T extends Element = HTMLElement>(root: ParentNode, na
 }
 
 export async function click(element: Element): Promise<void> {
-  await act(async () => {
-    (element as HTMLElement).click();
-  });
+  await settle(() => (element as HTMLElement).click());
 }
 
 /** Sets an input's value the way a user's typing does, so React's onChange sees it. */
 export async function typeInto(input: HTMLInputElement, value: string, init: { isComposing?: boolean } = {}): Promise<void> {
-  await act(async () => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-    setter?.call(input, value);
+  await settle(() => {
+    // The prototype's setter, not the instance's: React watches the instance's to tell
+    // its own updates from the user's.
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.bind(input);
+    setValue?.(value);
     input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: init.isComposing === true, data: value }));
   });
 }
 
 export async function fire(element: Element, event: Event): Promise<void> {
-  await act(async () => {
-    element.dispatchEvent(event);
-  });
+  await settle(() => element.dispatchEvent(event));
 }
 
 /** Retries `check` (letting React and IndexedDB work in between) until it stops throwing. */

@@ -82,7 +82,7 @@ describe('notice reader', () => {
     expect(selectOpenNotice(useNavigation.getState())).toBe(citedId);
   });
 
-  it('links the cited 文号 inside the body too', async () => {
+  it('links the cited 文号 inside the body too', () => {
     const inline = [...view.container.querySelectorAll('.inline-doc')];
     expect(inline.map((b) => b.textContent)).toEqual(['工信部联节[2017]178号']);
   });

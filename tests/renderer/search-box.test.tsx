@@ -1,11 +1,10 @@
 // The 搜索 box must not search while a Chinese input method is composing: pinyin letters
 // typed on the way to 绿色 are not a query. It commits the composed text once.
-import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchBox } from '../../renderer/src/screens/search/SearchBox.tsx';
 import { useNavigation } from '../../renderer/src/stores/navigation.ts';
 import { useSearch } from '../../renderer/src/stores/search.ts';
-import { fire, getByLabel, getButton, render, typeInto, type Rendered } from './dom.tsx';
+import { fire, getByLabel, getButton, render, settle, typeInto, type Rendered } from './dom.tsx';
 
 let view: Rendered;
 let input: HTMLInputElement;
@@ -75,7 +74,7 @@ describe('搜索 box', () => {
   });
 
   it('shows a query set from elsewhere (a saved search)', async () => {
-    await act(async () => useSearch.getState().apply('lszz', useSearch.getState().filters));
+    await settle(() => useSearch.getState().apply('lszz', useSearch.getState().filters));
     expect(input.value).toBe('lszz');
   });
 });
