@@ -24,6 +24,9 @@ function checkSize(name: string, size: number, limit: number): void {
 /** Refuses what is clearly not a bulletin document before any decoding. */
 function refuseByBytes(name: string, extension: string, sniffed: Sniffed): void {
   const actually = describeSniffed(sniffed);
+  if (sniffed.kind === 'zip' && !sniffed.complete && (extension === 'docx' || sniffed.hasWordDocument)) {
+    throw new ExtractError('corrupt-docx', messages.truncatedDocx(name), name);
+  }
   if (extension === 'pdf' && sniffed.kind !== 'pdf') throw new ExtractError('not-pdf', messages.notPdf(name, actually), name);
   if (extension === 'docx' && !(sniffed.kind === 'zip' && sniffed.hasWordDocument)) {
     throw new ExtractError('not-docx', messages.notDocx(name, actually), name);

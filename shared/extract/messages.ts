@@ -48,6 +48,8 @@ export const messages = {
     `${q(name)}共 ${pages} 页，但没有可提取的文字（可能是扫描件或图片）。请先用 OCR 转成文字版 PDF 或 Word 后再导入。`,
   notDocx: (name: string, actually: string | null) =>
     `${q(name)}的扩展名是 .docx，但内容不是 Word 文档${actually ? `，而是${actually}` : '（不是有效的 ZIP 包）'}。请在 Word 或 WPS 中打开原文件，另存为 .docx 后再导入。`,
+  truncatedDocx: (name: string) =>
+    `${q(name)}不完整：Word 文件在结尾之前就断了（下载或复制可能中断）。请重新下载或复制完整的文件后再导入。`,
   corruptDocx: (name: string, detail: string) =>
     `${q(name)}已损坏，无法读取其中的 Word 内容（${detail}）。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
   tooLarge: (name: string, size: number, limit: number) =>

@@ -4,7 +4,7 @@
 
 export type Sniffed =
   | { kind: 'pdf' }
-  | { kind: 'zip'; hasWordDocument: boolean; hint: 'xlsx' | 'pptx' | 'odf' | null }
+  | { kind: 'zip'; hasWordDocument: boolean; complete: boolean; hint: 'xlsx' | 'pptx' | 'odf' | null }
   | { kind: 'ole' }
   | { kind: 'image'; type: 'PNG' | 'JPEG' | 'GIF' | 'BMP' | 'TIFF' | 'WebP' }
   | { kind: 'rtf' }
@@ -35,7 +35,10 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     const has = (name: string) => indexOfAscii(bytes, name) >= 0;
     const hint = has('xl/workbook.xml') ? 'xlsx' : has('ppt/presentation.xml') ? 'pptx' : has('mimetypeapplication/vnd.oasis') ? 'odf' : null;
-    return { kind: 'zip', hasWordDocument: has('word/document.xml'), hint };
+    // A zip ends with its central directory (PK 05 06, then at most a 64 KB comment);
+    // without it the file was cut off.
+    const complete = indexOfAscii(bytes, 'PK\u0005\u0006', bytes.length - 22 - 0xffff) >= 0;
+    return { kind: 'zip', hasWordDocument: has('word/document.xml'), complete, hint };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'ole' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'image', type: 'PNG' };

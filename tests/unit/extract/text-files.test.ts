@@ -1,0 +1,65 @@
+// .txt / .md in every encoding the parser accepts give the same text as the UTF-8
+// original, and size limits: a 50 MB text is read (a year of bulletins pasted into
+// one file), a text above the cap is refused before it is decoded.
+import { describe, expect, it } from 'vitest';
+import { createNodeExtractEnv } from '../../../electron/cli/extract-env.ts';
+import { extractText, LIMITS } from '../../../shared/extract/index.ts';
+import { ExtractError } from '../../../shared/extract/errors.ts';
+import { ALL_BULLETINS, bulletinBytes, bulletinText, reencoded, repeatedBulletin } from '../../support/fixtures.ts';
+
+const env = createNodeExtractEnv();
+const MB = 1024 * 1024;
+
+describe.each(ALL_BULLETINS)('bulletin %s', (id) => {
+  const original = bulletinText(id).replace(/\r\n?/g, '\n');
+
+  it('UTF-8 .txt comes out as written', async () => {
+    const result = await extractText({ name: `${id}.txt`, bytes: bulletinBytes(id) }, env);
+    expect(result).toMatchObject({ format: 'txt', encoding: 'utf-8', warnings: [] });
+    expect(result.text).toBe(original);
+  });
+
+  it.each([
+    ['GB18030', {}, 'gb18030'],
+    ['UTF-16LE', {}, 'utf-16le'],
+    ['UTF-16BE', {}, 'utf-16be'],
+  ] as const)('%s %o copy (iconv) gives the same text', async (encoding, options, reported) => {
+    const result = await extractText({ name: `${id}.md`, bytes: await reencoded(id, encoding, options) }, env);
+    expect(result.format).toBe('md');
+    expect(result.encoding).toBe(reported);
+    expect(result.text).toBe(original);
+  });
+});
+
+describe('UTF-16 without a byte-order mark', () => {
+  // Outside what the issue asks (UTF-16 *with* BOM), and decodeText recognises it only
+  // for some texts. Whatever decodeText decides, the user must never get mojibake:
+  // the text is either right, or refused as binary with a message.
+  it.each(ALL_BULLETINS)('bulletin %s is read correctly or refused, never garbled', async (id) => {
+    const bytes = await reencoded(id, 'UTF-16LE', { bom: false });
+    const outcome = await extractText({ name: `${id}.txt`, bytes }, env).then(
+      (result) => result.text,
+      (error: unknown) => (error instanceof ExtractError ? error.code : error),
+    );
+    expect([bulletinText(id).replace(/\r\n?/g, '\n'), 'binary']).toContain(outcome);
+  });
+});
+
+describe('size', () => {
+  it('reads a 50 MB text file, with a warning that it is unusually large', async () => {
+    const bytes = repeatedBulletin('000_2229777bc5f28b07', 50 * MB);
+    const result = await extractText({ name: 'year.txt', bytes }, env);
+    expect(result.format).toBe('txt');
+    expect(result.text.length).toBeGreaterThan(15 * MB);
+    expect(result.text.startsWith(bulletinText('000_2229777bc5f28b07').slice(0, 200))).toBe(true);
+    expect(result.warnings).toEqual([expect.stringMatching(/「year\.txt」很大（\d+ MB），可能不是单期快讯/)]);
+  });
+
+  it(`refuses a text above the ${LIMITS.textBytes / MB} MB cap, naming the size and the limit`, async () => {
+    const bytes = new Uint8Array(LIMITS.textBytes + 1).fill(0x41);
+    const error = await extractText({ name: 'huge.txt', bytes }, env).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ExtractError);
+    expect(error).toMatchObject({ code: 'too-large' });
+    expect((error as ExtractError).message).toMatch(/「huge\.txt」太大（128 MB），超过此类文件 128 MB 的上限/);
+  });
+});
