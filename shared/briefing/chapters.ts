@@ -7,6 +7,7 @@ import { chaptersOf, chineseNumber, contactLine, keyPoints, metaLine } from './c
 import { STYLE } from './styles.ts';
 import { boxTable } from './tables.ts';
 import type { BriefingTemplate } from './templates.ts';
+import { ptToTwips } from './units.ts';
 
 type Block = Paragraph | Table;
 
@@ -35,8 +36,9 @@ function noteBox(note: string, t: BriefingTemplate, width: number): Block[] {
     new Paragraph({ style: STYLE.label, spacing: { before: 0 }, text: '顾问点评' }),
     ...lines.map((line) => new Paragraph({ style: STYLE.note, text: line })),
   ];
-  // An empty paragraph after a table keeps the next label off the box's border.
-  return [boxTable(t, children, width), new Paragraph({ style: STYLE.meta, keepNext: false, children: [] })];
+  // A thin empty paragraph after the table keeps the next label off the box's border
+  // (and keeps Word from merging the box with a table that might follow).
+  return [boxTable(t, children, width), new Paragraph({ style: STYLE.meta, keepNext: false, spacing: { line: ptToTwips(4), lineRule: 'exact', after: 0 }, children: [] })];
 }
 
 function linkParagraph(url: string): Paragraph {

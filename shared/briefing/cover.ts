@@ -30,7 +30,7 @@ export function coverPage(briefing: Briefing, t: BriefingTemplate, width: number
 
   const { client, consultant, period } = briefing;
   const { main, issue } = splitTitle(briefing.title);
-  const small = { size: ptToHalfPoints(t.sizePt.label), color: t.color.muted };
+  const small = { size: ptToHalfPoints(t.sizePt.coverDetail), color: t.color.muted };
   const clientDetails = [client.region, client.industry].filter((part): part is string => Boolean(part?.trim()));
   const contact = [
     consultant.name ? `顾问：${consultant.name}` : null,

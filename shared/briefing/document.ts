@@ -41,6 +41,8 @@ export function buildBriefingDocument(briefing: Briefing): Document {
     creator: briefing.consultant.name || briefing.consultant.company,
     description: `${briefing.consultant.company}为${briefing.client.name}编制的政策简报`,
     styles: briefingStyles(t),
+    // Word refreshes the TOC (with page numbers) and the page fields on open. Laying
+    // the pages out here instead (docx/layout's estimatePageNumbers) takes seconds.
     features: { updateFields: true },
     sections: [
       {
@@ -58,8 +60,10 @@ export function buildBriefingDocument(briefing: Briefing): Document {
             },
           },
         },
-        headers: { default: runningHeader(briefing, t, width), first: new Header({ children: [] }) },
-        footers: { default: pageFooter(), first: new Footer({ children: [] }) },
+        // The cover's own header and footer: empty, but with the one paragraph a
+        // header part must hold (Word reports an empty <w:hdr/> as damaged).
+        headers: { default: runningHeader(briefing, t, width), first: new Header({ children: [new Paragraph({ style: 'Header', children: [] })] }) },
+        footers: { default: pageFooter(), first: new Footer({ children: [new Paragraph({ style: 'Footer', children: [] })] }) },
         children: [
           ...coverPage(briefing, t, width),
           ...contentsPage(),

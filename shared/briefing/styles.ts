@@ -42,7 +42,7 @@ export function briefingStyles(t: BriefingTemplate): IStylesOptions {
         basedOn: 'Normal',
         next: STYLE.body,
         quickFormat: true,
-        run: { font: heading, size: ptToHalfPoints(t.sizePt.heading1), bold: t.boldHeadings, language: LANGUAGE, color: '000000' },
+        run: { font: heading, size: ptToHalfPoints(t.sizePt.heading1), language: LANGUAGE, color: '000000' },
         paragraph: {
           keepNext: true,
           keepLines: true,
@@ -57,7 +57,7 @@ export function briefingStyles(t: BriefingTemplate): IStylesOptions {
         basedOn: 'Normal',
         next: STYLE.body,
         quickFormat: true,
-        run: { font: subheading, size: ptToHalfPoints(t.sizePt.heading2), bold: t.boldHeadings, language: LANGUAGE, color: '000000' },
+        run: { font: subheading, size: ptToHalfPoints(t.sizePt.heading2), language: LANGUAGE, color: '000000' },
         paragraph: {
           keepNext: true,
           keepLines: true,
@@ -78,23 +78,23 @@ export function briefingStyles(t: BriefingTemplate): IStylesOptions {
         name: 'Briefing Meta',
         basedOn: 'Normal',
         next: STYLE.body,
-        run: { size: ptToHalfPoints(t.sizePt.small), color: t.color.muted },
-        paragraph: { keepNext: true, alignment: AlignmentType.LEFT, spacing: { ...exactLine(t.linePt.small), after: ptToTwips(3) } },
+        run: { size: ptToHalfPoints(t.sizePt.meta), color: t.color.muted },
+        paragraph: { keepNext: true, alignment: AlignmentType.LEFT, spacing: { ...exactLine(t.linePt.meta), after: ptToTwips(3) } },
       },
       {
         id: STYLE.label,
         name: 'Briefing Label',
         basedOn: 'Normal',
         next: STYLE.body,
-        run: { font: heading, size: ptToHalfPoints(t.sizePt.label), color: t.color.label },
+        run: { font: fontSlots(t.cjk.label, t.latin.heading), size: ptToHalfPoints(t.sizePt.label), bold: t.labelBold, color: t.color.label },
         paragraph: { keepNext: true, alignment: AlignmentType.LEFT, spacing: { ...exactLine(t.linePt.label), before: ptToTwips(6), after: ptToTwips(2) } },
       },
       {
         id: STYLE.note,
         name: 'Briefing Note',
         basedOn: 'Normal',
-        run: { font: fontSlots(t.cjk.note, t.latin.body), size: ptToHalfPoints(t.sizePt.label) },
-        paragraph: { indent: { firstLine: ptToTwips(t.sizePt.label * 2) }, spacing: { ...exactLine(t.linePt.label), before: 0, after: 0 } },
+        run: { font: fontSlots(t.cjk.note, t.latin.body), size: ptToHalfPoints(t.sizePt.note) },
+        paragraph: { indent: { firstLine: ptToTwips(t.sizePt.note * 2) }, spacing: { ...exactLine(t.linePt.note), before: 0, after: 0 } },
       },
       {
         // Attachments, contacts and links: body type, indented, no first-line indent of their own.

@@ -18,6 +18,8 @@ export type CjkFonts = {
   title: string;
   /** The consultant's note: 楷体 sets a comment apart from the notice's own words. */
   note: string;
+  /** Labels inside a notice: 顾问点评, 内容摘要, 附件, 联系方式, 相关链接. */
+  label: string;
 };
 
 export type BriefingTemplate = {
@@ -36,19 +38,22 @@ export type BriefingTemplate = {
     heading2: number;
     coverTitle: number;
     coverClient: number;
-    /** Tables, the note box, attachments and contacts. */
+    /** The cover's smaller lines: issuer and date, 专送, region, period, contact. */
+    coverDetail: number;
     table: number;
-    /** Meta lines, header and footer. */
+    /** Header and footer. */
     small: number;
-    /** Labels inside a notice (顾问点评, 要点, 附件, 联系方式, 相关链接) and the note itself. */
+    /** A notice's 文号 · 发文机关 · 日期 and status lines. */
+    meta: number;
     label: number;
+    note: number;
   };
   /** Exact line heights in points (exact, so Word, WPS and LibreOffice agree on the page). */
-  linePt: { body: number; table: number; small: number; label: number };
+  linePt: { body: number; table: number; small: number; meta: number; label: number; note: number };
   /** Space in points before/after headings and after body paragraphs. */
   spacePt: { heading1Before: number; heading1After: number; heading2Before: number; heading2After: number; paragraphAfter: number };
-  /** Bold for headings set in a font that has no bold face of its own (黑体 is already heavy). */
-  boldHeadings: boolean;
+  /** 公文 sets its third level (the labels) in bold 仿宋; 黑体 needs no bold. */
+  labelBold: boolean;
   color: {
     /** Cover title and rule, 高 relevance, urgent deadlines. */
     accent: string;
@@ -67,12 +72,12 @@ export const GONGWEN_TEMPLATE: BriefingTemplate = {
   id: 'gongwen',
   label: '公文风格',
   marginsMm: { top: 37, bottom: 35, left: 28, right: 26, header: 18, footer: 20 },
-  cjk: { body: '仿宋', heading: '黑体', subheading: '楷体', title: '宋体', note: '楷体' },
+  cjk: { body: '仿宋', heading: '黑体', subheading: '楷体', title: '宋体', note: '楷体', label: '仿宋' },
   latin: { body: 'Times New Roman', heading: 'Times New Roman' },
-  sizePt: { body: 16, heading1: 16, heading2: 16, coverTitle: 26, coverClient: 18, table: 10.5, small: 10.5, label: 14 },
-  linePt: { body: 28.5, table: 16, small: 15, label: 22 },
+  sizePt: { body: 16, heading1: 16, heading2: 16, coverTitle: 26, coverClient: 18, coverDetail: 14, table: 10.5, small: 10.5, meta: 12, label: 16, note: 14 },
+  linePt: { body: 28.5, table: 16, small: 15, meta: 18, label: 28.5, note: 22 },
   spacePt: { heading1Before: 12, heading1After: 6, heading2Before: 10, heading2After: 4, paragraphAfter: 0 },
-  boldHeadings: false,
+  labelBold: true,
   color: {
     accent: 'C00000',
     label: '000000',
@@ -89,12 +94,12 @@ export const COMPACT_TEMPLATE: BriefingTemplate = {
   id: 'compact',
   label: '简洁',
   marginsMm: { top: 22, bottom: 20, left: 20, right: 20, header: 10, footer: 10 },
-  cjk: { body: '宋体', heading: '黑体', subheading: '黑体', title: '黑体', note: '楷体' },
+  cjk: { body: '宋体', heading: '黑体', subheading: '黑体', title: '黑体', note: '楷体', label: '黑体' },
   latin: { body: 'Times New Roman', heading: 'Arial' },
-  sizePt: { body: 10.5, heading1: 14, heading2: 12, coverTitle: 24, coverClient: 16, table: 9, small: 9, label: 10.5 },
-  linePt: { body: 18, table: 13, small: 13, label: 16 },
+  sizePt: { body: 10.5, heading1: 14, heading2: 12, coverTitle: 24, coverClient: 16, coverDetail: 10.5, table: 9, small: 9, meta: 9, label: 10.5, note: 10.5 },
+  linePt: { body: 18, table: 13, small: 13, meta: 13, label: 16, note: 16 },
   spacePt: { heading1Before: 14, heading1After: 6, heading2Before: 10, heading2After: 3, paragraphAfter: 3 },
-  boldHeadings: false,
+  labelBold: false,
   color: {
     accent: '1F4E79',
     label: '1F4E79',

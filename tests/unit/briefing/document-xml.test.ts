@@ -3,7 +3,8 @@
 // PAGE/NUMPAGES, the TOC is a field Word refreshes on open, and Chinese text is set
 // in East Asian fonts with the zh-CN language — for both templates.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { packBriefing } from '../../../shared/briefing/index.ts';
+import { DOCX_MIME, packBriefing } from '../../../shared/briefing/index.ts';
+import { packBriefingBlob } from '../../../renderer/briefing/pack.ts';
 import { COMPACT_TEMPLATE, GONGWEN_TEMPLATE, type BriefingTemplate } from '../../../shared/briefing/templates.ts';
 import { mmToTwips, textWidthTwips } from '../../../shared/briefing/units.ts';
 import { decodeXml, paragraphTexts, readDocx, styledParagraphs, styleXml, tableRows, tables, type DocxParts } from './docx-parts.ts';
@@ -137,6 +138,22 @@ for (const template of [GONGWEN_TEMPLATE, COMPACT_TEMPLATE] satisfies BriefingTe
     });
   });
 }
+
+describe('packing', () => {
+  it('gives the renderer a .docx Blob with the Word MIME type', async () => {
+    const blob = await packBriefingBlob(sampleBriefing(notices.slice(0, 2), 'compact'));
+    expect(blob.type).toBe(DOCX_MIME);
+    const docx = await readDocx(new Uint8Array(await blob.arrayBuffer()));
+    expect(styledParagraphs(docx.document, 'Heading2')).toEqual(notices.slice(0, 2).map((notice, i) => `（${['一', '二'][i]}）${notice.title}`));
+  });
+
+  it('writes every header and footer part with a paragraph (Word rejects an empty one)', async () => {
+    const docx = await readDocx(await packBriefing(sampleBriefing(notices.slice(0, 1), 'gongwen')));
+    expect(docx.headers).toHaveLength(2);
+    expect(docx.footers).toHaveLength(2);
+    for (const part of [...docx.headers, ...docx.footers]) expect(part).toMatch(/<w:p>|<w:p /);
+  });
+});
 
 describe('templates', () => {
   it('make 公文风格 GB/T 9704-like and 简洁 denser', () => {
