@@ -10,7 +10,9 @@ import { MAX_TEXT_BYTES, importFiles } from '../../../renderer/import/pipeline.t
 import type { Analyser } from '../../../renderer/import/analyser.ts';
 import { createInProcessAnalyser } from '../../../renderer/import/analyser.ts';
 import { dumpLibrary, freshLibrary } from '../library/helpers.ts';
-import { REAL, realFile } from './real-files.ts';
+import { bulletinAs, bulletinBytes, encryptedPdf, firstHalf, pngBytes, randomBytes, type BulletinId } from '../../support/fixtures.ts';
+
+const realFile = (id: BulletinId) => ({ name: `${id}.txt`, bytes: bulletinBytes(id) });
 
 const env = createNodeExtractEnv();
 const encoder = new TextEncoder();
@@ -21,7 +23,7 @@ let events: LibraryChange[];
 
 beforeEach(async () => {
   db = await freshLibrary();
-  const first = await importFiles(db, [realFile(REAL[0])], { extractEnv: env });
+  const first = await importFiles(db, [realFile('000_2229777bc5f28b07')], { extractEnv: env });
   const outcome = first.files[0];
   if (outcome?.status !== 'added') throw new Error('setup import failed');
   const client = await createClient(db, { name: '甲公司', region: { province: '北京', city: '北京' }, industry: '', tags: [], contactPerson: '', notes: '' });
@@ -52,14 +54,19 @@ describe('bad input changes nothing and says why', () => {
   });
 
   it('binary garbage', async () => {
-    let seed = 7;
-    const bytes = new Uint8Array(64 * 1024).map(() => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
-    await refused({ name: '乱码.txt', bytes }, /二进制/);
+    await refused({ name: '乱码.txt', bytes: randomBytes(64 * 1024) }, /二进制/);
   });
 
   it('an image renamed .pdf', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...new Uint8Array(200)]);
-    await refused({ name: '快讯.pdf', bytes: png }, /不是 PDF.*PNG 图片/);
+    await refused({ name: '快讯.pdf', bytes: pngBytes(64, 64) }, /不是 PDF.*PNG 图片/);
+  });
+
+  it('a truncated PDF (half a download)', async () => {
+    await refused({ name: '半截.pdf', bytes: firstHalf(await bulletinAs('002_5fbf075aa49c018d', 'pdf')) }, /不完整/);
+  });
+
+  it('an encrypted PDF', async () => {
+    await refused({ name: '加密.pdf', bytes: await encryptedPdf() }, /密码/);
   });
 
   it('a .docx that is not a zip', async () => {
@@ -79,7 +86,7 @@ describe('bad input changes nothing and says why', () => {
 
   it('an analyser that crashes (e.g. the worker dies) fails the file with a reason', async () => {
     const crashing: Analyser = { analyse: () => Promise.reject(new Error('worker out of memory')), dispose: () => {} };
-    await refused(realFile(REAL[1]), /无法读取（worker out of memory）/, crashing);
+    await refused(realFile('002_5fbf075aa49c018d'), /无法读取（worker out of memory）/, crashing);
   });
 
   it('a save that fails halfway through the transaction leaves no trace of the file', async () => {
@@ -87,14 +94,14 @@ describe('bad input changes nothing and says why', () => {
     db.notices.hook('creating', () => {
       throw new Error('磁盘已满');
     });
-    await refused(realFile(REAL[1]), /保存时出错（磁盘已满）.*资料库保持导入前的样子/);
+    await refused(realFile('002_5fbf075aa49c018d'), /保存时出错（磁盘已满）.*资料库保持导入前的样子/);
   });
 
   it('a batch with good, duplicate and bad files: the good ones are added, the others reported one by one', async () => {
     const analyser = createInProcessAnalyser(env);
     const report = await importFiles(
       db,
-      [realFile(REAL[1]), realFile(REAL[0]), { name: '空.txt', bytes: new Uint8Array() }, realFile(REAL[2])],
+      [realFile('002_5fbf075aa49c018d'), realFile('000_2229777bc5f28b07'), { name: '空.txt', bytes: new Uint8Array() }, realFile('003_03e8824eaceeb4ce')],
       { analyser },
     );
     expect(report.files.map((f) => f.status)).toEqual(['added', 'skipped', 'failed', 'added']);
