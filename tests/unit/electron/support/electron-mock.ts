@@ -165,40 +165,12 @@ export type Fake = ReturnType<typeof createFake>;
 /** The fakes of the current test; replaced by resetElectronMock(). */
 export let fake: Fake = createFake();
 
+const FORWARDED = ['app', 'ipcMain', 'dialog', 'shell', 'screen', 'Menu', 'contextBridge', 'ipcRenderer', 'webUtils'] as const;
+
 /** The module handed to vi.mock: every access goes to the current fakes. */
-export const electronModule = {
-  get app() {
-    return fake.app;
-  },
-  get session() {
-    return { defaultSession: fake.session };
-  },
-  get ipcMain() {
-    return fake.ipcMain;
-  },
-  get dialog() {
-    return fake.dialog;
-  },
-  get shell() {
-    return fake.shell;
-  },
-  get screen() {
-    return fake.screen;
-  },
-  get Menu() {
-    return fake.Menu;
-  },
-  get contextBridge() {
-    return fake.contextBridge;
-  },
-  get ipcRenderer() {
-    return fake.ipcRenderer;
-  },
-  get webUtils() {
-    return fake.webUtils;
-  },
-  BrowserWindow: FakeBrowserWindow,
-};
+export const electronModule: Record<string, unknown> = { BrowserWindow: FakeBrowserWindow };
+for (const name of FORWARDED) Object.defineProperty(electronModule, name, { get: () => fake[name], enumerable: true });
+Object.defineProperty(electronModule, 'session', { get: () => ({ defaultSession: fake.session }), enumerable: true });
 
 export function resetElectronMock(): Fake {
   fake = createFake();
