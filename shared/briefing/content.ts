@@ -73,9 +73,21 @@ function isPreamble(paragraph: string, notice: ParsedNotice): boolean {
   return /[：:]$/.test(paragraph) && !/[。；;]/.test(paragraph) && (paragraph.startsWith('各') || !/[，,]/.test(paragraph));
 }
 
-/** The signature block (an issuing agency, or a date alone) ends the notice's own words. */
+/** The signature block (a date alone, or nothing but the issuing agencies' names) ends the notice's own words. */
 function isSignature(paragraph: string, notice: ParsedNotice): boolean {
-  return DATE_LINE.test(paragraph) || notice.agencies.includes(paragraph);
+  if (DATE_LINE.test(paragraph)) return true;
+  if (notice.agencies.length === 0) return false;
+  const rest = notice.agencies.reduce((text, agency) => text.split(agency).join(''), paragraph);
+  return rest.replace(/[\s\u3000、，,]/g, '') === '';
+}
+
+/** 一、总体要求 / （一）完善市场准入机制 / 1. …: section headings say little out of their section. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
+
+/** Lines the notice prints for its own structure, shown elsewhere in the briefing or not at all. */
+function isStructure(paragraph: string): boolean {
+  if (/^附件[一二三四五六七八九十\d]*[：:]/.test(paragraph)) return true;
+  return SECTION_HEADING.test(paragraph) && paragraph.length <= 30 && !/[。；]/.test(paragraph);
 }
 
 function clip(text: string, max: number): string {
@@ -97,7 +109,7 @@ export function keyPoints(item: BriefingItem): { points: string[]; chosen: boole
   for (const paragraph of item.notice.body) {
     const text = paragraph.trim();
     if (points.length > 0 && isSignature(text, item.notice)) break;
-    if (!text || isPreamble(text, item.notice) || isSignature(text, item.notice)) continue;
+    if (!text || isPreamble(text, item.notice) || isSignature(text, item.notice) || isStructure(text)) continue;
     const clipped = clip(text, Math.min(PARAGRAPH_MAX_CHARS, OPENING_MAX_CHARS - total));
     points.push(clipped);
     total += clipped.length;

@@ -6,7 +6,7 @@
 // serialised: two soffice instances on one profile collide, and these machines have
 // two cores.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +17,7 @@ const run = promisify(execFile);
 export const FONTS_CONF = fileURLToPath(new URL('./fonts.conf', import.meta.url));
 
 const profileDir = join(tmpdir(), `pbd-lo-profile-${process.pid}`);
+process.once('exit', () => rmSync(profileDir, { recursive: true, force: true }));
 let queue: Promise<unknown> = Promise.resolve();
 
 function serialised<T>(task: () => Promise<T>): Promise<T> {
@@ -32,6 +33,12 @@ async function which(command: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/** Deletes this process's LibreOffice profile once pending conversions are done (call from afterAll). */
+export async function disposeLibreOffice(): Promise<void> {
+  await queue;
+  rmSync(profileDir, { recursive: true, force: true });
 }
 
 /** Throws with the setup hint when a tool the document tests need is missing (they never skip silently). */

@@ -1,10 +1,10 @@
 // `cli brief` run in-process on the real bulletins (parsed by the real parser): the
 // .docx it writes holds every notice of the files (or those --select picks), and bad
 // input ends in one clear Chinese line, exit code 1 and no file.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../../electron/cli/command.ts';
 import { briefCommand, noticeMatches, selectFragments } from '../../../electron/cli/commands/brief.ts';
 import { keyPoints } from '../../../shared/briefing/content.ts';
@@ -34,6 +34,7 @@ async function brief(args: string[]): Promise<{ code: number; out: string[]; err
 }
 
 const outDir = mkdtempSync(join(tmpdir(), 'brief-cli-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('cli brief', () => {
   it('puts every notice of every file into the briefing, with the client on the cover', async () => {
@@ -111,7 +112,7 @@ describe('cli brief', () => {
 });
 
 describe('key points from parsed notices', () => {
-  const notices = parsedNotices(FILES[0] ?? '');
+  const notices = FILES.flatMap(parsedNotices);
   const points = (title: string) => {
     const notice = notices.find((n) => n.title === title);
     if (!notice) throw new Error(`no notice ${title}`);
@@ -127,5 +128,15 @@ describe('key points from parsed notices', () => {
     expect(opening[0]).toMatch(/^为加强和规范电子营业执照管理/);
     expect(opening).not.toContain('市场监管总局');
     expect(opening.some((point) => /^\d{4}\s*年/.test(point))).toBe(false);
+  });
+
+  it('leave out section headings, the 附件 line and a signature of several agencies on one line', () => {
+    const opinion = points('关于进一步深化生态环境监管服务推动经济高质量发展的意见');
+    expect(opinion[0]).toMatch(/^为深入贯彻/);
+    expect(opinion.some((point) => /^一、|^（一）/.test(point))).toBe(false);
+    const ningxia = points('关于印发《宁夏回族自治区工业绿色发展行动方案（2019-2022年）》的通知');
+    expect(ningxia[0]).toMatch(/^现将《宁夏回族自治区工业绿色发展行动方案/);
+    expect(ningxia.some((point) => point.startsWith('附件'))).toBe(false);
+    expect(ningxia.some((point) => point.replace(/\s/g, '') === '自治区工业和信息化厅自治区生态环境厅')).toBe(false);
   });
 });

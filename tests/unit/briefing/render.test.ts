@@ -5,21 +5,23 @@
 // styles ask for (serif 仿宋/宋体 body, sans 黑体 headings), and no text runs past
 // the margins (tables included).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packBriefing } from '../../../shared/briefing/index.ts';
 import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
 import { stripSpaces } from '../../../shared/text/normalize.ts';
-import { convertToPdf, pdfFonts, pdfPageCount, pdfText, requireTools } from '../../support/libreoffice.ts';
+import { convertToPdf, disposeLibreOffice, pdfFonts, pdfPageCount, pdfText, requireTools } from '../../support/libreoffice.ts';
 import { allLabelledNotices, sampleBriefing } from './fixtures.ts';
 
 const run = promisify(execFile);
 const HANGING_PUNCTUATION = /[、，。；：！？）》」』”]$/;
 const MM = 72 / 25.4;
 const notices = allLabelledNotices();
+
+afterAll(disposeLibreOffice);
 
 type Word = { xMin: number; xMax: number; text: string; page: number };
 
@@ -38,12 +40,14 @@ async function wordBoxes(pdf: string): Promise<{ pageWidth: number; words: Word[
 for (const template of Object.values(BRIEFING_TEMPLATES)) {
   describe(`${template.label} rendered by LibreOffice`, () => {
     const briefing = sampleBriefing(notices, template.id);
+    const dir = mkdtempSync(join(tmpdir(), `briefing-${template.id}-`));
     let pdf = '';
     let pages = 0;
 
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
     beforeAll(async () => {
       await requireTools();
-      const dir = mkdtempSync(join(tmpdir(), `briefing-${template.id}-`));
       const docx = join(dir, `${template.id}.docx`);
       writeFileSync(docx, await packBriefing(briefing));
       pdf = await convertToPdf(docx, dir);
