@@ -8,8 +8,10 @@ import { daysInMonth, isoDate } from '../text/chinese-date.ts';
 
 const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至/;
 const DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]';
-const TIME = '(?:\\d{1,2}[:：]\\d{2})?';
-const BEFORE = new RegExp(`${DATE}${TIME}(?:之|以)?前`, 'g');
+// A time of day after the date: 17:00, 17时, 17点30分 (text is NFKC-folded first).
+const TIME = '(?:\\d{1,2}(?::\\d{2}|[时点])(?:\\d{1,2}分)?)?';
+// `（含）`, `（含当日）`, `下班`: words between the date and 前.
+const BEFORE = new RegExp(`${DATE}(?:\\(含(?:当日|当天)?\\))?${TIME}(?:下班)?(?:之|以)?前`, 'g');
 const CUTOFF = new RegExp(`(?:截止|截至)(?:日期|时间)?(?:为|到|至)?[:：]?${DATE}`, 'g');
 const RANGE = new RegExp(`${DATE}${TIME}(?:[-—–~～]+|至|到)${DATE}`, 'g');
 const MONTH_END = /(?:(\d{4})年)?(\d{1,2})月(?:底|末)(?:之|以)?前/g;

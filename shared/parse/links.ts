@@ -5,7 +5,8 @@
 import type { SourceLine } from './lines.ts';
 import { URL_CHARS_ONLY, URL_IN_TEXT, URL_ONLY, trimUrl, urlHost } from './patterns.ts';
 
-const RELATED_LINK = /^相关链接\s*[:：]?\s*(.*)$/;
+// 相关链接 in these bulletins; other publishers print 原文链接 or 原文地址.
+const RELATED_LINK = /^(?:相关链接|原文链接|原文地址|链接地址)\s*[:：]?\s*(.*)$/;
 const STARTS_URL = /^(?:https?:\/\/|www\.)/i;
 // A URL that ends like a page or a file is complete; one that does not may go on.
 const COMPLETE_URL = /(?:\.(?:s?html?|jhtml|shtml|asp|aspx|php|jsp|do|pdf|docx?|xlsx?|zip|rar|wps)|\/)$/i;

@@ -13,7 +13,7 @@ export type Signature = {
 };
 
 // What the names of Chinese government bodies end with.
-const AGENCY_END = /(?:部|委|局|厅|办|室|会|院|署|行|处|府|组|司|中心|所|科|庭|馆|社|团|站|队)$/;
+const AGENCY_END = /(?:部|委|局|厅|办|室|会|院|署|行|处|府|组|司|中心|所|科|庭|馆|社|团|站|队|联|盟|央)$/;
 const NAME_CHARS = /^[\u4e00-\u9fff（）()]{2,40}$/;
 
 /** Splits a signature line into names: spaces separate names, except between spaced-out letters. */

@@ -169,3 +169,14 @@ describe('contacts', () => {
     expect(findContacts(['畅通“12369”电话、网络和微信举报以及来信来访等渠道，及时回应群众关切。'])).toEqual([]);
   });
 });
+
+describe('deadline wording variants', () => {
+  it.each([
+    ['请于2020年3月31日（含）前提交申请。', '2020-03-31'],
+    ['申报材料须于4月10日17时前报送。', '2020-04-10'],
+    ['截止日期为2020年5月8日，逾期不予受理申报。', '2020-05-08'],
+    ['请在2020年6月1日下班前完成网上填报。', '2020-06-01'],
+  ])('%s → %s', (sentence, deadline) => {
+    expect(findDeadline([sentence], '2020-03-01')).toBe(deadline);
+  });
+});
