@@ -2,16 +2,23 @@
 // format), e.g. 政策快讯助手-备份-2024-05-01.json.
 //
 // A restore never mixes two libraries silently: 'into-empty' refuses a library that has
-// data, 'replace' (which the UI asks the user to confirm) swaps the whole library. Either
-// way the restore is ONE transaction over every table: a file that turns out to be cut
-// off or corrupt halfway leaves the library exactly as it was.
+// data, 'replace' (which the UI asks the user to confirm) swaps the whole library.
+//
+// A restore is all or nothing. The file is read and parsed IN FULL before the library is
+// touched (a corrupt or cut-off file is refused there), then written in ONE transaction
+// over every table (a failure while writing rolls everything back). Reading the file
+// inside the transaction is not an option on the main thread: IndexedDB ends a
+// transaction that waits on anything but its own requests (Chromium does; fake-indexeddb
+// lets it pass), and dexie-export-import reads blobs asynchronously outside workers.
 import { Dexie, type Table } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema.ts';
 
-type DexieExportJsonMeta = Awaited<ReturnType<typeof peakImportFile>>;
+type ExportHeader = Awaited<ReturnType<typeof peakImportFile>>;
+/** dexie-export-import's parsed-file source (its JsonStream), which it does not export by name. */
+type ParsedSource = Exclude<Parameters<typeof importInto>[1], Blob>;
 
 /** What a backup file holds, from its header. */
 export type BackupInfo = {
@@ -21,8 +28,7 @@ export type BackupInfo = {
 
 export type RestoreMode = 'into-empty' | 'replace';
 
-/** A restore reads the file while holding the transaction open; big libraries take a while. */
-const RESTORE_TIMEOUT_MS = 30 * 60 * 1000;
+const UNCHANGED = '资料库未做任何更改。';
 
 export async function exportBackup(db: LibraryDb): Promise<Blob> {
   return exportDB(db, { numRowsPerChunk: 2000 });
@@ -34,34 +40,15 @@ export async function isLibraryEmpty(db: LibraryDb): Promise<boolean> {
   return counts.every((count) => count === 0);
 }
 
-/** Reads and checks a backup file's header, without touching the library. */
+/** Reads and checks a backup file's header (cheap: the first kilobytes), touching nothing. */
 export async function inspectBackup(blob: Blob): Promise<BackupInfo> {
-  let meta: DexieExportJsonMeta;
+  let header: ExportHeader;
   try {
-    meta = await peakImportFile(blob);
+    header = await peakImportFile(blob);
   } catch (error) {
-    throw new LibraryError('backup-invalid', '这个文件不是有效的备份文件（无法读取其中的 JSON 数据，文件可能已损坏或不是备份）。资料库未做任何更改。', { cause: error });
+    throw invalid(error);
   }
-  const data = (meta as Partial<DexieExportJsonMeta> | null)?.data;
-  if (meta?.formatName !== 'dexie' || !data || !Array.isArray(data.tables) || typeof data.databaseVersion !== 'number') {
-    throw new LibraryError('backup-invalid', '这个文件不是政策快讯助手的备份文件（格式不对）。资料库未做任何更改。');
-  }
-  const version = data.databaseVersion;
-  if (version > CURRENT_SCHEMA_VERSION) {
-    throw new LibraryError('backup-newer-version', '这个备份来自更新版本的政策快讯助手，当前版本无法读取。请先升级本应用再恢复。资料库未做任何更改。');
-  }
-  const expected = tablesAt(version);
-  const names = data.tables.map((table) => table.name).sort();
-  if (!Number.isInteger(version) || version < 1 || names.join() !== [...expected.keys()].sort().join()) {
-    throw new LibraryError('backup-other-app', '这个文件是别的应用导出的数据库，不是政策快讯助手的备份。资料库未做任何更改。');
-  }
-  for (const table of data.tables) {
-    const primaryKey = expected.get(table.name)?.split(',')[0]?.trim();
-    if (table.schema.split(',')[0]?.trim() !== primaryKey) {
-      throw new LibraryError('backup-other-app', '这个文件是别的应用导出的数据库，不是政策快讯助手的备份。资料库未做任何更改。');
-    }
-  }
-  return { schemaVersion: version, rowCounts: Object.fromEntries(data.tables.map((table) => [table.name, table.rowCount])) };
+  return checkHeader(header);
 }
 
 /**
@@ -71,32 +58,67 @@ export async function inspectBackup(blob: Blob): Promise<BackupInfo> {
  */
 export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: RestoreMode }): Promise<BackupInfo> {
   const info = await inspectBackup(blob);
-  if (options.mode === 'into-empty' && !(await isLibraryEmpty(db))) {
-    throw new LibraryError(
-      'backup-not-empty',
-      '当前资料库中已有数据。恢复备份会用备份替换现有的全部快讯、通知、客户和简报记录；如确定要替换，请选择“替换当前资料库”。资料库未做任何更改。',
-    );
-  }
-  const current = info.schemaVersion === CURRENT_SCHEMA_VERSION ? blob : await upgradeBackup(blob, info.schemaVersion);
+  await refuseIfNotEmpty(db, options.mode);
+  let parsed = await readWhole(blob);
+  checkHeader(parsed);
+  if (info.schemaVersion < CURRENT_SCHEMA_VERSION) parsed = await readWhole(await upgradeBackup(parsed, info));
   try {
     await db.transaction('rw', db.tables, async () => {
       // Checked again inside the transaction: nothing can slip in between.
-      if (options.mode === 'into-empty' && !(await isLibraryEmpty(db))) {
-        throw new LibraryError('backup-not-empty', '当前资料库中已有数据，未做任何更改。');
-      }
+      await refuseIfNotEmpty(db, options.mode);
       await Promise.all(db.tables.map((table: Table) => table.clear()));
-      // noTransaction: the import writes in THIS transaction (its own nested one hangs
-      // when the file is corrupt); waitFor keeps this one open while the file is read.
-      const importing = importInto(db, current, { acceptNameDiff: true, noTransaction: true, chunkSizeBytes: 4 * 1024 * 1024 });
-      await Dexie.waitFor(importing, RESTORE_TIMEOUT_MS);
+      // noTransaction: dexie-export-import writes in THIS transaction.
+      await importInto(db, preloaded(parsed), { acceptNameDiff: true, noTransaction: true });
       await verifyRowCounts(db, info.rowCounts);
     });
   } catch (error) {
     if (error instanceof LibraryError) throw error;
-    throw new LibraryError('backup-failed', `恢复失败：备份文件不完整或已损坏（${describe(error)}）。资料库保持恢复前的样子，未做任何更改。`, { cause: error });
+    throw new LibraryError('backup-failed', `恢复失败：备份文件不完整或已损坏（${describe(error)}）。资料库保持恢复前的样子，${UNCHANGED}`, { cause: error });
   }
   db.changes.emit({ type: 'library-replaced' });
   return info;
+}
+
+async function refuseIfNotEmpty(db: LibraryDb, mode: RestoreMode): Promise<void> {
+  if (mode === 'into-empty' && !(await isLibraryEmpty(db))) {
+    throw new LibraryError(
+      'backup-not-empty',
+      `当前资料库中已有数据。恢复备份会用备份替换现有的全部快讯、通知、客户和简报记录；如确定要替换，请选择“替换当前资料库”。${UNCHANGED}`,
+    );
+  }
+}
+
+/** The whole file parsed: any damage anywhere in it is found before the library is touched. */
+async function readWhole(blob: Blob): Promise<ExportHeader> {
+  try {
+    return JSON.parse(await blob.text()) as ExportHeader;
+  } catch (error) {
+    throw new LibraryError('backup-failed', `恢复失败：备份文件不完整或已损坏（${describe(error)}）。${UNCHANGED}`, { cause: error });
+  }
+}
+
+/** A parsed file as dexie-export-import's stream type, already at its end: no reads, no waits. */
+function preloaded(parsed: ExportHeader): ParsedSource {
+  const result = parsed as ParsedSource['result'];
+  return { result, eof: () => true, done: () => true, pullAsync: () => Promise.resolve(result), pullSync: () => result };
+}
+
+function checkHeader(header: ExportHeader): BackupInfo {
+  const data = (header as Partial<ExportHeader> | null)?.data;
+  if (header?.formatName !== 'dexie' || !data || !Array.isArray(data.tables) || typeof data.databaseVersion !== 'number') {
+    throw new LibraryError('backup-invalid', `这个文件不是政策快讯助手的备份文件（格式不对）。${UNCHANGED}`);
+  }
+  const version = data.databaseVersion;
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new LibraryError('backup-newer-version', `这个备份来自更新版本的政策快讯助手，当前版本无法读取。请先升级本应用再恢复。${UNCHANGED}`);
+  }
+  const expected = tablesAt(version);
+  const sameTables = data.tables.map((table) => table.name).sort().join() === [...expected.keys()].sort().join();
+  const samePrimaryKeys = data.tables.every((table) => table.schema.split(',')[0]?.trim() === expected.get(table.name)?.split(',')[0]?.trim());
+  if (!Number.isInteger(version) || version < 1 || !sameTables || !samePrimaryKeys) {
+    throw new LibraryError('backup-other-app', `这个文件是别的应用导出的数据库，不是政策快讯助手的备份。${UNCHANGED}`);
+  }
+  return { schemaVersion: version, rowCounts: Object.fromEntries(data.tables.map((table) => [table.name, table.rowCount])) };
 }
 
 /**
@@ -104,14 +126,13 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
  * the current code then opens (running the same upgrades a user's library runs), and
  * exported again. The scratch database is deleted afterwards.
  */
-async function upgradeBackup(blob: Blob, version: number): Promise<Blob> {
+async function upgradeBackup(parsed: ExportHeader, info: BackupInfo): Promise<Blob> {
   const name = `policy-brief-desk-restore-${Date.now()}`;
-  const old = new LibraryDb(name, version);
+  const old = new LibraryDb(name, info.schemaVersion);
   try {
     await old.open();
-    await importInto(old, blob, { acceptNameDiff: true });
-    const rowCounts = (await inspectBackup(blob)).rowCounts;
-    await verifyRowCounts(old, rowCounts);
+    await importInto(old, preloaded(parsed), { acceptNameDiff: true });
+    await verifyRowCounts(old, info.rowCounts);
     old.close();
     const upgraded = new LibraryDb(name);
     await upgraded.open();
@@ -119,23 +140,19 @@ async function upgradeBackup(blob: Blob, version: number): Promise<Blob> {
     upgraded.close();
     return exported;
   } catch (error) {
-    throw new LibraryError('backup-failed', `恢复失败：备份文件不完整或已损坏（${describe(error)}）。资料库未做任何更改。`, { cause: error });
+    throw new LibraryError('backup-failed', `恢复失败：备份文件不完整或已损坏（${describe(error)}）。${UNCHANGED}`, { cause: error });
   } finally {
     old.close();
     await Dexie.delete(name);
   }
 }
 
-/**
- * dexie-export-import stops quietly at the end of a file cut off between two rows, so
- * the rows that arrived are compared with the counts in the file's header: a short
- * table throws (and rolls the restore back) instead of leaving half a library.
- */
+/** Every row the header announces must have arrived: a short table rolls the restore back. */
 async function verifyRowCounts(db: LibraryDb, rowCounts: Record<string, number>): Promise<void> {
-  for (const [name, expected] of Object.entries(rowCounts)) {
-    const actual = await db.table(name).count();
-    if (actual !== expected) throw new Error(`表 ${name} 应有 ${expected} 行，文件中只读到 ${actual} 行`);
-  }
+  const counts = await Promise.all(Object.keys(rowCounts).map((name) => db.table(name).count()));
+  Object.entries(rowCounts).forEach(([name, expected], i) => {
+    if (counts[i] !== expected) throw new Error(`表 ${name} 应有 ${expected} 行，文件中只读到 ${counts[i]} 行`);
+  });
 }
 
 /** The tables (name → stores spec) of the schema at `version`. */
@@ -149,6 +166,10 @@ function tablesAt(version: number): Map<string, string> {
     }
   }
   return tables;
+}
+
+function invalid(error: unknown): LibraryError {
+  return new LibraryError('backup-invalid', `这个文件不是有效的备份文件（无法读取其中的 JSON 数据，文件可能已损坏或不是备份）。${UNCHANGED}`, { cause: error });
 }
 
 function describe(error: unknown): string {

@@ -3,14 +3,12 @@
 // runs the real import pipeline (worker for extraction and parsing, Dexie on the main
 // thread), and imports them into real IndexedDB in Debian's Chromium. Prints, last,
 // `import: N notices/s`. Goal: 1,000 bulletins in ≤ 30 s on a 2-core machine.
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, preview } from 'vite';
 import { launchChromium } from '../support/browser.ts';
 import { generateBulletins } from './import-corpus.ts';
 import type { HarnessResult } from './import-harness/main.ts';
+import { serveHarness } from './import-harness/serve.ts';
 
-const root = path.resolve(import.meta.dirname, 'import-harness');
 const outDir = path.resolve(import.meta.dirname, '../../dist/bench-import');
 const GOAL_SECONDS_PER_1000 = 30;
 
@@ -30,17 +28,15 @@ export async function benchImport(): Promise<void> {
   const megabytes = corpus.files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0) / 1e6;
   console.log(`import: generated ${count} bulletins, ${corpus.notices} notices, ${megabytes.toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const config = { root, base: './', configFile: false as const, logLevel: 'warn' as const, worker: { format: 'es' as const } };
-  await build({ ...config, build: { outDir, emptyOutDir: true, target: 'es2022' } });
-  writeFileSync(path.join(outDir, 'corpus.json'), JSON.stringify(corpus.files));
-  const server = await preview({ ...config, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
-  const url = server.resolvedUrls?.local[0];
-  const session = await launchChromium();
+  const server = await serveHarness(outDir, { 'corpus.json': JSON.stringify(corpus.files) });
+  const session = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   try {
-    if (!url) throw new Error('vite preview did not report a URL');
     const page = await session.context.newPage();
     page.on('pageerror', (error) => console.error(`import: page error: ${error.message}`));
-    await page.goto(url);
+    await page.goto(server.url);
     const result: HarnessResult = await page.evaluate(() => window.runImport('./corpus.json'));
     const seconds = result.ms / 1000;
     const notices = result.addedNotices + result.merged;
