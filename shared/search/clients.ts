@@ -2,6 +2,7 @@
 // client's name or tags find the notice. Kept apart from the postings because tags change
 // all the time and a client's renaming must not re-index its notices.
 import { shortFieldFeatures } from './doc-features.ts';
+import { keyOf } from './features.ts';
 import type { Variant } from './query.ts';
 import type { SearchAssignment, SearchClient } from './types.ts';
 
@@ -19,8 +20,10 @@ export class ClientDirectory {
 
   putClient(client: SearchClient): void {
     const keys = new Set<number>();
-    const sink = (key: number): void => {
-      keys.add(key);
+    const sink = {
+      add(hi: number, lo: number): void {
+        keys.add(keyOf(hi, lo));
+      },
     };
     shortFieldFeatures(client.name, sink);
     for (const tag of client.tags) shortFieldFeatures(tag, sink);

@@ -1,48 +1,38 @@
 // The features one document contributes to the index: bigrams (and skip-bigrams and
 // single units) of its short fields, pinyin of its title and agencies, bigrams of its
 // body. Computed once, at index time; the index stores them, not the text.
-import { Tag, featureKey, initialsPayload, pairPayload, syllablePairPayload } from './features.ts';
+import { hiOf, initialsPayload, syllablePairPayload, Tag, type FeatureSink } from './features.ts';
 import { initialOf, readingsOf } from './pinyin.ts';
 import type { SearchDoc } from './types.ts';
-import { forEachUnit, isAsciiUnit, isHanUnit } from './units.ts';
-
-export type FeatureSink = (key: number) => void;
+import { DIGITS_BASE, isHanUnit, readUnits, UnitBuffer } from './units.ts';
 
 // Reused between calls: indexing is single-threaded and never re-entrant.
-let units = new Float64Array(4096);
+const buffer = new UnitBuffer();
 
-function loadUnits(text: string): number {
-  let n = 0;
-  forEachUnit(text, (unit) => {
-    if (n === units.length) {
-      const next = new Float64Array(units.length * 2);
-      next.set(units);
-      units = next;
-    }
-    units[n++] = unit;
-  });
-  return n;
-}
-
-/** Features of one short field (title, 文号, an agency, the category). */
+/** Features of one short field (title, 文号, an agency, the category, a client's name or tag). */
 export function shortFieldFeatures(text: string, sink: FeatureSink): void {
-  const n = loadUnits(text);
+  const n = readUnits(text, buffer);
+  const u = buffer.units;
+  const unigram = hiOf(Tag.shortUnigram);
   for (let i = 0; i < n; i++) {
-    const u = units[i] ?? 0;
-    sink(featureKey(Tag.shortUnigram, u));
-    if (i + 1 < n) sink(featureKey(Tag.shortBigram, pairPayload(u, units[i + 1] ?? 0)));
-    if (i + 2 < n) sink(featureKey(Tag.shortSkip, pairPayload(u, units[i + 2] ?? 0)));
+    const a = u[i] ?? 0;
+    sink.add(unigram, a);
+    if (i + 1 < n) sink.add(hiOf(Tag.shortBigram, a), u[i + 1] ?? 0);
+    if (i + 2 < n) sink.add(hiOf(Tag.shortSkip, a), u[i + 2] ?? 0);
   }
 }
 
 /** Features of one body: bigrams of all units, and ASCII units (numbers, words) alone. */
 export function bodyFeatures(paragraphs: readonly string[], sink: FeatureSink): void {
   // Paragraphs are joined: a phrase wrapped across a paragraph break still matches.
-  const n = loadUnits(paragraphs.join('\n'));
+  const n = readUnits(paragraphs.join('\n'), buffer);
+  const u = buffer.units;
+  const bigram = hiOf(Tag.bodyBigram);
+  const ascii = hiOf(Tag.bodyAsciiUnigram);
   for (let i = 0; i < n; i++) {
-    const u = units[i] ?? 0;
-    if (isAsciiUnit(u)) sink(featureKey(Tag.bodyAsciiUnigram, u));
-    if (i + 1 < n) sink(featureKey(Tag.bodyBigram, pairPayload(u, units[i + 1] ?? 0)));
+    const a = u[i] ?? 0;
+    if (a >= DIGITS_BASE) sink.add(ascii, a);
+    if (i + 1 < n) sink.add(bigram + a, u[i + 1] ?? 0);
   }
 }
 
@@ -51,31 +41,26 @@ export function bodyFeatures(paragraphs: readonly string[], sink: FeatureSink): 
  * initials trigrams over each run of Chinese characters.
  */
 export function pinyinFeatures(text: string, sink: FeatureSink): void {
-  const runs: (readonly number[])[][] = [];
-  let run: (readonly number[])[] = [];
-  forEachUnit(text, (unit) => {
-    const readings = isHanUnit(unit) ? readingsOf(unit) : [];
-    if (readings.length === 0) {
-      if (run.length > 0) runs.push(run);
-      run = [];
-    } else {
-      run.push(readings);
+  const n = readUnits(text, buffer);
+  const readings: (readonly number[])[] = [];
+  for (let i = 0; i < n; i++) {
+    const unit = buffer.units[i] ?? 0;
+    readings.push(isHanUnit(unit) ? readingsOf(unit) : []);
+  }
+  const unigram = hiOf(Tag.pinyinUnigram);
+  const bigram = hiOf(Tag.pinyinBigram);
+  const trigram = hiOf(Tag.initialsTrigram);
+  for (let i = 0; i < n; i++) {
+    const here = readings[i] ?? [];
+    const next = readings[i + 1] ?? [];
+    const after = readings[i + 2] ?? [];
+    for (const a of here) {
+      sink.add(unigram, a);
+      for (const b of next) sink.add(bigram, syllablePairPayload(a, b));
     }
-  });
-  if (run.length > 0) runs.push(run);
-  for (const r of runs) {
-    for (let i = 0; i < r.length; i++) {
-      const here = r[i] ?? [];
-      const next = r[i + 1];
-      const after = r[i + 2];
-      for (const a of here) {
-        sink(featureKey(Tag.pinyinUnigram, a));
-        if (next) for (const b of next) sink(featureKey(Tag.pinyinBigram, syllablePairPayload(a, b)));
-      }
-      if (next && after) {
-        for (const a of initialSet(here)) {
-          for (const b of initialSet(next)) for (const c of initialSet(after)) sink(featureKey(Tag.initialsTrigram, initialsPayload(a, b, c)));
-        }
+    if (here.length > 0 && next.length > 0 && after.length > 0) {
+      for (const a of initialSet(here)) {
+        for (const b of initialSet(next)) for (const c of initialSet(after)) sink.add(trigram, initialsPayload(a, b, c));
       }
     }
   }

@@ -1,10 +1,10 @@
-// Feature keys of the inverted index. A key is one exact double: a tag (what kind of
-// feature, and in which fields) times 2^50 plus a payload below 2^50 (two units of 25
-// bits, or pinyin syllables / initials). One sorted key space for every kind keeps the
-// index a single structure that serialises as a few typed arrays.
+// Feature keys of the inverted index. A key is one exact double made of two integers:
+// `hi` = tag × 2^25 + first unit, `lo` = second unit (or another payload below 2^25);
+// key = hi × 2^25 + lo < 2^53. The tag says what kind of feature it is and in which
+// fields it was seen. One sorted key space for every kind keeps the index a single
+// structure that serialises as a few typed arrays; the two-integer form lets the index
+// builder hash keys without allocating a double per feature.
 import { UNIT_LIMIT } from './units.ts';
-
-const PAYLOAD = 2 ** 50;
 
 /** What a feature is and where it was seen. */
 export const Tag = {
@@ -28,16 +28,24 @@ export const Tag = {
 
 export type TagValue = (typeof Tag)[keyof typeof Tag];
 
-export function pairPayload(a: number, b: number): number {
-  return a * UNIT_LIMIT + b;
+/** Receives the features of a document as (hi, lo) pairs. */
+export type FeatureSink = { add(hi: number, lo: number): void };
+
+/** `hi` of a feature: its tag and, for pairs, the first unit. */
+export function hiOf(tag: TagValue, first = 0): number {
+  return tag * UNIT_LIMIT + first;
 }
 
-export function featureKey(tag: TagValue, payload: number): number {
-  return tag * PAYLOAD + payload;
+export function keyOf(hi: number, lo: number): number {
+  return hi * UNIT_LIMIT + lo;
 }
 
-export function tagOf(key: number): TagValue {
-  return Math.floor(key / PAYLOAD) as TagValue;
+export function pairKey(tag: TagValue, a: number, b: number): number {
+  return keyOf(hiOf(tag, a), b);
+}
+
+export function singleKey(tag: TagValue, payload: number): number {
+  return keyOf(hiOf(tag), payload);
 }
 
 /** Syllable pair payload: syllable ids are below 1024. */
@@ -48,4 +56,9 @@ export function syllablePairPayload(a: number, b: number): number {
 /** Initials trigram payload: letters 0..25. */
 export function initialsPayload(a: number, b: number, c: number): number {
   return (a * 26 + b) * 26 + c;
+}
+
+/** Bigram payload used by highlight sets (two units). */
+export function pairPayload(a: number, b: number): number {
+  return a * UNIT_LIMIT + b;
 }

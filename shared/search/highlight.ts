@@ -6,13 +6,16 @@ import { initialsPayload, pairPayload, syllablePairPayload } from './features.ts
 import { initialOf, readingsOf } from './pinyin.ts';
 import type { QueryPlan } from './query.ts';
 import type { Range, Snippet } from './types.ts';
-import { forEachUnit, isHanUnit } from './units.ts';
+import { isHanUnit, readUnits, UnitBuffer } from './units.ts';
 
 type UnitAt = { unit: number; start: number; end: number };
 
+const buffer = new UnitBuffer();
+
 function unitsWithPositions(text: string): UnitAt[] {
-  const out: UnitAt[] = [];
-  forEachUnit(text, (unit, start, end) => out.push({ unit, start, end }));
+  const n = readUnits(text, buffer);
+  const out: UnitAt[] = new Array<UnitAt>(n);
+  for (let i = 0; i < n; i++) out[i] = { unit: buffer.units[i] ?? 0, start: buffer.starts[i] ?? 0, end: buffer.ends[i] ?? 0 };
   return out;
 }
 
@@ -71,43 +74,72 @@ export function highlightRanges(text: string, plan: QueryPlan): Range[] {
 /** Characters of a snippet, about. */
 export const SNIPPET_LENGTH = 80;
 
+type Run = { start: number; end: number; weight: number };
+
+/** Runs of adjacent marked units, weighted by length squared: a whole term beats scattered pieces of it. */
+function markedRuns(units: UnitAt[], marks: Uint8Array): Run[] {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  let length = 0;
+  for (let i = 0; i <= units.length; i++) {
+    const u = units[i];
+    if (u && marks[i]) {
+      if (run) {
+        run.end = u.end;
+        length += 1;
+      } else {
+        run = { start: u.start, end: u.end, weight: 0 };
+        length = 1;
+      }
+      continue;
+    }
+    if (run) {
+      run.weight = length * length;
+      runs.push(run);
+      run = null;
+    }
+  }
+  return runs;
+}
+
 /**
- * A short passage of the body around its best match (the window of SNIPPET_LENGTH
- * characters holding the most highlighted characters), with its highlights; the start
- * of the body when nothing in it matches (a notice found by its title).
+ * A short passage of the body around its best match (the window of about
+ * SNIPPET_LENGTH characters with the most matched text, whole terms counting most),
+ * with its highlights; the start of the body when nothing in it matches (a notice
+ * found by its title).
  */
 export function makeSnippet(body: readonly string[], plan: QueryPlan, length = SNIPPET_LENGTH): Snippet {
   let best: { paragraph: number; start: number; end: number; score: number; ranges: Range[] } | null = null;
-  body.forEach((paragraph, index) => {
-    const units = unitsWithPositions(paragraph);
+  for (let p = 0; p < body.length; p++) {
+    const units = unitsWithPositions(body[p] ?? '');
     const marks = new Uint8Array(units.length);
     markText(units, plan.highlight, marks);
-    const marked = units.filter((_, i) => marks[i]);
-    if (marked.length === 0) return;
-    // Two pointers: the window of `length` characters with the most marked units.
+    const runs = markedRuns(units, marks);
+    // Two pointers over the runs: the window of `length` characters with the most weight.
     let lo = 0;
-    for (let hi = 0; hi < marked.length; hi++) {
-      const end = marked[hi]?.end ?? 0;
-      while ((marked[lo]?.start ?? 0) < end - length) lo += 1;
-      const score = hi - lo + 1;
+    let score = 0;
+    for (let hi = 0; hi < runs.length; hi++) {
+      const last = runs[hi];
+      if (!last) break;
+      score += last.weight;
+      while ((runs[lo]?.start ?? 0) < last.end - length && lo < hi) score -= runs[lo++]?.weight ?? 0;
       if (!best || score > best.score) {
-        best = { paragraph: index, start: marked[lo]?.start ?? 0, end, score, ranges: toRanges(units, marks) };
+        best = { paragraph: p, start: runs[lo]?.start ?? 0, end: last.end, score, ranges: toRanges(units, marks) };
       }
     }
-  });
-  const chosen = best as { paragraph: number; start: number; end: number; ranges: Range[] } | null;
-  if (!chosen) {
+  }
+  if (!best) {
     const first = body.find((p) => p.trim().length > 0) ?? '';
     return { text: first.length > length ? `${first.slice(0, length)}…` : first, ranges: [] };
   }
-  const paragraph = body[chosen.paragraph] ?? '';
-  const spare = Math.max(0, length - (chosen.end - chosen.start));
-  let begin = Math.max(0, chosen.start - Math.floor(spare / 3));
+  const paragraph = body[best.paragraph] ?? '';
+  const spare = Math.max(0, length - (best.end - best.start));
+  let begin = Math.max(0, best.start - Math.floor(spare / 3));
   const end = Math.min(paragraph.length, begin + length);
   begin = Math.max(0, Math.min(begin, end - length));
   const prefix = begin > 0 ? '…' : '';
   const ranges: Range[] = [];
-  for (const [s, e] of chosen.ranges) {
+  for (const [s, e] of best.ranges) {
     if (e <= begin || s >= end) continue;
     ranges.push([Math.max(s, begin) - begin + prefix.length, Math.min(e, end) - begin + prefix.length]);
   }

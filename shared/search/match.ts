@@ -7,7 +7,7 @@
 // with a wrong character still find its notice, ranked by how much of it matched.
 import type { DocTable } from './doc-table.ts';
 import type { QueryPlan, Term, Variant } from './query.ts';
-import { decodePostings, findKey, type Segment, type SegmentBuilder } from './segment.ts';
+import { decodePostings, findKey, type Segment } from './segment.ts';
 
 /** Score multiplier of features found in a short field (title, 文号, agencies, category, client). */
 const SHORT_BOOST = 1.5;
@@ -23,7 +23,6 @@ const DOC_NUMBER_BONUS = 1000;
 /** What the matcher reads. */
 export type MatchSource = {
   segments: readonly Segment[];
-  pending: SegmentBuilder;
   docs: DocTable;
   /** Ordinals of the notices whose 文号 has this exact-map key. */
   docNumberOrds(key: string): readonly number[];
@@ -104,9 +103,9 @@ function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** Document frequency of a key: its postings over every segment and the pending builder. */
+/** Document frequency of a key: its postings over every segment. */
 function documentFrequency(source: MatchSource, key: number): number {
-  let df = source.pending.get(key)?.length ?? 0;
+  let df = 0;
   for (const segment of source.segments) {
     const t = findKey(segment, key);
     if (t >= 0) df += segment.counts[t] ?? 0;
@@ -127,8 +126,6 @@ function prepare(source: MatchSource, variant: Variant, all: Uint32Array, short:
     for (let b = 0; b < 256; b++) if (b & bitInByte) weights[byte * 256 + b] = (weights[byte * 256 + b] ?? 0) + w;
     const bit = (1 << feature.bit) >>> 0;
     for (const lookup of feature.lookups) {
-      const pending = source.pending.get(lookup.key);
-      if (pending) mark(pending, pending.length, bit, lookup.short, all, short, touched);
       for (const segment of source.segments) {
         const t = findKey(segment, lookup.key);
         if (t < 0) continue;

@@ -5,7 +5,7 @@
 // add evidence. Pure: no index needed, so a plan is made once per query.
 import { docNumberKey } from '../text/normalize.ts';
 import { docNumberQueryKey } from './doc-number.ts';
-import { Tag, featureKey, initialsPayload, pairPayload, syllablePairPayload } from './features.ts';
+import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, Tag } from './features.ts';
 import { toSimplified, splitTerms } from './normalize.ts';
 import { initialsOf, splitPinyin } from './pinyin.ts';
 import { isAsciiUnit, unitsOf } from './units.ts';
@@ -80,18 +80,19 @@ function textVariant(units: number[]): Variant {
   const n = units.length;
   if (n === 1) {
     const u = units[0] ?? 0;
-    const lookups: Lookup[] = [{ key: featureKey(Tag.shortUnigram, u), short: true }];
-    if (isAsciiUnit(u)) lookups.push({ key: featureKey(Tag.bodyAsciiUnigram, u), short: false });
+    const lookups: Lookup[] = [{ key: singleKey(Tag.shortUnigram, u), short: true }];
+    if (isAsciiUnit(u)) lookups.push({ key: singleKey(Tag.bodyAsciiUnigram, u), short: false });
     features.push({ bit: 0, lookups });
     primaryMask = 1;
   } else {
     for (let i = 0; i + 1 < n; i++) {
-      const payload = pairPayload(units[i] ?? 0, units[i + 1] ?? 0);
+      const a = units[i] ?? 0;
+      const b = units[i + 1] ?? 0;
       features.push({
         bit: i,
         lookups: [
-          { key: featureKey(Tag.shortBigram, payload), short: true },
-          { key: featureKey(Tag.bodyBigram, payload), short: false },
+          { key: pairKey(Tag.shortBigram, a, b), short: true },
+          { key: pairKey(Tag.bodyBigram, a, b), short: false },
         ],
       });
       primaryMask |= 1 << i;
@@ -99,7 +100,7 @@ function textVariant(units: number[]): Variant {
     if (n >= 4) {
       for (let i = 0; i + 2 < n; i++) {
         const bit = 16 + i;
-        features.push({ bit, lookups: [{ key: featureKey(Tag.shortSkip, pairPayload(units[i] ?? 0, units[i + 2] ?? 0)), short: true }] });
+        features.push({ bit, lookups: [{ key: pairKey(Tag.shortSkip, units[i] ?? 0, units[i + 2] ?? 0), short: true }] });
         bonusMask |= 1 << bit;
       }
     }
@@ -110,10 +111,10 @@ function textVariant(units: number[]): Variant {
 function pinyinVariant(syllables: number[]): Variant {
   const features: QueryFeature[] = [];
   if (syllables.length === 1) {
-    features.push({ bit: 0, lookups: [{ key: featureKey(Tag.pinyinUnigram, syllables[0] ?? 0), short: true }] });
+    features.push({ bit: 0, lookups: [{ key: singleKey(Tag.pinyinUnigram, syllables[0] ?? 0), short: true }] });
   } else {
     for (let i = 0; i + 1 < syllables.length; i++) {
-      features.push({ bit: i, lookups: [{ key: featureKey(Tag.pinyinBigram, syllablePairPayload(syllables[i] ?? 0, syllables[i + 1] ?? 0)), short: true }] });
+      features.push({ bit: i, lookups: [{ key: singleKey(Tag.pinyinBigram, syllablePairPayload(syllables[i] ?? 0, syllables[i + 1] ?? 0)), short: true }] });
     }
   }
   return { kind: 'pinyin', units: syllables, features, primaryMask: maskOf(features.length), bonusMask: 0, tolerance: 0 };
@@ -122,7 +123,7 @@ function pinyinVariant(syllables: number[]): Variant {
 function initialsVariant(letters: number[]): Variant {
   const features: QueryFeature[] = [];
   for (let i = 0; i + 2 < letters.length; i++) {
-    features.push({ bit: i, lookups: [{ key: featureKey(Tag.initialsTrigram, initialsPayload(letters[i] ?? 0, letters[i + 1] ?? 0, letters[i + 2] ?? 0)), short: true }] });
+    features.push({ bit: i, lookups: [{ key: singleKey(Tag.initialsTrigram, initialsPayload(letters[i] ?? 0, letters[i + 1] ?? 0, letters[i + 2] ?? 0)), short: true }] });
   }
   return { kind: 'initials', units: letters, features, primaryMask: maskOf(features.length), bonusMask: 0, tolerance: 0 };
 }

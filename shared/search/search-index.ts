@@ -4,9 +4,10 @@
 // caller.
 //
 // Layout: a document table (doc-table.ts), inverted-index segments (segment.ts) plus a
-// pending in-memory builder for recent additions, an exact map of 文号, and the client
-// directory. Removing or updating a document marks its ordinal dead (the update gets a
-// new ordinal); compact() drops the dead and merges segments.
+// builder collecting recent additions (frozen into a segment before the next search),
+// an exact map of 文号, and the client directory. Removing or updating a document marks
+// its ordinal dead (the update gets a new ordinal); compact() drops the dead and merges
+// segments.
 import { docNumberKey } from '../text/normalize.ts';
 import { compileFilters, countFacets, SortOrders, todayNumber } from './browse.ts';
 import { ClientDirectory } from './clients.ts';
@@ -18,7 +19,7 @@ import { MatchScratch, matchPlan, type MatchSource } from './match.ts';
 import { pinyinLetters } from './pinyin.ts';
 import { planQuery, type QueryPlan, type Variant } from './query.ts';
 import { compactText } from './normalize.ts';
-import { fuseFactors, RERANK_COUNT, type RankRecord } from './rank.ts';
+import { FUSE_WEIGHT, fuseFactors, RERANK_COUNT, type RankRecord } from './rank.ts';
 import { mergeSegments, SegmentBuilder, type Segment } from './segment.ts';
 import { decodeIndex, encodeIndex } from './serialize.ts';
 import type {
@@ -32,13 +33,15 @@ import type {
   SortOrder,
 } from './types.ts';
 
-/** Pending postings frozen into a segment beyond this (about 2,000 notices). */
-const PENDING_LIMIT = 3_000_000;
-/** More segments than this are merged into one. */
+/** Pending postings frozen into a segment beyond this (about 3,000 notices). */
+const PENDING_LIMIT = 4_000_000;
+/** More segments than this: the small ones (all but the first) are merged. */
 const MAX_SEGMENTS = 8;
 /** When at least this many notices match every term exactly, matches with a typo are left out. */
 const FUZZY_CUTOFF = 10;
 const DEFAULT_LIMIT = 20;
+/** Rank records kept for re-use (about 1 KB each). */
+const RANK_RECORD_CACHE = 5000;
 
 export type IndexStats = {
   documents: number;
@@ -53,11 +56,13 @@ export class SearchIndex {
   private docs: DocTable;
   private segments: Segment[];
   private pending = new SegmentBuilder();
+  private bulk = false;
   private readonly exact = new Map<string, number[]>();
   private readonly clients = new ClientDirectory();
   private sortOrders: SortOrders;
   private readonly scratch = new MatchScratch();
   private lastPlan: QueryPlan | null = null;
+  private readonly rankRecords = new Map<number, RankRecord>();
 
   constructor() {
     this.docs = new DocTable();
@@ -108,15 +113,20 @@ export class SearchIndex {
     this.removeOrdinal(doc.id);
     const o = this.docs.append(doc);
     this.addExactKeys(doc.docNumber, o);
-    const pending = this.pending;
-    documentFeatures(doc, (key) => pending.add(key, o));
-    if (pending.size > PENDING_LIMIT) this.flush();
+    this.pending.begin(o);
+    documentFeatures(doc, this.pending);
+    if (this.pending.size > PENDING_LIMIT) this.freezePending();
   }
 
-  /** Adds many documents; one merged segment at the end. */
+  /** Adds many documents; one merged segment at the end (a fresh build). */
   addAll(docs: Iterable<SearchDoc>): void {
-    for (const doc of docs) this.add(doc);
-    this.flush();
+    this.bulk = true;
+    try {
+      for (const doc of docs) this.add(doc);
+    } finally {
+      this.bulk = false;
+    }
+    this.freezePending();
     if (this.segments.length > 1) this.segments = [mergeSegments(this.segments, null)];
   }
 
@@ -126,31 +136,45 @@ export class SearchIndex {
 
   setClients(clients: readonly SearchClient[]): void {
     this.clients.setClients(clients);
+    this.rankRecords.clear();
   }
 
   putClient(client: SearchClient): void {
     this.clients.putClient(client);
+    this.rankRecords.clear();
   }
 
   removeClient(clientId: number): void {
     this.clients.removeClient(clientId);
+    this.rankRecords.clear();
   }
 
   setAssignments(assignments: readonly SearchAssignment[]): void {
     this.clients.setAssignments(assignments);
+    this.rankRecords.clear();
   }
 
   setNoticeClients(noticeId: number, clientIds: readonly number[]): void {
     this.clients.setNoticeClients(noticeId, clientIds);
+    this.rankRecords.clear();
   }
 
-  /** Freezes pending additions into a segment and merges segments when there are too many. */
+  /** Freezes pending additions into a segment (done before every search). */
   flush(): void {
-    if (this.pending.size > 0) {
-      this.segments.push(this.pending.freeze());
-      this.pending = new SegmentBuilder();
-    }
-    if (this.segments.length > MAX_SEGMENTS) this.segments = [mergeSegments(this.segments, null)];
+    this.freezePending();
+  }
+
+  private freezePending(): void {
+    if (this.pending.size === 0) return;
+    this.segments.push(this.pending.freeze());
+    this.pending = new SegmentBuilder();
+    if (this.bulk || this.segments.length <= MAX_SEGMENTS) return;
+    // Merge the small recent segments; the big first one joins only when they have grown
+    // to a quarter of it (merging 50,000 notices' postings takes about a second).
+    const [first, ...rest] = this.segments;
+    const restBytes = rest.reduce((sum, s) => sum + s.data.length, 0);
+    if (!first || restBytes * 4 > first.data.length) this.segments = [mergeSegments(this.segments, null)];
+    else this.segments = [first, mergeSegments(rest, null)];
   }
 
   /** Drops removed documents from the postings and renumbers the rest. */
@@ -163,6 +187,7 @@ export class SearchIndex {
     this.segments = [mergeSegments(this.segments, remap)];
     this.docs = new DocTable(this.docs.compactedColumns(remap));
     this.sortOrders = new SortOrders(this.docs);
+    this.rankRecords.clear();
     this.exact.clear();
     for (let o = 0; o < this.docs.count; o++) this.addExactKeys(this.docs.docNumbers[o] ?? null, o);
   }
@@ -179,6 +204,7 @@ export class SearchIndex {
   }
 
   search(request: SearchRequest): SearchResponse {
+    this.freezePending();
     const docs = this.docs;
     const plan = this.plan(request.query);
     const today = todayNumber(request.today);
@@ -282,23 +308,27 @@ export class SearchIndex {
 
   /**
    * Orders matches by score: the best `need` (at least RERANK_COUNT) by a heap, of which
-   * Fuse re-ranks the first RERANK_COUNT; with `all`, the rest follow sorted by score.
+   * Fuse re-ranks up to RERANK_COUNT; with `all`, the rest follow sorted by score.
+   * Fuse multiplies a score by at most 1 + FUSE_WEIGHT, so a candidate scoring below
+   * the `need`-th best divided by that can never enter the first `need`: it is not sent
+   * to Fuse (saving most of the bitap work when one notice clearly leads).
    */
   private rank(plan: QueryPlan, ords: Uint32Array, scores: Float64Array, need: number, all: boolean): { ords: Uint32Array; scores: Float64Array } {
     const docs = this.docs;
     const n = ords.length;
     const k = all ? n : Math.min(n, Math.max(RERANK_COUNT, need));
     const top = topByScore(scores, k);
-    const head = Math.min(RERANK_COUNT, top.length);
+    const kth = scores[top[Math.min(top.length, Math.max(1, need)) - 1] ?? 0] ?? 0;
+    let head = 0;
+    while (head < Math.min(RERANK_COUNT, top.length) && (scores[top[head] ?? 0] ?? 0) * (1 + FUSE_WEIGHT) >= kth) head += 1;
     const factors = fuseFactors(plan, Array.from(top.subarray(0, head), (i) => this.rankRecord(ords[i] ?? 0)));
     const finalScores = new Float64Array(top.length);
     for (let j = 0; j < top.length; j++) finalScores[j] = (scores[top[j] ?? 0] ?? 0) * (j < head ? (factors[j] ?? 1) : 1);
     const order = Array.from(top.keys());
     const byFinal = (a: number, b: number): number =>
       (finalScores[b] ?? 0) - (finalScores[a] ?? 0) || (docs.dates[ords[top[b] ?? 0] ?? 0] ?? 0) - (docs.dates[ords[top[a] ?? 0] ?? 0] ?? 0);
-    // Re-rank the head; the tail (only when all ids are wanted) stays in score order.
-    const headOrder = order.slice(0, head).sort(byFinal);
-    const sorted = headOrder.concat(order.slice(head));
+    // Re-rank the head; the tail stays in score order (all of it scores below the head).
+    const sorted = order.slice(0, head).sort(byFinal).concat(order.slice(head));
     return {
       ords: Uint32Array.from(sorted, (j) => ords[top[j] ?? 0] ?? 0),
       scores: Float64Array.from(sorted, (j) => finalScores[j] ?? 0),
@@ -306,6 +336,17 @@ export class SearchIndex {
   }
 
   private rankRecord(o: number): RankRecord {
+    const cached = this.rankRecords.get(o);
+    if (cached) return cached;
+    // The fields Fuse reads, kept for the candidates of recent queries (typing a query
+    // letter by letter asks for the same notices again and again).
+    if (this.rankRecords.size >= RANK_RECORD_CACHE) this.rankRecords.clear();
+    const record = this.makeRankRecord(o);
+    this.rankRecords.set(o, record);
+    return record;
+  }
+
+  private makeRankRecord(o: number): RankRecord {
     const docs = this.docs;
     const title = docs.titles[o] ?? '';
     const { full, initials } = pinyinLetters(title);
@@ -327,7 +368,6 @@ export class SearchIndex {
   private matchSource(): MatchSource {
     return {
       segments: this.segments,
-      pending: this.pending,
       docs: this.docs,
       docNumberOrds: (key) => this.exact.get(key) ?? [],
       clientMatches: (variant: Variant) =>

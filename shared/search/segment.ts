@@ -6,6 +6,9 @@
 // (a segment's ordinals all follow the previous segment's), so concatenating their
 // postings keeps every list sorted.
 
+import { keyOf, type FeatureSink } from './features.ts';
+import { UNIT_LIMIT } from './units.ts';
+
 export type Segment = {
   /** Feature keys, ascending. */
   readonly keys: Float64Array;
@@ -86,50 +89,163 @@ export class ByteWriter {
   }
 }
 
-/** Collects postings in memory (a Map per key) until frozen into a Segment. */
-export class SegmentBuilder {
-  private readonly lists = new Map<number, number[]>();
-  private postings = 0;
+/**
+ * Collects the features of documents added in ordinal order and freezes them into a
+ * Segment. Keys live in an open-addressing hash table of typed arrays (a Map keyed by
+ * doubles allocates per feature and was ten times slower); each (document, term) pair
+ * is appended once to a flat buffer and sorted into postings by counting at freeze time.
+ */
+export class SegmentBuilder implements FeatureSink {
+  private tableHi = new Int32Array(1 << 16);
+  private tableLo = new Int32Array(1 << 16);
+  private tableTerm = new Int32Array(1 << 16).fill(-1);
+  private tableMask = (1 << 16) - 1;
+  private termHi = new Int32Array(1 << 15);
+  private termLo = new Int32Array(1 << 15);
+  private termLast = new Int32Array(1 << 15);
+  private termCount = new Int32Array(1 << 15);
+  private terms = 0;
+  private pairTerm = new Int32Array(1 << 16);
+  private pairs = 0;
+  private docOrd = new Int32Array(1024);
+  private docStart = new Int32Array(1025);
+  private docs = 0;
+  private ord = -1;
 
-  /** Records that document `ord` has feature `key`. Ordinals must be added in ascending order. */
-  add(key: number, ord: number): void {
-    const list = this.lists.get(key);
-    if (list === undefined) {
-      this.lists.set(key, [ord]);
-      this.postings += 1;
-    } else if (list[list.length - 1] !== ord) {
-      list.push(ord);
-      this.postings += 1;
+  /** Starts the features of document `ord` (ascending from call to call). */
+  begin(ord: number): void {
+    if (ord <= this.ord) throw new Error(`ordinals must ascend: ${ord} after ${this.ord}`);
+    this.ord = ord;
+    if (this.docs + 1 >= this.docOrd.length) {
+      this.docOrd = grow32(this.docOrd, this.docOrd.length * 2);
+      this.docStart = grow32(this.docStart, this.docOrd.length + 1);
+    }
+    this.docOrd[this.docs] = ord;
+    this.docStart[this.docs] = this.pairs;
+    this.docs += 1;
+    this.docStart[this.docs] = this.pairs;
+  }
+
+  /** Records feature (hi, lo) for the current document. */
+  add(hi: number, lo: number): void {
+    let h = Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo + 0x7f4a7c15, 0x85ebca6b);
+    h ^= h >>> 15;
+    const mask = this.tableMask;
+    let slot = h & mask;
+    let term = this.tableTerm[slot] ?? -1;
+    while (term >= 0 && (this.tableHi[slot] !== hi || this.tableLo[slot] !== lo)) {
+      slot = (slot + 1) & mask;
+      term = this.tableTerm[slot] ?? -1;
+    }
+    if (term < 0) {
+      term = this.newTerm(hi, lo, slot);
+    } else if (this.termLast[term] === this.ord) {
+      return;
+    }
+    this.termLast[term] = this.ord;
+    this.termCount[term] = (this.termCount[term] ?? 0) + 1;
+    if (this.pairs === this.pairTerm.length) this.pairTerm = grow32(this.pairTerm, this.pairs * 2);
+    this.pairTerm[this.pairs++] = term;
+    this.docStart[this.docs] = this.pairs;
+  }
+
+  private newTerm(hi: number, lo: number, slot: number): number {
+    const term = this.terms++;
+    if (term === this.termHi.length) {
+      const size = term * 2;
+      this.termHi = grow32(this.termHi, size);
+      this.termLo = grow32(this.termLo, size);
+      this.termLast = grow32(this.termLast, size);
+      this.termCount = grow32(this.termCount, size);
+    }
+    this.termHi[term] = hi;
+    this.termLo[term] = lo;
+    this.termCount[term] = 0;
+    this.tableHi[slot] = hi;
+    this.tableLo[slot] = lo;
+    this.tableTerm[slot] = term;
+    if (this.terms * 2 > this.tableMask) this.rehash();
+    return term;
+  }
+
+  private rehash(): void {
+    const size = (this.tableMask + 1) * 2;
+    this.tableHi = new Int32Array(size);
+    this.tableLo = new Int32Array(size);
+    this.tableTerm = new Int32Array(size).fill(-1);
+    this.tableMask = size - 1;
+    for (let term = 0; term < this.terms; term++) {
+      const hi = this.termHi[term] ?? 0;
+      const lo = this.termLo[term] ?? 0;
+      let h = Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo + 0x7f4a7c15, 0x85ebca6b);
+      h ^= h >>> 15;
+      let slot = h & this.tableMask;
+      while ((this.tableTerm[slot] ?? -1) >= 0) slot = (slot + 1) & this.tableMask;
+      this.tableHi[slot] = hi;
+      this.tableLo[slot] = lo;
+      this.tableTerm[slot] = term;
     }
   }
 
+  /** (document, feature) pairs collected. */
   get size(): number {
-    return this.postings;
-  }
-
-  /** The postings of `key` (ascending ordinals), for searching before the builder is frozen. */
-  get(key: number): readonly number[] | undefined {
-    return this.lists.get(key);
+    return this.pairs;
   }
 
   freeze(): Segment {
-    const keys = Float64Array.from(this.lists.keys()).sort();
-    const counts = new Uint32Array(keys.length);
-    const starts = new Uint32Array(keys.length + 1);
-    const writer = new ByteWriter(this.postings * 2 + 16);
-    for (let t = 0; t < keys.length; t++) {
-      const list = this.lists.get(keys[t] ?? 0) ?? [];
-      starts[t] = writer.length;
-      counts[t] = list.length;
+    const n = this.terms;
+    // Postings by term, ordinals ascending: counting sort of the pairs by term.
+    const offsets = new Int32Array(n + 1);
+    for (let t = 0; t < n; t++) offsets[t + 1] = (offsets[t] ?? 0) + (this.termCount[t] ?? 0);
+    const fill = offsets.slice(0, n);
+    const ords = new Int32Array(this.pairs);
+    for (let d = 0; d < this.docs; d++) {
+      const ord = this.docOrd[d] ?? 0;
+      for (let p = this.docStart[d] ?? 0; p < (this.docStart[d + 1] ?? 0); p++) {
+        const t = this.pairTerm[p] ?? 0;
+        const at = fill[t] ?? 0;
+        ords[at] = ord;
+        fill[t] = at + 1;
+      }
+    }
+    // Keys sorted natively; each key finds its term again through the hash table.
+    const keys = new Float64Array(n);
+    for (let t = 0; t < n; t++) keys[t] = keyOf(this.termHi[t] ?? 0, this.termLo[t] ?? 0);
+    keys.sort();
+    const counts = new Uint32Array(n);
+    const starts = new Uint32Array(n + 1);
+    const writer = new ByteWriter(this.pairs * 2 + 16);
+    for (let k = 0; k < n; k++) {
+      const key = keys[k] ?? 0;
+      const t = this.termOf(Math.floor(key / UNIT_LIMIT), key % UNIT_LIMIT);
+      const from = offsets[t] ?? 0;
+      const to = offsets[t + 1] ?? 0;
+      starts[k] = writer.length;
+      counts[k] = to - from;
       let previous = 0;
-      for (const ord of list) {
+      for (let p = from; p < to; p++) {
+        const ord = ords[p] ?? 0;
         writer.varint(ord - previous);
         previous = ord;
       }
     }
-    starts[keys.length] = writer.length;
+    starts[n] = writer.length;
     return { keys, counts, starts, data: writer.finish() };
   }
+
+  private termOf(hi: number, lo: number): number {
+    let h = Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo + 0x7f4a7c15, 0x85ebca6b);
+    h ^= h >>> 15;
+    let slot = h & this.tableMask;
+    while (this.tableHi[slot] !== hi || this.tableLo[slot] !== lo) slot = (slot + 1) & this.tableMask;
+    return this.tableTerm[slot] ?? 0;
+  }
+}
+
+function grow32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(array.subarray(0, Math.min(array.length, size)));
+  return next;
 }
 
 /**
