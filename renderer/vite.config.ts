@@ -1,20 +1,64 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * pdf.js reads CJK cMaps and standard font data at run time; they ship with the app,
+ * never fetched from elsewhere. The dev server serves them from node_modules under
+ * /pdfjs/, a build copies them to pdfjs/cmaps/ and pdfjs/standard_fonts/, and the
+ * module `virtual:pdfjs-assets` gives their folder URLs, resolved from the importing
+ * chunk (so they are right in a worker and under file:// in Electron).
+ */
+function pdfjsAssets(): Plugin {
+  const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const folders = ['cmaps', 'standard_fonts'];
+  const id = 'virtual:pdfjs-assets';
+  let serving = false;
+  return {
+    name: 'pdfjs-assets',
+    configResolved: (config) => void (serving = config.command === 'serve'),
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null;
+      if (serving) {
+        return folders.map((f, i) => `export const ${['cMapUrl', 'standardFontDataUrl'][i]} = new URL('/pdfjs/${f}/', import.meta.url).href;`).join('\n');
+      }
+      const folderUrl = (folder: string) => {
+        const files = readdirSync(path.join(pdfjsDir, folder)).sort();
+        const refs = files.map((file) => this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${file}`, source: readFileSync(path.join(pdfjsDir, folder, file)) }));
+        return `import.meta.ROLLUP_FILE_URL_${refs[0]}.replace(/[^/]*$/, '')`;
+      };
+      return `export const cMapUrl = ${folderUrl('cmaps')};\nexport const standardFontDataUrl = ${folderUrl('standard_fonts')};`;
+    },
+    configureServer(server) {
+      server.middlewares.use('/pdfjs', (req, res, next) => {
+        const [folder, file, ...rest] = (req.url ?? '').split('?')[0]!.split('/').filter(Boolean);
+        const full = folder && file && rest.length === 0 && folders.includes(folder) ? path.join(pdfjsDir, folder, path.basename(file)) : '';
+        if (!full || !existsSync(full)) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        createReadStream(full).pipe(res);
+      });
+    },
+  };
+}
 
 // The renderer is one build for both Electron (loaded from file://, hence the relative
 // base) and a plain browser (`npm run web`).
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
   },
-  worker: { format: 'es' },
+  // Workers are bundled separately and get their own plugins: the import worker reads PDFs.
+  worker: { format: 'es', plugins: () => [pdfjsAssets()] },
   server: { port: 5173, strictPort: false },
 });

@@ -61,6 +61,8 @@ export type PdfOpenParams = {
   useSystemFonts: boolean;
   /** Decides who fetches cMaps (the pdf.js worker or this thread); set by the env. */
   useWorkerFetch?: boolean;
+  /** How this thread loads cMaps and fonts when the worker does not (see ExtractEnv). */
+  BinaryDataFactory?: PdfBinaryDataFactoryClass;
   /** pdf.js log level: 0 errors only. */
   verbosity: number;
   stopAtErrors: boolean;
@@ -76,6 +78,11 @@ export type PdfjsLike = {
   getDocument: (params: PdfOpenParams) => PdfLoadingTaskLike;
 };
 
+/** pdf.js's `BinaryDataFactory` option: built with the folder URLs, asked for one file at a time. */
+export type PdfBinaryDataFactoryClass = new (folders: { cMapUrl?: string | null; standardFontDataUrl?: string | null; wasmUrl?: string | null }) => {
+  fetch: (request: { kind: 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl'; filename: string }) => Promise<Uint8Array>;
+};
+
 export type ExtractEnv = {
   /** Loads (once) and configures pdf.js for this platform: build, worker, fetch. */
   loadPdfjs: () => Promise<PdfjsLike>;
@@ -83,6 +90,8 @@ export type ExtractEnv = {
   cMapUrl: string;
   /** Folder of pdf.js's standard font data, ending in `/`; shipped with the app. */
   standardFontDataUrl: string;
-  /** Whether pdf.js's worker fetches cMaps itself (browser: true; Node reads files: false). */
+  /** Whether pdf.js's worker fetches cMaps itself rather than this thread. */
   useWorkerFetch?: boolean;
+  /** Replaces pdf.js's default loader of cMaps and fonts in this thread (the renderer needs one in a worker). */
+  BinaryDataFactory?: PdfBinaryDataFactoryClass;
 };

@@ -151,6 +151,43 @@ export async function imageOnlyPdf(): Promise<Uint8Array> {
   });
 }
 
+/**
+ * A PDF like many government PDFs: Chinese in a font that is not embedded (STSong-Light)
+ * under the predefined CMap UniGB-UCS2-H, plus a line in non-embedded Helvetica. pdf.js
+ * can read its text only with the CJK cMaps it ships (and loads standard font data for
+ * Helvetica), so this checks those files reach it. Written object by object, with a
+ * correct cross-reference table.
+ */
+export function predefinedCMapPdf(lines: string[], latin = 'Policy Brief Desk 2019'): Uint8Array {
+  const ucs2 = (text: string) => Array.from(text, (c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('').toUpperCase();
+  const escapeLatin = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = [
+    'BT /F2 12 Tf 72 770 Td (' + escapeLatin(latin) + ') Tj ET',
+    ...lines.map((line, i) => `BT /F1 14 Tf 72 ${740 - i * 24} Td <${ucs2(line)}> Tj ET`),
+  ].join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf, 'latin1'));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+}
+
 /** The bulletin re-encoded with iconv; UTF-16 copies start with a byte-order mark unless `bom` is false. */
 export async function reencoded(id: BulletinId, encoding: 'GB18030' | 'UTF-16LE' | 'UTF-16BE', options: { bom?: boolean } = {}): Promise<Uint8Array> {
   const { stdout } = await run('iconv', ['-f', 'UTF-8', '-t', encoding, bulletinPath(id)], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });

@@ -69,7 +69,11 @@ function measure(lines: PdfLine[]): Geometry {
     const delta = (a.y - b.y) / Math.max(a.size, b.size);
     if (delta > 0.5) steps.push(delta);
   }
-  return { left: quantile(lefts, 0.1), right: quantile(rights, 0.95), step: usualStep(steps) };
+  // The right margin is where many lines end. With too few lines ending there (a short
+  // page, a list) there is no margin to wrap at, so nothing counts as wrapped.
+  const right = quantile(rights, 0.95);
+  const atMargin = lines.filter((line) => line.right >= right - line.size).length;
+  return { left: quantile(lefts, 0.1), right: atMargin >= Math.max(3, lines.length * 0.1) ? right : Infinity, step: usualStep(steps) };
 }
 
 const STARTS_URL = /^(https?:\/\/|www\.)/i;

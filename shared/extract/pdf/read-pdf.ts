@@ -31,6 +31,7 @@ async function openDocument(name: string, bytes: Uint8Array, env: ExtractEnv): P
     disableFontFace: true,
     useSystemFonts: false,
     ...(env.useWorkerFetch === undefined ? {} : { useWorkerFetch: env.useWorkerFetch }),
+    ...(env.BinaryDataFactory === undefined ? {} : { BinaryDataFactory: env.BinaryDataFactory }),
     verbosity: 0,
     stopAtErrors: false,
   });

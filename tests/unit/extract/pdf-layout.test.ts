@@ -113,46 +113,66 @@ describe('dropPageFurniture', () => {
 });
 
 describe('layoutText', () => {
-  // Forty characters fill the 400 pt text width of these pages.
+  // Forty characters fill the 400 pt text width of these pages. Every page starts with
+  // a paragraph of full lines: a right margin is only trusted where many lines end.
   const full = (text: string) => text.padEnd(40, '文');
+  const PREFACE = [full('甲'), full('乙'), full('丙'), '丁。'];
+  const layout = (pages: (string | null)[][], adjust: (lines: PdfLine[][]) => void = () => {}) => {
+    const built = pages.map((texts, i) => page(i + 1, i === 0 ? [...PREFACE, ...texts] : texts));
+    adjust(built);
+    const text = layoutText(built);
+    const preface = PREFACE.join('');
+    expect(text.startsWith(preface)).toBe(true);
+    return text.slice(preface.length).replace(/^\n/, '');
+  };
 
   it('joins a line wrapped at the margin to the next, without a space between Chinese characters', () => {
-    const text = layoutText([page(1, [full('为加快构建全市绿色制造体系'), '推动工业绿色转型发展。', full('另一段'), '结束。'])]);
+    const text = layout([[full('为加快构建全市绿色制造体系'), '推动工业绿色转型发展。', full('另一段'), '结束。']]);
     expect(text.split('\n')[0]).toBe(`${full('为加快构建全市绿色制造体系')}推动工业绿色转型发展。`);
   });
 
   it('writes a blank line where a wider gap separates paragraphs, and keeps short lines apart', () => {
-    const lines = page(1, [full('第一段'), '第一段结束。', null, '工业和信息化部', '2016年9月7日', null, full('第二段'), '第二段结束。']);
-    expect(layoutText([lines])).toBe(`${full('第一段')}第一段结束。\n\n工业和信息化部\n2016年9月7日\n\n${full('第二段')}第二段结束。`);
+    const text = layout([[null, full('第一段'), '第一段结束。', null, '工业和信息化部', '2016年9月7日', null, full('第二段'), '第二段结束。']]);
+    expect(text).toBe(`\n${full('第一段')}第一段结束。\n\n工业和信息化部\n2016年9月7日\n\n${full('第二段')}第二段结束。`);
   });
 
   it('does not join a line to an indented one (a new paragraph)', () => {
-    const lines = page(1, [full('第一段'), full('第二段'), '完。']);
-    lines[1] = { ...lines[1]!, x: 70, right: 450 };
-    expect(layoutText([lines]).split('\n')).toEqual([full('第一段'), `${full('第二段')}完。`]);
+    const text = layout([[full('第一段'), full('第二段'), '完。']], ([lines]) => {
+      const second = PREFACE.length + 1;
+      lines![second] = { ...lines![second]!, x: 70, right: 450 };
+    });
+    expect(text.split('\n')).toEqual([full('第一段'), `${full('第二段')}完。`]);
   });
 
   it('keeps a full line ending in 。 apart where paragraphs have no gaps', () => {
-    const text = layoutText([page(1, [full('甲').slice(0, 39) + '。', '乙段开始', full('丙'), '丁。'])]);
-    expect(text.split('\n')[0]).toBe(full('甲').slice(0, 39) + '。');
+    const ended = full('甲').slice(0, 39) + '。';
+    expect(layout([[ended, '乙段开始', full('丙'), '丁。']]).split('\n')[0]).toBe(ended);
   });
 
   it('rejoins a URL broken at the margin without a space', () => {
     const url = 'http://www.miit.gov.cn/n1146285/n1146352/n3054355/n3057542/n5920352/c5269475/content.html';
-    const lines = page(1, ['相关链接：', url.slice(0, 70), url.slice(70), '下一行。']);
-    lines[1] = { ...lines[1]!, right: 450 };
-    lines[0] = { ...lines[0]!, right: 450 };
-    expect(layoutText([lines]).split('\n')).toContain(url);
+    const text = layout([['相关链接：', url.slice(0, 70), url.slice(70), '下一行。']], ([lines]) => {
+      const first = PREFACE.length + 1;
+      lines![first] = { ...lines![first]!, right: 450 };
+    });
+    expect(text.split('\n')).toContain(url);
   });
 
   it('keeps two URLs on consecutive lines apart even when the first reaches the margin', () => {
-    const lines = page(1, ['http://www.chinamomentum.com/download/files/2019/09/annual-report-of-the-year.html', 'http://gxt.nx.gov.cn/info/1310/16416.htm', full('正文')]);
-    lines[0] = { ...lines[0]!, right: 450 };
-    expect(layoutText([lines]).split('\n').slice(0, 2)).toEqual([lines[0].text, lines[1]!.text]);
+    const urls = ['http://www.chinamomentum.com/download/files/2019/09/annual-report-of-the-year.html', 'http://gxt.nx.gov.cn/info/1310/16416.htm'];
+    const text = layout([[...urls, full('正文')]], ([lines]) => {
+      lines![PREFACE.length] = { ...lines![PREFACE.length]!, right: 450 };
+    });
+    expect(text.split('\n').slice(0, 2)).toEqual(urls);
   });
 
   it('continues a sentence across a page break once the furniture is gone', () => {
-    const text = layoutText([page(1, [full('上一页'), full('最后一行')]), page(2, ['下一页的开头。', full('更多')])]);
+    const text = layout([[full('上一页'), full('最后一行')], ['下一页的开头。', full('更多')]]);
     expect(text).toContain(`${full('最后一行')}下一页的开头。`);
+  });
+
+  it('joins nothing where lines do not share a right margin (a short page)', () => {
+    const lines = page(1, ['关于印发《绿色制造标准体系建设指南》的通知', '工信部联节〔2016〕304号']);
+    expect(layoutText([lines])).toBe('关于印发《绿色制造标准体系建设指南》的通知\n工信部联节〔2016〕304号');
   });
 });
