@@ -234,6 +234,7 @@ export const zh = {
       nothing: '没有导入任何文件。',
     },
     done: (files: number, notices: number) => `导入完成：${count(files)} 期快讯，${count(notices)} 条新通知`,
+    unchanged: (skipped: number) => `${count(skipped)} 个文件之前已导入过，资料库没有变化`,
     failedToast: (n: number) => `${count(n)} 个文件导入失败，详见导入报告`,
     busy: '正在导入，请等当前导入完成。',
   },

@@ -33,7 +33,8 @@ export async function importBatch(db: LibraryDb, batch: FileBatch): Promise<void
     );
     useImport.getState().finish(report);
     if (report.failed > 0) toast('error', zh.importer.failedToast(report.failed));
-    else toast('success', zh.importer.done(report.added.files, report.added.notices));
+    else if (report.added.files === 0 && report.skipped > 0) toast('info', zh.importer.unchanged(report.skipped));
+    else if (report.added.files > 0) toast('success', zh.importer.done(report.added.files, report.added.notices));
   } catch (error) {
     useImport.getState().fail();
     reportError(error);
