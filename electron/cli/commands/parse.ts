@@ -30,14 +30,16 @@ function printSummary(parsed: ParsedBulletin, encoding: string, io: CliIo): void
 }
 
 export const parseCommand: CliCommand = {
-  summary: '解析快讯文本文件，打印摘要（--json 输出结构化结果）',
+  summary: '解析快讯文件（.txt/.md/.docx/.pdf），打印摘要（--json 输出结构化结果）',
   run: async (args, io) => {
     const json = args.includes('--json');
     const rest = args.filter((a) => a !== '--json');
     const unknown = rest.find((a) => a.startsWith('-'));
     if (unknown !== undefined) throw new CliError(`未知选项：${unknown}。${USAGE}`);
     if (rest.length !== 1 || rest[0] === undefined) throw new CliError(USAGE);
-    const { text, encoding } = await readInputFile(rest[0]);
+    const { text, encoding, warnings } = await readInputFile(rest[0]);
+    // Warnings go to stderr so that --json output stays exactly the JSON.
+    for (const warning of warnings) io.err(`注意：${warning}`);
     const parsed = parseBulletin(text);
     if (json) io.out(JSON.stringify({ bulletin: parsed.bulletin, notices: parsed.notices }, null, 2));
     else printSummary(parsed, encoding, io);
