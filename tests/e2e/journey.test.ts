@@ -108,11 +108,36 @@ describe('the library journey', () => {
     await results.waitFor();
   });
 
-  it('finds the library intact after a reload', async () => {
+  it('saves the search and runs it again from the list of saved searches', async () => {
+    const results = page.getByRole('list', { name: '搜索结果' });
+    const count = await results.getByRole('listitem').count();
+    await page.getByRole('button', { name: '保存搜索' }).click();
+    const dialog = page.getByRole('dialog', { name: '保存搜索' });
+    await dialog.getByLabel('搜索名称').fill('绿色制造通知');
+    await dialog.getByRole('button', { name: '保存', exact: true }).click();
+    const saved = page.getByRole('button', { name: '运行已保存的搜索：绿色制造通知' });
+    await saved.waitFor();
+
+    await page.getByRole('button', { name: '清除搜索' }).click();
+    await page.getByRole('heading', { name: '输入关键词开始搜索' }).waitFor();
+    await saved.click();
+    await expect.poll(() => page.getByRole('searchbox', { name: '搜索' }).inputValue()).toBe('绿色制造');
+    await expect.poll(() => results.getByRole('listitem').count()).toBe(count);
+  });
+
+  it('puts the caret in the 搜索 box with Ctrl+F', async () => {
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '资料库' }).focus();
+    await page.keyboard.press('Control+F');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('搜索');
+  });
+
+  it('finds the library and the saved search intact after a reload', async () => {
     await page.reload();
     await page.getByRole('navigation', { name: '主导航' }).waitFor();
     await expect.poll(() => listCount(page)).toBe(expected.length);
     expect((await listTitles(page)).sort()).toEqual(expected.map((notice) => notice.title).sort());
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '搜索' }).click();
+    await page.getByRole('button', { name: '运行已保存的搜索：绿色制造通知' }).waitFor();
   });
 
   it('saves the consultant profile and backs the library up as a download', async () => {

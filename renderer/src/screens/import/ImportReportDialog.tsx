@@ -89,6 +89,13 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           ? zh.importer.report.fileAdded(outcome.addedNoticeIds.length, outcome.merged.length)
           : outcome.reason}
       </span>
+      {outcome.status === 'added' && outcome.warnings.length > 0 ? (
+        <ul className="report-file-warnings">
+          {outcome.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
     </li>
   );
 }
