@@ -26,7 +26,8 @@ function pdfjsAssets(): Plugin {
     load(loaded) {
       if (loaded !== `\0${id}`) return null;
       if (serving) {
-        return folders.map((f, i) => `export const ${['cMapUrl', 'standardFontDataUrl'][i]} = new URL('/pdfjs/${f}/', import.meta.url).href;`).join('\n');
+        // Not `new URL(…, import.meta.url)`: Vite would rewrite that as an asset path.
+        return `export const cMapUrl = new URL('/pdfjs/cmaps/', location.href).href;\nexport const standardFontDataUrl = new URL('/pdfjs/standard_fonts/', location.href).href;`;
       }
       const folderUrl = (folder: string) => {
         const files = readdirSync(path.join(pdfjsDir, folder)).sort();
@@ -61,4 +62,7 @@ export default defineConfig({
   // Workers are bundled separately and get their own plugins: the import worker reads PDFs.
   worker: { format: 'es', plugins: () => [pdfjsAssets()] },
   server: { port: 5173, strictPort: false },
+  // Loaded lazily by the import worker; pre-bundled up front so that the dev server
+  // does not reload the page the first time a file is imported.
+  optimizeDeps: { include: ['pdfjs-dist', 'mammoth'] },
 });

@@ -2,12 +2,13 @@
 // Chromium: pdf.js (modern build, its own nested worker) and mammoth run there with
 // the renderer's ExtractEnv, cMaps and standard fonts come from the build's own
 // pdfjs/ folder, nothing is fetched from anywhere else, and the text is the same as
-// the command line gets in Node. The page is a test harness (tests/e2e/extract-harness)
-// because the app's import worker is driven through the library UI.
+// the command line gets in Node; and the same under the dev server (`npm run web`).
+// The page is a test harness (tests/e2e/extract-harness) because the app's import
+// worker is driven through the library UI.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../electron/cli/extract-env.ts';
 import { extractText } from '../../shared/extract/index.ts';
@@ -60,8 +61,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-function extractInWorker(name: string): Promise<HarnessResponse> {
-  return page.evaluate(
+function extractInWorker(name: string, on: Page = page): Promise<HarnessResponse> {
+  return on.evaluate(
     ([url, fileName]) => (window as unknown as { extractInWorker: (u: string, n: string) => Promise<HarnessResponse> }).extractInWorker(url, fileName),
     [`./fixtures/${name}`, name] as const,
   );
@@ -97,5 +98,40 @@ describe('extraction in a Web Worker of the built renderer (Chromium)', () => {
   it('fetched nothing from outside the app', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  });
+});
+
+describe('extraction in a Web Worker under the dev server (npm run web)', () => {
+  let dev: ViteDevServer;
+  let devPage: Page;
+  let devOrigin = '';
+
+  beforeAll(async () => {
+    // The dev server serves the harness's own public folder: the built fixtures.
+    dev = await createServer({ configFile, root: harnessRoot, publicDir: outDir, server: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+    await dev.listen();
+    const url = dev.resolvedUrls?.local[0];
+    if (!url) throw new Error('vite dev server did not report a URL');
+    devOrigin = new URL(url).origin;
+    devPage = await session.context.newPage();
+    await devPage.goto(url);
+    await devPage.waitForFunction(() => 'extractInWorker' in window);
+  });
+
+  afterAll(async () => {
+    await devPage?.close();
+    await dev?.close();
+  });
+
+  it('reads Chinese under a predefined CMap with cMaps the dev server serves from node_modules', async () => {
+    const result = await extractInWorker('cmap.pdf', devPage);
+    expect(result.ok && result.result.text).toContain('工信部联节〔2016〕304号');
+    expect(requests).toContainEqual(expect.stringMatching(new RegExp(`^${devOrigin}/pdfjs/cmaps/UniGB-UCS2-H\\.bcmap$`)));
+  });
+
+  it('reads a .docx with mammoth as in Node', async () => {
+    const result = await extractInWorker('word-style-000.docx', devPage);
+    const inNode = await extractText({ name: 'word-style-000.docx', bytes: bytesOf['word-style-000.docx']! }, createNodeExtractEnv());
+    expect(result.ok && result.result.text).toBe(inNode.text);
   });
 });
