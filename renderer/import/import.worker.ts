@@ -1,7 +1,7 @@
 // The import worker: extracts and parses one file per request, off the UI thread, and
 // posts back stage changes and the Analysis. It never touches the library (see pipeline.ts).
+import { createRendererExtractEnv } from '../extract/extract-env.ts';
 import { analyseFile } from './analyse.ts';
-import { workerExtractEnv } from './worker-env.ts';
 import type { AnalyseRequest, AnalyseResponse } from './worker-protocol.ts';
 
 // The DOM lib types `self` as a Window; in a dedicated worker it is this much.
@@ -11,7 +11,8 @@ type WorkerScope = {
 };
 
 const scope = self as unknown as WorkerScope;
-const env = workerExtractEnv();
+// pdf.js as the renderer configures it (its own nested worker, the app's cMaps and fonts).
+const env = createRendererExtractEnv();
 
 // One file at a time, in arrival order: parallel parses would only fight over one core.
 let queue: Promise<void> = Promise.resolve();
