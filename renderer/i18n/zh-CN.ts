@@ -220,7 +220,7 @@ export const zh = {
     report: {
       title: '导入报告',
       summary: (files: number, notices: number) => `新增 ${count(files)} 期快讯、${count(notices)} 条通知`,
-      added: '新增',
+      added: '新增快讯',
       merged: '合并的重复通知',
       mergedHint: '这些通知已经在资料库中，已记录新的来源快讯，客户标记保持不变。',
       mergedItem: (title: string, files: string) => `${title}（已见于 ${files}）`,

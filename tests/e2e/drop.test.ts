@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
+import { bulletinAs, encryptedPdf, randomBytes } from '../support/fixtures.ts';
 import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot } from './app.ts';
 
 let served: Served;
@@ -83,6 +84,35 @@ it('says so when the same bulletins are dropped again, and adds nothing', async 
   await report.waitFor({ timeout: 60_000 });
   await expect.poll(() => report.locator('.outcome-skipped').count()).toBe(1);
   await screenshot(page, '10-import-report-duplicate');
+  await report.getByRole('button', { name: '关闭' }).first().click();
+  expect(await listCount(page)).toBe(before);
+});
+
+it('shows per-file progress for a mixed drop, then merges duplicates and explains failures', async () => {
+  const files = [
+    { name: '快讯1202.pdf', bytes: [...(await bulletinAs('000_2229777bc5f28b07', 'pdf'))] },
+    { name: '快讯0903.docx', bytes: [...(await bulletinAs('002_5fbf075aa49c018d', 'docx'))] },
+    { name: '加密.pdf', bytes: [...(await encryptedPdf())] },
+    { name: '乱码.pdf', bytes: [...randomBytes(4096)] },
+  ];
+  const before = await listCount(page);
+  const data = await dragOver(files);
+  await page.evaluate((transfer) => {
+    document.body.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, data);
+  const progress = page.getByRole('region', { name: '导入进度' });
+  await progress.waitFor();
+  expect(await progress.getByRole('progressbar').count()).toBe(files.length + 1); // overall and one a file
+  await screenshot(page, '13-import-progress');
+
+  const report = page.getByRole('dialog', { name: '导入报告' });
+  await report.waitFor({ timeout: 120_000 });
+  await screenshot(page, '14-import-report-mixed');
+  await expect.poll(() => report.locator('.outcome-failed').count()).toBe(2);
+  const failures = await report.locator('.outcome-failed .report-file-detail').allTextContents();
+  for (const reason of failures) expect(reason.length).toBeGreaterThan(8);
+  // The .pdf and .docx of bulletins already imported as .txt add no notice: they merge.
+  expect(await report.locator('.report-merged li').count()).toBeGreaterThan(10);
   await report.getByRole('button', { name: '关闭' }).first().click();
   expect(await listCount(page)).toBe(before);
 });

@@ -43,6 +43,6 @@ it('lists each file with what happened to it', async () => {
 it('shows the totals and the merged duplicates with their earlier files', async () => {
   view = await render(<ReportBody report={REPORT} />);
   const totals = [...view.container.querySelectorAll('.report-total')].map((el) => el.textContent);
-  expect(totals).toEqual(['1新增3 条新通知', '1合并的重复通知', '1已导入过（未改动）', '1失败']);
+  expect(totals).toEqual(['1新增快讯3 条新通知', '1合并的重复通知', '1已导入过（未改动）', '1失败']);
   expect(view.container.querySelector('.report-merged')?.textContent).toContain('关于加强长江经济带工业绿色发展的指导意见（已见于 快讯-0903.txt）');
 });
