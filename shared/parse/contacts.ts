@@ -21,7 +21,13 @@ const CONTACT_WORD = /联系|电话|手机|邮箱|E-?mail|传真/i;
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*联系(?:方式|人|电话)\s*[:：]?$/;
 const UNIT_LINE = /^(?:联系)?单位\s*[:：]\s*\S/;
 const NAME = /^[\u4e00-\u9fff]{2,4}$/;
-const UNIT_END = /(?:部|委|局|厅|办|室|会|院|处|科|中心|所|司|组|站|公司|平台|大学|学院)$/;
+// What the name of an office ends with: 处, 科, 中心, 公司, 平台, 学院 ….
+const UNIT_LAST = new Set('部委局厅办室会院处科所司组站');
+const UNIT_LAST_TWO = new Set(['中心', '公司', '平台', '大学']);
+
+function endsLikeUnit(word: string): boolean {
+  return UNIT_LAST.has(word.charAt(word.length - 1)) || UNIT_LAST_TWO.has(word.slice(-2));
+}
 const UNIT_LABEL = /^(?:联系)?(?:单位|部门|处室)$/;
 const NAME_LABEL = /^(?:联系人|联系人员)$/;
 const PHONE_LABEL = /电话|手机|联系方式/;
@@ -60,7 +66,7 @@ function labelledTokens(label: string, value: string): Token[] {
     return tokens;
   }
   // `省经信委投资处：唐国锋`
-  if (UNIT_END.test(label) && NAME.test(v) && !NOT_NAME.test(label)) {
+  if (endsLikeUnit(label) && NAME.test(v) && !NOT_NAME.test(label)) {
     return [{ kind: 'unit', value: label }, { kind: 'name', value: v }];
   }
   return [];
@@ -80,8 +86,8 @@ function paragraphTokens(paragraph: string): Token[] {
     for (const word of field.trim().split(/\s+/)) {
       const phone = phoneToken(word);
       if (phone) tokens.push(phone);
-      else if (NAME.test(word) && !NOT_NAME.test(word) && !UNIT_END.test(word)) tokens.push({ kind: 'name', value: word });
-      else if (/^[\u4e00-\u9fff]{3,30}$/.test(word) && UNIT_END.test(word) && !NOT_NAME.test(word)) tokens.push({ kind: 'unit', value: word });
+      else if (NAME.test(word) && !NOT_NAME.test(word) && !endsLikeUnit(word)) tokens.push({ kind: 'name', value: word });
+      else if (/^[\u4e00-\u9fff]{3,30}$/.test(word) && endsLikeUnit(word) && !NOT_NAME.test(word)) tokens.push({ kind: 'unit', value: word });
     }
   }
   return tokens;

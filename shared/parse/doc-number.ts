@@ -8,11 +8,16 @@ import { docNumberKey, stripSpaces } from '../text/normalize.ts';
 const PREFIX = '[\\u4e00-\\u9fff]';
 const BRACKETED = `[〔［【（(\\[]\\s*(\\d{4})\\s*[〕］】）)\\]]\\s*(\\d{1,6})\\s*号`;
 const OWN_LINE = new RegExp(`^${PREFIX}{1,20}\\s*${BRACKETED}[。.]?$|^${PREFIX}{1,20}\\s*(?:\\d{4}\\s*年\\s*)?第\\s*\\d{1,6}\\s*号[。.]?$`, 'u');
-// Cheap test before the full pattern: a bracketed year followed by a number.
-const BRACKETED_YEAR = new RegExp(BRACKETED, 'u');
-const IN_TEXT = new RegExp(`(${PREFIX}{1,16})\\s*${BRACKETED}`, 'gu');
+// In running text: find the bracketed year and number first, then read the
+// agency's abbreviation backwards from the bracket (at most this many characters).
+const BRACKETED_IN_TEXT = new RegExp(BRACKETED, 'gu');
+const MAX_PREFIX = 16;
 // Words that can stand right before a cited 文号 without being part of it.
 const LEADING_WORDS = /^(?:根据|按照|依据|依照|参照|对照|执行|落实|贯彻|印发|转发|详见|见|和|及|与|或|以及|即|是|为|的|于|据)+/;
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
 
 /** The 文号 printed alone on `text`, spaces removed, or null. */
 export function docNumberOnLine(text: string): string | null {
@@ -27,17 +32,29 @@ function plausibleYear(year: number): boolean {
   return year >= 1949 && year <= 2100;
 }
 
+/** The abbreviation before `end` and after `from`: the run of Chinese characters (spaces skipped). */
+function prefixBefore(text: string, from: number, end: number): string {
+  let start = end;
+  while (start > from && text.charAt(start - 1) === ' ') start--;
+  const stop = start;
+  while (start > from && stop - start < MAX_PREFIX && isIdeograph(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, stop);
+}
+
 /** Every 文号 cited in `paragraphs`, as printed without spaces, each once, minus `own`. */
 export function citedDocNumbers(paragraphs: readonly string[], own: string | null): string[] {
   const seen = new Set<string>(own ? [docNumberKey(own)] : []);
   const found: string[] = [];
   for (const paragraph of paragraphs) {
-    if (!paragraph.includes('号') || !BRACKETED_YEAR.test(paragraph)) continue;
-    for (const m of paragraph.matchAll(IN_TEXT)) {
-      if (!plausibleYear(Number(m[2]))) continue;
-      const prefix = (m[1] ?? '').replace(LEADING_WORDS, '');
+    if (!paragraph.includes('号')) continue;
+    let previousEnd = 0;
+    for (const m of paragraph.matchAll(BRACKETED_IN_TEXT)) {
+      const from = previousEnd;
+      previousEnd = m.index + m[0].length;
+      if (!plausibleYear(Number(m[1]))) continue;
+      const prefix = prefixBefore(paragraph, from, m.index).replace(LEADING_WORDS, '');
       if (prefix === '') continue;
-      const printed = stripSpaces(prefix + m[0].slice((m[1] ?? '').length));
+      const printed = stripSpaces(prefix + m[0]);
       const key = docNumberKey(printed);
       if (seen.has(key)) continue;
       seen.add(key);

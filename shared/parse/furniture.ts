@@ -23,6 +23,8 @@ export type CleanedText = {
 const BLANK = /^\s*$/;
 const EMPTY = { text: '', heading: 0 };
 const PAGE_COUNTER = /^(?:第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}\s*\/\s*\d{1,4})$/;
+// `第 12 页 共 18 页` with generous spacing is still shorter than this.
+const MAX_PAGE_COUNTER = 24;
 const TRAILING_PAGE_NUMBER = /\s+[—－–-]\s*\d{1,3}\s*[—－–-]$/;
 const WEBSITE_LINE = /^网\s*址\s*[:：]\s*(\S+)$/;
 const FOOTER_LINE = /^(\S{4,40}?(?:公司|中心|研究院|研究所|事务所|协会|集团))\s*.*(?:电话|网址|欢迎|咨询)/;
@@ -67,7 +69,7 @@ export function cleanLines(input: string): CleanedText {
 
   const isPublisherUrl = (text: string): boolean => publisherHost !== null && URL_ONLY.test(text) && urlHost(text) === publisherHost;
   const isFurniture = (text: string): boolean =>
-    PAGE_COUNTER.test(text) ||
+    (text.length <= MAX_PAGE_COUNTER && PAGE_COUNTER.test(text)) ||
     (footerPublisher !== null && text.startsWith(footerPublisher) && mayBeFooter(text)) ||
     (publisherHost !== null && WEBSITE_LINE.test(text) && urlHost(WEBSITE_LINE.exec(text)?.[1] ?? '') === publisherHost) ||
     isPublisherUrl(text);

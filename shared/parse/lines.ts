@@ -17,6 +17,8 @@ export type SourceLine = {
 
 const HEADING = /^#{1,6}(?=\s|$)/;
 const BULLET = /^(?:[-+]|\*(?!\*))\s+/;
+// First characters of a bullet or a quote.
+const MARK_START = new Set(['-', '+', '*', '>']);
 const ESCAPE = /\\+([\\`*_{}[\]()#+\-.!<>|~])/g;
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\s]+)\)/g;
 const AUTOLINK = /<((?:https?:\/\/|www\.)[^>\s]+)>/g;
@@ -26,15 +28,17 @@ const LOOKS_LIKE_URL = /^(?:https?:\/\/|www\.)\S+$/;
 
 /** Removes markdown marks from one raw line; returns the text and its heading level. */
 export function stripMarkdown(raw: string): { text: string; heading: number } {
-  let text = raw.replace(/\u00a0/g, ' ').trim();
+  let text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
   let heading = 0;
-  const h = HEADING.exec(text);
-  if (h) {
-    heading = h[0].length;
-    text = text.slice(heading).trim();
+  const first = text.charAt(0);
+  if (first === '#') {
+    const h = HEADING.exec(text);
+    if (h) {
+      heading = h[0].length;
+      text = text.slice(heading).trim();
+    }
   }
-  text = text.replace(BULLET, '');
-  if (text.startsWith('>')) text = text.replace(/^>+\s?/, '');
+  if (MARK_START.has(text.charAt(0))) text = text.replace(BULLET, '').replace(/^>+\s?/, '');
   if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
   if (text.includes('](')) {
     text = text.replace(MARKDOWN_LINK, (_, label: string, target: string) => {

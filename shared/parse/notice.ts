@@ -42,6 +42,7 @@ function splitLinkBlock(lines: readonly SourceLine[]): { body: SourceLine[]; blo
  * bulletin puts its own region prefix before 关于).
  */
 function repeatsTitle(text: string, title: string): boolean {
+  if (!text.endsWith(title.slice(-2))) return false;
   const compact = cleanTitle(text);
   const about = title.indexOf('关于');
   const core = about > 0 ? title.slice(about) : title;

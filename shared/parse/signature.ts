@@ -12,8 +12,12 @@ export type Signature = {
   line: number;
 };
 
-// What the names of Chinese government bodies end with.
-const AGENCY_END = /(?:部|委|局|厅|办|室|会|院|署|行|处|府|组|司|中心|所|科|庭|馆|社|团|站|队|联|盟|央)$/;
+// What the names of Chinese government bodies end with (中心 ends with 心).
+const AGENCY_LAST = new Set('部委局厅办室会院署行处府组司心所科庭馆社团站队联盟央');
+
+function endsLikeAgency(name: string): boolean {
+  return AGENCY_LAST.has(name.charAt(name.length - 1)) && (!name.endsWith('心') || name.endsWith('中心'));
+}
 const NAME_CHARS = /^[\u4e00-\u9fff（）()]{2,40}$/;
 
 /** Splits a signature line into names: spaces separate names, except between spaced-out letters. */
@@ -42,7 +46,7 @@ function splitRunTogether(name: string): string[] {
   for (const size of [3, 2]) {
     const prefix = name.slice(0, size);
     for (let at = size + 2; at <= name.length - size - 1; at++) {
-      if (name.startsWith(prefix, at) && AGENCY_END.test(name.slice(0, at))) {
+      if (name.startsWith(prefix, at) && endsLikeAgency(name.slice(0, at))) {
         return [name.slice(0, at), ...splitRunTogether(name.slice(at))];
       }
     }
@@ -54,7 +58,7 @@ function splitRunTogether(name: string): string[] {
 export function agenciesOnLine(text: string): string[] | null {
   const names = tokens(text.trim());
   if (names.length === 0) return null;
-  for (const name of names) if (!NAME_CHARS.test(name) || !AGENCY_END.test(name)) return null;
+  for (const name of names) if (!NAME_CHARS.test(name) || !endsLikeAgency(name)) return null;
   return names.flatMap(splitRunTogether);
 }
 
