@@ -34,28 +34,21 @@ async function upgrade(old: LibraryDb): Promise<LibraryDb> {
 // Rows exactly as version 1 wrote them (no province): written through the tables,
 // because today's repository functions write today's rows.
 const V1_NOW = '2024-05-01T08:00:00.000Z';
-const v1Notice = (id: number, title: string, agencies: string[]) => ({
-  id,
-  category: '绿色制造',
-  title,
-  docNumber: null,
-  agencies,
-  date: '2018-11-28',
-  url: null,
-  links: [],
-  deadline: null,
-  attachments: [],
-  contacts: [],
-  citedDocNumbers: [],
-  docKey: null,
-  titleKey: title,
-  titleDateKey: `${title}|2018-11-28`,
-  year: 2018,
-  sourceBulletinIds: [1],
-  bodyLength: 4,
-  importedAt: V1_NOW,
-  updatedAt: V1_NOW,
-});
+const v1Notice = (id: number, title: string, agencies: string[]) => {
+  const { body: _body, ...fields } = notice({ title, agencies, category: '绿色制造', date: '2018-11-28' });
+  return {
+    ...fields,
+    id,
+    docKey: null,
+    titleKey: title,
+    titleDateKey: `${title}|2018-11-28`,
+    year: 2018,
+    sourceBulletinIds: [1],
+    bodyLength: 4,
+    importedAt: V1_NOW,
+    updatedAt: V1_NOW,
+  };
+};
 
 const upgradeTests: Record<number, () => Promise<void>> = {
   2: async () => {
