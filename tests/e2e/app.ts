@@ -69,3 +69,17 @@ export async function listCount(page: Page): Promise<number> {
   if (!match?.[1]) throw new Error(`no count in "${text}"`);
   return Number(match[1].replace(/,/g, ''));
 }
+
+/** Visible controls without an accessible name (none is allowed: tests and screen readers find controls by name). */
+export function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, textarea, a[href], [role="button"], [role="grid"], [role="progressbar"]')]
+      .filter((element) => (element as HTMLElement).offsetParent !== null || element.closest('dialog[open]') !== null)
+      .filter((element) => {
+        const label = element.id ? document.querySelector(`label[for="${CSS.escape(element.id)}"]`) : null;
+        const wrapped = element.closest('label');
+        return !(element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || label || wrapped?.textContent?.trim() || element.textContent?.trim());
+      })
+      .map((element) => element.outerHTML.slice(0, 160)),
+  );
+}

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
-import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot } from './app.ts';
+import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot, unnamedControls } from './app.ts';
 
 let served: Served;
 let session: BrowserSession;
@@ -38,16 +38,7 @@ describe('the library journey', () => {
   it('greets a new user with what to do, and every control has a name', async () => {
     await expect.poll(() => page.getByRole('heading', { name: '资料库还是空的' }).isVisible()).toBe(true);
     await screenshot(page, '01-empty-library');
-    const unnamed = await page.evaluate(() =>
-      [...document.querySelectorAll('button, input, select, textarea, [role="button"]')]
-        .filter((element) => (element as HTMLElement).offsetParent !== null)
-        .filter((element) => {
-          const labelledBy = element.getAttribute('aria-labelledby');
-          const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null;
-          return !(element.getAttribute('aria-label') || labelledBy || label || element.textContent?.trim() || element.getAttribute('title'));
-        })
-        .map((element) => element.outerHTML.slice(0, 120)),
-    );
+    const unnamed = await unnamedControls(page);
     expect(unnamed).toEqual([]);
   });
 
@@ -58,6 +49,7 @@ describe('the library journey', () => {
     const report = page.getByRole('dialog', { name: '导入报告' });
     await report.waitFor({ timeout: 120_000 });
     await screenshot(page, '02-import-report');
+    expect(await unnamedControls(page)).toEqual([]);
     const text = (await report.textContent()) ?? '';
     for (const file of bulletinFiles) expect(text).toContain(path.basename(file));
     expect(text).toContain(`${expected.length} 条新通知`);
@@ -72,6 +64,7 @@ describe('the library journey', () => {
     const bulletins = page.getByRole('region', { name: '已导入的快讯' });
     await expect.poll(() => bulletins.getByRole('button').count()).toBe(4); // 全部快讯 and the three
     await screenshot(page, '03-library');
+    expect(await unnamedControls(page)).toEqual([]);
   });
 
   it('narrows the list with a facet and sorts it by a header', async () => {
@@ -97,6 +90,7 @@ describe('the library journey', () => {
     await expect.poll(() => results.getByRole('listitem').count()).toBeGreaterThan(0);
     await expect.poll(() => results.locator('mark').first().textContent()).toContain('绿色');
     await screenshot(page, '05-search');
+    expect(await unnamedControls(page)).toEqual([]);
     const first = results.getByRole('button').filter({ hasText: '绿色制造' }).first();
     const title = ((await first.locator('.result-title').textContent()) ?? '').trim();
     expect(title).toContain('绿色制造');
@@ -104,6 +98,7 @@ describe('the library journey', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1, name: title }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('complementary', { name: '通知信息' }).textContent()).toContain('来源快讯');
     await screenshot(page, '06-reader');
+    expect(await unnamedControls(page)).toEqual([]);
     await page.getByRole('button', { name: '返回列表' }).click();
     await results.waitFor();
   });
@@ -148,6 +143,7 @@ describe('the library journey', () => {
     await page.getByRole('button', { name: '保存顾问信息' }).click();
     await page.getByRole('status').filter({ hasText: '顾问信息已保存' }).waitFor();
     await screenshot(page, '07-settings');
+    expect(await unnamedControls(page)).toEqual([]);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '备份资料库' }).click();
@@ -199,6 +195,7 @@ describe('the library journey', () => {
     const first = await restore();
     expect(await first.textContent()).toContain(`${expected.length} 条通知`);
     await screenshot(page, '08-restore-question');
+    expect(await unnamedControls(page)).toEqual([]);
     await first.getByRole('button', { name: '取消' }).click();
     await first.waitFor({ state: 'detached' });
     expect(await page.getByLabel('姓名').inputValue()).toBe('李四');
