@@ -42,7 +42,9 @@ export function dropPageFurniture(pages: PdfLine[][]): PdfLine[][] {
     for (const lines of pages) {
       for (const line of edgeLines(lines, edge)) {
         const key = furnitureKey(line.text);
-        heights.set(key, [...(heights.get(key) ?? []), line.y]);
+        const seen = heights.get(key);
+        if (seen) seen.push(line.y);
+        else heights.set(key, [line.y]);
       }
     }
     const recurs = (line: PdfLine) =>

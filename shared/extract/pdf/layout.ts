@@ -25,7 +25,9 @@ function usualStep(steps: number[]): number {
   const bins = new Map<number, number[]>();
   for (const step of steps) {
     const bin = Math.round(step * 10);
-    bins.set(bin, [...(bins.get(bin) ?? []), step]);
+    const members = bins.get(bin);
+    if (members) members.push(step);
+    else bins.set(bin, [step]);
   }
   const common = [...bins.entries()].sort((a, b) => a[0] - b[0]).find(([, members]) => members.length >= steps.length * 0.15);
   return quantile(common?.[1] ?? steps, 0.5);

@@ -57,6 +57,7 @@ export async function readPdf(name: string, bytes: Uint8Array, env: ExtractEnv):
   if (!hasEndMarker(bytes)) warnings.push(messages.pdfMissingEnd(name));
   try {
     const pages: PdfLine[][] = [];
+    let failed = 0;
     for (let number = 1; number <= document.numPages; number++) {
       try {
         const page = await document.getPage(number);
@@ -67,7 +68,11 @@ export async function readPdf(name: string, bytes: Uint8Array, env: ExtractEnv):
         // One broken page should not cost the user the other pages.
         warnings.push(messages.pdfPageFailed(name, number));
         pages.push([]);
+        failed++;
       }
+    }
+    if (failed > 0 && failed === document.numPages) {
+      throw new ExtractError('corrupt-pdf', messages.corruptPdf(name, `${failed} 页都无法读取`), name);
     }
     const text = layoutText(dropPageFurniture(pages));
     if (text.trim() === '') {
