@@ -1,33 +1,10 @@
-// A fresh library in fake-indexeddb with notices built by hand, for component tests.
-import 'fake-indexeddb/auto';
+// Stores hand-made bulletins in a fresh fake-indexeddb library (the library tests'
+// helpers), for component tests.
+import '../unit/library/browser-globals.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
-import { LibraryDb, storeBulletin } from '../../renderer/library/index.ts';
+import { storeBulletin, type LibraryDb } from '../../renderer/library/index.ts';
 
-let counter = 0;
-
-export async function freshLibrary(): Promise<LibraryDb> {
-  counter += 1;
-  const db = new LibraryDb(`renderer-test-${counter}-${Date.now()}`);
-  await db.open();
-  return db;
-}
-
-export function notice(fields: Partial<ParsedNotice> & { title: string }): ParsedNotice {
-  return {
-    category: '政策文件',
-    docNumber: null,
-    agencies: [],
-    date: null,
-    url: null,
-    links: [],
-    deadline: null,
-    attachments: [],
-    contacts: [],
-    citedDocNumbers: [],
-    body: [`${fields.title}的正文。`],
-    ...fields,
-  };
-}
+export { freshLibrary, notice } from '../unit/library/helpers.ts';
 
 /** Stores one bulletin of `notices`; returns the new notice ids in order. */
 export async function addBulletin(db: LibraryDb, fileName: string, issue: string | null, notices: ParsedNotice[]): Promise<number[]> {
