@@ -61,6 +61,7 @@ export const messages = {
   renamed: (name: string, format: string) => `${q(name)}的扩展名与内容不符，已按 ${format} 格式读取。`,
   replacedCharacters: (name: string, count: number) =>
     `${q(name)}中有 ${count} 处无法识别的字符，已去掉；请核对导入结果。`,
+  unfinishedEnd: (name: string) => `${q(name)}的最后一个字符不完整（文件可能在复制或下载时被截断），已去掉；请核对结尾内容。`,
   largeText: (name: string, size: number) =>
     `${q(name)}很大（${mb(size)}），可能不是单期快讯，导入需要较长时间。`,
   pdfMissingEnd: (name: string) => `${q(name)}缺少 PDF 结束标记，可能不完整；已读取能读出的部分，请核对。`,

@@ -31,6 +31,27 @@ describe.each(ALL_BULLETINS)('bulletin %s', (id) => {
   });
 });
 
+describe('a text cut short', () => {
+  const id = '002_5fbf075aa49c018d';
+  const original = bulletinText(id).replace(/\r\n?/g, '\n');
+
+  it('a UTF-8 text cut inside its last character is read as UTF-8 without it, with a warning', async () => {
+    const cut = new Uint8Array([...bulletinBytes(id), ...new TextEncoder().encode('期').subarray(0, 2)]);
+    const result = await extractText({ name: 'cut.txt', bytes: cut }, env);
+    expect(result.encoding).toBe('utf-8');
+    expect(result.text).toBe(original);
+    expect(result.warnings).toEqual([expect.stringMatching(/「cut\.txt」的最后一个字符不完整/)]);
+  });
+
+  it('a GB18030 text ending in 期 (C6 DA: DA also starts a UTF-8 character) keeps it', async () => {
+    const gb = new Uint8Array([...(await reencoded(id, 'GB18030')), 0xc6, 0xda]);
+    const result = await extractText({ name: 'gb.txt', bytes: gb }, env);
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text).toBe(`${original}期`);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
 describe('UTF-16 without a byte-order mark', () => {
   // Outside what the issue asks (UTF-16 *with* BOM), and decodeText recognises it only
   // for some texts. Whatever decodeText decides, the user must never get mojibake:
