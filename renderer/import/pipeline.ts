@@ -65,7 +65,12 @@ export async function importFiles(db: LibraryDb, files: readonly ImportSource[],
   const report = (fileIndex: number, stage: ImportStage) => {
     percent[fileIndex] = STAGE_PERCENT[stage];
     const overall = files.length === 0 ? 100 : Math.round(percent.reduce((a, b) => a + b, 0) / files.length);
-    onProgress?.({ fileIndex, fileName: files[fileIndex]?.name ?? '', stage, percent: STAGE_PERCENT[stage], overall });
+    try {
+      onProgress?.({ fileIndex, fileName: files[fileIndex]?.name ?? '', stage, percent: STAGE_PERCENT[stage], overall });
+    } catch (error) {
+      // A broken progress display must not stop (or half-report) the import itself.
+      console.error('import progress listener failed', error);
+    }
   };
 
   const prepare = async (index: number, source: ImportSource): Promise<Prepared> => {
