@@ -2,9 +2,10 @@
 // notice list (50,000 rows) asks of the search worker with an empty query, and what
 // narrows a query's results.
 import { PROVINCES } from '../model/region.ts';
+import { docNumberKey } from '../text/normalize.ts';
 import { dateNumber, type DocTable } from './doc-table.ts';
 import { pinyinLetters } from './pinyin.ts';
-import type { FacetCount, Facets, SearchFilters, SortOrder } from './types.ts';
+import type { FacetCount, Facets, SearchFilters, SearchSort, SortKey } from './types.ts';
 
 /** A compiled filter: true when ordinal `o` passes. */
 export type Accept = (o: number) => boolean;
@@ -12,8 +13,9 @@ export type Accept = (o: number) => boolean;
 /** Notices tagged to each client, as ordinals (the caller knows the tags). */
 export type ClientOrds = (clientId: number) => Iterable<number>;
 
-export function compileFilters(filters: SearchFilters | undefined, docs: DocTable, today: number, clientOrds: ClientOrds): Accept {
-  if (!filters) return () => true;
+/** The filters as one test, or null when nothing is filtered. */
+export function compileFilters(filters: SearchFilters | undefined, docs: DocTable, today: number, clientOrds: ClientOrds): Accept | null {
+  if (!filters) return null;
   const tests: Accept[] = [];
   const flags = (names: readonly string[] | undefined, find: (name: string) => number | undefined): Uint8Array | null => {
     if (!names || names.length === 0) return null;
@@ -51,6 +53,13 @@ export function compileFilters(filters: SearchFilters | undefined, docs: DocTabl
     for (const clientId of filters.clientIds) for (const o of clientOrds(clientId)) tagged[o] = 1;
     tests.push((o) => tagged[o] === 1);
   }
+  if (filters.bulletinIds && filters.bulletinIds.length > 0) {
+    const wanted = new Set(filters.bulletinIds);
+    tests.push((o) => {
+      for (let i = docs.bulletinStarts[o] ?? 0; i < (docs.bulletinStarts[o + 1] ?? 0); i++) if (wanted.has(docs.bulletinIds[i] ?? 0)) return true;
+      return false;
+    });
+  }
   const deadline = filters.deadline;
   if (deadline) {
     if (deadline === 'any') tests.push((o) => (docs.deadlines[o] ?? 0) !== 0);
@@ -58,7 +67,7 @@ export function compileFilters(filters: SearchFilters | undefined, docs: DocTabl
     else if (deadline === 'upcoming') tests.push((o) => (docs.deadlines[o] ?? 0) >= today && today !== 0);
     else tests.push((o) => (docs.deadlines[o] ?? 0) !== 0 && (docs.deadlines[o] ?? 0) < today);
   }
-  if (tests.length === 0) return () => true;
+  if (tests.length === 0) return null;
   return (o) => tests.every((test) => test(o));
 }
 
@@ -66,47 +75,77 @@ export function todayNumber(today: string | undefined): number {
   return dateNumber(today ?? null);
 }
 
+type OrderKey = Exclude<SortKey, 'relevance'>;
+
+/** An ascending order of every ordinal, and how many at its end have no key (they stay last). */
+type Ascending = { order: Uint32Array; missing: number };
+
 /** Sort orders of all ordinals, computed on demand and kept until the table changes. */
 export class SortOrders {
-  private readonly cache = new Map<SortOrder, { version: number; order: Uint32Array }>();
+  private readonly cache = new Map<OrderKey, { version: number; ascending: Ascending }>();
 
   constructor(private readonly docs: DocTable) {}
 
   /** Every ordinal (dead ones too) in `sort` order; relevance is not an order of the table. */
-  order(sort: Exclude<SortOrder, 'relevance'>): Uint32Array {
-    const cached = this.cache.get(sort);
-    if (cached && cached.version === this.docs.version) return cached.order;
-    const order = this.compute(sort);
-    this.cache.set(sort, { version: this.docs.version, order });
-    return order;
+  order(sort: SearchSort): Uint32Array {
+    const key: OrderKey = sort.key === 'relevance' ? 'date' : sort.key;
+    const direction = sort.direction ?? (key === 'date' ? 'desc' : 'asc');
+    let cached = this.cache.get(key);
+    if (!cached || cached.version !== this.docs.version) {
+      cached = { version: this.docs.version, ascending: this.compute(key) };
+      this.cache.set(key, cached);
+    }
+    const { order, missing } = cached.ascending;
+    if (direction === 'asc') return order;
+    // Descending: the keyed part reversed, the notices without a key still last.
+    const keyed = order.length - missing;
+    const out = new Uint32Array(order.length);
+    for (let i = 0; i < keyed; i++) out[i] = order[keyed - 1 - i] ?? 0;
+    out.set(order.subarray(keyed), keyed);
+    return out;
   }
 
-  private compute(sort: Exclude<SortOrder, 'relevance'>): Uint32Array {
+  private compute(key: OrderKey): Ascending {
     const docs = this.docs;
     const n = docs.count;
-    const order = new Uint32Array(n);
-    for (let o = 0; o < n; o++) order[o] = o;
-    if (sort === 'title') {
-      const keys = Array.from(docs.titles.slice(0, n), (title) => `${pinyinLetters(title).full}\u0000${title}`);
-      return order.sort((a, b) => ((keys[a] ?? '') < (keys[b] ?? '') ? -1 : (keys[a] ?? '') > (keys[b] ?? '') ? 1 : a - b));
+    if (key === 'date' || key === 'deadline') {
+      // (key, ordinal) packed in one double: a native typed-array sort, no comparator.
+      const values = key === 'date' ? docs.dates : docs.deadlines;
+      const packed = new Float64Array(n);
+      let missing = 0;
+      for (let o = 0; o < n; o++) {
+        const value = values[o] ?? 0;
+        if (value === 0) missing += 1;
+        packed[o] = (value === 0 ? 99999999 : value) * 2 ** 21 + o;
+      }
+      packed.sort();
+      return { order: Uint32Array.from(packed, (v) => v % 2 ** 21), missing };
     }
-    // Numeric sorts pack (key, ordinal) into one double: a native typed-array sort, no comparator.
-    const packed = new Float64Array(n);
-    for (let o = 0; o < n; o++) {
-      const date = docs.dates[o] ?? 0;
-      let key: number;
-      if (sort === 'date-desc') key = 99999999 - date; // undated last, then newest id first below
-      else if (sort === 'date-asc') key = date === 0 ? 99999999 : date;
-      else key = (docs.deadlines[o] ?? 0) === 0 ? 99999999 : (docs.deadlines[o] ?? 0);
-      const tie = sort === 'date-desc' ? n - 1 - o : o;
-      packed[o] = key * 2 ** 21 + tie;
+    const text = this.textKeys(key);
+    const order = Array.from({ length: n }, (_, o) => o).sort((a, b) => {
+      const ka = text[a] ?? '';
+      const kb = text[b] ?? '';
+      if (ka === kb) return a - b;
+      if (ka === '') return 1;
+      if (kb === '') return -1;
+      return ka < kb ? -1 : 1;
+    });
+    return { order: Uint32Array.from(order), missing: text.reduce((sum, k) => sum + (k === '' ? 1 : 0), 0) };
+  }
+
+  /** Text sort keys ('' when missing): pinyin first, so Chinese sorts as a Chinese list does. */
+  private textKeys(key: 'title' | 'docNumber' | 'agencies' | 'category'): string[] {
+    const docs = this.docs;
+    const keys: string[] = [];
+    for (let o = 0; o < docs.count; o++) {
+      let text: string;
+      if (key === 'title') text = docs.titles[o] ?? '';
+      else if (key === 'docNumber') text = docNumberKey(docs.docNumbers[o] ?? '');
+      else if (key === 'agencies') text = docs.agencyNamesOf(o)[0] ?? '';
+      else text = docs.categoryTable.values[docs.categories[o] ?? 0] ?? '';
+      keys.push(text === '' ? '' : `${pinyinLetters(text).full}\u0000${text}`);
     }
-    packed.sort();
-    for (let i = 0; i < n; i++) {
-      const tie = (packed[i] ?? 0) % 2 ** 21;
-      order[i] = sort === 'date-desc' ? n - 1 - tie : tie;
-    }
-    return order;
+    return keys;
   }
 }
 

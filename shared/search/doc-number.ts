@@ -13,7 +13,7 @@ export type DocNumberParts = {
 
 // docNumberKey has turned every bracket into ( ) and removed spaces.
 const WITH_YEAR = /^(\p{Script=Han}{1,20}?)\(?((?:19|20)\d{2})\)?(?:年)?第?0*(\d{1,6})号?$/u;
-const WITHOUT_YEAR = /^(\p{Script=Han}{1,20}?)第0*(\d{1,6})号$/u;
+const WITHOUT_YEAR = /^(\p{Script=Han}{1,20}?)第?0*(\d{1,6})号$/u;
 
 /** The parts of a 文号, or null when `text` is not one. */
 export function docNumberParts(text: string): DocNumberParts | null {

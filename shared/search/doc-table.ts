@@ -59,6 +59,9 @@ export type DocColumns = {
   /** Agencies of document o are agencyIds[agencyStarts[o] .. agencyStarts[o + 1]). */
   agencyStarts: Uint32Array;
   agencyIds: Uint32Array;
+  /** Bulletins of document o are bulletinIds[bulletinStarts[o] .. bulletinStarts[o + 1]). */
+  bulletinStarts: Uint32Array;
+  bulletinIds: Uint32Array;
   titles: string[];
   docNumbers: (string | null)[];
   categoryNames: string[];
@@ -81,6 +84,9 @@ export class DocTable {
   agencyStarts: Uint32Array;
   agencyIds: Uint32Array;
   agencyLength = 0;
+  bulletinStarts: Uint32Array;
+  bulletinIds: Uint32Array;
+  bulletinLength = 0;
   titles: string[] = [];
   docNumbers: (string | null)[] = [];
   readonly categoryTable: StringTable;
@@ -102,6 +108,8 @@ export class DocTable {
     this.cities = new Uint16Array(this.capacity);
     this.agencyStarts = new Uint32Array(this.capacity + 1);
     this.agencyIds = new Uint32Array(Math.max(64, columns?.agencyIds.length ?? 0));
+    this.bulletinStarts = new Uint32Array(this.capacity + 1);
+    this.bulletinIds = new Uint32Array(Math.max(64, columns?.bulletinIds.length ?? 0));
     this.categoryTable = new StringTable(columns?.categoryNames);
     this.agencyTable = new StringTable(columns?.agencyNames);
     this.cityTable = new StringTable(columns?.cityNames ?? ['']);
@@ -118,6 +126,9 @@ export class DocTable {
     this.agencyStarts.set(columns.agencyStarts);
     this.agencyIds.set(columns.agencyIds);
     this.agencyLength = columns.agencyIds.length;
+    this.bulletinStarts.set(columns.bulletinStarts);
+    this.bulletinIds.set(columns.bulletinIds);
+    this.bulletinLength = columns.bulletinIds.length;
     this.titles = columns.titles;
     this.docNumbers = columns.docNumbers;
     for (let o = 0; o < n; o++) {
@@ -148,6 +159,15 @@ export class DocTable {
     this.agencyStarts[o] = this.agencyLength;
     for (const agency of doc.agencies) this.agencyIds[this.agencyLength++] = this.agencyTable.idOf(agency);
     this.agencyStarts[o + 1] = this.agencyLength;
+    const bulletins = doc.bulletinIds ?? [];
+    if (this.bulletinLength + bulletins.length > this.bulletinIds.length) {
+      const next = new Uint32Array(Math.max(this.bulletinIds.length * 2, this.bulletinLength + bulletins.length));
+      next.set(this.bulletinIds);
+      this.bulletinIds = next;
+    }
+    this.bulletinStarts[o] = this.bulletinLength;
+    for (const id of bulletins) this.bulletinIds[this.bulletinLength++] = id;
+    this.bulletinStarts[o + 1] = this.bulletinLength;
     this.titles[o] = doc.title;
     this.docNumbers[o] = doc.docNumber;
     this.ordOf.set(doc.id, o);
@@ -196,6 +216,8 @@ export class DocTable {
       cities: this.cities.subarray(0, n),
       agencyStarts: this.agencyStarts.subarray(0, n + 1),
       agencyIds: this.agencyIds.subarray(0, this.agencyLength),
+      bulletinStarts: this.bulletinStarts.subarray(0, n + 1),
+      bulletinIds: this.bulletinIds.subarray(0, this.bulletinLength),
       titles: this.titles.slice(0, n),
       docNumbers: this.docNumbers.slice(0, n),
       categoryNames: this.categoryTable.values,
@@ -205,7 +227,7 @@ export class DocTable {
   }
 
   /**
-   * The columns with only the documents `keep` gives a new ordinal, renumbered: what
+   * The columns with only the documents `remap` gives a new ordinal, renumbered: what
    * compaction builds a fresh table from.
    */
   compactedColumns(remap: Int32Array): DocColumns {
@@ -221,6 +243,8 @@ export class DocTable {
       cities: new Uint16Array(n),
       agencyStarts: new Uint32Array(n + 1),
       agencyIds: new Uint32Array(this.agencyLength),
+      bulletinStarts: new Uint32Array(n + 1),
+      bulletinIds: new Uint32Array(this.bulletinLength),
       titles: new Array<string>(n),
       docNumbers: new Array<string | null>(n),
       categoryNames: full.categoryNames,
@@ -228,6 +252,7 @@ export class DocTable {
       cityNames: full.cityNames,
     };
     let agencyAt = 0;
+    let bulletinAt = 0;
     for (let o = 0; o < this.count; o++) {
       const to = remap[o] ?? -1;
       if (to < 0) continue;
@@ -239,11 +264,15 @@ export class DocTable {
       out.cities[to] = full.cities[o] ?? 0;
       out.agencyStarts[to] = agencyAt;
       for (let i = full.agencyStarts[o] ?? 0; i < (full.agencyStarts[o + 1] ?? 0); i++) out.agencyIds[agencyAt++] = full.agencyIds[i] ?? 0;
+      out.bulletinStarts[to] = bulletinAt;
+      for (let i = full.bulletinStarts[o] ?? 0; i < (full.bulletinStarts[o + 1] ?? 0); i++) out.bulletinIds[bulletinAt++] = full.bulletinIds[i] ?? 0;
       out.titles[to] = full.titles[o] ?? '';
       out.docNumbers[to] = full.docNumbers[o] ?? null;
     }
     out.agencyStarts[n] = agencyAt;
     out.agencyIds = out.agencyIds.slice(0, agencyAt);
+    out.bulletinStarts[n] = bulletinAt;
+    out.bulletinIds = out.bulletinIds.slice(0, bulletinAt);
     return out;
   }
 
@@ -258,6 +287,7 @@ export class DocTable {
     this.dates = grow32(this.dates);
     this.deadlines = grow32(this.deadlines);
     this.agencyStarts = grow32(this.agencyStarts, capacity + 1);
+    this.bulletinStarts = grow32(this.bulletinStarts, capacity + 1);
     const alive = new Uint8Array(capacity);
     alive.set(this.alive);
     this.alive = alive;

@@ -20,5 +20,6 @@ export type {
   SearchRequest,
   SearchResponse,
   Snippet,
-  SortOrder,
+  SearchSort,
+  SortKey,
 } from './types.ts';

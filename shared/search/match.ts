@@ -5,8 +5,12 @@
 // (one wrong or missing character). Scores sum the rarity (IDF) of the features found,
 // more for short fields: summed rarity, not strict intersection, is what lets a query
 // with a wrong character still find its notice, ranked by how much of it matched.
+//
+// A query like 企业 matches nearly every notice, so the loops here run over tens of
+// thousands of documents per keystroke: they use typed arrays kept from query to query
+// (MatchScratch) and no per-document objects or closures.
 import type { DocTable } from './doc-table.ts';
-import type { QueryPlan, Term, Variant } from './query.ts';
+import type { QueryPlan, Variant } from './query.ts';
 import { decodePostings, findKey, type Segment } from './segment.ts';
 
 /** Score multiplier of features found in a short field (title, 文号, agencies, category, client). */
@@ -15,8 +19,9 @@ const SHORT_BOOST = 1.5;
 const SKIP_BOOST = 0.5;
 /** A term found with a wrong or missing character counts this much of an exact one. */
 const FUZZY_FACTOR = 0.45;
-const PINYIN_FACTOR = 0.9;
-const INITIALS_FACTOR = 0.6;
+/** Pinyin and initials are all in short fields; they count a little less than characters. */
+const PINYIN_FACTOR = 0.9 * (1 + SHORT_BOOST);
+const INITIALS_FACTOR = 0.6 * (1 + SHORT_BOOST);
 /** Added when the query is the notice's 文号 (any printing). */
 const DOC_NUMBER_BONUS = 1000;
 
@@ -30,6 +35,7 @@ export type MatchSource = {
   clientMatches(variant: Variant): { bits: number; ords: readonly number[] }[];
 };
 
+/** Views into the scratch arrays: valid until the next query. */
 export type MatchResult = {
   count: number;
   ords: Uint32Array;
@@ -38,40 +44,94 @@ export type MatchResult = {
   exact: Uint8Array;
 };
 
-type PreparedVariant = {
-  variant: Variant;
-  all: Uint32Array;
-  short: Uint32Array;
-  touched: number[];
-  /** Byte tables: weighted sum of the bits of a mask in four lookups. */
-  weights: Float64Array;
-};
+/** A list of ordinals in a growing Uint32Array. */
+class OrdList {
+  items = new Uint32Array(256);
+  length = 0;
+
+  push(o: number): void {
+    if (this.length === this.items.length) {
+      const next = new Uint32Array(this.length * 2);
+      next.set(this.items);
+      this.items = next;
+    }
+    this.items[this.length++] = o;
+  }
+}
+
+/** Per-variant state of one query: masks, touched lists, weights. Reused. */
+class VariantSlot {
+  all = new Uint32Array(0);
+  short = new Uint32Array(0);
+  /** Every document with any feature of the variant. */
+  readonly touched = new OrdList();
+  /** Documents with its rarest primary feature (or a client or 文号 match): where it can be strict. */
+  readonly seeds = new OrdList();
+  /** Byte tables: the weighted sum of a mask's bits in four lookups. */
+  readonly weights = new Float64Array(1024);
+  primary = 0;
+  bonus = 0;
+  tolerance = 0;
+  /** Primary bits that may never miss (features with numbers or Latin words). */
+  hard = 0;
+  /** Under 8 units: two missing bigrams must be neighbours (one wrong character). */
+  short8 = false;
+  /** 0 text, 1 pinyin, 2 initials. */
+  kind = 0;
+
+  resize(n: number): void {
+    const all = new Uint32Array(n);
+    all.set(this.all.subarray(0, Math.min(n, this.all.length)));
+    this.all = all;
+    const short = new Uint32Array(n);
+    short.set(this.short.subarray(0, Math.min(n, this.short.length)));
+    this.short = short;
+  }
+
+  clear(): void {
+    const items = this.touched.items;
+    for (let i = 0; i < this.touched.length; i++) {
+      const o = items[i] ?? 0;
+      this.all[o] = 0;
+      this.short[o] = 0;
+    }
+    this.touched.length = 0;
+    this.seeds.length = 0;
+    this.weights.fill(0);
+  }
+}
 
 /** Arrays reused from query to query (one set per index). */
 export class MatchScratch {
-  private masks: Uint32Array[] = [];
+  private slots: VariantSlot[] = [];
   private size = 0;
   stamp = new Uint32Array(0);
-  stampValue = 0;
+  private stampValue = 0;
   postings = new Uint32Array(4096);
+  ords = new Uint32Array(1024);
+  scores = new Float64Array(1024);
+  exact = new Uint8Array(1024);
 
   ensure(n: number): void {
     if (n <= this.size) return;
     const size = Math.max(n, Math.ceil(this.size * 1.5), 1024);
-    this.masks = this.masks.map((old) => {
-      const next = new Uint32Array(size);
-      next.set(old);
-      return next;
-    });
+    for (const slot of this.slots) slot.resize(size);
     const stamp = new Uint32Array(size);
     stamp.set(this.stamp);
     this.stamp = stamp;
+    this.ords = new Uint32Array(size);
+    this.scores = new Float64Array(size);
+    this.exact = new Uint8Array(size);
     this.size = size;
   }
 
-  mask(i: number): Uint32Array {
-    while (this.masks.length <= i) this.masks.push(new Uint32Array(this.size));
-    return this.masks[i] ?? new Uint32Array(0);
+  slot(i: number): VariantSlot {
+    while (this.slots.length <= i) {
+      const slot = new VariantSlot();
+      slot.resize(this.size);
+      this.slots.push(slot);
+    }
+    return this.slots[i] as VariantSlot;
   }
 
   nextStamp(): number {
@@ -103,177 +163,210 @@ function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** Document frequency of a key: its postings over every segment. */
-function documentFrequency(source: MatchSource, key: number): number {
-  let df = 0;
-  for (const segment of source.segments) {
-    const t = findKey(segment, key);
-    if (t >= 0) df += segment.counts[t] ?? 0;
-  }
-  return df;
-}
-
-function prepare(source: MatchSource, variant: Variant, all: Uint32Array, short: Uint32Array, scratch: MatchScratch): PreparedVariant {
-  const n = Math.max(1, source.docs.live);
-  const weights = new Float64Array(1024);
-  const touched: number[] = [];
-  for (const feature of variant.features) {
-    let df = 0;
-    for (const lookup of feature.lookups) df = Math.max(df, documentFrequency(source, lookup.key));
-    const w = idf(df, n);
-    const byte = feature.bit >>> 3;
-    const bitInByte = 1 << (feature.bit & 7);
-    for (let b = 0; b < 256; b++) if (b & bitInByte) weights[byte * 256 + b] = (weights[byte * 256 + b] ?? 0) + w;
-    const bit = (1 << feature.bit) >>> 0;
-    for (const lookup of feature.lookups) {
-      for (const segment of source.segments) {
-        const t = findKey(segment, lookup.key);
-        if (t < 0) continue;
-        const count = segment.counts[t] ?? 0;
-        if (scratch.postings.length < count) scratch.postings = new Uint32Array(count * 2);
-        decodePostings(segment, t, scratch.postings);
-        mark(scratch.postings, count, bit, lookup.short, all, short, touched);
-      }
-    }
-  }
-  for (const { bits, ords } of source.clientMatches(variant)) {
-    mark(ords, ords.length, bits, true, all, short, touched);
-  }
-  return { variant, all, short, touched, weights };
-}
-
-function mark(
-  ords: ArrayLike<number>,
-  count: number,
-  bit: number,
-  inShort: boolean,
-  all: Uint32Array,
-  short: Uint32Array,
-  touched: number[],
-): void {
+/** Sets `bit` for each of `ords`; notes first-touched documents, and in `seeds` those new to this bit. */
+function mark(ords: ArrayLike<number>, count: number, bit: number, inShort: boolean, slot: VariantSlot, seeds: OrdList | null): void {
+  const all = slot.all;
+  const short = slot.short;
+  const touched = slot.touched;
   for (let i = 0; i < count; i++) {
     const o = ords[i] ?? 0;
     const m = all[o] ?? 0;
     if (m === 0) touched.push(o);
+    if (seeds !== null && (m & bit) === 0) seeds.push(o);
     all[o] = m | bit;
     if (inShort) short[o] = (short[o] ?? 0) | bit;
   }
 }
 
-/** Score of one variant in document `o`, or -1 when the variant is not present. Sets `strict`. */
-function variantScore(p: PreparedVariant, o: number, out: { strict: boolean }): number {
-  const m = p.all[o] ?? 0;
-  if (m === 0) return -1;
-  const v = p.variant;
-  const missing = (v.primaryMask & ~m) >>> 0;
-  let strict = true;
-  if (missing !== 0) {
-    const k = popcount(missing);
-    if (k > v.tolerance) return -1;
-    // Below 8 units, two missing bigrams must be neighbours: one wrong character.
-    if (k === 2 && v.units.length < 8 && (missing & (missing >>> 1)) === 0) return -1;
-    strict = false;
+/** Marks the postings of every feature of `variant` into `slot` and weighs the features. */
+function prepare(source: MatchSource, variant: Variant, slot: VariantSlot, scratch: MatchScratch): void {
+  const n = Math.max(1, source.docs.live);
+  const segments = source.segments;
+  slot.primary = variant.primaryMask;
+  slot.bonus = variant.bonusMask;
+  slot.tolerance = variant.tolerance;
+  slot.hard = variant.hardMask;
+  slot.short8 = variant.units.length < 8;
+  slot.kind = variant.kind === 'text' ? 0 : variant.kind === 'pinyin' ? 1 : 2;
+  // Where each lookup's postings are, and how many documents have each feature.
+  const where: number[][][] = [];
+  const frequency: number[] = [];
+  for (const feature of variant.features) {
+    const perLookup: number[][] = [];
+    let total = 0;
+    for (const lookup of feature.lookups) {
+      const perSegment: number[] = [];
+      for (const segment of segments) {
+        const t = findKey(segment, lookup.key);
+        perSegment.push(t);
+        if (t >= 0) total += segment.counts[t] ?? 0;
+      }
+      perLookup.push(perSegment);
+    }
+    where.push(perLookup);
+    frequency.push(total);
   }
-  const s = p.short[o] ?? 0;
-  const matched = weightedSum(p.weights, (m & v.primaryMask) >>> 0);
-  let score: number;
-  if (v.kind === 'text') {
-    score = matched + SHORT_BOOST * weightedSum(p.weights, (s & v.primaryMask) >>> 0) + SKIP_BOOST * weightedSum(p.weights, (s & v.bonusMask) >>> 0);
-  } else {
-    score = (v.kind === 'pinyin' ? PINYIN_FACTOR : INITIALS_FACTOR) * (1 + SHORT_BOOST) * matched;
-  }
-  out.strict = strict;
-  return strict ? score : score * FUZZY_FACTOR;
+  // The rarest primary feature: every document where the variant is strict has it.
+  let seedFeature = -1;
+  variant.features.forEach((feature, f) => {
+    if (((variant.primaryMask >>> feature.bit) & 1) === 0) return;
+    if (seedFeature < 0 || (frequency[f] ?? 0) < (frequency[seedFeature] ?? 0)) seedFeature = f;
+  });
+  variant.features.forEach((feature, f) => {
+    const w = idf(Math.min(n, frequency[f] ?? 0), n);
+    const byte = feature.bit >>> 3;
+    const bitInByte = 1 << (feature.bit & 7);
+    for (let b = 0; b < 256; b++) if (b & bitInByte) slot.weights[byte * 256 + b] = (slot.weights[byte * 256 + b] ?? 0) + w;
+    const bit = (1 << feature.bit) >>> 0;
+    feature.lookups.forEach((lookup, l) => {
+      segments.forEach((segment, s) => {
+        const t = where[f]?.[l]?.[s] ?? -1;
+        if (t < 0) return;
+        const count = segment.counts[t] ?? 0;
+        if (scratch.postings.length < count) scratch.postings = new Uint32Array(count * 2);
+        decodePostings(segment, t, scratch.postings);
+        mark(scratch.postings, count, bit, lookup.short, slot, f === seedFeature ? slot.seeds : null);
+      });
+    });
+  });
+  for (const { bits, ords } of source.clientMatches(variant)) mark(ords, ords.length, bits, true, slot, slot.seeds);
 }
 
 /**
- * Every live document that `accept`s and matches all terms of `plan`, with its score.
- * Unordered.
+ * Every live document that `accept`s (null: all do) and matches all terms of `plan`, with
+ * its score, unordered. When at least `fuzzyCutoff` documents match every term exactly,
+ * only those are returned (matches with a typo would only bury them).
  */
-export function matchPlan(plan: QueryPlan, source: MatchSource, scratch: MatchScratch, accept: (o: number) => boolean): MatchResult {
+export function matchPlan(
+  plan: QueryPlan,
+  source: MatchSource,
+  scratch: MatchScratch,
+  accept: ((o: number) => boolean) | null,
+  fuzzyCutoff: number,
+): MatchResult {
   const docs = source.docs;
   scratch.ensure(docs.count);
-  const prepared: PreparedVariant[][] = [];
-  let maskIndex = 0;
+  // Variants flattened; term t owns slots termStart[t] .. termStart[t + 1].
+  const slots: VariantSlot[] = [];
+  const termStart: number[] = [0];
   for (const term of plan.terms) {
-    const list: PreparedVariant[] = [];
     for (const variant of term.variants) {
-      const all = scratch.mask(maskIndex++);
-      const short = scratch.mask(maskIndex++);
-      list.push(prepare(source, variant, all, short, scratch));
+      const slot = scratch.slot(slots.length);
+      prepare(source, variant, slot, scratch);
+      slots.push(slot);
     }
-    prepared.push(list);
+    termStart.push(slots.length);
   }
   // Exact 文号: the term (or the whole query) is present in full in those notices.
   const bonus = new Set<number>();
-  const forceTerm = (term: Term, list: PreparedVariant[], ords: readonly number[]): void => {
-    const first = list[0];
-    if (!first) return;
-    mark(ords, ords.length, term.variants[0]?.primaryMask ?? 0, true, first.all, first.short, first.touched);
+  const force = (t: number, ords: readonly number[]): void => {
+    const slot = slots[termStart[t] ?? 0];
+    if (!slot || termStart[t] === termStart[t + 1]) return;
+    mark(ords, ords.length, slot.primary, true, slot, slot.seeds);
     for (const o of ords) bonus.add(o);
   };
   plan.terms.forEach((term, t) => {
-    for (const key of term.docNumberKeys) forceTerm(term, prepared[t] ?? [], source.docNumberOrds(key));
+    for (const key of term.docNumberKeys) force(t, source.docNumberOrds(key));
   });
   for (const key of plan.docNumberKeys) {
     const ords = source.docNumberOrds(key);
-    plan.terms.forEach((term, t) => forceTerm(term, prepared[t] ?? [], ords));
+    plan.terms.forEach((_, t) => force(t, ords));
   }
 
-  // Candidates come from the term present in the fewest documents.
-  let driver = 0;
-  let fewest = Infinity;
-  prepared.forEach((list, t) => {
-    const size = list.reduce((sum, p) => sum + p.touched.length, 0);
-    if (size < fewest) {
-      fewest = size;
-      driver = t;
-    }
-  });
+  const terms = plan.terms.length;
+  const alive = docs.alive;
+  const marks = scratch.stamp;
   const stamp = scratch.nextStamp();
-  const ords: number[] = [];
-  const scores: number[] = [];
-  const exact: number[] = [];
-  const out = { strict: true };
-  for (const p of prepared[driver] ?? []) {
-    for (const o of p.touched) {
-      if (scratch.stamp[o] === stamp) continue;
-      scratch.stamp[o] = stamp;
-      if (!docs.alive[o] || !accept(o)) continue;
-      let total = 0;
-      let allStrict = true;
-      let ok = true;
-      for (const list of prepared) {
-        let best = -1;
-        let bestStrict = false;
-        for (const q of list) {
-          const s = variantScore(q, o, out);
-          if (s > best) {
-            best = s;
-            bestStrict = out.strict;
+  const outOrds = scratch.ords;
+  const outScores = scratch.scores;
+  const outExact = scratch.exact;
+  let count = 0;
+  let strictCount = 0;
+
+  const evaluate = (lists: OrdList[]): void => {
+    for (const list of lists) {
+      const items = list.items;
+      for (let k = 0; k < list.length; k++) {
+        const o = items[k] ?? 0;
+        if (marks[o] === stamp) continue;
+        marks[o] = stamp;
+        if (!alive[o] || (accept !== null && !accept(o))) continue;
+        let total = 0;
+        let allStrict = true;
+        let t = 0;
+        for (; t < terms; t++) {
+          let best = -1;
+          let bestStrict = false;
+          for (let v = termStart[t] ?? 0, end = termStart[t + 1] ?? 0; v < end; v++) {
+            const slot = slots[v] as VariantSlot;
+            const m = slot.all[o] ?? 0;
+            if (m === 0) continue;
+            const missing = (slot.primary & ~m) >>> 0;
+            const strict = missing === 0;
+            if (!strict) {
+              if (slot.tolerance === 0 || (missing & slot.hard) !== 0) continue;
+              const k2 = popcount(missing);
+              if (k2 > slot.tolerance || (k2 === 2 && slot.short8 && (missing & (missing >>> 1)) === 0)) continue;
+            }
+            const weights = slot.weights;
+            let score = weightedSum(weights, (m & slot.primary) >>> 0);
+            if (slot.kind === 0) {
+              const s = slot.short[o] ?? 0;
+              if (s !== 0) score += SHORT_BOOST * weightedSum(weights, (s & slot.primary) >>> 0) + SKIP_BOOST * weightedSum(weights, (s & slot.bonus) >>> 0);
+            } else {
+              score *= slot.kind === 1 ? PINYIN_FACTOR : INITIALS_FACTOR;
+            }
+            if (!strict) score *= FUZZY_FACTOR;
+            if (score > best) {
+              best = score;
+              bestStrict = strict;
+            }
           }
+          if (best < 0) break;
+          total += best;
+          if (!bestStrict) allStrict = false;
         }
-        if (best < 0) {
-          ok = false;
-          break;
-        }
-        total += best;
-        allStrict &&= bestStrict;
-      }
-      if (!ok) continue;
-      if (bonus.has(o)) total += DOC_NUMBER_BONUS;
-      ords.push(o);
-      scores.push(total);
-      exact.push(allStrict ? 1 : 0);
-    }
-  }
-  for (const list of prepared) {
-    for (const p of list) {
-      for (const o of p.touched) {
-        p.all[o] = 0;
-        p.short[o] = 0;
+        if (t < terms) continue;
+        if (bonus.size > 0 && bonus.has(o)) total += DOC_NUMBER_BONUS;
+        outOrds[count] = o;
+        outScores[count] = total;
+        outExact[count] = allStrict ? 1 : 0;
+        count += 1;
+        if (allStrict) strictCount += 1;
       }
     }
+  };
+  /** The lists (`seeds` or `touched`) of the term that has the fewest documents in them. */
+  const fewest = (pick: (slot: VariantSlot) => OrdList): OrdList[] => {
+    let best: OrdList[] = [];
+    let size = Infinity;
+    for (let t = 0; t < terms; t++) {
+      const lists = slots.slice(termStart[t], termStart[t + 1]).map(pick);
+      const n = lists.reduce((sum, list) => sum + list.length, 0);
+      if (n < size) {
+        size = n;
+        best = lists;
+      }
+    }
+    return best;
+  };
+  // Phase 1: documents where the term with the fewest seeds is strict. Every document
+  // matching all terms exactly is among them, so their exact count is known after it.
+  evaluate(fewest((slot) => slot.seeds));
+  // Phase 2, only when few match exactly: documents with a wrong or missing character.
+  if (strictCount < fuzzyCutoff) evaluate(fewest((slot) => slot.touched));
+  for (const slot of slots) slot.clear();
+
+  if (strictCount >= fuzzyCutoff && strictCount < count) {
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      if (!outExact[i]) continue;
+      outOrds[n] = outOrds[i] ?? 0;
+      outScores[n] = outScores[i] ?? 0;
+      outExact[n] = 1;
+      n += 1;
+    }
+    count = n;
   }
-  return { count: ords.length, ords: Uint32Array.from(ords), scores: Float64Array.from(scores), exact: Uint8Array.from(exact) };
+  return { count, ords: outOrds.subarray(0, count), scores: outScores.subarray(0, count), exact: outExact.subarray(0, count) };
 }

@@ -31,6 +31,11 @@ export type Variant = {
   bonusMask: number;
   /** Missing primary features tolerated: one wrong or missing character in 4+ units. */
   tolerance: number;
+  /**
+   * Primary features that must be present even when others may miss: those with a
+   * number or Latin word in them (2018 for 2019 is another year, not a typo).
+   */
+  hardMask: number;
 };
 
 export type Term = {
@@ -77,6 +82,7 @@ function textVariant(units: number[]): Variant {
   const features: QueryFeature[] = [];
   let primaryMask = 0;
   let bonusMask = 0;
+  let hardMask = 0;
   const n = units.length;
   if (n === 1) {
     const u = units[0] ?? 0;
@@ -96,6 +102,7 @@ function textVariant(units: number[]): Variant {
         ],
       });
       primaryMask |= 1 << i;
+      if (isAsciiUnit(a) || isAsciiUnit(b)) hardMask |= 1 << i;
     }
     if (n >= 4) {
       for (let i = 0; i + 2 < n; i++) {
@@ -105,7 +112,15 @@ function textVariant(units: number[]): Variant {
       }
     }
   }
-  return { kind: 'text', units, features, primaryMask: primaryMask >>> 0, bonusMask: bonusMask >>> 0, tolerance: toleranceFor(n) };
+  return {
+    kind: 'text',
+    units,
+    features,
+    primaryMask: primaryMask >>> 0,
+    bonusMask: bonusMask >>> 0,
+    tolerance: toleranceFor(n),
+    hardMask: hardMask >>> 0,
+  };
 }
 
 function pinyinVariant(syllables: number[]): Variant {
@@ -117,7 +132,7 @@ function pinyinVariant(syllables: number[]): Variant {
       features.push({ bit: i, lookups: [{ key: singleKey(Tag.pinyinBigram, syllablePairPayload(syllables[i] ?? 0, syllables[i + 1] ?? 0)), short: true }] });
     }
   }
-  return { kind: 'pinyin', units: syllables, features, primaryMask: maskOf(features.length), bonusMask: 0, tolerance: 0 };
+  return { kind: 'pinyin', units: syllables, features, primaryMask: maskOf(features.length), bonusMask: 0, tolerance: 0, hardMask: 0 };
 }
 
 function initialsVariant(letters: number[]): Variant {
@@ -125,7 +140,7 @@ function initialsVariant(letters: number[]): Variant {
   for (let i = 0; i + 2 < letters.length; i++) {
     features.push({ bit: i, lookups: [{ key: singleKey(Tag.initialsTrigram, initialsPayload(letters[i] ?? 0, letters[i + 1] ?? 0, letters[i + 2] ?? 0)), short: true }] });
   }
-  return { kind: 'initials', units: letters, features, primaryMask: maskOf(features.length), bonusMask: 0, tolerance: 0 };
+  return { kind: 'initials', units: letters, features, primaryMask: maskOf(features.length), bonusMask: 0, tolerance: 0, hardMask: 0 };
 }
 
 function maskOf(bits: number): number {

@@ -59,25 +59,52 @@ const LETTER_ONLY_KEYS: ReadonlySet<string> = new Set(['pinyin', 'initials']);
 /** Share of the final score Fuse can add: a perfect short-field match multiplies by 1 + this. */
 export const FUSE_WEIGHT = 0.6;
 
+/** The fields of a record a term is compared with. */
+function fieldsOf(record: RankRecord, letters: boolean): string[] {
+  const fields = [record.title, record.docNumber, ...record.agencies, ...record.clients];
+  if (letters) fields.push(record.pinyin, record.initials);
+  return fields;
+}
+
+/** Most errors Fuse tolerates in a pattern of `length` characters (its bitap error ratio). */
+function toleratedErrors(length: number): number {
+  return Math.floor(FUSE_OPTIONS.threshold * length + 1e-9);
+}
+
 /**
  * Multipliers (1 … 1 + FUSE_WEIGHT) for `records`, from how well each term of the query
  * matches their short fields according to Fuse (terms averaged).
+ *
+ * Fuse is asked only where its answer is not known beforehand: a record holding the term
+ * exactly is a perfect match (Fuse scores it 0); a term too short for Fuse to tolerate an
+ * error, or a record without any two adjacent characters of the term (every match within
+ * Fuse's error ratio keeps one such pair), cannot match. Fuse scores the rest — typos,
+ * partial and other forms — which is where its approximate matching matters.
  */
 export function fuseFactors(plan: QueryPlan, records: readonly RankRecord[]): Float64Array {
   const similarity = new Float64Array(records.length);
   const terms = plan.terms.filter((term) => term.fuseText.length > 0);
   if (terms.length === 0 || records.length === 0) return similarity.fill(1);
-  let hanFuse: Fuse<RankRecord> | null = null;
-  let letterFuse: Fuse<RankRecord> | null = null;
   for (const term of terms) {
-    let fuse: Fuse<RankRecord>;
-    if (/^[a-z]+$/.test(term.fuseText)) {
-      fuse = letterFuse ??= new Fuse(records, { ...FUSE_OPTIONS, keys: [...FUSE_OPTIONS.keys] });
-    } else {
-      fuse = hanFuse ??= new Fuse(records, { ...FUSE_OPTIONS, keys: FUSE_OPTIONS.keys.filter((key) => !LETTER_ONLY_KEYS.has(key.name)) });
-    }
-    for (const result of fuse.search(term.fuseText)) {
-      similarity[result.refIndex] = (similarity[result.refIndex] ?? 0) + (1 - (result.score ?? 1));
+    const text = term.fuseText;
+    const letters = /^[a-z]+$/.test(text);
+    const pairs = Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2));
+    const fuzzy = toleratedErrors(text.length) > 0;
+    const rest: number[] = [];
+    records.forEach((record, i) => {
+      const fields = fieldsOf(record, letters);
+      if (fields.some((field) => field.includes(text))) similarity[i] = (similarity[i] ?? 0) + 1;
+      else if (fuzzy && fields.some((field) => pairs.some((pair) => field.includes(pair)))) rest.push(i);
+    });
+    if (rest.length === 0) continue;
+    const keys = letters ? [...FUSE_OPTIONS.keys] : FUSE_OPTIONS.keys.filter((key) => !LETTER_ONLY_KEYS.has(key.name));
+    const fuse = new Fuse(
+      rest.map((i) => records[i] as RankRecord),
+      { ...FUSE_OPTIONS, keys },
+    );
+    for (const result of fuse.search(text)) {
+      const i = rest[result.refIndex] ?? 0;
+      similarity[i] = (similarity[i] ?? 0) + (1 - (result.score ?? 1));
     }
   }
   return similarity.map((s) => 1 + (FUSE_WEIGHT * s) / terms.length);

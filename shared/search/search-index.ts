@@ -8,10 +8,9 @@
 // an exact map of 文号, and the client directory. Removing or updating a document marks
 // its ordinal dead (the update gets a new ordinal); compact() drops the dead and merges
 // segments.
-import { docNumberKey } from '../text/normalize.ts';
 import { compileFilters, countFacets, SortOrders, todayNumber } from './browse.ts';
 import { ClientDirectory } from './clients.ts';
-import { docNumberPartKeys, docNumberParts } from './doc-number.ts';
+import { DocNumberMap } from './doc-number-map.ts';
 import { documentFeatures } from './doc-features.ts';
 import { dateText, DocTable } from './doc-table.ts';
 import { highlightRanges, makeSnippet } from './highlight.ts';
@@ -30,7 +29,6 @@ import type {
   SearchRequest,
   SearchResponse,
   Snippet,
-  SortOrder,
 } from './types.ts';
 
 /** Pending postings frozen into a segment beyond this (about 3,000 notices). */
@@ -57,38 +55,44 @@ export class SearchIndex {
   private segments: Segment[];
   private pending = new SegmentBuilder();
   private bulk = false;
-  private readonly exact = new Map<string, number[]>();
+  private exact: DocNumberMap;
   private readonly clients = new ClientDirectory();
   private sortOrders: SortOrders;
   private readonly scratch = new MatchScratch();
   private lastPlan: QueryPlan | null = null;
+  /** Strings the owner keeps with the index (serialised with it). */
+  meta: Record<string, string> = {};
   private readonly rankRecords = new Map<number, RankRecord>();
 
   constructor() {
     this.docs = new DocTable();
     this.segments = [];
     this.sortOrders = new SortOrders(this.docs);
+    this.exact = new DocNumberMap((o) => this.docs.docNumbers[o] ?? null);
   }
 
   /** An index from `serialize()` bytes; throws IndexFormatError for another format version. */
   static load(bytes: Uint8Array): SearchIndex {
     const state = decodeIndex(bytes);
     const index = new SearchIndex();
+    index.meta = state.meta;
     index.docs = new DocTable(state.columns);
     index.sortOrders = new SortOrders(index.docs);
     index.segments = state.segments;
     index.clients.setClients(state.clients);
     index.clients.setAssignments(state.assignments);
-    for (let o = 0; o < index.docs.count; o++) {
-      if (index.docs.alive[o]) index.addExactKeys(index.docs.docNumbers[o] ?? null, o);
-    }
+    index.exact = new DocNumberMap((o) => index.docs.docNumbers[o] ?? null, state.docNumberMap);
     return index;
   }
 
+  /** The index as bytes (see serialize.ts); `meta` travels with it (SearchIndex.meta after load). */
   serialize(): Uint8Array {
     this.flush();
+    const docs = this.docs;
     return encodeIndex({
-      columns: this.docs.columns(),
+      meta: this.meta,
+      columns: docs.columns(),
+      docNumberMap: DocNumberMap.columns(docs.count, (o) => docs.docNumbers[o] ?? null, (o) => docs.alive[o] === 1),
       segments: this.segments,
       clients: this.clients.allClients(),
       assignments: this.clients.allAssignments(),
@@ -112,7 +116,7 @@ export class SearchIndex {
   add(doc: SearchDoc): void {
     this.removeOrdinal(doc.id);
     const o = this.docs.append(doc);
-    this.addExactKeys(doc.docNumber, o);
+    this.exact.add(doc.docNumber, o);
     this.pending.begin(o);
     documentFeatures(doc, this.pending);
     if (this.pending.size > PENDING_LIMIT) this.freezePending();
@@ -188,8 +192,11 @@ export class SearchIndex {
     this.docs = new DocTable(this.docs.compactedColumns(remap));
     this.sortOrders = new SortOrders(this.docs);
     this.rankRecords.clear();
-    this.exact.clear();
-    for (let o = 0; o < this.docs.count; o++) this.addExactKeys(this.docs.docNumbers[o] ?? null, o);
+    const docs = this.docs;
+    this.exact = new DocNumberMap(
+      (o) => docs.docNumbers[o] ?? null,
+      DocNumberMap.columns(docs.count, (o) => docs.docNumbers[o] ?? null, () => true),
+    );
   }
 
   stats(): IndexStats {
@@ -216,28 +223,17 @@ export class SearchIndex {
     let exact: Uint8Array | null = null;
     let total: number;
     if (plan.terms.length === 0) {
-      const order = this.sortOrders.order(request.sort && request.sort !== 'relevance' ? request.sort : 'date-desc');
+      const order = this.sortOrders.order(request.sort ?? { key: 'date' });
       ordered = new Uint32Array(docs.live);
       total = 0;
-      for (const o of order) if (docs.alive[o] && accept(o)) ordered[total++] = o;
+      for (const o of order) if (docs.alive[o] && (accept === null || accept(o))) ordered[total++] = o;
       ordered = ordered.subarray(0, total);
     } else {
-      const result = matchPlan(plan, this.matchSource(), this.scratch, accept);
-      let keep = result.count;
-      const exactCount = result.exact.reduce((sum, e) => sum + e, 0);
-      if (exactCount >= FUZZY_CUTOFF && exactCount < result.count) {
-        keep = 0;
-        for (let i = 0; i < result.count; i++) {
-          if (!result.exact[i]) continue;
-          result.ords[keep] = result.ords[i] ?? 0;
-          result.scores[keep] = result.scores[i] ?? 0;
-          result.exact[keep] = 1;
-          keep += 1;
-        }
-      }
+      const result = matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF);
+      const keep = result.count;
       total = keep;
-      const sort: SortOrder = request.sort ?? 'relevance';
-      if (sort === 'relevance') {
+      const sort = request.sort ?? { key: 'relevance' };
+      if (sort.key === 'relevance') {
         const ranked = this.rank(plan, result.ords.subarray(0, keep), result.scores.subarray(0, keep), offset + limit, request.allIds === true);
         ordered = ranked.ords;
         scores = ranked.scores;
@@ -369,7 +365,7 @@ export class SearchIndex {
     return {
       segments: this.segments,
       docs: this.docs,
-      docNumberOrds: (key) => this.exact.get(key) ?? [],
+      docNumberOrds: (key) => this.exact.get(key),
       clientMatches: (variant: Variant) =>
         this.clients.matches(variant).map(({ bits, noticeIds }) => ({ bits, ords: this.ordsOf(noticeIds) })),
     };
@@ -386,18 +382,6 @@ export class SearchIndex {
 
   private clientOrds(clientId: number): number[] {
     return this.ordsOf(this.clients.noticeIdsOf(clientId));
-  }
-
-  private addExactKeys(docNumber: string | null, o: number): void {
-    if (!docNumber) return;
-    const keys = [`=${docNumberKey(docNumber)}`];
-    const parts = docNumberParts(docNumber);
-    if (parts) keys.push(...docNumberPartKeys(parts));
-    for (const key of keys) {
-      const list = this.exact.get(key);
-      if (list) list.push(o);
-      else this.exact.set(key, [o]);
-    }
   }
 
   private removeOrdinal(id: number): boolean {

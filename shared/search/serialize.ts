@@ -7,6 +7,7 @@
 // offset that is a multiple of 8, so loading makes views on the bytes instead of copying
 // or parsing ~60 MB of postings. Any change to this layout or to what the features mean
 // bumps FORMAT_VERSION; an index of another version is rebuilt, never read.
+import type { DocNumberColumns } from './doc-number-map.ts';
 import type { DocColumns } from './doc-table.ts';
 import type { Segment } from './segment.ts';
 import type { SearchAssignment, SearchClient } from './types.ts';
@@ -24,7 +25,10 @@ type EncodingGlobals = {
 const encoding = globalThis as unknown as EncodingGlobals;
 
 export type IndexState = {
+  /** What the owner of the index wants kept with it (e.g. how fresh it is). */
+  meta: Record<string, string>;
   columns: DocColumns;
+  docNumberMap: DocNumberColumns;
   segments: Segment[];
   clients: SearchClient[];
   assignments: SearchAssignment[];
@@ -35,6 +39,7 @@ type SectionRef = { kind: ArrayKind; offset: number; length: number };
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
 type Header = {
+  meta: Record<string, string>;
   count: number;
   titles: string[];
   docNumbers: (string | null)[];
@@ -44,7 +49,11 @@ type Header = {
   clients: SearchClient[];
   /** [clientId, noticeId] pairs. */
   assignments: [number, number][];
-  columns: Record<'ids' | 'alive' | 'dates' | 'deadlines' | 'categories' | 'provinces' | 'cities' | 'agencyStarts' | 'agencyIds', SectionRef>;
+  columns: Record<
+    'ids' | 'alive' | 'dates' | 'deadlines' | 'categories' | 'provinces' | 'cities' | 'agencyStarts' | 'agencyIds' | 'bulletinStarts' | 'bulletinIds',
+    SectionRef
+  >;
+  docNumberMap: Record<'hashes' | 'ords', SectionRef>;
   segments: Record<'keys' | 'counts' | 'starts' | 'data', SectionRef>[];
 };
 
@@ -73,6 +82,7 @@ export function encodeIndex(state: IndexState): Uint8Array {
   };
   const c = state.columns;
   const header: Header = {
+    meta: state.meta,
     count: c.ids.length,
     titles: c.titles,
     docNumbers: c.docNumbers,
@@ -91,7 +101,10 @@ export function encodeIndex(state: IndexState): Uint8Array {
       cities: add(c.cities),
       agencyStarts: add(c.agencyStarts),
       agencyIds: add(c.agencyIds),
+      bulletinStarts: add(c.bulletinStarts),
+      bulletinIds: add(c.bulletinIds),
     },
+    docNumberMap: { hashes: add(state.docNumberMap.hashes), ords: add(state.docNumberMap.ords) },
     segments: state.segments.map((s) => ({ keys: add(s.keys), counts: add(s.counts), starts: add(s.starts), data: add(s.data) })),
   };
   const json = new encoding.TextEncoder().encode(JSON.stringify(header));
@@ -140,6 +153,7 @@ export function decodeIndex(input: Uint8Array): IndexState {
   };
   const c = header.columns;
   return {
+    meta: header.meta,
     columns: {
       ids: section(c.ids, 'u32'),
       alive: section(c.alive, 'u8'),
@@ -150,12 +164,15 @@ export function decodeIndex(input: Uint8Array): IndexState {
       cities: section(c.cities, 'u16'),
       agencyStarts: section(c.agencyStarts, 'u32'),
       agencyIds: section(c.agencyIds, 'u32'),
+      bulletinStarts: section(c.bulletinStarts, 'u32'),
+      bulletinIds: section(c.bulletinIds, 'u32'),
       titles: header.titles,
       docNumbers: header.docNumbers,
       categoryNames: header.categoryNames,
       agencyNames: header.agencyNames,
       cityNames: header.cityNames,
     },
+    docNumberMap: { hashes: section<Uint32Array>(header.docNumberMap.hashes, 'u32'), ords: section<Uint32Array>(header.docNumberMap.ords, 'u32') },
     segments: header.segments.map((s) => ({
       keys: section<Float64Array>(s.keys, 'f64'),
       counts: section<Uint32Array>(s.counts, 'u32'),

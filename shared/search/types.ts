@@ -16,6 +16,8 @@ export type SearchDoc = {
   deadline: string | null;
   /** Paragraphs. Indexed (bigrams), never kept by the index. */
   body: readonly string[];
+  /** The library's bulletins this notice was printed in (a filter). */
+  bulletinIds?: readonly number[];
 };
 
 /** A client company: its name and tags are searchable on the notices tagged to it. */
@@ -37,7 +39,14 @@ export type Snippet = {
   ranges: Range[];
 };
 
-export type SortOrder = 'relevance' | 'date-desc' | 'date-asc' | 'deadline' | 'title';
+export type SortKey = 'relevance' | 'date' | 'deadline' | 'title' | 'docNumber' | 'agencies' | 'category';
+
+/**
+ * How results are ordered. Direction defaults to newest first for date and ascending
+ * otherwise; notices without the key (no date, no deadline, no 文号) come last either way.
+ * Text keys sort by pinyin (how Chinese lists are alphabetised).
+ */
+export type SearchSort = { key: SortKey; direction?: 'asc' | 'desc' };
 
 export type DeadlineFilter = 'upcoming' | 'passed' | 'any' | 'none';
 
@@ -55,14 +64,16 @@ export type SearchFilters = {
   clientIds?: readonly number[];
   /** upcoming: deadline on or after `today`; passed: before it; any: has one; none: has none. */
   deadline?: DeadlineFilter;
+  /** Notices printed in any of these bulletins. */
+  bulletinIds?: readonly number[];
 };
 
 export type SearchRequest = {
   /** What the user typed; empty means browse (filters and sort only). */
   query: string;
   filters?: SearchFilters;
-  /** Default: relevance for a query, date-desc when browsing. */
-  sort?: SortOrder;
+  /** Default: relevance for a query, date (newest first) when browsing. */
+  sort?: SearchSort;
   offset?: number;
   /** Hits to return in detail (default 20). */
   limit?: number;
