@@ -4,6 +4,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rendererCsp } from '../shared/ipc/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -48,12 +49,28 @@ function pdfjsAssets(): Plugin {
   };
 }
 
+/**
+ * Puts the renderer's Content-Security-Policy into the built page as a <meta> tag.
+ * Electron also sends it as a header, but a page loaded from file:// (or from any
+ * static host in the browser build) only carries the policy this way. Build only:
+ * the dev server needs the inline script React refresh injects.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: rendererCsp({ delivery: 'meta' }) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 // The renderer is one build for both Electron (loaded from file://, hence the relative
 // base) and a plain browser (`npm run web`).
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), pdfjsAssets()],
+  plugins: [react(), pdfjsAssets(), cspMeta()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
