@@ -2,7 +2,8 @@
 // once and cached) and the clients each is tagged to (live: tagging shows at once).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import type { Client, NoticeSummary } from '../../../shared/model/library.ts';
+import type { Client } from '../../../shared/model/library.ts';
+import type { NoticeRow } from '../services/notice-queries.ts';
 import { assignmentsOfNotices, listClients } from '../../library/index.ts';
 import { useLibrary } from '../services/library-context.tsx';
 import { useQueries } from '../services/queries-context.tsx';
@@ -13,11 +14,11 @@ import { useQueriesVersion } from './useQueriesVersion.ts';
 const CACHE_LIMIT = 5000;
 
 export type NoticeRows = {
-  summary: (id: number) => NoticeSummary | undefined;
+  row: (id: number) => NoticeRow | undefined;
   clients: (id: number) => readonly string[];
 };
 
-const EMPTY: ReadonlyMap<number, NoticeSummary> = new Map();
+const EMPTY: ReadonlyMap<number, NoticeRow> = new Map();
 
 export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
   const db = useLibrary();
@@ -32,7 +33,7 @@ export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
     const missing = idsOf(key).filter((id) => !rows.has(id));
     if (missing.length === 0) return;
     let stale = false;
-    queries.summaries(missing).then(
+    queries.rows(missing).then(
       (fetched) => {
         if (stale) return;
         setCache((previous) => {
@@ -66,7 +67,7 @@ export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
   }, [assignments, clients]);
 
   return {
-    summary: (id) => rows.get(id),
+    row: (id) => rows.get(id),
     clients: (id) => clientsByNotice.get(id) ?? [],
   };
 }

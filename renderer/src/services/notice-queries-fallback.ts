@@ -40,7 +40,7 @@ export function createFallbackQueries(db: LibraryDb): NoticeQueries {
         }));
       return { hits: hits.slice(0, limit), total: hits.length, tookMs: performance.now() - started };
     },
-    summaries: async (ids) => {
+    rows: async (ids) => {
       const map = await all();
       return ids.map((id) => map.get(id));
     },

@@ -67,12 +67,15 @@ export type SearchFiltersQuery = {
   deadline: 'any' | 'upcoming' | 'passed';
 };
 
+/** What a row of the notice list shows (a NoticeSummary and a search hit both fit). */
+export type NoticeRow = Pick<NoticeSummary, 'id' | 'title' | 'docNumber' | 'agencies' | 'date' | 'category' | 'deadline'>;
+
 export type SearchResponse = { hits: readonly SearchHit[]; total: number; tookMs: number };
 
 export type NoticeQueries = {
   browse: (filters: ListFilters, sort: ListSort, today: string) => Promise<BrowseResult>;
   search: (query: string, filters: SearchFiltersQuery, limit: number, today: string) => Promise<SearchResponse>;
-  summaries: (ids: readonly number[]) => Promise<(NoticeSummary | undefined)[]>;
+  rows: (ids: readonly number[]) => Promise<(NoticeRow | undefined)[]>;
   /** Calls back whenever results may have changed (an import, a restore); returns unsubscribe. */
   onChange: (listener: () => void) => () => void;
 };

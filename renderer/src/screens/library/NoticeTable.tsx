@@ -144,7 +144,7 @@ type NoticeRowProps = {
 };
 
 function NoticeRow({ domId, id, index, top, active, rows, today, onOpen }: NoticeRowProps) {
-  const notice = rows.summary(id);
+  const notice = rows.row(id);
   const clients = rows.clients(id);
   const style = { transform: `translateY(${top}px)`, gridTemplateColumns: GRID_TEMPLATE, height: ROW_HEIGHT };
   if (!notice) {

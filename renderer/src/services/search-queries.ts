@@ -1,0 +1,93 @@
+// The NoticeQueries port answered by the search worker (renderer/search): the list's
+// browse (empty query, filters, sort, facet counts, every id in order), ranked search
+// with highlights and snippets, and rows for the visible window read from the library.
+import type { Facets as EngineFacets, SearchFilters as EngineFilters, SearchRequest, SearchResponse as EngineResponse } from '../../../shared/search/index.ts';
+import { getNotices, type LibraryDb } from '../../library/index.ts';
+import type { BrowseResult, Facets, ListFilters, NoticeQueries, NoticeRow, SearchFiltersQuery } from './notice-queries.ts';
+
+/** The part of the search worker's client these queries use. */
+export type SearchPort = {
+  search: (request: SearchRequest) => Promise<EngineResponse>;
+  /** Calls back when the index changed (the library changed and the worker caught up). */
+  onChange: (listener: () => void) => () => void;
+};
+
+export function createSearchQueries(db: LibraryDb, engine: SearchPort): NoticeQueries {
+  return {
+    browse: async (filters, sort, today): Promise<BrowseResult> => {
+      const response = await engine.search({
+        query: '',
+        filters: listFilters(filters),
+        sort: { key: sort.key, direction: sort.direction },
+        today,
+        limit: 0,
+        facets: true,
+        allIds: true,
+      });
+      return { ids: response.ids ?? [], facets: facetsOf(response.facets) };
+    },
+    search: async (query, filters, limit, today) => {
+      const started = performance.now();
+      const response = await engine.search({ query, filters: searchFilters(filters), today, limit });
+      return {
+        total: response.total,
+        tookMs: performance.now() - started,
+        hits: response.hits.map((hit) => ({
+          id: hit.id,
+          title: hit.title,
+          titleRanges: hit.titleRanges,
+          snippet: hit.snippet?.text ?? '',
+          snippetRanges: hit.snippet?.ranges ?? [],
+          docNumber: hit.docNumber,
+          agencies: hit.agencies,
+          date: hit.date,
+          category: hit.category,
+          deadline: hit.deadline,
+        })),
+      };
+    },
+    rows: async (ids) =>
+      (await getNotices(db, ids)).map((notice): NoticeRow | undefined =>
+        notice
+          ? { id: notice.id, title: notice.title, docNumber: notice.docNumber, agencies: notice.agencies, date: notice.date, category: notice.category, deadline: notice.deadline }
+          : undefined,
+      ),
+    onChange: (listener) => engine.onChange(listener),
+  };
+}
+
+function listFilters(filters: ListFilters): EngineFilters {
+  const deadline = filters.deadline === 'has' ? 'any' : filters.deadline === 'any' ? null : filters.deadline;
+  return engineFilters({ ...filters, yearFrom: filters.year, yearTo: filters.year, deadline });
+}
+
+function searchFilters(filters: SearchFiltersQuery): EngineFilters {
+  return engineFilters({ ...filters, deadline: filters.deadline === 'any' ? null : filters.deadline, bulletinId: null });
+}
+
+type AnyFilters = Omit<SearchFiltersQuery, 'deadline'> & { deadline: EngineFilters['deadline'] | null; bulletinId: number | null };
+
+/** Only the filters that are set: an absent filter lets every notice through. */
+function engineFilters(f: AnyFilters): EngineFilters {
+  return {
+    ...(f.category !== null ? { categories: [f.category] } : {}),
+    ...(f.province !== null ? { provinces: [f.province] } : {}),
+    ...(f.agency !== null ? { agencies: [f.agency] } : {}),
+    ...(f.yearFrom !== null ? { yearFrom: f.yearFrom } : {}),
+    ...(f.yearTo !== null ? { yearTo: f.yearTo } : {}),
+    ...(f.deadline ? { deadline: f.deadline } : {}),
+    ...(f.bulletinId !== null ? { bulletinIds: [f.bulletinId] } : {}),
+  };
+}
+
+/** The engine's facets as the list shows them: national ('') and undated ('') left out. */
+function facetsOf(facets: EngineFacets | undefined): Facets {
+  const named = (counts: EngineFacets['categories'] | undefined) => (counts ?? []).filter((entry) => entry.value !== '');
+  return {
+    category: named(facets?.categories),
+    province: named(facets?.provinces),
+    agency: named(facets?.agencies),
+    year: named(facets?.years),
+    deadline: { has: facets?.deadline.with ?? 0, upcoming: facets?.deadline.upcoming ?? 0, passed: facets?.deadline.passed ?? 0 },
+  };
+}
