@@ -22,11 +22,14 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /**
- * UTF-16 text without a BOM shows NUL bytes in one of the two byte lanes (every
- * ASCII character has a zero high byte). UTF-8 and GB18030 text never contains NUL.
+ * UTF-16 text without a BOM (some Windows tools save "Unicode" that way). UTF-8 and
+ * GB18030 text never contains NUL bytes, UTF-16 does: every ASCII character has a
+ * zero high byte. Chinese characters put zeros in the other lane too (一 is U+4E00),
+ * so neither lane is zero-free; what tells the byte order is which lane holds most of
+ * the zeros, and the guess must then decode to plausible text.
  */
 function bomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
-  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  const sample = Math.min(bytes.length - (bytes.length % 2), 65536);
   if (sample < 4) return null;
   let evenZeros = 0;
   let oddZeros = 0;
@@ -35,9 +38,21 @@ function bomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
     if (bytes[i + 1] === 0) oddZeros++;
   }
   const pairs = sample / 2;
-  if (oddZeros > pairs * 0.3 && evenZeros === 0) return 'utf-16le';
-  if (evenZeros > pairs * 0.3 && oddZeros === 0) return 'utf-16be';
-  return null;
+  if (evenZeros + oddZeros < pairs * 0.01) return null;
+  const guess: TextEncodingName | null = oddZeros >= 3 * evenZeros ? 'utf-16le' : evenZeros >= 3 * oddZeros ? 'utf-16be' : null;
+  if (!guess) return null;
+  return plausibleShare(decoder(guess, false).decode(bytes.subarray(0, sample))) >= 0.9 ? guess : null;
+}
+
+// Characters a bulletin is made of: CJK ideographs and punctuation, full-width forms,
+// printable ASCII and ordinary white space.
+const PLAUSIBLE = /[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2010-\u2027\u0020-\u007e\t\r\n]/u;
+
+function plausibleShare(text: string): number {
+  if (text.length === 0) return 0;
+  let plausible = 0;
+  for (const char of text) if (PLAUSIBLE.test(char)) plausible++;
+  return plausible / [...text].length;
 }
 
 /** Decodes file bytes, reporting which encoding was used. */

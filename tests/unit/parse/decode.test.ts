@@ -37,6 +37,18 @@ describe('decodeText', () => {
     expect(decodeText(utf16(text, true, false))).toEqual({ text, encoding: 'utf-16be' });
   });
 
+  it('UTF-16 without BOM: a whole Chinese bulletin (zeros in both byte lanes) keeps its byte order', () => {
+    const text = readBulletin(BULLETIN_003);
+    expect(decodeText(utf16(text, false, false))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeText(utf16(text, true, false))).toEqual({ text, encoding: 'utf-16be' });
+  });
+
+  it('UTF-16 without BOM, Chinese only with few ASCII characters', () => {
+    const text = '一、总体要求\n二、主要任务\n三、保障措施\n四、组织实施\n';
+    expect(decodeText(utf16(text, false, false))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeText(utf16(text, true, false))).toEqual({ text, encoding: 'utf-16be' });
+  });
+
   it('GB18030 bytes (known sequences): 中文 is D6D0 CEC4, 〔 is A1B2', () => {
     const bytes = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xa1, 0xb2, 0x32, 0x30, 0x31, 0x38, 0xa1, 0xb3]);
     expect(decodeText(bytes)).toEqual({ text: '中文〔2018〕', encoding: 'gb18030' });
