@@ -5,7 +5,7 @@
 // extractor dumps as bare URL lines right after the publisher's URL. These lines are
 // dropped and the following line is marked as coming after a page break, so that a
 // paragraph cut by the page can be joined again.
-import { stripMarkdown, type SourceLine } from './lines.ts';
+import { joinWrappedLinks, stripMarkdown, type SourceLine } from './lines.ts';
 import { URL_ONLY, urlHost } from './patterns.ts';
 
 /** URLs of one page's link annotations, and the input line number where they stood. */
@@ -61,7 +61,7 @@ function findPublisherHost(texts: readonly string[]): string | null {
 
 /** Splits the input into cleaned lines with page furniture removed. */
 export function cleanLines(input: string): CleanedText {
-  const raw = input.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const raw = joinWrappedLinks(input.replace(/^\ufeff/, '').split(/\r\n|\r|\n/));
   const stripped = raw.map((line) => (BLANK.test(line) ? EMPTY : stripMarkdown(line)));
   const texts = stripped.map((s) => s.text);
   const footerPublisher = findFooterPublisher(texts);

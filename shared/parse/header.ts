@@ -25,6 +25,16 @@ export function isContentsEntry(text: string): boolean {
   return CONTENTS_ENTRY.test(text);
 }
 
+// `(2018) 1202 期` as the publisher prints it. A PDF's text layer may lose or add the
+// narrow spaces (`(2018)0903期`), so the year-and-number form is written one way.
+const YEAR_NUMBER_ISSUE = /^[(（]\s*(\d{4})\s*[)）]\s*(\d{1,5})\s*期$/;
+
+function issueLabel(text: string): string {
+  const collapsed = collapseSpaces(text);
+  const m = YEAR_NUMBER_ISSUE.exec(collapsed);
+  return m ? `(${m[1]}) ${m[2]} 期` : collapsed;
+}
+
 export function parseHeader(lines: readonly SourceLine[]): Header {
   let publisher: string | null = null;
   let issue: string | null = null;
@@ -37,7 +47,7 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
     if (SECTION_MARKER.test(text) && !isContentsEntry(text)) break;
     const entry = CONTENTS_ENTRY.exec(text);
     if (ISSUE.test(text)) {
-      issue = collapseSpaces(text);
+      issue = issueLabel(text);
       sawHeaderMark = true;
     } else if (HEADER_WORDS.test(text)) {
       sawHeaderMark = true;

@@ -26,6 +26,35 @@ const HTML_TAG = /<\/?(?:b|i|u|em|strong|span|font|br|p|sup|sub|div)\b[^>]*>/gi;
 const EMPHASIS = /\*\*|__/g;
 const LOOKS_LIKE_URL = /^(?:https?:\/\/|www\.)\S+$/;
 
+// A line that stops inside a markdown link: in its target `[…](http://…` or in its
+// label `[http://…` with the `](` still to come.
+const OPEN_LINK_TARGET = /\[[^\]]*\]\([^)\s]*$/;
+const OPEN_LINK_LABEL = /\[[^\]\s]*$/;
+const MAX_LINK_LINES = 4;
+
+/**
+ * Converters that hard-wrap lines can cut a `[url](url)` link in two. Such a line is
+ * joined with the lines that finish the link (no space: the break was inside a URL);
+ * the lines taken are left empty so that line numbers stay as they were.
+ */
+export function joinWrappedLinks(raw: string[]): string[] {
+  const out = raw.slice();
+  for (let i = 0; i < out.length; i++) {
+    let line = out[i] ?? '';
+    if (!line.includes('[')) continue;
+    for (let taken = 0; taken < MAX_LINK_LINES && i + taken + 1 < out.length; taken++) {
+      const next = (out[i + taken + 1] ?? '').trim();
+      const inTarget = OPEN_LINK_TARGET.test(line);
+      const inLabel = !inTarget && OPEN_LINK_LABEL.test(line) && next.includes('](');
+      if ((!inTarget && !inLabel) || next === '') break;
+      line = line.trimEnd() + next;
+      out[i + taken + 1] = '';
+      out[i] = line;
+    }
+  }
+  return out;
+}
+
 /** Removes markdown marks from one raw line; returns the text and its heading level. */
 export function stripMarkdown(raw: string): { text: string; heading: number } {
   let text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();

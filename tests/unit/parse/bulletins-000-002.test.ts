@@ -35,6 +35,21 @@ describe('bulletin 000 (markdown-like)', () => {
     expect(byTitle('北京关于组织申报')?.url).toBe('http://kw.beijing.gov.cn/art/2018/12/5/art_19_75455.html');
   });
 
+  it('reads markdown links that a converter hard-wrapped inside the label or the target', () => {
+    const text = readBulletin(BULLETIN_000);
+    const wrapAt = (at: 'label' | 'target') =>
+      text.replace(/\[(http[^\]]+)\]\((http[^)]+)\)/g, (_, label: string, target: string) =>
+        at === 'label'
+          ? `[${label.slice(0, 20)}\n${label.slice(20)}](${target})`
+          : `[${label}](${target.slice(0, 25)}\n${target.slice(25)})`,
+      );
+    const expected = parseBulletin(text).notices.map((n) => [n.title, n.url]);
+    expect(expected.filter(([, url]) => url !== null).length).toBeGreaterThan(5);
+    expect(wrapAt('label')).not.toBe(text);
+    expect(parseBulletin(wrapAt('label')).notices.map((n) => [n.title, n.url])).toEqual(expected);
+    expect(parseBulletin(wrapAt('target')).notices.map((n) => [n.title, n.url])).toEqual(expected);
+  });
+
   it('does not take a cited 文号 for the notice’s own', () => {
     expect(byTitle('北京关于组织申报')).toMatchObject({ docNumber: null, citedDocNumbers: ['国科发资〔2018〕264号'], deadline: '2019-01-08' });
   });
@@ -72,6 +87,13 @@ describe('bulletin 002 (plain text, tabbed contents)', () => {
 });
 
 describe('parseBulletin on odd input', () => {
+  it('writes the issue one way whatever spaces the text layer kept', () => {
+    for (const printed of ['(2018) 0903 期', '(2018)0903期', '（2018） 0903期', '(2018)  0903  期']) {
+      const text = `北京关键要素科技有限公司\n\n快 讯\n\n${printed}\n\n目 录\n`;
+      expect(parseBulletin(text).bulletin.issue, printed).toBe('(2018) 0903 期');
+    }
+  });
+
   it('empty text: no header, no notices', () => {
     expect(parseBulletin('')).toEqual({ bulletin: { publisher: null, issue: null }, notices: [] });
   });
