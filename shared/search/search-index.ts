@@ -130,8 +130,7 @@ export class SearchIndex {
     } finally {
       this.bulk = false;
     }
-    this.freezePending();
-    if (this.segments.length > 1) this.segments = [mergeSegments(this.segments, null)];
+    this.optimize();
   }
 
   remove(id: number): boolean {
@@ -161,6 +160,12 @@ export class SearchIndex {
   setNoticeClients(noticeId: number, clientIds: readonly number[]): void {
     this.clients.setNoticeClients(noticeId, clientIds);
     this.rankRecords.clear();
+  }
+
+  /** Merges every segment into one (after a build: the fastest layout to search and load). */
+  optimize(): void {
+    this.freezePending();
+    if (this.segments.length > 1) this.segments = [mergeSegments(this.segments, null)];
   }
 
   /** Freezes pending additions into a segment (done before every search). */
