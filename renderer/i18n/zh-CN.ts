@@ -294,6 +294,7 @@ export const zh = {
     libraryUnavailableHint: '浏览器可能禁止了本地存储（例如无痕模式），或者磁盘空间不足。',
     unexpected: (message: string) => `意外错误：${message}`,
     searchFailed: '搜索出错，请重试。',
+    searchUnavailable: (reason: string) => `搜索索引无法打开：${reason}`,
   },
 
   toasts: {

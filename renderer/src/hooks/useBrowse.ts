@@ -7,14 +7,14 @@ import { useQueries } from '../services/queries-context.tsx';
 import { reportError } from '../services/report-error.ts';
 import { useQueriesVersion } from './useQueriesVersion.ts';
 
-export function useBrowse(filters: ListFilters, sort: ListSort): BrowseResult | null {
+export function useBrowse(filters: ListFilters, sort: ListSort, channel: string): BrowseResult | null {
   const queries = useQueries();
   const version = useQueriesVersion();
   const [result, setResult] = useState<BrowseResult | null>(null);
 
   useEffect(() => {
     let stale = false;
-    queries.browse(filters, sort, todayIso()).then(
+    queries.browse(filters, sort, todayIso(), channel).then(
       (next) => {
         if (!stale) setResult(next);
       },
@@ -25,7 +25,7 @@ export function useBrowse(filters: ListFilters, sort: ListSort): BrowseResult | 
     return () => {
       stale = true;
     };
-  }, [queries, filters, sort, version]);
+  }, [queries, filters, sort, version, channel]);
 
   return result;
 }

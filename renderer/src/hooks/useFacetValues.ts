@@ -6,5 +6,5 @@ import { NO_LIST_FILTERS, type Facets, type ListSort } from '../services/notice-
 const ANY_SORT: ListSort = { key: 'date', direction: 'desc' };
 
 export function useFacetValues(): Facets | null {
-  return useBrowse(NO_LIST_FILTERS, ANY_SORT)?.facets ?? null;
+  return useBrowse(NO_LIST_FILTERS, ANY_SORT, 'facet-values')?.facets ?? null;
 }

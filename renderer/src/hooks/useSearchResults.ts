@@ -25,7 +25,7 @@ export function useSearchResults(query: string, filters: SearchFilters): SearchS
   useEffect(() => {
     if (trimmed === '') return;
     let stale = false;
-    queries.search(trimmed, filters, RESULT_LIMIT, todayIso()).then(
+    queries.search(trimmed, filters, RESULT_LIMIT, todayIso(), 'search-results').then(
       (response) => {
         if (!stale) setResult({ state: 'done', query: trimmed, response });
       },

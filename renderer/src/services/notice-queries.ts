@@ -72,9 +72,13 @@ export type NoticeRow = Pick<NoticeSummary, 'id' | 'title' | 'docNumber' | 'agen
 
 export type SearchResponse = { hits: readonly SearchHit[]; total: number; tookMs: number };
 
+/**
+ * Requests of one channel replace each other: a newer one makes an older one of the same
+ * channel moot (it never settles). Each list or box asks in its own channel.
+ */
 export type NoticeQueries = {
-  browse: (filters: ListFilters, sort: ListSort, today: string) => Promise<BrowseResult>;
-  search: (query: string, filters: SearchFiltersQuery, limit: number, today: string) => Promise<SearchResponse>;
+  browse: (filters: ListFilters, sort: ListSort, today: string, channel: string) => Promise<BrowseResult>;
+  search: (query: string, filters: SearchFiltersQuery, limit: number, today: string, channel: string) => Promise<SearchResponse>;
   rows: (ids: readonly number[]) => Promise<(NoticeRow | undefined)[]>;
   /** Calls back whenever results may have changed (an import, a restore); returns unsubscribe. */
   onChange: (listener: () => void) => () => void;

@@ -1,20 +1,31 @@
-// The NoticeQueries the screens use, shared through context (tests pass their own).
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+// The NoticeQueries the screens use, shared through context: the search worker's, started
+// for the open library (tests pass their own).
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { NoticeQueries } from './notice-queries.ts';
-import { createFallbackQueries } from './notice-queries-fallback.ts';
+import { startSearchEngine } from './search-engine.ts';
 import { useLibrary } from './library-context.tsx';
-import { useAppStatus } from '../stores/app-status.ts';
 
 const QueriesContext = createContext<NoticeQueries | null>(null);
 
 export function QueriesProvider({ queries, children }: { queries?: NoticeQueries; children: ReactNode }) {
   const db = useLibrary();
-  const value = useMemo(() => {
-    if (queries) return queries;
-    // The fallback has no index to build: it is ready at once.
-    useAppStatus.getState().setIndex({ state: 'ready' });
-    return createFallbackQueries(db);
+  const [started, setStarted] = useState<NoticeQueries | null>(null);
+
+  useEffect(() => {
+    if (queries) return;
+    const engine = startSearchEngine(db);
+    // The worker is an outside system started here; its handle is what the tree renders
+    // with, so it becomes state once it exists (and is dropped with the worker).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setStarted(engine.queries);
+    return () => {
+      engine.dispose();
+      setStarted(null);
+    };
   }, [queries, db]);
+
+  const value = queries ?? started;
+  if (!value) return null;
   return <QueriesContext.Provider value={value}>{children}</QueriesContext.Provider>;
 }
 

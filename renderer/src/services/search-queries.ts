@@ -7,28 +7,35 @@ import type { BrowseResult, Facets, ListFilters, NoticeQueries, NoticeRow, Searc
 
 /** The part of the search worker's client these queries use. */
 export type SearchPort = {
-  search: (request: SearchRequest) => Promise<EngineResponse>;
+  search: (request: SearchRequest, channel: string, snippets: number) => Promise<EngineResponse>;
   /** Calls back when the index changed (the library changed and the worker caught up). */
   onChange: (listener: () => void) => () => void;
 };
 
+/** Hits that get a body snippet: about what a screen of results shows, and a little more. */
+const SNIPPETS = 30;
+
 export function createSearchQueries(db: LibraryDb, engine: SearchPort): NoticeQueries {
   return {
-    browse: async (filters, sort, today): Promise<BrowseResult> => {
-      const response = await engine.search({
-        query: '',
-        filters: listFilters(filters),
-        sort: { key: sort.key, direction: sort.direction },
-        today,
-        limit: 0,
-        facets: true,
-        allIds: true,
-      });
+    browse: async (filters, sort, today, channel): Promise<BrowseResult> => {
+      const response = await engine.search(
+        {
+          query: '',
+          filters: listFilters(filters),
+          sort: { key: sort.key, direction: sort.direction },
+          today,
+          limit: 0,
+          facets: true,
+          allIds: true,
+        },
+        channel,
+        0,
+      );
       return { ids: response.ids ?? [], facets: facetsOf(response.facets) };
     },
-    search: async (query, filters, limit, today) => {
+    search: async (query, filters, limit, today, channel) => {
       const started = performance.now();
-      const response = await engine.search({ query, filters: searchFilters(filters), today, limit });
+      const response = await engine.search({ query, filters: searchFilters(filters), today, limit }, channel, SNIPPETS);
       return {
         total: response.total,
         tookMs: performance.now() - started,

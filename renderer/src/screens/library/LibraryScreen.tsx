@@ -26,7 +26,7 @@ export function LibraryScreen() {
   const setFilter = useLibraryView((state) => state.setFilter);
   const clearFilters = useLibraryView((state) => state.clearFilters);
   const openNotice = useNavigation((state) => state.openNotice);
-  const browse = useBrowse(filters, sort);
+  const browse = useBrowse(filters, sort, 'library-list');
 
   if (total === undefined || bulletins === undefined) return <div className="screen-loading" aria-busy="true" />;
   if (total === 0 && bulletins.length === 0) return <EmptyLibrary />;

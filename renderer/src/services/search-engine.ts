@@ -1,0 +1,84 @@
+// Starts the search worker for the open library and answers the screens' NoticeQueries
+// with it: the persisted index opens (or is built, with progress in the status bar), the
+// library's change feed is forwarded to it, and the screens hear when the index has
+// caught up with a change.
+import { zh } from '../../i18n/zh-CN.ts';
+import type { LibraryDb } from '../../library/index.ts';
+import { isSearchCancelled, startSearchWorker } from '../../search/index.ts';
+import type { SearchResponse } from '../../../shared/search/index.ts';
+import { useAppStatus } from '../stores/app-status.ts';
+import { messageOf } from '../stores/toasts.ts';
+import type { NoticeQueries } from './notice-queries.ts';
+import { createSearchQueries } from './search-queries.ts';
+
+/** Changes come in bursts (an import saves file after file): wait for a quiet moment. */
+const CHANGE_SETTLE_MS = 150;
+
+export type SearchEngine = { queries: NoticeQueries; dispose: () => void };
+
+export function startSearchEngine(db: LibraryDb): SearchEngine {
+  const client = startSearchWorker();
+  const status = useAppStatus.getState();
+  status.setIndex({ state: 'loading' });
+  const stopProgress = client.onProgress((progress) => {
+    if (progress.phase === 'building') status.setIndex({ state: 'building', done: progress.done, total: progress.total ?? 0 });
+  });
+  const ready = client.open().then(
+    () => status.setIndex({ state: 'ready' }),
+    (error: unknown) => {
+      status.setIndex({ state: 'failed', message: messageOf(error) });
+      throw error;
+    },
+  );
+  // Keeps `ready` from reporting an unhandled rejection; every request awaits it and
+  // fails with the same error in words.
+  ready.catch(() => undefined);
+  const stopFollowing = client.follow(db.changes);
+
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const stopWatching = db.changes.subscribe(() => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      // flush() is queued behind the changes the worker is applying, so once it answers
+      // the index reflects them. (It also saves the index, which a burst would do anyway.)
+      ready
+        .then(() => client.flush())
+        .then(
+          () => listeners.forEach((listener) => listener()),
+          (error: unknown) => status.setIndex({ state: 'failed', message: messageOf(error) }),
+        );
+    }, CHANGE_SETTLE_MS);
+  });
+
+  const queries = createSearchQueries(db, {
+    search: async (request, channel, snippets): Promise<SearchResponse> => {
+      await ready.catch((error: unknown) => {
+        throw new Error(zh.errors.searchUnavailable(messageOf(error)));
+      });
+      try {
+        return await client.search(request, { channel, snippets });
+      } catch (error) {
+        // Replaced by a newer request of the same channel, whose caller has moved on.
+        if (isSearchCancelled(error)) return new Promise<never>(() => {});
+        throw error;
+      }
+    },
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  });
+
+  return {
+    queries,
+    dispose: () => {
+      if (timer !== null) clearTimeout(timer);
+      stopWatching();
+      stopFollowing();
+      stopProgress();
+      client.dispose();
+    },
+  };
+}
