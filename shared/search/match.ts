@@ -17,8 +17,10 @@ import { decodePostings, findKey, type Segment } from './segment.ts';
 const SHORT_BOOST = 1.5;
 /** Weight of skip-bigram evidence (a title that has the characters around a typo). */
 const SKIP_BOOST = 0.5;
-/** A term found with a wrong or missing character counts this much of an exact one. */
+/** A term found with a wrong or missing character counts this much of an exact one… */
 const FUZZY_FACTOR = 0.45;
+/** …or this much when a short field has the characters around the typo (a skip-bigram). */
+const FUZZY_IN_CONTEXT_FACTOR = 0.7;
 /** Pinyin and initials are all in short fields; they count a little less than characters. */
 const PINYIN_FACTOR = 0.9 * (1 + SHORT_BOOST);
 const INITIALS_FACTOR = 0.6 * (1 + SHORT_BOOST);
@@ -65,11 +67,15 @@ class VariantSlot {
   short = new Uint32Array(0);
   /** Every document with any feature of the variant. */
   readonly touched = new OrdList();
+  /** Every document with a feature of the variant in a short field. */
+  readonly shortTouched = new OrdList();
   /** Documents with its rarest primary feature (or a client or 文号 match): where it can be strict. */
   readonly seeds = new OrdList();
   /** Byte tables: the weighted sum of a mask's bits in four lookups. */
   readonly weights = new Float64Array(1024);
   primary = 0;
+  /** Primary bits and the optional ones: what the score counts. */
+  counted = 0;
   bonus = 0;
   tolerance = 0;
   /** Primary bits that may never miss (features with numbers or Latin words). */
@@ -96,6 +102,7 @@ class VariantSlot {
       this.short[o] = 0;
     }
     this.touched.length = 0;
+    this.shortTouched.length = 0;
     this.seeds.length = 0;
     this.weights.fill(0);
   }
@@ -163,18 +170,23 @@ function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** Sets `bit` for each of `ords`; notes first-touched documents, and in `seeds` those new to this bit. */
+/** Sets `bit` (one or more bits) for each of `ords`; notes first-touched documents, and in `seeds` those that lacked any of it. */
 function mark(ords: ArrayLike<number>, count: number, bit: number, inShort: boolean, slot: VariantSlot, seeds: OrdList | null): void {
   const all = slot.all;
   const short = slot.short;
   const touched = slot.touched;
+  const shortTouched = slot.shortTouched;
   for (let i = 0; i < count; i++) {
     const o = ords[i] ?? 0;
     const m = all[o] ?? 0;
     if (m === 0) touched.push(o);
-    if (seeds !== null && (m & bit) === 0) seeds.push(o);
+    if (seeds !== null && (m & bit) !== bit) seeds.push(o);
     all[o] = m | bit;
-    if (inShort) short[o] = (short[o] ?? 0) | bit;
+    if (inShort) {
+      const sm = short[o] ?? 0;
+      if (sm === 0) shortTouched.push(o);
+      short[o] = sm | bit;
+    }
   }
 }
 
@@ -183,6 +195,7 @@ function prepare(source: MatchSource, variant: Variant, slot: VariantSlot, scrat
   const n = Math.max(1, source.docs.live);
   const segments = source.segments;
   slot.primary = variant.primaryMask;
+  slot.counted = (variant.primaryMask | variant.optionalMask) >>> 0;
   slot.bonus = variant.bonusMask;
   slot.tolerance = variant.tolerance;
   slot.hard = variant.hardMask;
@@ -234,8 +247,9 @@ function prepare(source: MatchSource, variant: Variant, slot: VariantSlot, scrat
 
 /**
  * Every live document that `accept`s (null: all do) and matches all terms of `plan`, with
- * its score, unordered. When at least `fuzzyCutoff` documents match every term exactly,
- * only those are returned (matches with a typo would only bury them).
+ * its score, unordered. When at least `fuzzyCutoff` documents have every term exactly in
+ * a short field, only exact matches are returned (matches with a typo would only bury
+ * them).
  */
 export function matchPlan(
   plan: QueryPlan,
@@ -282,6 +296,8 @@ export function matchPlan(
   const outExact = scratch.exact;
   let count = 0;
   let strictCount = 0;
+  /** Strict with every term whole in a short field: the matches a typo'd term would only bury. */
+  let strongCount = 0;
 
   const evaluate = (lists: OrdList[]): void => {
     for (const list of lists) {
@@ -293,10 +309,12 @@ export function matchPlan(
         if (!alive[o] || (accept !== null && !accept(o))) continue;
         let total = 0;
         let allStrict = true;
+        let allStrong = true;
         let t = 0;
         for (; t < terms; t++) {
           let best = -1;
           let bestStrict = false;
+          let bestStrong = false;
           for (let v = termStart[t] ?? 0, end = termStart[t + 1] ?? 0; v < end; v++) {
             const slot = slots[v] as VariantSlot;
             const m = slot.all[o] ?? 0;
@@ -309,22 +327,24 @@ export function matchPlan(
               if (k2 > slot.tolerance || (k2 === 2 && slot.short8 && (missing & (missing >>> 1)) === 0)) continue;
             }
             const weights = slot.weights;
-            let score = weightedSum(weights, (m & slot.primary) >>> 0);
+            const s = slot.short[o] ?? 0;
+            let score = weightedSum(weights, (m & slot.counted) >>> 0);
             if (slot.kind === 0) {
-              const s = slot.short[o] ?? 0;
-              if (s !== 0) score += SHORT_BOOST * weightedSum(weights, (s & slot.primary) >>> 0) + SKIP_BOOST * weightedSum(weights, (s & slot.bonus) >>> 0);
+              if (s !== 0) score += SHORT_BOOST * weightedSum(weights, (s & slot.counted) >>> 0) + SKIP_BOOST * weightedSum(weights, (s & slot.bonus) >>> 0);
             } else {
               score *= slot.kind === 1 ? PINYIN_FACTOR : INITIALS_FACTOR;
             }
-            if (!strict) score *= FUZZY_FACTOR;
+            if (!strict) score *= (s & slot.bonus) !== 0 ? FUZZY_IN_CONTEXT_FACTOR : FUZZY_FACTOR;
             if (score > best) {
               best = score;
               bestStrict = strict;
+              bestStrong = strict && (s & slot.primary) === slot.primary;
             }
           }
           if (best < 0) break;
           total += best;
           if (!bestStrict) allStrict = false;
+          if (!bestStrong) allStrong = false;
         }
         if (t < terms) continue;
         if (bonus.size > 0 && bonus.has(o)) total += DOC_NUMBER_BONUS;
@@ -333,6 +353,7 @@ export function matchPlan(
         outExact[count] = allStrict ? 1 : 0;
         count += 1;
         if (allStrict) strictCount += 1;
+        if (allStrong) strongCount += 1;
       }
     }
   };
@@ -353,11 +374,14 @@ export function matchPlan(
   // Phase 1: documents where the term with the fewest seeds is strict. Every document
   // matching all terms exactly is among them, so their exact count is known after it.
   evaluate(fewest((slot) => slot.seeds));
-  // Phase 2, only when few match exactly: documents with a wrong or missing character.
+  // Phase 2, only when few match exactly: documents with a wrong or missing character,
+  // anywhere; or when few have the terms whole in a title (many may have the bigrams of
+  // a mistyped term scattered over their bodies), those with it in a short field.
   if (strictCount < fuzzyCutoff) evaluate(fewest((slot) => slot.touched));
+  else if (strongCount < fuzzyCutoff) evaluate(fewest((slot) => slot.shortTouched));
   for (const slot of slots) slot.clear();
 
-  if (strictCount >= fuzzyCutoff && strictCount < count) {
+  if (strongCount >= fuzzyCutoff && strictCount < count) {
     let n = 0;
     for (let i = 0; i < count; i++) {
       if (!outExact[i]) continue;

@@ -29,6 +29,8 @@ export type Variant = {
   primaryMask: number;
   /** Bits of the features that only add evidence (skip-bigrams). */
   bonusMask: number;
+  /** Bits of features that count like primary ones when found but are not required (a number still being typed). */
+  optionalMask: number;
   /** Missing primary features tolerated: one wrong or missing character in 4+ units. */
   tolerance: number;
   /**
@@ -78,7 +80,12 @@ export function toleranceFor(units: number): number {
   return units < 8 ? 2 : Math.floor((units - 1) / 3);
 }
 
-function textVariant(units: number[]): Variant {
+/**
+ * `openEnd`: the query ends in the middle of a number or word being typed (`计划（2`): the
+ * last unit is probably a prefix of what the text has (2018), so the bigram ending in it
+ * only adds evidence instead of being required.
+ */
+function textVariant(units: number[], openEnd = false): Variant {
   const features: QueryFeature[] = [];
   let primaryMask = 0;
   let bonusMask = 0;
@@ -112,13 +119,22 @@ function textVariant(units: number[]): Variant {
       }
     }
   }
+  let tolerance = toleranceFor(n);
+  let optionalMask = 0;
+  if (openEnd && n >= 2 && isAsciiUnit(units[n - 1] ?? 0)) {
+    optionalMask = 1 << (n - 2);
+    primaryMask &= ~optionalMask;
+    hardMask &= ~optionalMask;
+    tolerance = toleranceFor(n - 1);
+  }
   return {
     kind: 'text',
     units,
     features,
     primaryMask: primaryMask >>> 0,
     bonusMask: bonusMask >>> 0,
-    tolerance: toleranceFor(n),
+    optionalMask: optionalMask >>> 0,
+    tolerance,
     hardMask: hardMask >>> 0,
   };
 }
@@ -132,7 +148,7 @@ function pinyinVariant(syllables: number[]): Variant {
       features.push({ bit: i, lookups: [{ key: singleKey(Tag.pinyinBigram, syllablePairPayload(syllables[i] ?? 0, syllables[i + 1] ?? 0)), short: true }] });
     }
   }
-  return { kind: 'pinyin', units: syllables, features, primaryMask: maskOf(features.length), bonusMask: 0, tolerance: 0, hardMask: 0 };
+  return { kind: 'pinyin', units: syllables, features, primaryMask: maskOf(features.length), bonusMask: 0, optionalMask: 0, tolerance: 0, hardMask: 0 };
 }
 
 function initialsVariant(letters: number[]): Variant {
@@ -140,7 +156,7 @@ function initialsVariant(letters: number[]): Variant {
   for (let i = 0; i + 2 < letters.length; i++) {
     features.push({ bit: i, lookups: [{ key: singleKey(Tag.initialsTrigram, initialsPayload(letters[i] ?? 0, letters[i + 1] ?? 0, letters[i + 2] ?? 0)), short: true }] });
   }
-  return { kind: 'initials', units: letters, features, primaryMask: maskOf(features.length), bonusMask: 0, tolerance: 0, hardMask: 0 };
+  return { kind: 'initials', units: letters, features, primaryMask: maskOf(features.length), bonusMask: 0, optionalMask: 0, tolerance: 0, hardMask: 0 };
 }
 
 function maskOf(bits: number): number {
@@ -177,18 +193,22 @@ export function planQuery(query: string): QueryPlan {
   };
   const rawTerms = splitTerms(query);
   if (rawTerms.length > 1) plan.docNumberKeys = docNumberKeysOf(rawTerms.join(''));
-  for (const raw of rawTerms) {
+  // Still typing the last word or number: nothing after it.
+  const typing = /[0-9a-z]$/i.test(query.normalize('NFKC'));
+  rawTerms.forEach((raw, termIndex) => {
+    if (plan.terms.length >= MAX_TERMS) return;
     const simplified = toSimplified(raw);
     const forms = simplified === raw ? [raw] : [raw, simplified];
     const unitForms = forms.map(unitsOf).filter((units) => units.length > 0);
-    if (unitForms.length === 0) continue;
+    if (unitForms.length === 0) return;
+    const openEnd = typing && termIndex === rawTerms.length - 1;
     const cut = unitForms.map(pieces);
     const pieceCount = Math.max(...cut.map((p) => p.length));
     for (let p = 0; p < pieceCount; p++) {
       const variants: Variant[] = [];
       for (const formPieces of cut) {
         const units = formPieces[p];
-        if (units && !variants.some((v) => sameUnits(v.units, units))) variants.push(textVariant(units));
+        if (units && !variants.some((v) => sameUnits(v.units, units))) variants.push(textVariant(units, openEnd && p === pieceCount - 1));
       }
       const letters = /^[a-z]+$/.test(raw) ? raw : null;
       if (letters && p === 0) {
@@ -204,8 +224,7 @@ export function planQuery(query: string): QueryPlan {
         docNumberKeys: p === 0 ? docNumberKeysOf(raw) : [],
       });
     }
-    if (plan.terms.length >= MAX_TERMS) break;
-  }
+  });
   for (const term of plan.terms) for (const variant of term.variants) collectHighlights(variant, plan.highlight);
   return plan;
 }

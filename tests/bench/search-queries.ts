@@ -38,6 +38,28 @@ function compact(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const DIGIT = /[0-9]/;
+
+/**
+ * `hay` contains `needle`, numbers counting whole: 贯标100 is not in 贯标1000, unless the
+ * query ends in the number while it is being typed (`open`: 计划2 is in 计划2018).
+ */
+function holds(hay: string, needle: string, open: boolean): boolean {
+  const startsWithDigit = DIGIT.test(needle[0] ?? '');
+  const endsWithDigit = DIGIT.test(needle[needle.length - 1] ?? '');
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    if (startsWithDigit && DIGIT.test(hay[at - 1] ?? '')) continue;
+    if (endsWithDigit && !open && DIGIT.test(hay[at + needle.length] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A query still being typed ends in a letter or digit (nothing after it). */
+function isOpen(query: string): boolean {
+  return /[0-9a-z]$/i.test(query.normalize('NFKC'));
+}
+
 function hanRuns(text: string): string[] {
   return text.match(/\p{Script=Han}+/gu) ?? [];
 }
@@ -73,23 +95,27 @@ class Truth {
     return c;
   }
 
-  inTitle(fragmentText: string): Set<number> {
+  inTitle(fragmentText: string, open = false): Set<number> {
     const f = compact(fragmentText);
     const out = new Set<number>();
     this.corpus.docs.forEach((doc, i) => {
-      if (this.titles[i]?.includes(f)) out.add(doc.id);
+      if (holds(this.titles[i] ?? '', f, open)) out.add(doc.id);
     });
     return out;
   }
 
   /** Notices holding every term in some field (title, 文号, agencies, category, body, tagged clients). */
-  everywhere(terms: string[], clientText: Map<number, string>): Set<number> {
+  everywhere(terms: string[], clientText: Map<number, string>, open = false): Set<number> {
     const compacted = terms.map(compact);
     const out = new Set<number>();
     this.corpus.docs.forEach((doc, i) => {
       const short = this.shortText[i] ?? '';
       const client = clientText.get(doc.id) ?? '';
-      if (compacted.every((c) => short.includes(c) || client.includes(c) || doc.body.some((p) => this.paragraph(p).includes(c)))) out.add(doc.id);
+      const found = (c: string, last: boolean): boolean => {
+        const o = open && last;
+        return holds(short, c, o) || holds(client, c, o) || doc.body.some((p) => holds(this.paragraph(p), c, o));
+      };
+      if (compacted.every((c, k) => found(c, k === compacted.length - 1))) out.add(doc.id);
     });
     return out;
   }
@@ -180,7 +206,7 @@ export function generateQueries(corpus: Corpus, perKind: number, seed = 7): Benc
       const m = /[\p{Script=Han}\d]{2,6}[《“（][^》”）]{2,12}[》”）]?/u.exec(doc.title);
       if (!m) return null;
       const query = m[0].replace(/[《》]/g, (ch) => (ch === '《' ? '<' : '>')).replace(/[“”]/g, '"').replace(/（/g, '(').replace(/）/g, ')');
-      return { kind: 'punctuation', query, relevant: truth.inTitle(m[0]) };
+      return { kind: 'punctuation', query, relevant: truth.inTitle(m[0], isOpen(query)) };
     },
     pinyin: (doc) => {
       const f = fragment(doc.title, 3, 5, random);
