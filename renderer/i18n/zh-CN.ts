@@ -47,6 +47,8 @@ export const zh = {
       loading: '正在载入搜索索引…',
       ready: '搜索已就绪',
       failed: '搜索索引不可用',
+      label: '搜索索引进度',
+      buildingHint: '第一次打开或恢复备份后需要建立一次索引，之后打开会很快。',
     },
     importing: (overall: number) => `正在导入 ${overall}%`,
   },

@@ -126,6 +126,33 @@ describe('the library journey', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('搜索');
   });
 
+  it('does not search while a Chinese input method composes (Chromium IME events)', async () => {
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '资料库' }).click();
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('');
+    await box.focus();
+    const title = page.getByRole('banner').getByRole('heading', { level: 1 });
+    const ime = await page.context().newCDPSession(page);
+    try {
+      for (const letters of ['l', 'lv', 'lvs', 'lvse']) {
+        await ime.send('Input.imeSetComposition', { text: letters, selectionStart: letters.length, selectionEnd: letters.length });
+      }
+      await expect.poll(() => box.inputValue()).toBe('lvse');
+      // Nothing was searched: a committed query would have opened the 搜索 screen.
+      await page.waitForTimeout(300);
+      expect(await title.textContent()).toBe('资料库');
+
+      await ime.send('Input.insertText', { text: '绿色' });
+      await expect.poll(() => box.inputValue()).toBe('绿色');
+      await expect.poll(() => title.textContent()).toBe('搜索');
+      const results = page.getByRole('list', { name: '搜索结果' });
+      await expect.poll(() => results.locator('mark').first().textContent()).toContain('绿色');
+    } finally {
+      await ime.detach();
+    }
+  });
+
   it('finds the library and the saved search intact after a reload', async () => {
     await page.reload();
     await page.getByRole('navigation', { name: '主导航' }).waitFor();

@@ -5,6 +5,7 @@ import { zh } from '../../../i18n/zh-CN.ts';
 import { countNotices, listBulletins } from '../../../library/index.ts';
 import { Button } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { IndexState } from '../../components/IndexState.tsx';
 import { useBrowse } from '../../hooks/useBrowse.ts';
 import { importFromDialog } from '../../services/import-actions.ts';
 import { useLibrary } from '../../services/library-context.tsx';
@@ -42,7 +43,9 @@ export function LibraryScreen() {
       </aside>
       <section className="library-main">
         <ListHeader shown={browse?.ids.length ?? 0} total={total} filters={filters} bulletins={bulletins} />
-        {browse && browse.ids.length === 0 ? (
+        {!browse ? (
+          <IndexState />
+        ) : browse.ids.length === 0 ? (
           <EmptyState
             icon="filter"
             title={zh.library.noMatches}
@@ -52,7 +55,7 @@ export function LibraryScreen() {
           </EmptyState>
         ) : (
           <NoticeTable
-            ids={browse?.ids ?? []}
+            ids={browse.ids}
             sort={sort}
             onSort={(column) => {
               if (column.sortKey) toggleSort(column.sortKey);

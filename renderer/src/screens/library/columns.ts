@@ -12,7 +12,7 @@ export const COLUMNS: readonly Column[] = [
   { id: 'docNumber', label: zh.library.columns.docNumber, sortKey: 'docNumber', width: 'minmax(128px, 1.25fr)' },
   { id: 'agencies', label: zh.library.columns.agencies, sortKey: 'agencies', width: 'minmax(112px, 1.1fr)' },
   { id: 'date', label: zh.library.columns.date, sortKey: 'date', width: '96px' },
-  { id: 'category', label: zh.library.columns.category, sortKey: 'category', width: '88px' },
+  { id: 'category', label: zh.library.columns.category, sortKey: 'category', width: '100px' },
   { id: 'deadline', label: zh.library.columns.deadline, sortKey: 'deadline', width: '104px' },
   { id: 'clients', label: zh.library.columns.clients, sortKey: null, width: 'minmax(60px, 0.6fr)' },
 ];
