@@ -28,8 +28,6 @@ export const zh = {
     searchPlaceholder: '搜索标题、文号、发文机关、正文（支持拼音、繁体）',
     clearSearch: '清除搜索',
     import: '导入快讯',
-    importFolder: '导入文件夹',
-    shortcutHint: (keys: string) => `快捷键 ${keys}`,
   },
 
   status: {
@@ -56,31 +54,22 @@ export const zh = {
   common: {
     close: '关闭',
     cancel: '取消',
-    confirm: '确定',
     back: '返回',
     save: '保存',
-    saved: '已保存',
-    delete: '删除',
-    retry: '重试',
     loading: '正在载入…',
     none: '—',
-    unknown: '未知',
     more: (n: number) => `还有 ${count(n)} 项`,
-    showAll: '显示全部',
     showLess: '收起',
     clearFilters: '清除筛选',
-    days: (n: number) => `${count(n)} 天`,
     /** A run of names: 财政部、工业和信息化部. */
     list: (items: readonly string[]) => items.join('、'),
   },
 
   library: {
-    title: '资料库',
     bulletins: '快讯',
     bulletinsLabel: '已导入的快讯',
     allBulletins: '全部快讯',
     bulletinNotices: (n: number) => `${count(n)} 条`,
-    bulletinNoIssue: '未标期号',
     filters: '筛选',
     facets: {
       category: '分类',
@@ -91,7 +80,6 @@ export const zh = {
       hasDeadline: '有截止日期',
       upcoming: '未截止',
       passed: '已截止',
-      national: '全国',
     },
     facetOption: (label: string, n: number) => `${label}（${count(n)}）`,
     columns: {
@@ -122,7 +110,6 @@ export const zh = {
   },
 
   reader: {
-    label: '通知阅读',
     back: '返回列表',
     metadata: '通知信息',
     docNumber: '文号',
@@ -140,7 +127,6 @@ export const zh = {
     contacts: '联系人',
     contactPhone: '电话',
     contactEmail: '邮箱',
-    contactUnit: '单位',
     cited: '引用文件',
     citedInLibrary: '在资料库中打开',
     citedMissing: '不在资料库中',
@@ -152,11 +138,9 @@ export const zh = {
     emptyBody: '这条通知没有正文。',
     notFound: '这条通知已不在资料库中。',
     linkRefused: '这个链接不安全，已拒绝打开。',
-    linkOpened: '已在浏览器中打开链接',
   },
 
   search: {
-    title: '搜索',
     resultsLabel: '搜索结果',
     results: (n: number, ms: number) => `找到 ${count(n)} 条结果（${ms < 1 ? '<1' : Math.round(ms)} 毫秒）`,
     resultsTruncated: (n: number) => `仅显示前 ${count(n)} 条`,
@@ -186,12 +170,9 @@ export const zh = {
     savedDelete: (name: string) => `删除已保存的搜索：${name}`,
     savedToast: (name: string) => `已保存搜索“${name}”`,
     indexing: '搜索索引正在建立，结果可能不完整…',
-    openResult: (title: string) => `打开：${title}`,
   },
 
   importer: {
-    button: '导入快讯',
-    title: '导入快讯',
     progressLabel: '导入进度',
     overall: '总进度',
     fileProgress: (name: string) => `${name} 的进度`,
@@ -221,19 +202,15 @@ export const zh = {
     truncated: '选中的文件太多，只读取了前一部分。',
     report: {
       title: '导入报告',
-      summary: (files: number, notices: number) => `新增 ${count(files)} 期快讯、${count(notices)} 条通知`,
       added: '新增快讯',
       merged: '合并的重复通知',
       mergedHint: '这些通知已经在资料库中，已记录新的来源快讯，客户标记保持不变。',
       mergedItem: (title: string, files: string) => `${title}（已见于 ${files}）`,
       skipped: '已导入过（未改动）',
       failed: '失败',
-      cancelled: '已取消',
       noticesAdded: (n: number) => `${count(n)} 条新通知`,
-      noticesMerged: (n: number) => `${count(n)} 条合并`,
       fileAdded: (added: number, merged: number) => `新增 ${count(added)} 条，合并 ${count(merged)} 条`,
       openLibrary: '查看资料库',
-      nothing: '没有导入任何文件。',
     },
     done: (files: number, notices: number) => `导入完成：${count(files)} 期快讯，${count(notices)} 条新通知`,
     unchanged: (skipped: number) => `${count(skipped)} 个文件之前已导入过，资料库没有变化`,
@@ -242,7 +219,6 @@ export const zh = {
   },
 
   settings: {
-    title: '设置',
     profile: {
       title: '顾问信息',
       hint: '这些信息会印在为客户生成的简报上。',
@@ -277,7 +253,6 @@ export const zh = {
       backupHolds: (file: string, bulletins: number, notices: number) => `备份文件“${file}”中有 ${count(bulletins)} 期快讯、${count(notices)} 条通知。`,
       confirmAdvice: '如果不确定，请先备份当前资料库。',
       confirmReplace: '替换当前资料库',
-      failed: (reason: string) => `操作失败：${reason}`,
     },
     about: {
       title: '关于',
@@ -289,7 +264,7 @@ export const zh = {
   errors: {
     title: '出了点问题',
     body: '这一部分界面无法显示。资料库中的数据没有受到影响。',
-    details: '错误信息',
+    details: (message: string) => `错误信息：${message}`,
     reload: '重新载入',
     tryAgain: '重试',
     libraryUnavailable: '无法打开资料库',

@@ -60,11 +60,13 @@ describe('the library journey', () => {
 
   it('lists every notice of the three bulletins', async () => {
     await expect.poll(() => listCount(page)).toBe(expected.length);
-    expect((await listTitles(page)).sort()).toEqual(expected.map((notice) => notice.title).sort());
     const bulletins = page.getByRole('region', { name: '已导入的快讯' });
     await expect.poll(() => bulletins.getByRole('button').count()).toBe(4); // 全部快讯 and the three
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice-scroller"] .placeholder') === null);
     await screenshot(page, '03-library');
     expect(await unnamedControls(page)).toEqual([]);
+    expect((await listTitles(page)).sort()).toEqual(expected.map((notice) => notice.title).sort());
+    await page.getByTestId('notice-scroller').evaluate((element) => element.scrollTo({ top: 0 }));
   });
 
   it('narrows the list with a facet and sorts it by a header', async () => {

@@ -31,9 +31,7 @@ export class ErrorBoundary extends Component<Props, State> {
         <Icon name="alert" size={28} />
         <h2>{zh.errors.title}</h2>
         <p>{zh.errors.body}</p>
-        <p className="error-panel-detail">
-          {zh.errors.details}：{error.message}
-        </p>
+        <p className="error-panel-detail">{zh.errors.details(error.message)}</p>
         <div className="error-panel-actions">
           <Button variant="primary" onClick={() => this.setState({ error: null })}>
             {zh.errors.tryAgain}

@@ -164,8 +164,8 @@ function LinkButton({ url }: { url: string }) {
 function ContactCard({ contact }: { contact: Contact }) {
   return (
     <li className="contact">
-      <span className="contact-name">{contact.name ?? contact.unit ?? zh.common.unknown}</span>
-      {contact.unit && contact.name ? <span className="muted">{contact.unit}</span> : null}
+      {contact.name ? <span className="contact-name">{contact.name}</span> : null}
+      {contact.unit ? <span className={contact.name ? 'muted' : 'contact-name'}>{contact.unit}</span> : null}
       {contact.phone ? (
         <span className="contact-line">
           <Icon name="phone" size={12} />
