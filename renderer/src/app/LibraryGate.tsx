@@ -2,6 +2,7 @@
 // (persistent storage), and says in words when the library cannot be opened.
 import { useEffect, useState, type ReactNode } from 'react';
 import { zh } from '../../i18n/zh-CN.ts';
+import { BrandSeal } from '../components/BrandSeal.tsx';
 import { openLibrary, requestPersistentStorage, type LibraryDb } from '../../library/index.ts';
 import { Button } from '../components/Button.tsx';
 import { Icon } from '../components/Icon.tsx';
@@ -41,9 +42,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
   return (
     <div className="splash">
       <div className="splash-inner">
-        <span className="brand-seal" aria-hidden="true">
-          {zh.app.seal}
-        </span>
+        <BrandSeal />
         {opening.state === 'opening' ? (
           <>
             <div className="spinner" />

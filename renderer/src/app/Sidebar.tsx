@@ -1,5 +1,6 @@
 // The left navigation column: the app's seal and name, the screens, settings at the foot.
 import { zh } from '../../i18n/zh-CN.ts';
+import { BrandSeal } from '../components/BrandSeal.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { useNavigation } from '../stores/navigation.ts';
 import { FOOTER_NAV, MAIN_NAV, type NavItem } from './nav.ts';
@@ -8,9 +9,7 @@ export function Sidebar() {
   return (
     <aside className="sidebar">
       <div className="brand">
-        <span className="brand-seal" aria-hidden="true">
-          {zh.app.seal}
-        </span>
+        <BrandSeal />
         <span className="brand-text">
           <span className="brand-name">{zh.app.name}</span>
           <span className="brand-tagline">{zh.app.tagline}</span>
