@@ -71,6 +71,10 @@ class VariantSlot {
   readonly shortTouched = new OrdList();
   /** Documents with its rarest primary feature (or a client or 文号 match): where it can be strict. */
   readonly seeds = new OrdList();
+  /** Documents with one of its tolerance + 1 rarest primary features: where it can match at all. */
+  readonly fuzzySeeds = new OrdList();
+  /** Primary features a match with a wrong character must have without context (see FUZZY_MIN_COVERAGE). */
+  minFuzzyFound = 0;
   /** Byte tables: the weighted sum of a mask's bits in four lookups. */
   readonly weights = new Float64Array(1024);
   primary = 0;
@@ -104,6 +108,7 @@ class VariantSlot {
     this.touched.length = 0;
     this.shortTouched.length = 0;
     this.seeds.length = 0;
+    this.fuzzySeeds.length = 0;
     this.weights.fill(0);
   }
 }
@@ -170,8 +175,19 @@ function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** Sets `bit` (one or more bits) for each of `ords`; notes first-touched documents, and in `seeds` those that lacked any of it. */
-function mark(ords: ArrayLike<number>, count: number, bit: number, inShort: boolean, slot: VariantSlot, seeds: OrdList | null): void {
+/**
+ * Sets `bit` (one or more bits) for each of `ords`; notes first-touched documents, and in
+ * `seeds` / `fuzzySeeds` those that lacked any of it.
+ */
+function mark(
+  ords: ArrayLike<number>,
+  count: number,
+  bit: number,
+  inShort: boolean,
+  slot: VariantSlot,
+  seeds: OrdList | null,
+  fuzzySeeds: OrdList | null,
+): void {
   const all = slot.all;
   const short = slot.short;
   const touched = slot.touched;
@@ -180,7 +196,10 @@ function mark(ords: ArrayLike<number>, count: number, bit: number, inShort: bool
     const o = ords[i] ?? 0;
     const m = all[o] ?? 0;
     if (m === 0) touched.push(o);
-    if (seeds !== null && (m & bit) !== bit) seeds.push(o);
+    if ((m & bit) !== bit) {
+      if (seeds !== null) seeds.push(o);
+      if (fuzzySeeds !== null) fuzzySeeds.push(o);
+    }
     all[o] = m | bit;
     if (inShort) {
       const sm = short[o] ?? 0;
@@ -190,59 +209,78 @@ function mark(ords: ArrayLike<number>, count: number, bit: number, inShort: bool
   }
 }
 
-/** Marks the postings of every feature of `variant` into `slot` and weighs the features. */
+/**
+ * A feature in more than this share of the documents is not looked up when rarer ones of
+ * its variant decide: its postings are the longest to read, its rarity weight is small,
+ * and a document having every rare bigram of a phrase but not 关于 is not worth the time.
+ */
+const COMMON_SHARE = 0.25;
+/**
+ * The rarest primary features always looked up, however common: two, and enough for a
+ * match with a wrong character to show (tolerance + 2), since the rarest ones may be the
+ * very bigrams the typo made up.
+ */
+function alwaysKept(tolerance: number): number {
+  return Math.max(2, tolerance + 2);
+}
+/** A match with a wrong character needs this share of the term's bigrams, or the characters around the typo in a short field. */
+const FUZZY_MIN_COVERAGE = 0.6;
+
+/** Marks the postings of the features of `variant` into `slot` and weighs the features. */
 function prepare(source: MatchSource, variant: Variant, slot: VariantSlot, scratch: MatchScratch): void {
   const n = Math.max(1, source.docs.live);
   const segments = source.segments;
-  slot.primary = variant.primaryMask;
-  slot.counted = (variant.primaryMask | variant.optionalMask) >>> 0;
-  slot.bonus = variant.bonusMask;
-  slot.tolerance = variant.tolerance;
-  slot.hard = variant.hardMask;
-  slot.short8 = variant.units.length < 8;
   slot.kind = variant.kind === 'text' ? 0 : variant.kind === 'pinyin' ? 1 : 2;
+  slot.short8 = variant.units.length < 8;
+  slot.hard = variant.hardMask;
   // Where each lookup's postings are, and how many documents have each feature.
-  const where: number[][][] = [];
-  const frequency: number[] = [];
-  for (const feature of variant.features) {
-    const perLookup: number[][] = [];
-    let total = 0;
-    for (const lookup of feature.lookups) {
-      const perSegment: number[] = [];
-      for (const segment of segments) {
+  const features = variant.features.map((feature) => {
+    let frequency = 0;
+    const where = feature.lookups.map((lookup) =>
+      segments.map((segment) => {
         const t = findKey(segment, lookup.key);
-        perSegment.push(t);
-        if (t >= 0) total += segment.counts[t] ?? 0;
-      }
-      perLookup.push(perSegment);
-    }
-    where.push(perLookup);
-    frequency.push(total);
-  }
-  // The rarest primary feature: every document where the variant is strict has it.
-  let seedFeature = -1;
-  variant.features.forEach((feature, f) => {
-    if (((variant.primaryMask >>> feature.bit) & 1) === 0) return;
-    if (seedFeature < 0 || (frequency[f] ?? 0) < (frequency[seedFeature] ?? 0)) seedFeature = f;
-  });
-  variant.features.forEach((feature, f) => {
-    const w = idf(Math.min(n, frequency[f] ?? 0), n);
-    const byte = feature.bit >>> 3;
-    const bitInByte = 1 << (feature.bit & 7);
-    for (let b = 0; b < 256; b++) if (b & bitInByte) slot.weights[byte * 256 + b] = (slot.weights[byte * 256 + b] ?? 0) + w;
+        if (t >= 0) frequency += segment.counts[t] ?? 0;
+        return t;
+      }),
+    );
     const bit = (1 << feature.bit) >>> 0;
-    feature.lookups.forEach((lookup, l) => {
+    return { feature, bit, where, frequency, primary: (variant.primaryMask & bit) !== 0 };
+  });
+  const byRarity = features.filter((f) => f.primary).sort((a, b) => a.frequency - b.frequency);
+  const dropped = new Set(
+    features.filter((f) => f.frequency > n * COMMON_SHARE && (!f.primary || byRarity.indexOf(f) >= alwaysKept(variant.tolerance))),
+  );
+  const kept = byRarity.filter((f) => !dropped.has(f));
+  let droppedBits = 0;
+  for (const f of dropped) droppedBits |= f.bit;
+  slot.primary = (variant.primaryMask & ~droppedBits) >>> 0;
+  slot.counted = ((variant.primaryMask | variant.optionalMask) & ~droppedBits) >>> 0;
+  slot.bonus = (variant.bonusMask & ~droppedBits) >>> 0;
+  // At least one looked-up primary feature must be found, however tolerant the term.
+  slot.tolerance = Math.max(0, Math.min(variant.tolerance, kept.length - 1));
+  // Every strict match has the rarest feature; every match with at most `tolerance`
+  // missing has one of the tolerance + 1 rarest (pigeonhole).
+  const seedFeature = kept[0];
+  const fuzzySeedFeatures = new Set(kept.slice(0, slot.tolerance + 1));
+  for (const f of features) {
+    if (dropped.has(f)) continue;
+    const w = idf(Math.min(n, f.frequency), n);
+    const byte = f.feature.bit >>> 3;
+    const bitInByte = 1 << (f.feature.bit & 7);
+    for (let b = 0; b < 256; b++) if (b & bitInByte) slot.weights[byte * 256 + b] = (slot.weights[byte * 256 + b] ?? 0) + w;
+    f.feature.lookups.forEach((lookup, l) => {
       segments.forEach((segment, s) => {
-        const t = where[f]?.[l]?.[s] ?? -1;
+        const t = f.where[l]?.[s] ?? -1;
         if (t < 0) return;
         const count = segment.counts[t] ?? 0;
         if (scratch.postings.length < count) scratch.postings = new Uint32Array(count * 2);
         decodePostings(segment, t, scratch.postings);
-        mark(scratch.postings, count, bit, lookup.short, slot, f === seedFeature ? slot.seeds : null);
+        mark(scratch.postings, count, f.bit, lookup.short, slot, f === seedFeature ? slot.seeds : null, fuzzySeedFeatures.has(f) ? slot.fuzzySeeds : null);
       });
     });
-  });
-  for (const { bits, ords } of source.clientMatches(variant)) mark(ords, ords.length, bits, true, slot, slot.seeds);
+  }
+  slot.minFuzzyFound = Math.ceil(FUZZY_MIN_COVERAGE * popcount(slot.primary) - 1e-9);
+  for (const { bits, ords } of source.clientMatches(variant)) mark(ords, ords.length, bits & ~droppedBits, true, slot, slot.seeds, slot.fuzzySeeds);
 }
 
 /**
@@ -276,7 +314,7 @@ export function matchPlan(
   const force = (t: number, ords: readonly number[]): void => {
     const slot = slots[termStart[t] ?? 0];
     if (!slot || termStart[t] === termStart[t + 1]) return;
-    mark(ords, ords.length, slot.primary, true, slot, slot.seeds);
+    mark(ords, ords.length, slot.primary, true, slot, slot.seeds, slot.fuzzySeeds);
     for (const o of ords) bonus.add(o);
   };
   plan.terms.forEach((term, t) => {
@@ -334,7 +372,11 @@ export function matchPlan(
             } else {
               score *= slot.kind === 1 ? PINYIN_FACTOR : INITIALS_FACTOR;
             }
-            if (!strict) score *= (s & slot.bonus) !== 0 ? FUZZY_IN_CONTEXT_FACTOR : FUZZY_FACTOR;
+            if (!strict) {
+              const inContext = (s & slot.bonus) !== 0;
+              if (!inContext && popcount((m & slot.primary) >>> 0) < slot.minFuzzyFound) continue;
+              score *= inContext ? FUZZY_IN_CONTEXT_FACTOR : FUZZY_FACTOR;
+            }
             if (score > best) {
               best = score;
               bestStrict = strict;
@@ -377,7 +419,7 @@ export function matchPlan(
   // Phase 2, only when few match exactly: documents with a wrong or missing character,
   // anywhere; or when few have the terms whole in a title (many may have the bigrams of
   // a mistyped term scattered over their bodies), those with it in a short field.
-  if (strictCount < fuzzyCutoff) evaluate(fewest((slot) => slot.touched));
+  if (strictCount < fuzzyCutoff) evaluate(fewest((slot) => slot.fuzzySeeds));
   else if (strongCount < fuzzyCutoff) evaluate(fewest((slot) => slot.shortTouched));
   for (const slot of slots) slot.clear();
 
