@@ -21,12 +21,22 @@ const WORDS_SPAN = UNIT_LIMIT - WORDS_BASE;
 
 const SEPARATOR = 1;
 const LETTER = 2;
+/** NFKC makes several characters of it (①→1 is one; ㈠→(一) is three). */
 const FOLD = 3;
 const ASCII = 4;
+/** NFKC makes it one ASCII letter or digit (ＡＢＣ１２３): read as folded[code]. */
+const FOLD_ASCII = 5;
+/** NFKC makes it one other letter (a CJK compatibility ideograph): read as folded[code]. */
+const FOLD_LETTER = 6;
 
 // Character classes of the Basic Multilingual Plane, filled on first sight of each
 // character: a regex test per punctuation mark would cost more than the rest of indexing.
 const classes = new Uint8Array(0x10000);
+const folded1 = new Uint16Array(0x10000);
+
+function isLetterOrDigit(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch);
+}
 
 function classify(code: number): number {
   let cls: number;
@@ -35,8 +45,13 @@ function classify(code: number): number {
   else if (code >= 0xd800 && code <= 0xdfff) cls = LETTER; // surrogates: decided by the pair
   else {
     const ch = String.fromCharCode(code);
-    if (foldWidth(ch) !== ch) cls = FOLD;
-    else cls = /[\p{L}\p{N}]/u.test(ch) ? LETTER : SEPARATOR;
+    const folded = foldWidth(ch);
+    if (folded === ch) cls = isLetterOrDigit(ch) ? LETTER : SEPARATOR;
+    else if (folded.length !== 1) cls = [...folded].some(isLetterOrDigit) ? FOLD : SEPARATOR;
+    else if (/^[A-Za-z0-9]$/.test(folded)) cls = FOLD_ASCII;
+    else if (isLetterOrDigit(folded)) cls = FOLD_LETTER;
+    else cls = SEPARATOR; // full-width punctuation: （，。 and the like
+    if (folded.length === 1) folded1[code] = folded.charCodeAt(0);
   }
   classes[code] = cls;
   return cls;
@@ -85,15 +100,16 @@ export function readUnits(text: string, out: UnitBuffer): number {
     let cls = classes[code] ?? 0;
     if (cls === 0) cls = classify(code);
     let folded: string | null = null;
-    if (cls === FOLD) {
-      // Full-width ＡＢＣ１２３ join the ASCII run they belong to; other compatibility
-      // forms (①, ㈠, ﬁ) are read as what NFKC makes of them.
+    if (cls === FOLD_ASCII) {
+      // Full-width ＡＢＣ１２３ join the ASCII run they belong to.
+      code = folded1[code] ?? code;
+      cls = ASCII;
+    } else if (cls === FOLD_LETTER) {
+      code = folded1[code] ?? code;
+      cls = LETTER;
+    } else if (cls === FOLD) {
+      // Other compatibility forms (①, ㈠, ﬁ) are read as what NFKC makes of them.
       folded = foldWidth(text[i] ?? '');
-      if (folded.length === 1) {
-        code = folded.charCodeAt(0);
-        cls = classes[code] || classify(code);
-        folded = null;
-      }
     }
     if (cls === ASCII) {
       if (code <= 0x5a && code >= 0x41) code += 32;

@@ -21,7 +21,7 @@ const DEFAULT_SIZES = [1000, 5000, 20000, 50000];
 const FUSE_SHORT_MAX = 20000;
 const FUSE_FULL_MAX = 1000;
 /** Plain Fuse stops after this long per size and reports the queries it did. */
-const FUSE_BUDGET_MS = 150_000;
+const FUSE_BUDGET_MS = 120_000;
 const HITS = 20;
 const SNIPPETS = 10;
 
