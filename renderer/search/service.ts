@@ -36,6 +36,8 @@ export class SearchService {
   /** The newest updatedAt of the notices indexed: later changes are caught up on open. */
   private watermark = '';
   private readonly bodies = new Map<number, string[]>();
+  /** Settles when the library changes received so far are in the index: searches wait for it. */
+  private changesApplied: Promise<unknown> = Promise.resolve();
   private readonly saveDelayMs: number;
   private readonly pageSize: number;
 
@@ -89,6 +91,8 @@ export class SearchService {
    * (null).
    */
   async search(request: SearchRequest, snippets: number, superseded: () => boolean = () => false): Promise<SearchResponse | null> {
+    // A search asked after a change (an import just finished) must see it.
+    await this.changesApplied;
     const index = this.index;
     if (!index) throw new Error('搜索索引尚未打开');
     const response = index.search(request);
@@ -110,42 +114,49 @@ export class SearchService {
     return response;
   }
 
-  /** Applies one library change (in order with the other writes). */
+  /** Applies one library change (in order with the other writes); later searches wait for it. */
   applyChange(change: LibraryChange): Promise<void> {
-    return this.enqueue(async () => {
-      const index = this.index;
-      if (!index) return;
-      switch (change.type) {
-        case 'notices-added':
-        case 'notices-updated':
-          for (const id of change.noticeIds) this.bodies.delete(id);
-          {
-            const notices = await this.source.notices(change.noticeIds);
-            this.addAll(index, notices);
-            // Notices asked for but gone (deleted in between) leave the index too.
-            const found = new Set(notices.map((n) => n.id));
-            for (const id of change.noticeIds) if (!found.has(id)) index.remove(id);
-          }
-          break;
-        case 'notices-removed':
-          for (const id of change.noticeIds) {
-            index.remove(id);
-            this.bodies.delete(id);
-          }
-          break;
-        case 'assignments-changed':
-        case 'clients-changed':
-          await this.loadClients();
-          break;
-        case 'library-replaced':
-          await this.build('replaced');
-          await this.loadClients();
-          return;
-        default:
-          return;
-      }
-      this.changed();
-    });
+    const applied = this.enqueue(() => this.apply(change));
+    // A build (the first one, a restored backup) is long: searches answer from what is
+    // built meanwhile rather than wait for it.
+    if (change.type !== 'library-replaced' && this.state !== 'building') this.changesApplied = applied.catch(() => undefined);
+    return applied;
+  }
+
+  private async apply(change: LibraryChange): Promise<void> {
+    const index = this.index;
+    if (!index) return;
+    switch (change.type) {
+      case 'notices-added':
+      case 'notices-updated':
+        for (const id of change.noticeIds) this.bodies.delete(id);
+        {
+          const notices = await this.source.notices(change.noticeIds);
+          this.addAll(index, notices);
+          // Notices asked for but gone (deleted in between) leave the index too.
+          const found = new Set(notices.map((n) => n.id));
+          for (const id of change.noticeIds) if (!found.has(id)) index.remove(id);
+        }
+        break;
+      case 'notices-removed':
+        for (const id of change.noticeIds) {
+          index.remove(id);
+          this.bodies.delete(id);
+        }
+        break;
+      case 'assignments-changed':
+      case 'clients-changed':
+        await this.loadClients();
+        break;
+      case 'library-replaced':
+        await this.build('replaced');
+        await this.loadClients();
+        this.state = 'ready';
+        return;
+      default:
+        return;
+    }
+    this.changed();
   }
 
   /** Saves now if anything changed since the last save. */
