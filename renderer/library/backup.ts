@@ -14,7 +14,7 @@ import { Dexie, type Table } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema.ts';
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from './schema.ts';
 
 type ExportHeader = Awaited<ReturnType<typeof peakImportFile>>;
 /** dexie-export-import's parsed-file source (its JsonStream), which it does not export by name. */
@@ -30,13 +30,16 @@ export type RestoreMode = 'into-empty' | 'replace';
 
 const UNCHANGED = '资料库未做任何更改。';
 
+const isDerived = (name: string): boolean => DERIVED_TABLES.includes(name);
+
+/** Every table but the derived ones (the search index, rebuilt after a restore). */
 export async function exportBackup(db: LibraryDb): Promise<Blob> {
-  return exportDB(db, { numRowsPerChunk: 2000 });
+  return exportDB(db, { numRowsPerChunk: 2000, skipTables: [...DERIVED_TABLES] });
 }
 
-/** True when no table holds a row. */
+/** True when no table of the consultant's data holds a row (derived tables don't count). */
 export async function isLibraryEmpty(db: LibraryDb): Promise<boolean> {
-  const counts = await Promise.all(db.tables.map((table) => table.count()));
+  const counts = await Promise.all(db.tables.filter((table) => !isDerived(table.name)).map((table) => table.count()));
   return counts.every((count) => count === 0);
 }
 
@@ -68,7 +71,7 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
       await refuseIfNotEmpty(db, options.mode);
       await Promise.all(db.tables.map((table: Table) => table.clear()));
       // noTransaction: dexie-export-import writes in THIS transaction.
-      await importInto(db, preloaded(parsed), { acceptNameDiff: true, noTransaction: true });
+      await importInto(db, preloaded(parsed), { acceptNameDiff: true, noTransaction: true, skipTables: [...DERIVED_TABLES] });
       await verifyRowCounts(db, info.rowCounts);
     });
   } catch (error) {
@@ -113,12 +116,16 @@ function checkHeader(header: ExportHeader): BackupInfo {
     throw new LibraryError('backup-newer-version', `这个备份来自更新版本的政策快讯助手，当前版本无法读取。请先升级本应用再恢复。${UNCHANGED}`);
   }
   const expected = tablesAt(version);
-  const sameTables = data.tables.map((table) => table.name).sort().join() === [...expected.keys()].sort().join();
-  const samePrimaryKeys = data.tables.every((table) => table.schema.split(',')[0]?.trim() === expected.get(table.name)?.split(',')[0]?.trim());
+  // Derived tables may or may not be in a file (backups made before they were left out
+  // carry the search index); they are never restored, so they are not compared.
+  const tables = data.tables.filter((table) => !isDerived(table.name));
+  const expectedNames = [...expected.keys()].filter((name) => !isDerived(name));
+  const sameTables = tables.map((table) => table.name).sort().join() === expectedNames.sort().join();
+  const samePrimaryKeys = tables.every((table) => table.schema.split(',')[0]?.trim() === expected.get(table.name)?.split(',')[0]?.trim());
   if (!Number.isInteger(version) || version < 1 || !sameTables || !samePrimaryKeys) {
     throw new LibraryError('backup-other-app', `这个文件是别的应用导出的数据库，不是政策快讯助手的备份。${UNCHANGED}`);
   }
-  return { schemaVersion: version, rowCounts: Object.fromEntries(data.tables.map((table) => [table.name, table.rowCount])) };
+  return { schemaVersion: version, rowCounts: Object.fromEntries(tables.map((table) => [table.name, table.rowCount])) };
 }
 
 /**
@@ -131,7 +138,7 @@ async function upgradeBackup(parsed: ExportHeader, info: BackupInfo): Promise<Bl
   const old = new LibraryDb(name, info.schemaVersion);
   try {
     await old.open();
-    await importInto(old, preloaded(parsed), { acceptNameDiff: true });
+    await importInto(old, preloaded(parsed), { acceptNameDiff: true, skipTables: [...DERIVED_TABLES] });
     await verifyRowCounts(old, info.rowCounts);
     old.close();
     const upgraded = new LibraryDb(name);

@@ -21,3 +21,10 @@ export function declareSchema(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION):
     if (upgrade) declared.upgrade((tx) => upgrade(tx));
   }
 }
+
+/**
+ * Tables the app rebuilds from the others (the persisted search index). They are not
+ * the consultant's data: a library holding only these is empty, and backups leave them
+ * out (the index is large and is rebuilt after a restore).
+ */
+export const DERIVED_TABLES: readonly string[] = ['searchIndex'];

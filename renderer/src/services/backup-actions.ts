@@ -7,11 +7,8 @@ import {
   countBulletins,
   countNotices,
   exportBackup,
-  getProfile,
   inspectBackup,
   isLibraryEmpty,
-  listBriefings,
-  listClients,
   restoreBackup,
   type LibraryDb,
 } from '../../library/index.ts';
@@ -19,7 +16,6 @@ import { todayIso } from '../format/dates.ts';
 import { useBackup, type PendingRestore } from '../stores/backup.ts';
 import { toast } from '../stores/toasts.ts';
 import { reportError } from './report-error.ts';
-import { loadSavedSearches } from './saved-searches.ts';
 
 export async function backupLibrary(db: LibraryDb): Promise<void> {
   const store = useBackup.getState();
@@ -54,12 +50,6 @@ export async function startRestore(db: LibraryDb): Promise<void> {
       await runRestore(db, blob, 'into-empty');
       return;
     }
-    if (!(await holdsUserData(db))) {
-      // Only derived data (the search index the app saves on its first start): nothing of
-      // the consultant's is lost, so there is nothing to ask. The index is rebuilt.
-      await runRestore(db, blob, 'replace');
-      return;
-    }
     const [bulletins, notices] = await Promise.all([countBulletins(db), countNotices(db)]);
     useBackup.getState().ask({ fileName: file.name, blob, info, current: { bulletins, notices } });
   } catch (error) {
@@ -71,20 +61,6 @@ export async function startRestore(db: LibraryDb): Promise<void> {
 export async function confirmRestore(db: LibraryDb, pending: PendingRestore): Promise<void> {
   useBackup.getState().dismiss();
   await runRestore(db, pending.blob, 'replace');
-}
-
-/** Anything the consultant made or imported: notices, bulletins, clients, briefings, profile, saved searches. */
-async function holdsUserData(db: LibraryDb): Promise<boolean> {
-  const [bulletins, notices, clients, briefings, profile, saved] = await Promise.all([
-    countBulletins(db),
-    countNotices(db),
-    listClients(db),
-    listBriefings(db),
-    getProfile(db),
-    loadSavedSearches(db),
-  ]);
-  const profileFilled = Object.values(profile).some((value) => value !== '');
-  return bulletins + notices + clients.length + briefings.length + saved.length > 0 || profileFilled;
 }
 
 async function runRestore(db: LibraryDb, blob: Blob, mode: 'into-empty' | 'replace'): Promise<void> {

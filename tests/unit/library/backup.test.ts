@@ -7,6 +7,7 @@ import {
   createClient,
   exportBackup,
   inspectBackup,
+  isLibraryEmpty,
   recordBriefing,
   restoreBackup,
   saveProfile,
@@ -25,6 +26,12 @@ async function library(version?: number): Promise<LibraryDb> {
   const db = await freshLibrary(version);
   open.push(db);
   return db;
+}
+
+/** Every table of the consultant's data; the derived search index is left out of backups. */
+async function dataOf(db: LibraryDb): Promise<Record<string, unknown[]>> {
+  const { searchIndex: _derived, ...data } = await dumpLibrary(db);
+  return data;
 }
 
 /** A library with a row in every table. */
@@ -46,16 +53,17 @@ async function filled(): Promise<LibraryDb> {
 }
 
 describe('backup and restore', () => {
-  it('export → wipe → restore gives every table back identical (typed arrays included)', async () => {
+  it('export → wipe → restore gives every data table back identical; the search index is left to be rebuilt', async () => {
     const db = await filled();
-    const before = await dumpLibrary(db);
+    const before = await dataOf(db);
     const blob = await exportBackup(db);
     await Promise.all(db.tables.map((t) => t.clear()));
     const events: LibraryChange[] = [];
     db.changes.subscribe((e) => events.push(e));
     const info = await restoreBackup(db, blob, { mode: 'into-empty' });
     expect(info.rowCounts.notices).toBe(3);
-    expect(await dumpLibrary(db)).toEqual(before);
+    expect(await dataOf(db)).toEqual(before);
+    expect(await db.searchIndex.count()).toBe(0);
     expect(events).toEqual([{ type: 'library-replaced' }]);
     // Auto-increment continues after the restored ids.
     const c = await createClient(db, { name: '新客户', region: { province: '', city: '' }, industry: '', tags: [], contactPerson: '', notes: '' });
@@ -67,7 +75,7 @@ describe('backup and restore', () => {
     const blob = await exportBackup(db);
     const other = await library();
     await restoreBackup(other, blob, { mode: 'into-empty' });
-    expect(await dumpLibrary(other)).toEqual(await dumpLibrary(db));
+    expect(await dataOf(other)).toEqual(await dataOf(db));
   });
 
   it('never mixes two libraries: into-empty refuses a library with data, replace swaps it whole', async () => {
@@ -82,7 +90,7 @@ describe('backup and restore', () => {
     });
     expect(await dumpLibrary(target)).toEqual(before);
     await restoreBackup(target, blob, { mode: 'replace' });
-    expect(await dumpLibrary(target)).toEqual(await dumpLibrary(source));
+    expect(await dataOf(target)).toEqual(await dataOf(source));
   });
 
   it('refuses a wrong file, another app\'s export, a newer version and corrupt JSON, changing nothing', async () => {
@@ -120,6 +128,30 @@ describe('backup and restore', () => {
         expect(await dumpLibrary(db), `${label} (${mode})`).toEqual(before);
       }
     }
+  });
+
+  it('the search index is derived: not in a backup, and a library holding only it is empty', async () => {
+    const db = await filled();
+    const json = JSON.parse(await (await exportBackup(db)).text()) as { data: { tables: { name: string }[] } };
+    expect(json.data.tables.map((t) => t.name)).not.toContain('searchIndex');
+    expect(json.data.tables.map((t) => t.name)).toContain('notices');
+
+    const fresh = await library();
+    await saveSearchIndex(fresh, { key: 'notices', formatVersion: 3, noticeCount: 0, bytes: new Uint8Array([1]), updatedAt: '2024-01-01T00:00:00.000Z' });
+    expect(await isLibraryEmpty(fresh)).toBe(true);
+    await restoreBackup(fresh, await exportBackup(db), { mode: 'into-empty' });
+    expect(await dataOf(fresh)).toEqual(await dataOf(db));
+    expect(await isLibraryEmpty(fresh)).toBe(false);
+  });
+
+  it('a backup that still carries the search index (made before it was left out) restores without it', async () => {
+    const db = await filled();
+    const withIndex = await exportDB(db);
+    expect(await withIndex.text()).toContain('"searchIndex"');
+    const other = await library();
+    await restoreBackup(other, withIndex, { mode: 'into-empty' });
+    expect(await dataOf(other)).toEqual(await dataOf(db));
+    expect(await other.searchIndex.count()).toBe(0);
   });
 
   it('inspects a backup without touching anything', async () => {
