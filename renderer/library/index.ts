@@ -19,6 +19,7 @@ export {
   findNoticesByDocNumber,
   getNotice,
   getNotices,
+  getNoticeSummaries,
   listNoticeSummaries,
   noticesOfBulletin,
   noticesWithDeadline,

@@ -20,6 +20,14 @@ export async function getNotices(db: LibraryDb, ids: readonly number[]): Promise
 }
 
 /**
+ * Notices without their bodies for `ids`, in the same order; undefined where an id is
+ * not in the library. What a list needs for its visible rows.
+ */
+export async function getNoticeSummaries(db: LibraryDb, ids: readonly number[]): Promise<(NoticeSummary | undefined)[]> {
+  return db.notices.bulkGet([...ids]);
+}
+
+/**
  * Every notice without its body, newest first (by date, undated last, then newest id).
  * This is what the notice list, its facets and sorts work on: at 50,000 notices it is a
  * few tens of MB, where the bodies would be hundreds.

@@ -2,7 +2,7 @@
 // browse (empty query, filters, sort, facet counts, every id in order), ranked search
 // with highlights and snippets, and rows for the visible window read from the library.
 import type { Facets as EngineFacets, SearchFilters as EngineFilters, SearchRequest, SearchResponse as EngineResponse } from '../../../shared/search/index.ts';
-import { getNotices, type LibraryDb } from '../../library/index.ts';
+import { getNoticeSummaries, type LibraryDb } from '../../library/index.ts';
 import type { BrowseResult, Facets, ListFilters, NoticeQueries, NoticeRow, SearchFiltersQuery } from './notice-queries.ts';
 
 /** The part of the search worker's client these queries use. */
@@ -54,7 +54,7 @@ export function createSearchQueries(db: LibraryDb, engine: SearchPort): NoticeQu
       };
     },
     rows: async (ids) =>
-      (await getNotices(db, ids)).map((notice): NoticeRow | undefined =>
+      (await getNoticeSummaries(db, ids)).map((notice): NoticeRow | undefined =>
         notice
           ? { id: notice.id, title: notice.title, docNumber: notice.docNumber, agencies: notice.agencies, date: notice.date, category: notice.category, deadline: notice.deadline }
           : undefined,

@@ -11,6 +11,7 @@ import {
   findNotices,
   findNoticesByDocNumber,
   getNotice,
+  getNoticeSummaries,
   getProfile,
   listBulletins,
   listClients,
@@ -75,6 +76,15 @@ describe('notices', () => {
     }
     expect(pages).toEqual([2, 1]);
     expect(titles.sort()).toEqual([GREEN.title, PROCUREMENT.title, LICENCE.title].sort());
+  });
+
+  it('reads rows by id without bodies, in the order asked, undefined for a missing id', async () => {
+    db = await freshLibrary();
+    const a = await added(bulletinFile('a.txt', [GREEN, PROCUREMENT]));
+    const [green, procurement] = a.addedNoticeIds;
+    const rows = await getNoticeSummaries(db, [procurement!, 999, green!]);
+    expect(rows.map((row) => row?.title)).toEqual([PROCUREMENT.title, undefined, GREEN.title]);
+    expect(rows[0]).not.toHaveProperty('body');
   });
 });
 
