@@ -69,6 +69,9 @@ export const zh = {
     bulletins: '快讯',
     bulletinsLabel: '已导入的快讯',
     allBulletins: '全部快讯',
+    /** A bulletin that prints no issue number, named by its newest notice's date. */
+    unnumberedBulletin: (date: string) => `未标期号（${date}）`,
+    unnumberedBulletinFile: (stem: string) => `未标期号（${stem}）`,
     bulletinNotices: (n: number) => `${count(n)} 条`,
     filters: '筛选',
     facets: {

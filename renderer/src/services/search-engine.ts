@@ -6,7 +6,7 @@ import { zh } from '../../i18n/zh-CN.ts';
 import type { LibraryDb } from '../../library/index.ts';
 import { isSearchCancelled, startSearchWorker } from '../../search/index.ts';
 import type { SearchResponse } from '../../../shared/search/index.ts';
-import { useAppStatus } from '../stores/app-status.ts';
+import { useAppStatus, type IndexStatus } from '../stores/app-status.ts';
 import { messageOf } from '../stores/toasts.ts';
 import type { NoticeQueries } from './notice-queries.ts';
 import { createSearchQueries } from './search-queries.ts';
@@ -18,15 +18,22 @@ export type SearchEngine = { queries: NoticeQueries; dispose: () => void };
 
 export function startSearchEngine(db: LibraryDb): SearchEngine {
   const client = startSearchWorker();
-  const status = useAppStatus.getState();
-  status.setIndex({ state: 'loading' });
+  // Only the engine in use speaks to the status bar. An engine disposed before its index
+  // opened (React starts effects twice in development, a library swapped under it) fails
+  // its open request: that is not the index failing, and must not show as 搜索索引不可用
+  // over the engine that replaced it.
+  let disposed = false;
+  const setIndex = (index: IndexStatus): void => {
+    if (!disposed) useAppStatus.getState().setIndex(index);
+  };
+  setIndex({ state: 'loading' });
   const stopProgress = client.onProgress((progress) => {
-    if (progress.phase === 'building') status.setIndex({ state: 'building', done: progress.done, total: progress.total ?? 0 });
+    if (progress.phase === 'building') setIndex({ state: 'building', done: progress.done, total: progress.total ?? 0 });
   });
   const ready = client.open().then(
-    () => status.setIndex({ state: 'ready' }),
+    () => setIndex({ state: 'ready' }),
     (error: unknown) => {
-      status.setIndex({ state: 'failed', message: messageOf(error) });
+      setIndex({ state: 'failed', message: messageOf(error) });
       throw error;
     },
   );
@@ -47,7 +54,7 @@ export function startSearchEngine(db: LibraryDb): SearchEngine {
         .then(() => client.flush())
         .then(
           () => listeners.forEach((listener) => listener()),
-          (error: unknown) => status.setIndex({ state: 'failed', message: messageOf(error) }),
+          (error: unknown) => setIndex({ state: 'failed', message: messageOf(error) }),
         );
     }, CHANGE_SETTLE_MS);
   });
@@ -74,6 +81,7 @@ export function startSearchEngine(db: LibraryDb): SearchEngine {
   return {
     queries,
     dispose: () => {
+      disposed = true;
       if (timer !== null) clearTimeout(timer);
       stopWatching();
       stopFollowing();

@@ -3,6 +3,7 @@
 import type { StoredBulletin } from '../../../../shared/model/library.ts';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { bulletinTitle } from '../../format/bulletins.ts';
 
 type BulletinListProps = {
   bulletins: readonly StoredBulletin[];
@@ -34,11 +35,8 @@ export function BulletinList({ bulletins, selected, totalNotices, onSelect }: Bu
             >
               <Icon name="file" size={14} />
               <span className="bulletin-text">
-                <span className="bulletin-issue">{bulletin.issue ?? bulletin.fileName}</span>
-                <span className="bulletin-meta">
-                  {bulletin.newestNoticeDate ?? zh.common.none}
-                  {bulletin.publisher ? ` · ${bulletin.publisher}` : ''}
-                </span>
+                <span className="bulletin-issue">{bulletinTitle(bulletin)}</span>
+                <span className="bulletin-meta">{bulletinMeta(bulletin)}</span>
               </span>
               <span className="bulletin-count">{zh.library.bulletinNotices(bulletin.noticeIds.length)}</span>
             </button>
@@ -47,4 +45,10 @@ export function BulletinList({ bulletins, selected, totalNotices, onSelect }: Bu
       </ul>
     </section>
   );
+}
+
+/** Date and publisher under the title; the date only where the title does not carry it already. */
+function bulletinMeta(bulletin: StoredBulletin): string {
+  const date = bulletin.issue || !bulletin.newestNoticeDate ? (bulletin.newestNoticeDate ?? zh.common.none) : null;
+  return [date, bulletin.publisher].filter((part): part is string => Boolean(part)).join(' · ');
 }

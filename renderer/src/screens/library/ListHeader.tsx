@@ -4,6 +4,7 @@ import type { StoredBulletin } from '../../../../shared/model/library.ts';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { bulletinTitle } from '../../format/bulletins.ts';
 import type { ListFilters } from '../../services/notice-queries.ts';
 import { hasListFilters, useLibraryView } from '../../stores/library-view.ts';
 
@@ -45,7 +46,7 @@ function activeChips(filters: ListFilters, bulletins: readonly StoredBulletin[])
   const chips: Chip[] = [];
   if (filters.bulletinId !== null) {
     const bulletin = bulletins.find((b) => b.id === filters.bulletinId);
-    chips.push({ key: 'bulletinId', label: bulletin ? (bulletin.issue ?? bulletin.fileName) : zh.library.bulletins });
+    chips.push({ key: 'bulletinId', label: bulletin ? bulletinTitle(bulletin) : zh.library.bulletins });
   }
   if (filters.category !== null) chips.push({ key: 'category', label: filters.category });
   if (filters.province !== null) chips.push({ key: 'province', label: filters.province });

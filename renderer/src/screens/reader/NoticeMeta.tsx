@@ -6,6 +6,7 @@ import type { Contact } from '../../../../shared/model/notice.ts';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { DeadlineBadge } from '../../components/DeadlineBadge.tsx';
 import { Icon, type IconName } from '../../components/Icon.tsx';
+import { bulletinTitle } from '../../format/bulletins.ts';
 import { formatTimestamp, todayIso } from '../../format/dates.ts';
 import type { NoticeDetail } from '../../hooks/useNoticeDetail.ts';
 import { openLink } from '../../services/open-link.ts';
@@ -104,9 +105,9 @@ export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
         <ul className="meta-items">
           {sources.map((bulletin) => (
             <li key={bulletin.id} className="source">
-              <span className="source-issue">{bulletin.issue ?? bulletin.fileName}</span>
+              <span className="source-issue">{bulletinTitle(bulletin)}</span>
               <span className="muted source-detail">
-                {bulletin.issue ? `${bulletin.fileName} · ` : ''}
+                {`${bulletin.fileName} · `}
                 {zh.reader.sourceImported(formatTimestamp(bulletin.importedAt))}
               </span>
             </li>
