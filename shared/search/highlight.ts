@@ -8,39 +8,57 @@ import type { QueryPlan } from './query.ts';
 import type { Range, Snippet } from './types.ts';
 import { isHanUnit, readUnits, UnitBuffer } from './units.ts';
 
-type UnitAt = { unit: number; start: number; end: number };
-
+// Reused between calls (highlighting is synchronous and never re-entrant).
 const buffer = new UnitBuffer();
+let marks = new Uint8Array(1024);
 
-function unitsWithPositions(text: string): UnitAt[] {
+/** Reads `text` into the buffer and clears the marks; returns the number of units. */
+function load(text: string): number {
   const n = readUnits(text, buffer);
-  const out: UnitAt[] = new Array<UnitAt>(n);
-  for (let i = 0; i < n; i++) out[i] = { unit: buffer.units[i] ?? 0, start: buffer.starts[i] ?? 0, end: buffer.ends[i] ?? 0 };
-  return out;
+  if (marks.length < n + 2) marks = new Uint8Array(n * 2 + 2);
+  else marks.fill(0, 0, n + 2);
+  return n;
 }
 
-function markText(units: UnitAt[], h: QueryPlan['highlight'], marks: Uint8Array): void {
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]?.unit ?? 0;
-    if (h.unigrams.has(u)) marks[i] = 1;
-    const next = units[i + 1];
-    if (next && h.bigrams.has(pairPayload(u, next.unit))) marks[i] = marks[i + 1] = 1;
-    const after = units[i + 2];
-    if (after && h.skips.has(pairPayload(u, after.unit))) marks[i] = marks[i + 1] = marks[i + 2] = 1;
+function markText(n: number, h: QueryPlan['highlight']): number {
+  const units = buffer.units;
+  const leads = h.leads;
+  let found = 0;
+  for (let i = 0; i < n; i++) {
+    const u = units[i] ?? 0;
+    // Most characters of a body are in no query term: one Set test rules them out.
+    if (!leads.has(u)) continue;
+    if (h.unigrams.has(u)) {
+      marks[i] = 1;
+      found += 1;
+    }
+    if (i + 1 < n && h.bigrams.has(pairPayload(u, units[i + 1] ?? 0))) {
+      marks[i] = marks[i + 1] = 1;
+      found += 1;
+    }
+    if (i + 2 < n && h.skips.has(pairPayload(u, units[i + 2] ?? 0))) {
+      marks[i] = marks[i + 1] = marks[i + 2] = 1;
+      found += 1;
+    }
   }
+  return found;
 }
 
-function markPinyin(units: UnitAt[], h: QueryPlan['highlight'], marks: Uint8Array): void {
+function markPinyin(n: number, h: QueryPlan['highlight']): void {
   if (h.pinyinBigrams.size === 0 && h.pinyinUnigrams.size === 0 && h.initials.size === 0) return;
-  const readings = units.map((u) => (isHanUnit(u.unit) ? readingsOf(u.unit) : []));
-  for (let i = 0; i < units.length; i++) {
+  const readings: (readonly number[])[] = [];
+  for (let i = 0; i < n; i++) {
+    const unit = buffer.units[i] ?? 0;
+    readings.push(isHanUnit(unit) ? readingsOf(unit) : []);
+  }
+  for (let i = 0; i < n; i++) {
     const here = readings[i] ?? [];
     const next = readings[i + 1] ?? [];
     const after = readings[i + 2] ?? [];
     for (const a of here) {
       if (h.pinyinUnigrams.has(a)) marks[i] = 1;
-      for (const b of next) if (h.pinyinBigrams.has(syllablePairPayload(a, b))) marks[i] = marks[i + 1] = 1;
       for (const b of next) {
+        if (h.pinyinBigrams.has(syllablePairPayload(a, b))) marks[i] = marks[i + 1] = 1;
         for (const c of after) {
           if (h.initials.has(initialsPayload(initialOf(a), initialOf(b), initialOf(c)))) marks[i] = marks[i + 1] = marks[i + 2] = 1;
         }
@@ -49,97 +67,88 @@ function markPinyin(units: UnitAt[], h: QueryPlan['highlight'], marks: Uint8Arra
   }
 }
 
-function toRanges(units: UnitAt[], marks: Uint8Array): Range[] {
+function toRanges(n: number): Range[] {
   const ranges: [number, number][] = [];
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!marks[i]) continue;
-    const u = units[i];
-    if (!u) continue;
+    const start = buffer.starts[i] ?? 0;
+    const end = buffer.ends[i] ?? 0;
     const last = ranges[ranges.length - 1];
-    if (last && last[1] === u.start) last[1] = u.end;
-    else ranges.push([u.start, u.end]);
+    if (last && last[1] === start) last[1] = end;
+    else ranges.push([start, end]);
   }
   return ranges;
 }
 
 /** Highlight ranges of the query in a short field (title, 文号, agency), pinyin included. */
 export function highlightRanges(text: string, plan: QueryPlan): Range[] {
-  const units = unitsWithPositions(text);
-  const marks = new Uint8Array(units.length);
-  markText(units, plan.highlight, marks);
-  markPinyin(units, plan.highlight, marks);
-  return toRanges(units, marks);
+  const n = load(text);
+  markText(n, plan.highlight);
+  markPinyin(n, plan.highlight);
+  return toRanges(n);
 }
 
 /** Characters of a snippet, about. */
 export const SNIPPET_LENGTH = 80;
 
-type Run = { start: number; end: number; weight: number };
+type Window = { paragraph: number; start: number; end: number; score: number };
 
-/** Runs of adjacent marked units, weighted by length squared: a whole term beats scattered pieces of it. */
-function markedRuns(units: UnitAt[], marks: Uint8Array): Run[] {
-  const runs: Run[] = [];
-  let run: Run | null = null;
-  let length = 0;
-  for (let i = 0; i <= units.length; i++) {
-    const u = units[i];
-    if (u && marks[i]) {
-      if (run) {
-        run.end = u.end;
-        length += 1;
-      } else {
-        run = { start: u.start, end: u.end, weight: 0 };
-        length = 1;
-      }
+/**
+ * The best window of `length` characters in the marked units: runs of adjacent marked
+ * units weigh their length squared, so a whole term beats scattered pieces of it.
+ */
+function bestWindow(n: number, length: number, paragraph: number, best: Window | null): Window | null {
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  const runWeights: number[] = [];
+  for (let i = 0; i < n; ) {
+    if (!marks[i]) {
+      i += 1;
       continue;
     }
-    if (run) {
-      run.weight = length * length;
-      runs.push(run);
-      run = null;
-    }
+    let j = i;
+    while (j + 1 < n && marks[j + 1]) j += 1;
+    runStarts.push(buffer.starts[i] ?? 0);
+    runEnds.push(buffer.ends[j] ?? 0);
+    runWeights.push((j - i + 1) * (j - i + 1));
+    i = j + 1;
   }
-  return runs;
+  let lo = 0;
+  let score = 0;
+  for (let hi = 0; hi < runStarts.length; hi++) {
+    const end = runEnds[hi] ?? 0;
+    score += runWeights[hi] ?? 0;
+    while ((runStarts[lo] ?? 0) < end - length && lo < hi) score -= runWeights[lo++] ?? 0;
+    if (!best || score > best.score) best = { paragraph, start: runStarts[lo] ?? 0, end, score };
+  }
+  return best;
 }
 
 /**
  * A short passage of the body around its best match (the window of about
- * SNIPPET_LENGTH characters with the most matched text, whole terms counting most),
- * with its highlights; the start of the body when nothing in it matches (a notice
- * found by its title).
+ * SNIPPET_LENGTH characters with the most matched text), with its highlights; the start
+ * of the body when nothing in it matches (a notice found by its title).
  */
 export function makeSnippet(body: readonly string[], plan: QueryPlan, length = SNIPPET_LENGTH): Snippet {
-  let best: { paragraph: number; start: number; end: number; score: number; ranges: Range[] } | null = null;
+  let best: Window | null = null;
   for (let p = 0; p < body.length; p++) {
-    const units = unitsWithPositions(body[p] ?? '');
-    const marks = new Uint8Array(units.length);
-    markText(units, plan.highlight, marks);
-    const runs = markedRuns(units, marks);
-    // Two pointers over the runs: the window of `length` characters with the most weight.
-    let lo = 0;
-    let score = 0;
-    for (let hi = 0; hi < runs.length; hi++) {
-      const last = runs[hi];
-      if (!last) break;
-      score += last.weight;
-      while ((runs[lo]?.start ?? 0) < last.end - length && lo < hi) score -= runs[lo++]?.weight ?? 0;
-      if (!best || score > best.score) {
-        best = { paragraph: p, start: runs[lo]?.start ?? 0, end: last.end, score, ranges: toRanges(units, marks) };
-      }
-    }
+    const n = load(body[p] ?? '');
+    if (markText(n, plan.highlight) > 0) best = bestWindow(n, length, p, best);
   }
   if (!best) {
     const first = body.find((p) => p.trim().length > 0) ?? '';
     return { text: first.length > length ? `${first.slice(0, length)}…` : first, ranges: [] };
   }
   const paragraph = body[best.paragraph] ?? '';
+  const n = load(paragraph);
+  markText(n, plan.highlight);
   const spare = Math.max(0, length - (best.end - best.start));
   let begin = Math.max(0, best.start - Math.floor(spare / 3));
   const end = Math.min(paragraph.length, begin + length);
   begin = Math.max(0, Math.min(begin, end - length));
   const prefix = begin > 0 ? '…' : '';
   const ranges: Range[] = [];
-  for (const [s, e] of best.ranges) {
+  for (const [s, e] of toRanges(n)) {
     if (e <= begin || s >= end) continue;
     ranges.push([Math.max(s, begin) - begin + prefix.length, Math.min(e, end) - begin + prefix.length]);
   }

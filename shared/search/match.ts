@@ -11,7 +11,7 @@
 // (MatchScratch) and no per-document objects or closures.
 import type { DocTable } from './doc-table.ts';
 import type { QueryPlan, Variant } from './query.ts';
-import { decodePostings, findKey, type Segment } from './segment.ts';
+import { decodePostings, findKey, isBitmap, type Segment } from './segment.ts';
 
 /** Score multiplier of features found in a short field (title, 文号, agencies, category, client). */
 const SHORT_BOOST = 1.5;
@@ -88,6 +88,149 @@ class VariantSlot {
   short8 = false;
   /** 0 text, 1 pinyin, 2 initials. */
   kind = 0;
+  /** Whether any posting was marked into the masks (set before evaluation). */
+  marked = false;
+  // Features stored as bitmaps (common bigrams): tested per candidate instead of marked.
+  bitmapCount = 0;
+  readonly bitmapBytes: Uint8Array[] = [];
+  readonly bitmapBase: number[] = [];
+  readonly bitmapSpan: number[] = [];
+  readonly bitmapBit: number[] = [];
+  readonly bitmapShort: boolean[] = [];
+  // The usual case, one optimised segment: every bitmap is a range of the same byte
+  // array starting at ordinal 0, read through offsets (no per-bitmap object to load).
+  private sharedData: Uint8Array | null = null;
+  private sharedSpan = 0;
+  private readonly sharedOffset = new Int32Array(64);
+  private readonly sharedBit = new Int32Array(64);
+  private sharedShortBits = 0;
+  private shared = true;
+  /** Documents in the short-field bitmaps, not yet in shortTouched (see expandShortBitmaps). */
+  shortBitmapDocs = 0;
+
+  addBitmap(bytes: Uint8Array, base: number, span: number, bit: number, inShort: boolean, docs: number): void {
+    const k = this.bitmapCount++;
+    if (k === 0) {
+      this.shared = true;
+      this.sharedData = null;
+      this.sharedShortBits = 0;
+    }
+    if (this.shared && base === 0 && k < 64 && (this.sharedData === null || (this.sharedData.buffer === bytes.buffer && this.sharedSpan === span))) {
+      if (this.sharedData === null) {
+        this.sharedData = new Uint8Array(bytes.buffer);
+        this.sharedSpan = span;
+      }
+      this.sharedOffset[k] = bytes.byteOffset;
+      this.sharedBit[k] = bit;
+      // A feature may have a short and a body bitmap: only the short one sets short bits.
+    } else {
+      this.shared = false;
+    }
+    this.bitmapBytes[k] = bytes;
+    this.bitmapBase[k] = base;
+    this.bitmapSpan[k] = span;
+    this.bitmapBit[k] = bit;
+    this.bitmapShort[k] = inShort;
+    if (inShort) this.shortBitmapDocs += docs;
+  }
+
+  /** Short-field bits of the last bitmapBits call. */
+  shortBits = 0;
+  /** Strictness of the last score() that matched. */
+  strict = false;
+  /** Strict with every primary bit in a short field (last score()). */
+  strong = false;
+  // score() depends only on the two masks, and tens of thousands of documents share a few
+  // combinations: a small direct-mapped cache of its answers.
+  private readonly memoAll = new Int32Array(64).fill(-1);
+  private readonly memoShort = new Int32Array(64);
+  private readonly memoScore = new Float64Array(64);
+  private readonly memoFlags = new Uint8Array(64);
+
+  /** The score of the variant for a document with masks `m` (all fields) and `s` (short fields); -1 when it does not match. */
+  score(m: number, s: number): number {
+    const slotIndex = (m ^ Math.imul(s, 0x9e3779b1)) >>> 26;
+    if (this.memoAll[slotIndex] === (m | 0) && this.memoShort[slotIndex] === (s | 0)) {
+      const flags = this.memoFlags[slotIndex] ?? 0;
+      this.strict = (flags & 1) !== 0;
+      this.strong = (flags & 2) !== 0;
+      return this.memoScore[slotIndex] ?? -1;
+    }
+    const score = this.computeScore(m, s);
+    this.memoAll[slotIndex] = m | 0;
+    this.memoShort[slotIndex] = s | 0;
+    this.memoScore[slotIndex] = score;
+    this.memoFlags[slotIndex] = (this.strict ? 1 : 0) | (this.strong ? 2 : 0);
+    return score;
+  }
+
+  private computeScore(m: number, s: number): number {
+    this.strict = false;
+    this.strong = false;
+    if (m === 0) return -1;
+    const missing = (this.primary & ~m) >>> 0;
+    const strict = missing === 0;
+    if (!strict) {
+      if (this.tolerance === 0 || (missing & this.hard) !== 0) return -1;
+      const k = popcount(missing);
+      if (k > this.tolerance || (k === 2 && this.short8 && (missing & (missing >>> 1)) === 0)) return -1;
+    }
+    const weights = this.weights;
+    let score = weightedSum(weights, (m & this.counted) >>> 0);
+    if (this.kind === 0) {
+      if (s !== 0) score += SHORT_BOOST * weightedSum(weights, (s & this.counted) >>> 0) + SKIP_BOOST * weightedSum(weights, (s & this.bonus) >>> 0);
+    } else {
+      score *= this.kind === 1 ? PINYIN_FACTOR : INITIALS_FACTOR;
+    }
+    if (!strict) {
+      const inContext = (s & this.bonus) !== 0;
+      if (!inContext && popcount((m & this.primary) >>> 0) < this.minFuzzyFound) return -1;
+      score *= inContext ? FUZZY_IN_CONTEXT_FACTOR : FUZZY_FACTOR;
+    }
+    this.strict = strict;
+    this.strong = strict && (s & this.primary) === this.primary;
+    return score;
+  }
+
+  /** The feature bits of document `o` in its bitmaps; those of short fields also in shortBits. */
+  bitmapBits(o: number): number {
+    let bits = 0;
+    let shortBits = 0;
+    const data = this.sharedData;
+    if (this.shared && data !== null && o < this.sharedSpan) {
+      const at = o >>> 3;
+      const shift = o & 7;
+      for (let k = 0; k < this.bitmapCount; k++) {
+        if (((data[(this.sharedOffset[k] ?? 0) + at] ?? 0) >>> shift) & 1) {
+          const bit = this.sharedBit[k] ?? 0;
+          bits |= bit;
+          if (this.bitmapShort[k]) shortBits |= bit;
+        }
+      }
+      this.shortBits = shortBits >>> 0;
+      return bits >>> 0;
+    }
+    for (let k = 0; k < this.bitmapCount; k++) {
+      const rel = o - (this.bitmapBase[k] ?? 0);
+      if (rel < 0 || rel >= (this.bitmapSpan[k] ?? 0)) continue;
+      if ((((this.bitmapBytes[k] ?? EMPTY)[rel >>> 3] ?? 0) >>> (rel & 7)) & 1) {
+        const bit = this.bitmapBit[k] ?? 0;
+        bits |= bit;
+        if (this.bitmapShort[k]) shortBits |= bit;
+      }
+    }
+    this.shortBits = shortBits >>> 0;
+    return bits >>> 0;
+  }
+
+  /** Adds the documents of the short-field bitmaps to shortTouched (once; for the typo pass over short fields). */
+  expandShortBitmaps(): void {
+    if (this.shortBitmapDocs === 0) return;
+    for (let k = 0; k < this.bitmapCount; k++) {
+      if (this.bitmapShort[k]) enumerateBitmap(this.bitmapBytes[k] ?? EMPTY, this.bitmapBase[k] ?? 0, this.shortTouched, null);
+    }
+    this.shortBitmapDocs = 0;
+  }
 
   resize(n: number): void {
     const all = new Uint32Array(n);
@@ -110,6 +253,38 @@ class VariantSlot {
     this.seeds.length = 0;
     this.fuzzySeeds.length = 0;
     this.weights.fill(0);
+    this.bitmapCount = 0;
+    this.bitmapBytes.length = 0;
+    this.shortBitmapDocs = 0;
+    this.memoAll.fill(-1);
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The union of bitmaps of one segment, in a scratch buffer. */
+function orBitmaps(list: readonly Uint8Array[], scratch: MatchScratch): Uint8Array {
+  const size = list[0]?.length ?? 0;
+  if (scratch.bitmap.length < size) scratch.bitmap = new Uint8Array(size);
+  const out = scratch.bitmap.subarray(0, size);
+  out.set(list[0] ?? EMPTY);
+  for (let k = 1; k < list.length; k++) {
+    const b = list[k] ?? EMPTY;
+    for (let i = 0; i < size; i++) out[i] = (out[i] ?? 0) | (b[i] ?? 0);
+  }
+  return out;
+}
+
+/** Pushes the ordinals of a bitmap (bit i = ordinal base + i) to `into` and `also`. */
+function enumerateBitmap(bytes: Uint8Array, base: number, into: OrdList, also: OrdList | null): void {
+  for (let i = 0; i < bytes.length; i++) {
+    let byte = bytes[i] ?? 0;
+    while (byte !== 0) {
+      const o = base + i * 8 + (31 - Math.clz32(byte & -byte));
+      into.push(o);
+      also?.push(o);
+      byte &= byte - 1;
+    }
   }
 }
 
@@ -120,6 +295,7 @@ export class MatchScratch {
   stamp = new Uint32Array(0);
   private stampValue = 0;
   postings = new Uint32Array(4096);
+  bitmap = new Uint8Array(1024);
   ords = new Uint32Array(1024);
   scores = new Float64Array(1024);
   exact = new Uint8Array(1024);
@@ -268,16 +444,33 @@ function prepare(source: MatchSource, variant: Variant, slot: VariantSlot, scrat
     const byte = f.feature.bit >>> 3;
     const bitInByte = 1 << (f.feature.bit & 7);
     for (let b = 0; b < 256; b++) if (b & bitInByte) slot.weights[byte * 256 + b] = (slot.weights[byte * 256 + b] ?? 0) + w;
+    const seeds = f === seedFeature ? slot.seeds : null;
+    const fuzzySeeds = fuzzySeedFeatures.has(f) ? slot.fuzzySeeds : null;
+    // Bitmaps of this feature that seed candidates, by segment: a document in both the
+    // short-field and the body bitmap is listed once.
+    const seedBitmaps = new Map<Segment, Uint8Array[]>();
     f.feature.lookups.forEach((lookup, l) => {
       segments.forEach((segment, s) => {
         const t = f.where[l]?.[s] ?? -1;
         if (t < 0) return;
         const count = segment.counts[t] ?? 0;
+        if (isBitmap(segment, t)) {
+          // A common feature: tested per candidate; listed only where it seeds candidates.
+          const bytes = segment.data.subarray(segment.starts[t] ?? 0, segment.starts[t + 1] ?? 0);
+          slot.addBitmap(bytes, segment.base, segment.span, f.bit, lookup.short, count);
+          if (seeds || fuzzySeeds) seedBitmaps.set(segment, [...(seedBitmaps.get(segment) ?? []), bytes]);
+          return;
+        }
         if (scratch.postings.length < count) scratch.postings = new Uint32Array(count * 2);
         decodePostings(segment, t, scratch.postings);
-        mark(scratch.postings, count, f.bit, lookup.short, slot, f === seedFeature ? slot.seeds : null, fuzzySeedFeatures.has(f) ? slot.fuzzySeeds : null);
+        mark(scratch.postings, count, f.bit, lookup.short, slot, seeds, fuzzySeeds);
       });
     });
+    for (const [segment, list] of seedBitmaps) {
+      const bytes = list.length === 1 ? (list[0] ?? EMPTY) : orBitmaps(list, scratch);
+      if (seeds) enumerateBitmap(bytes, segment.base, seeds, fuzzySeeds);
+      else if (fuzzySeeds) enumerateBitmap(bytes, segment.base, fuzzySeeds, null);
+    }
   }
   slot.minFuzzyFound = Math.ceil(FUZZY_MIN_COVERAGE * popcount(slot.primary) - 1e-9);
   for (const { bits, ords } of source.clientMatches(variant)) mark(ords, ords.length, bits & ~droppedBits, true, slot, slot.seeds, slot.fuzzySeeds);
@@ -325,8 +518,10 @@ export function matchPlan(
     plan.terms.forEach((_, t) => force(t, ords));
   }
 
+  for (const slot of slots) slot.marked = slot.touched.length > 0;
   const terms = plan.terms.length;
   const alive = docs.alive;
+  const anyDead = docs.live < docs.count;
   const marks = scratch.stamp;
   const stamp = scratch.nextStamp();
   const outOrds = scratch.ords;
@@ -344,7 +539,7 @@ export function matchPlan(
         const o = items[k] ?? 0;
         if (marks[o] === stamp) continue;
         marks[o] = stamp;
-        if (!alive[o] || (accept !== null && !accept(o))) continue;
+        if ((anyDead && !alive[o]) || (accept !== null && !accept(o))) continue;
         let total = 0;
         let allStrict = true;
         let allStrong = true;
@@ -355,32 +550,18 @@ export function matchPlan(
           let bestStrong = false;
           for (let v = termStart[t] ?? 0, end = termStart[t + 1] ?? 0; v < end; v++) {
             const slot = slots[v] as VariantSlot;
-            const m = slot.all[o] ?? 0;
-            if (m === 0) continue;
-            const missing = (slot.primary & ~m) >>> 0;
-            const strict = missing === 0;
-            if (!strict) {
-              if (slot.tolerance === 0 || (missing & slot.hard) !== 0) continue;
-              const k2 = popcount(missing);
-              if (k2 > slot.tolerance || (k2 === 2 && slot.short8 && (missing & (missing >>> 1)) === 0)) continue;
+            // A variant whose features are all common (bitmaps) marked nothing.
+            let m = slot.marked ? (slot.all[o] ?? 0) : 0;
+            let s = slot.marked ? (slot.short[o] ?? 0) : 0;
+            if (slot.bitmapCount > 0) {
+              m = (m | slot.bitmapBits(o)) >>> 0;
+              s = (s | slot.shortBits) >>> 0;
             }
-            const weights = slot.weights;
-            const s = slot.short[o] ?? 0;
-            let score = weightedSum(weights, (m & slot.counted) >>> 0);
-            if (slot.kind === 0) {
-              if (s !== 0) score += SHORT_BOOST * weightedSum(weights, (s & slot.counted) >>> 0) + SKIP_BOOST * weightedSum(weights, (s & slot.bonus) >>> 0);
-            } else {
-              score *= slot.kind === 1 ? PINYIN_FACTOR : INITIALS_FACTOR;
-            }
-            if (!strict) {
-              const inContext = (s & slot.bonus) !== 0;
-              if (!inContext && popcount((m & slot.primary) >>> 0) < slot.minFuzzyFound) continue;
-              score *= inContext ? FUZZY_IN_CONTEXT_FACTOR : FUZZY_FACTOR;
-            }
+            const score = slot.score(m, s);
             if (score > best) {
               best = score;
-              bestStrict = strict;
-              bestStrong = strict && (s & slot.primary) === slot.primary;
+              bestStrict = slot.strict;
+              bestStrong = slot.strong;
             }
           }
           if (best < 0) break;
@@ -420,7 +601,14 @@ export function matchPlan(
   // anywhere; or when few have the terms whole in a title (many may have the bigrams of
   // a mistyped term scattered over their bodies), those with it in a short field.
   if (strictCount < fuzzyCutoff) evaluate(fewest((slot) => slot.fuzzySeeds));
-  else if (strongCount < fuzzyCutoff) evaluate(fewest((slot) => slot.shortTouched));
+  else if (strongCount < fuzzyCutoff) {
+    evaluate(
+      fewest((slot) => {
+        slot.expandShortBitmaps();
+        return slot.shortTouched;
+      }),
+    );
+  }
   for (const slot of slots) slot.clear();
 
   if (strongCount >= fuzzyCutoff && strictCount < count) {

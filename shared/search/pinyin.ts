@@ -106,6 +106,12 @@ export function splitPinyin(letters: string): number[] | null {
   return ids.reverse();
 }
 
+/** Whether `letters` are whole pinyin syllables, with nothing left over (detong, zhi). */
+export function isWholePinyin(letters: string): boolean {
+  const ids = splitPinyin(letters);
+  return ids !== null && ids.reduce((length, id) => length + syllableOf(id).length, 0) === letters.length;
+}
+
 /** Initials typed as letters (lszz) as numbers 0..25; null when not plain a–z. */
 export function initialsOf(letters: string): number[] | null {
   if (!/^[a-z]+$/.test(letters)) return null;

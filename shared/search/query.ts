@@ -7,7 +7,7 @@ import { docNumberKey } from '../text/normalize.ts';
 import { docNumberQueryKey } from './doc-number.ts';
 import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, Tag } from './features.ts';
 import { toSimplified, splitTerms } from './normalize.ts';
-import { initialsOf, splitPinyin } from './pinyin.ts';
+import { initialsOf, isWholePinyin, splitPinyin } from './pinyin.ts';
 import { isAsciiUnit, unitsOf } from './units.ts';
 
 /** One index lookup of a feature: the key, and whether it lies in a short field. */
@@ -57,6 +57,8 @@ export type QueryPlan = {
   docNumberKeys: string[];
   /** Payloads the highlighter marks. */
   highlight: {
+    /** Units that begin one of the text payloads below: a cheap test before the others. */
+    leads: Set<number>;
     bigrams: Set<number>;
     skips: Set<number>;
     unigrams: Set<number>;
@@ -189,7 +191,15 @@ export function planQuery(query: string): QueryPlan {
     query,
     terms: [],
     docNumberKeys: [],
-    highlight: { bigrams: new Set(), skips: new Set(), unigrams: new Set(), pinyinBigrams: new Set(), pinyinUnigrams: new Set(), initials: new Set() },
+    highlight: {
+      leads: new Set(),
+      bigrams: new Set(),
+      skips: new Set(),
+      unigrams: new Set(),
+      pinyinBigrams: new Set(),
+      pinyinUnigrams: new Set(),
+      initials: new Set(),
+    },
   };
   const rawTerms = splitTerms(query);
   if (rawTerms.length > 1) plan.docNumberKeys = docNumberKeysOf(rawTerms.join(''));
@@ -214,7 +224,8 @@ export function planQuery(query: string): QueryPlan {
       if (letters && p === 0) {
         const syllables = splitPinyin(letters);
         if (syllables && syllables.length <= MAX_TERM_UNITS) variants.push(pinyinVariant(syllables));
-        const initials = initialsOf(letters);
+        // Letters that are whole syllables (detong, zhi) were typed as pinyin, not as initials.
+        const initials = isWholePinyin(letters) ? null : initialsOf(letters);
         if (initials && initials.length >= 3 && initials.length <= MAX_TERM_UNITS) variants.push(initialsVariant(initials));
       }
       plan.terms.push({
@@ -240,6 +251,7 @@ function sameUnits(a: readonly number[], b: readonly number[]): boolean {
 function collectHighlights(variant: Variant, into: QueryPlan['highlight']): void {
   const u = variant.units;
   if (variant.kind === 'text') {
+    for (const unit of u) into.leads.add(unit);
     if (u.length === 1) into.unigrams.add(u[0] ?? 0);
     for (let i = 0; i + 1 < u.length; i++) into.bigrams.add(pairPayload(u[i] ?? 0, u[i + 1] ?? 0));
     if (u.length >= 4) for (let i = 0; i + 2 < u.length; i++) into.skips.add(pairPayload(u[i] ?? 0, u[i + 2] ?? 0));

@@ -12,7 +12,7 @@ import type { DocColumns } from './doc-table.ts';
 import type { Segment } from './segment.ts';
 import type { SearchAssignment, SearchClient } from './types.ts';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 const MAGIC = 0x58534250; // "PBSX" little-endian
 
 // The Encoding API is not part of the ES library shared/ compiles against.
@@ -54,7 +54,7 @@ type Header = {
     SectionRef
   >;
   docNumberMap: Record<'hashes' | 'ords', SectionRef>;
-  segments: Record<'keys' | 'counts' | 'starts' | 'data', SectionRef>[];
+  segments: (Record<'keys' | 'counts' | 'starts' | 'data', SectionRef> & { base: number; span: number })[];
 };
 
 /** Thrown for bytes that are not an index of this format version. */
@@ -105,7 +105,14 @@ export function encodeIndex(state: IndexState): Uint8Array {
       bulletinIds: add(c.bulletinIds),
     },
     docNumberMap: { hashes: add(state.docNumberMap.hashes), ords: add(state.docNumberMap.ords) },
-    segments: state.segments.map((s) => ({ keys: add(s.keys), counts: add(s.counts), starts: add(s.starts), data: add(s.data) })),
+    segments: state.segments.map((s) => ({
+      keys: add(s.keys),
+      counts: add(s.counts),
+      starts: add(s.starts),
+      data: add(s.data),
+      base: s.base,
+      span: s.span,
+    })),
   };
   const json = new encoding.TextEncoder().encode(JSON.stringify(header));
   const sectionsStart = Math.ceil((12 + json.length) / 8) * 8;
@@ -178,6 +185,8 @@ export function decodeIndex(input: Uint8Array): IndexState {
       counts: section<Uint32Array>(s.counts, 'u32'),
       starts: section<Uint32Array>(s.starts, 'u32'),
       data: section<Uint8Array>(s.data, 'u8'),
+      base: s.base,
+      span: s.span,
     })),
     clients: header.clients,
     assignments: header.assignments.map(([clientId, noticeId]) => ({ clientId, noticeId })),
