@@ -39,7 +39,13 @@ export type MatchSource = {
 
 /** Views into the scratch arrays: valid until the next query. */
 export type MatchResult = {
+  /** Number of matching documents. */
   count: number;
+  /**
+   * False when `ords` holds only the best-scoring matches (at least the number asked
+   * for), not all `count` of them.
+   */
+  complete: boolean;
   ords: Uint32Array;
   scores: Float64Array;
   /** 1 where every term matched exactly. */
@@ -107,6 +113,55 @@ class VariantSlot {
   private shared = true;
   /** Documents in the short-field bitmaps, not yet in shortTouched (see expandShortBitmaps). */
   shortBitmapDocs = 0;
+  /** Bitmaps (of one feature and segment) whose documents go into seeds / fuzzySeeds when candidates are listed. */
+  readonly pendingSeeds: { list: Uint8Array[]; base: number; seeds: boolean; fuzzy: boolean }[] = [];
+
+  /** Lists the documents of the seeding bitmaps (only the general evaluation needs them). */
+  listSeeds(scratch: MatchScratch): void {
+    for (const { list, base, seeds, fuzzy } of this.pendingSeeds) {
+      const bytes = list.length === 1 ? (list[0] ?? EMPTY) : orBitmaps(list, scratch);
+      if (seeds) enumerateBitmap(bytes, base, this.seeds, fuzzy ? this.fuzzySeeds : null);
+      else if (fuzzy) enumerateBitmap(bytes, base, this.fuzzySeeds, null);
+    }
+    this.pendingSeeds.length = 0;
+  }
+
+  /** Bits and short bits (in shortBits) of the document at bit `bit` of byte `at` of the shared bitmaps. */
+  bitsAt(at: number, bit: number): number {
+    const data = this.sharedData ?? EMPTY;
+    let bits = 0;
+    let shortBits = 0;
+    for (let k = 0; k < this.bitmapCount; k++) {
+      if (((data[(this.sharedOffset[k] ?? 0) + at] ?? 0) >>> bit) & 1) {
+        const b = this.sharedBit[k] ?? 0;
+        bits |= b;
+        if (this.bitmapShort[k]) shortBits |= b;
+      }
+    }
+    this.shortBits = shortBits >>> 0;
+    return bits >>> 0;
+  }
+
+  /** Whether every bitmap is a range of one byte array over ordinals 0 … span - 1. */
+  sharedOver(span: number): Uint8Array | null {
+    return this.shared && this.sharedSpan === span ? this.sharedData : null;
+  }
+
+  /** Offsets (into sharedOver's array) of the bitmaps with bit `bit`, and of those in short fields. */
+  offsetsOf(bit: number, shortOnly: boolean): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.bitmapCount; k++) {
+      if (this.sharedBit[k] === bit && (!shortOnly || this.bitmapShort[k])) out.push(this.sharedOffset[k] ?? 0);
+    }
+    return out;
+  }
+
+  /** Offsets of every short-field bitmap. */
+  shortOffsets(): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.bitmapCount; k++) if (this.bitmapShort[k]) out.push(this.sharedOffset[k] ?? 0);
+    return out;
+  }
 
   addBitmap(bytes: Uint8Array, base: number, span: number, bit: number, inShort: boolean, docs: number): void {
     const k = this.bitmapCount++;
@@ -256,6 +311,7 @@ class VariantSlot {
     this.bitmapCount = 0;
     this.bitmapBytes.length = 0;
     this.shortBitmapDocs = 0;
+    this.pendingSeeds.length = 0;
     this.memoAll.fill(-1);
   }
 }
@@ -466,11 +522,7 @@ function prepare(source: MatchSource, variant: Variant, slot: VariantSlot, scrat
         mark(scratch.postings, count, f.bit, lookup.short, slot, seeds, fuzzySeeds);
       });
     });
-    for (const [segment, list] of seedBitmaps) {
-      const bytes = list.length === 1 ? (list[0] ?? EMPTY) : orBitmaps(list, scratch);
-      if (seeds) enumerateBitmap(bytes, segment.base, seeds, fuzzySeeds);
-      else if (fuzzySeeds) enumerateBitmap(bytes, segment.base, fuzzySeeds, null);
-    }
+    for (const [segment, list] of seedBitmaps) slot.pendingSeeds.push({ list, base: segment.base, seeds: seeds !== null, fuzzy: fuzzySeeds !== null });
   }
   slot.minFuzzyFound = Math.ceil(FUZZY_MIN_COVERAGE * popcount(slot.primary) - 1e-9);
   for (const { bits, ords } of source.clientMatches(variant)) mark(ords, ords.length, bits & ~droppedBits, true, slot, slot.seeds, slot.fuzzySeeds);
@@ -488,6 +540,8 @@ export function matchPlan(
   scratch: MatchScratch,
   accept: ((o: number) => boolean) | null,
   fuzzyCutoff: number,
+  /** The best `need` matches are enough (a ranked page), or null when all are wanted. */
+  need: number | null = null,
 ): MatchResult {
   const docs = source.docs;
   scratch.ensure(docs.count);
@@ -519,7 +573,27 @@ export function matchPlan(
   }
 
   for (const slot of slots) slot.marked = slot.touched.length > 0;
+  // A variant that found nothing (the traditional spelling of a term, when the notices
+  // are in simplified characters) only costs time: dropped when its term has another.
+  for (let t = plan.terms.length - 1; t >= 0; t--) {
+    const from = termStart[t] ?? 0;
+    const to = termStart[t + 1] ?? 0;
+    const empty = slots.slice(from, to).map((slot) => !slot.marked && slot.bitmapCount === 0);
+    if (empty.every(Boolean) || !empty.some(Boolean)) continue;
+    const keep = slots.slice(from, to).filter((_, i) => !empty[i]);
+    for (const slot of slots.slice(from, to)) if (!keep.includes(slot)) slot.clear();
+    slots.splice(from, to - from, ...keep);
+    for (let u = t + 1; u < termStart.length; u++) termStart[u] = (termStart[u] ?? 0) - (to - from - keep.length);
+  }
   const terms = plan.terms.length;
+  if (need !== null && accept === null && bonus.size === 0 && docs.live === docs.count) {
+    const bulk = bulkStrict(slots, termStart, terms, docs.count, need, scratch, fuzzyCutoff);
+    if (bulk) {
+      for (const slot of slots) slot.clear();
+      return bulk;
+    }
+  }
+  for (const slot of slots) slot.listSeeds(scratch);
   const alive = docs.alive;
   const anyDead = docs.live < docs.count;
   const marks = scratch.stamp;
@@ -622,5 +696,141 @@ export function matchPlan(
     }
     count = n;
   }
-  return { count, ords: outOrds.subarray(0, count), scores: outScores.subarray(0, count), exact: outExact.subarray(0, count) };
+  return { count, complete: true, ords: outOrds.subarray(0, count), scores: outScores.subarray(0, count), exact: outExact.subarray(0, count) };
+}
+
+function popcount8(byte: number): number {
+  return popcount(byte & 0xff);
+}
+
+/** A bitmap over ordinals 0 … count - 1 of the documents of `list` whose mask has `bit`. */
+function bitmapOfMarks(list: OrdList, masks: Uint32Array, bit: number, bytes: number): Uint8Array {
+  const out = new Uint8Array(bytes);
+  for (let i = 0; i < list.length; i++) {
+    const o = list.items[i] ?? 0;
+    if (((masks[o] ?? 0) & bit) !== 0) out[o >>> 3] = (out[o >>> 3] ?? 0) | (1 << (o & 7));
+  }
+  return out;
+}
+
+type BulkFeature = { offsets: number[]; shortOffsets: number[]; marked: Uint8Array | null; markedShort: Uint8Array | null };
+
+/**
+ * The exact matches of a query whose every term has one variant and whose primary
+ * features are common (bitmaps of one segment, and marks): counted eight documents at a
+ * time by AND-ing bitmap bytes, without listing candidates. Only documents with a term
+ * in a short field are scored one by one; the others (the body-only matches, which all
+ * score the same) are listed just far enough to fill `need`. Null when the query does
+ * not qualify, or when few documents match exactly (then typos are looked for, in the
+ * general way).
+ */
+function bulkStrict(
+  slots: readonly VariantSlot[],
+  termStart: readonly number[],
+  terms: number,
+  count: number,
+  need: number,
+  scratch: MatchScratch,
+  fuzzyCutoff: number,
+): MatchResult | null {
+  if (terms === 0 || slots.length !== terms) return null;
+  const bytes = Math.ceil(count / 8);
+  let data: Uint8Array | null = null;
+  const features: BulkFeature[][] = [];
+  const shorts: { offsets: number[]; marked: Uint8Array | null }[] = [];
+  for (let t = 0; t < terms; t++) {
+    const slot = slots[termStart[t] ?? 0];
+    if (!slot || slot.bitmapCount === 0 || slot.counted !== slot.primary || slot.primary === 0) return null;
+    const shared = slot.sharedOver(count);
+    if (!shared || (data !== null && shared.buffer !== data.buffer)) return null;
+    data = shared;
+    // Which bits some posting marked (rarer features, or rare short-field lookups).
+    let markedBits = 0;
+    for (let i = 0; i < slot.touched.length; i++) markedBits |= slot.all[slot.touched.items[i] ?? 0] ?? 0;
+    const list: BulkFeature[] = [];
+    for (let bit = 1; bit !== 0 && bit <= slot.primary; bit = (bit << 1) >>> 0) {
+      if ((slot.primary & bit) === 0) continue;
+      const offsets = slot.offsetsOf(bit, false);
+      // A common primary feature, read as bitmaps; a rare one would be cheaper the usual way.
+      if (offsets.length === 0) return null;
+      const marked = (markedBits & bit) !== 0;
+      list.push({
+        offsets,
+        shortOffsets: slot.offsetsOf(bit, true),
+        marked: marked ? bitmapOfMarks(slot.touched, slot.all, bit, bytes) : null,
+        markedShort: marked ? bitmapOfMarks(slot.shortTouched, slot.short, bit, bytes) : null,
+      });
+    }
+    features.push(list);
+    const markedShort = slot.shortTouched.length > 0 ? bitmapOfMarks(slot.shortTouched, slot.short, 0xffffffff, bytes) : null;
+    shorts.push({ offsets: slot.shortOffsets(), marked: markedShort });
+  }
+  if (!data) return null;
+  const lastMask = count % 8 === 0 ? 0xff : (1 << (count % 8)) - 1;
+  const outOrds = scratch.ords;
+  const outScores = scratch.scores;
+  const outExact = scratch.exact;
+  let listed = 0;
+  let bodyOnlyListed = 0;
+  let strict = 0;
+  let strong = 0;
+  // The score of a match with no term in a short field: the same for all of them.
+  let bodyOnlyScore = 0;
+  for (let t = 0; t < terms; t++) {
+    const slot = slots[termStart[t] ?? 0] as VariantSlot;
+    bodyOnlyScore += slot.score(slot.primary, 0);
+  }
+  const orOf = (offsets: readonly number[], at: number): number => {
+    let b = 0;
+    for (const offset of offsets) b |= data[offset + at] ?? 0;
+    return b;
+  };
+  for (let at = 0; at < bytes; at++) {
+    let strictByte = at === bytes - 1 ? lastMask : 0xff;
+    let strongByte = strictByte;
+    let shortByte = 0;
+    for (let t = 0; t < terms && strictByte !== 0; t++) {
+      const list = features[t] ?? [];
+      for (let f = 0; f < list.length && strictByte !== 0; f++) {
+        const feature = list[f] as BulkFeature;
+        strictByte &= orOf(feature.offsets, at) | (feature.marked?.[at] ?? 0);
+        strongByte &= orOf(feature.shortOffsets, at) | (feature.markedShort?.[at] ?? 0);
+      }
+      const short = shorts[t];
+      shortByte |= orOf(short?.offsets ?? [], at) | (short?.marked?.[at] ?? 0);
+    }
+    if (strictByte === 0) continue;
+    strict += popcount8(strictByte);
+    strong += popcount8(strictByte & strongByte);
+    let scored = strictByte & shortByte;
+    while (scored !== 0) {
+      const bit = 31 - Math.clz32(scored & -scored);
+      scored &= scored - 1;
+      const o = at * 8 + bit;
+      let total = 0;
+      for (let t = 0; t < terms; t++) {
+        const slot = slots[termStart[t] ?? 0] as VariantSlot;
+        const m = (slot.bitsAt(at, bit) | (slot.all[o] ?? 0)) >>> 0;
+        total += slot.score(m, (slot.shortBits | (slot.short[o] ?? 0)) >>> 0);
+      }
+      outOrds[listed] = o;
+      outScores[listed] = total;
+      outExact[listed] = 1;
+      listed += 1;
+    }
+    let bodyOnly = strictByte & ~shortByte;
+    while (bodyOnly !== 0 && bodyOnlyListed < need) {
+      const bit = 31 - Math.clz32(bodyOnly & -bodyOnly);
+      bodyOnly &= bodyOnly - 1;
+      outOrds[listed] = at * 8 + bit;
+      outScores[listed] = bodyOnlyScore;
+      outExact[listed] = 1;
+      listed += 1;
+      bodyOnlyListed += 1;
+    }
+  }
+  // Typos are looked for (the general way) only when few match exactly and a term may have one.
+  const typosPossible = slots.some((slot) => slot.tolerance > 0);
+  if (typosPossible && (strict < fuzzyCutoff || strong < fuzzyCutoff)) return null;
+  return { count: strict, complete: false, ords: outOrds.subarray(0, listed), scores: outScores.subarray(0, listed), exact: outExact.subarray(0, listed) };
 }

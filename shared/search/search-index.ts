@@ -225,7 +225,8 @@ export class SearchIndex {
     const limit = Math.max(0, request.limit ?? DEFAULT_LIMIT);
     let ordered: Uint32Array;
     let scores: Float64Array | null = null;
-    let exact: Uint8Array | null = null;
+    /** 1 for the matches found despite a typo (null: none). */
+    let inexact: Uint8Array | null = null;
     let total: number;
     if (plan.terms.length === 0) {
       const order = this.sortOrders.order(request.sort ?? { key: 'date' });
@@ -234,30 +235,35 @@ export class SearchIndex {
       for (const o of order) if (docs.alive[o] && (accept === null || accept(o))) ordered[total++] = o;
       ordered = ordered.subarray(0, total);
     } else {
-      const result = matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF);
-      const keep = result.count;
-      total = keep;
       const sort = request.sort ?? { key: 'relevance' };
+      // A ranked page needs only the best matches (and their number), not all of them.
+      const need = sort.key === 'relevance' && !request.allIds && !request.facets ? Math.max(RERANK_COUNT, offset + limit) : null;
+      const result = matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need);
+      const listed = result.ords.length;
+      total = result.count;
+      for (let i = 0; i < listed; i++) {
+        if (result.exact[i]) continue;
+        inexact ??= new Uint8Array(docs.count);
+        inexact[result.ords[i] ?? 0] = 1;
+      }
       if (sort.key === 'relevance') {
-        const ranked = this.rank(plan, result.ords.subarray(0, keep), result.scores.subarray(0, keep), offset + limit, request.allIds === true);
+        const ranked = this.rank(plan, result.ords, result.scores, offset + limit, request.allIds === true);
         ordered = ranked.ords;
         scores = ranked.scores;
       } else {
         const member = new Uint8Array(docs.count);
-        for (let i = 0; i < keep; i++) member[result.ords[i] ?? 0] = 1;
-        ordered = new Uint32Array(keep);
+        for (let i = 0; i < listed; i++) member[result.ords[i] ?? 0] = 1;
+        ordered = new Uint32Array(listed);
         let n = 0;
         for (const o of this.sortOrders.order(sort)) if (member[o]) ordered[n++] = o;
       }
-      exact = new Uint8Array(docs.count);
-      for (let i = 0; i < keep; i++) exact[result.ords[i] ?? 0] = result.exact[i] ?? 0;
       if (request.facets) {
-        const facets = countFacets(docs, result.ords, keep, today);
-        return this.respond(plan, ordered, scores, exact, total, offset, limit, request, facets);
+        const facets = countFacets(docs, result.ords, listed, today);
+        return this.respond(plan, ordered, scores, inexact, total, offset, limit, request, facets);
       }
     }
     const facets = request.facets ? countFacets(docs, ordered, total, today) : undefined;
-    return this.respond(plan, ordered, scores, exact, total, offset, limit, request, facets);
+    return this.respond(plan, ordered, scores, inexact, total, offset, limit, request, facets);
   }
 
   /** A short passage of `body` around the best match of `query`, with highlights. */
@@ -269,7 +275,7 @@ export class SearchIndex {
     plan: QueryPlan,
     ordered: Uint32Array,
     scores: Float64Array | null,
-    exact: Uint8Array | null,
+    inexact: Uint8Array | null,
     total: number,
     offset: number,
     limit: number,
@@ -278,7 +284,7 @@ export class SearchIndex {
   ): SearchResponse {
     const docs = this.docs;
     const hits: SearchHit[] = [];
-    const end = Math.min(total, offset + limit, ordered.length);
+    const end = Math.min(offset + limit, ordered.length);
     for (let i = offset; i < end; i++) {
       const o = ordered[i] ?? 0;
       const title = docs.titles[o] ?? '';
@@ -298,11 +304,11 @@ export class SearchIndex {
         titleRanges: plan.terms.length > 0 ? highlightRanges(title, plan) : [],
         docNumberRanges: plan.terms.length > 0 && docNumber ? highlightRanges(docNumber, plan) : [],
         agencyRanges: agencies.map((agency) => (plan.terms.length > 0 ? highlightRanges(agency, plan) : [])),
-        exact: exact ? exact[o] === 1 : true,
+        exact: inexact?.[o] !== 1,
       });
     }
     const response: SearchResponse = { total, hits };
-    if (request.allIds) response.ids = Array.from(ordered.subarray(0, total), (o) => docs.ids[o] ?? 0);
+    if (request.allIds) response.ids = Array.from(ordered, (o) => docs.ids[o] ?? 0);
     if (facets) response.facets = facets;
     return response;
   }

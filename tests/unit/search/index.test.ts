@@ -251,3 +251,21 @@ describe('ranking', () => {
     expect(titles(index.search({ query: '电子营业执照' }).hits)).toEqual(['关于推广电子营业执照的通知', '关于开展调研的通知']);
   });
 });
+
+describe('ranked pages from bitmaps', () => {
+  it('gives the same total and first hits as listing every match', async () => {
+    // A generated library where common bigrams (企业, 关于) are stored as bitmaps.
+    const { generateCorpus } = await import('../../bench/search-corpus.ts');
+    const corpus = generateCorpus(1500, 11);
+    const index = new SearchIndex();
+    index.addAll(corpus.docs);
+    for (const query of ['企业', '关于印发', '绿色工厂', '北京 企业', '通知 工作', '示范企业的通知', 'detong zhi', '殭屍企業']) {
+      const page = index.search({ query, limit: 20 });
+      // Facets need every match: the complete path.
+      const complete = index.search({ query, limit: 20, facets: true });
+      expect(page.total, query).toBe(complete.total);
+      expect(page.total, query).toBeGreaterThan(20);
+      expect(page.hits.map((h) => h.id), query).toEqual(complete.hits.map((h) => h.id));
+    }
+  });
+});

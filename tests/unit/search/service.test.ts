@@ -103,6 +103,15 @@ describe('SearchService', () => {
     expect(service.status().documents).toBe(docs.length);
   });
 
+  it('answers a search asked right after a change with the change in it', async () => {
+    const source = new MemorySource(docs);
+    const service = new SearchService(source, new MemoryStore());
+    await service.open();
+    source.put(extra(700, '关于申报氢能产业链协同创新项目的通知'));
+    void service.applyChange({ type: 'notices-added', noticeIds: [700] });
+    expect(await ids(service, '氢能产业链协同')).toEqual([700]);
+  });
+
   it('cuts snippets from bodies it reads once, and stops a superseded search before reading', async () => {
     const source = new MemorySource(docs);
     const service = new SearchService(source, new MemoryStore());
