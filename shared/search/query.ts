@@ -202,7 +202,10 @@ export function planQuery(query: string): QueryPlan {
     },
   };
   const rawTerms = splitTerms(query);
-  if (rawTerms.length > 1) plan.docNumberKeys = docNumberKeysOf(rawTerms.join(''));
+  if (rawTerms.length > 1) {
+    const joined = rawTerms.join('');
+    plan.docNumberKeys = [...new Set([...docNumberKeysOf(joined), ...docNumberKeysOf(toSimplified(joined))])];
+  }
   // Still typing the last word or number: nothing after it.
   const typing = /[0-9a-z]$/i.test(query.normalize('NFKC'));
   rawTerms.forEach((raw, termIndex) => {
@@ -232,7 +235,7 @@ export function planQuery(query: string): QueryPlan {
         text: raw,
         fuseText: compactForFuse(simplified),
         variants,
-        docNumberKeys: p === 0 ? docNumberKeysOf(raw) : [],
+        docNumberKeys: p === 0 ? [...new Set([...docNumberKeysOf(raw), ...docNumberKeysOf(simplified)])] : [],
       });
     }
   });
