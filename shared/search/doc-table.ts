@@ -32,6 +32,15 @@ export class StringTable {
 
 const PROVINCE_INDEX = new Map<string, number>(PROVINCES.map((p, i) => [p.short, i + 1]));
 
+type Column = Uint8Array | Uint16Array | Uint32Array;
+
+/** A longer copy of a column (typed arrays do not grow). */
+function grown<T extends Column>(column: T, size: number): T {
+  const next = new (column.constructor as new (length: number) => T)(size);
+  next.set(column);
+  return next;
+}
+
 /** YYYY-MM-DD → yyyymmdd as a number; 0 for null or anything else. */
 export function dateNumber(date: string | null | undefined): number {
   if (!date) return 0;
@@ -152,18 +161,14 @@ export class DocTable {
     this.provinces[o] = region.province ? (PROVINCE_INDEX.get(region.province) ?? 0) : 0;
     this.cities[o] = region.city ? this.cityTable.idOf(region.city) : 0;
     if (this.agencyLength + doc.agencies.length > this.agencyIds.length) {
-      const next = new Uint32Array(Math.max(this.agencyIds.length * 2, this.agencyLength + doc.agencies.length));
-      next.set(this.agencyIds);
-      this.agencyIds = next;
+      this.agencyIds = grown(this.agencyIds, Math.max(this.agencyIds.length * 2, this.agencyLength + doc.agencies.length));
     }
     this.agencyStarts[o] = this.agencyLength;
     for (const agency of doc.agencies) this.agencyIds[this.agencyLength++] = this.agencyTable.idOf(agency);
     this.agencyStarts[o + 1] = this.agencyLength;
     const bulletins = doc.bulletinIds ?? [];
     if (this.bulletinLength + bulletins.length > this.bulletinIds.length) {
-      const next = new Uint32Array(Math.max(this.bulletinIds.length * 2, this.bulletinLength + bulletins.length));
-      next.set(this.bulletinIds);
-      this.bulletinIds = next;
+      this.bulletinIds = grown(this.bulletinIds, Math.max(this.bulletinIds.length * 2, this.bulletinLength + bulletins.length));
     }
     this.bulletinStarts[o] = this.bulletinLength;
     for (const id of bulletins) this.bulletinIds[this.bulletinLength++] = id;
@@ -278,28 +283,15 @@ export class DocTable {
 
   private grow(): void {
     const capacity = this.capacity * 2;
-    const grow32 = (a: Uint32Array, n = capacity): Uint32Array => {
-      const b = new Uint32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.ids = grow32(this.ids);
-    this.dates = grow32(this.dates);
-    this.deadlines = grow32(this.deadlines);
-    this.agencyStarts = grow32(this.agencyStarts, capacity + 1);
-    this.bulletinStarts = grow32(this.bulletinStarts, capacity + 1);
-    const alive = new Uint8Array(capacity);
-    alive.set(this.alive);
-    this.alive = alive;
-    const provinces = new Uint8Array(capacity);
-    provinces.set(this.provinces);
-    this.provinces = provinces;
-    const categories = new Uint16Array(capacity);
-    categories.set(this.categories);
-    this.categories = categories;
-    const cities = new Uint16Array(capacity);
-    cities.set(this.cities);
-    this.cities = cities;
+    this.ids = grown(this.ids, capacity);
+    this.dates = grown(this.dates, capacity);
+    this.deadlines = grown(this.deadlines, capacity);
+    this.agencyStarts = grown(this.agencyStarts, capacity + 1);
+    this.bulletinStarts = grown(this.bulletinStarts, capacity + 1);
+    this.alive = grown(this.alive, capacity);
+    this.provinces = grown(this.provinces, capacity);
+    this.categories = grown(this.categories, capacity);
+    this.cities = grown(this.cities, capacity);
     this.capacity = capacity;
   }
 }

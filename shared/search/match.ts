@@ -252,19 +252,7 @@ class VariantSlot {
     let bits = 0;
     let shortBits = 0;
     const data = this.sharedData;
-    if (this.shared && data !== null && o < this.sharedSpan) {
-      const at = o >>> 3;
-      const shift = o & 7;
-      for (let k = 0; k < this.bitmapCount; k++) {
-        if (((data[(this.sharedOffset[k] ?? 0) + at] ?? 0) >>> shift) & 1) {
-          const bit = this.sharedBit[k] ?? 0;
-          bits |= bit;
-          if (this.bitmapShort[k]) shortBits |= bit;
-        }
-      }
-      this.shortBits = shortBits >>> 0;
-      return bits >>> 0;
-    }
+    if (this.shared && data !== null && o < this.sharedSpan) return this.bitsAt(o >>> 3, o & 7);
     for (let k = 0; k < this.bitmapCount; k++) {
       const rel = o - (this.bitmapBase[k] ?? 0);
       if (rel < 0 || rel >= (this.bitmapSpan[k] ?? 0)) continue;
