@@ -215,14 +215,28 @@ export class SearchService {
     this.index = index;
     this.watermark = '';
     this.bodies.clear();
-    this.progress({ phase: 'building', done: 0, total: (await this.source.noticeIds()).length });
+    const total = (await this.source.noticeIds()).length;
+    this.progress({ phase: 'building', done: 0, total });
     let done = 0;
-    for await (const page of this.source.stream(this.pageSize)) {
-      this.addAll(index, page);
-      done += page.length;
-      this.progress({ phase: 'building', done, total: null });
+    index.beginBulk();
+    try {
+      // The next page is asked for before this one is indexed: IndexedDB reads it on its
+      // own thread meanwhile.
+      const pages = this.source.stream(this.pageSize)[Symbol.asyncIterator]();
+      let next = pages.next();
+      for (;;) {
+        const page = await next;
+        if (page.done) break;
+        next = pages.next();
+        // Should indexing this page throw, the read already asked for must not be an unhandled rejection.
+        next.catch(() => undefined);
+        this.addAll(index, page.value);
+        done += page.value.length;
+        this.progress({ phase: 'building', done, total });
+      }
+    } finally {
+      index.endBulk();
     }
-    index.optimize();
     this.dirty = true;
     await this.save();
     return { documents: index.size, from: 'built', reason, ms: Date.now() - started };

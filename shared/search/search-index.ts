@@ -124,12 +124,21 @@ export class SearchIndex {
 
   /** Adds many documents; one merged segment at the end (a fresh build). */
   addAll(docs: Iterable<SearchDoc>): void {
+    this.beginBulk();
+    for (const doc of docs) this.add(doc);
+    this.endBulk();
+  }
+
+  /**
+   * Until endBulk(), additions do not merge segments as they go (a build that arrives in
+   * pages, as from IndexedDB): they are merged once, at the end.
+   */
+  beginBulk(): void {
     this.bulk = true;
-    try {
-      for (const doc of docs) this.add(doc);
-    } finally {
-      this.bulk = false;
-    }
+  }
+
+  endBulk(): void {
+    this.bulk = false;
     this.optimize();
   }
 
