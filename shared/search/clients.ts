@@ -10,15 +10,19 @@ type ClientEntry = { client: SearchClient; keys: Set<number> };
 
 export class ClientDirectory {
   private readonly clients = new Map<number, ClientEntry>();
+  /** Which clients have each feature key: a query asks per feature, not per client. */
+  private readonly byKey = new Map<number, Set<number>>();
   private readonly clientsOfNotice = new Map<number, Set<number>>();
   private readonly noticesOfClient = new Map<number, Set<number>>();
 
   setClients(clients: readonly SearchClient[]): void {
     this.clients.clear();
+    this.byKey.clear();
     for (const client of clients) this.putClient(client);
   }
 
   putClient(client: SearchClient): void {
+    this.forgetKeys(client.id);
     const keys = new Set<number>();
     const sink = {
       add(hi: number, lo: number): void {
@@ -28,9 +32,19 @@ export class ClientDirectory {
     shortFieldFeatures(client.name, sink);
     for (const tag of client.tags) shortFieldFeatures(tag, sink);
     this.clients.set(client.id, { client: { id: client.id, name: client.name, tags: [...client.tags] }, keys });
+    for (const key of keys) {
+      let ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(client.id);
+    }
+  }
+
+  private forgetKeys(clientId: number): void {
+    for (const key of this.clients.get(clientId)?.keys ?? []) this.byKey.get(key)?.delete(clientId);
   }
 
   removeClient(clientId: number): void {
+    this.forgetKeys(clientId);
     this.clients.delete(clientId);
     for (const noticeId of this.noticesOfClient.get(clientId) ?? []) this.clientsOfNotice.get(noticeId)?.delete(clientId);
     this.noticesOfClient.delete(clientId);
@@ -79,14 +93,17 @@ export class ClientDirectory {
   /** For each client whose name or tags hold features of `variant`: which feature bits, and its notices. */
   matches(variant: Variant): { bits: number; noticeIds: ReadonlySet<number> }[] {
     if (variant.kind !== 'text') return [];
-    const out: { bits: number; noticeIds: ReadonlySet<number> }[] = [];
-    for (const { client, keys } of this.clients.values()) {
-      let bits = 0;
-      for (const feature of variant.features) {
-        if (feature.lookups.some((lookup) => lookup.short && keys.has(lookup.key))) bits |= 1 << feature.bit;
+    const bitsOf = new Map<number, number>();
+    for (const feature of variant.features) {
+      for (const lookup of feature.lookups) {
+        if (!lookup.short) continue;
+        for (const clientId of this.byKey.get(lookup.key) ?? []) bitsOf.set(clientId, (bitsOf.get(clientId) ?? 0) | (1 << feature.bit));
       }
-      const noticeIds = this.noticesOfClient.get(client.id);
-      if (bits !== 0 && noticeIds && noticeIds.size > 0) out.push({ bits: bits >>> 0, noticeIds });
+    }
+    const out: { bits: number; noticeIds: ReadonlySet<number> }[] = [];
+    for (const [clientId, bits] of bitsOf) {
+      const noticeIds = this.noticesOfClient.get(clientId);
+      if (noticeIds && noticeIds.size > 0) out.push({ bits: bits >>> 0, noticeIds });
     }
     return out;
   }

@@ -67,8 +67,15 @@ describe('matching', () => {
     probe.setNoticeClients(2, [7]);
     expect(probe.search({ query: '单项冠军' }).hits.map((h) => h.id)).toEqual([2]);
     expect(probe.search({ query: '华创精密' }).hits.map((h) => h.id)).toEqual([2]);
-    probe.setNoticeClients(2, []);
+    // Renaming the client changes what finds its notices, without re-indexing them.
+    probe.putClient({ id: 7, name: '博远智能装备有限公司', tags: [] });
     expect(probe.search({ query: '华创精密' }).total).toBe(0);
+    expect(probe.search({ query: '博远智能' }).hits.map((h) => h.id)).toEqual([2]);
+    probe.setNoticeClients(2, []);
+    expect(probe.search({ query: '博远智能' }).total).toBe(0);
+    probe.setNoticeClients(1, [7]);
+    probe.removeClient(7);
+    expect(probe.search({ query: '博远智能' }).total).toBe(0);
   });
 });
 
