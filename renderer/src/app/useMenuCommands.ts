@@ -10,6 +10,10 @@ import { useLibrary } from '../services/library-context.tsx';
 import { reportError } from '../services/report-error.ts';
 import { useNavigation } from '../stores/navigation.ts';
 import { useSearch } from '../stores/search.ts';
+import { useBriefingDraft } from '../stores/briefing-draft.ts';
+import { useClientsView } from '../stores/clients-view.ts';
+import { useDeadlinesView } from '../stores/deadlines-view.ts';
+import { exportDeadlines, loadDeadlines } from '../services/deadlines.ts';
 
 export function useMenuCommands(): void {
   const db = useLibrary();
@@ -40,14 +44,26 @@ export function runCommand(db: LibraryDb, command: MenuCommand): void {
       return;
     case 'new-client':
       navigate('clients');
+      useClientsView.getState().newClient();
       return;
     case 'new-briefing':
-      navigate('briefings');
+      startBriefing();
       return;
     case 'export-deadlines':
       navigate('deadlines');
+      loadDeadlines(db, useDeadlinesView.getState().includeUntagged)
+        .then((items) => exportDeadlines(items))
+        .catch(reportError);
       return;
     default:
       navigate(command.slice('navigate:'.length) as Parameters<typeof navigate>[0]);
   }
+}
+
+/** 新建简报: for the client whose page is open, if one is; else the 简报 screen asks which. */
+function startBriefing(): void {
+  const { screen, navigate } = useNavigation.getState();
+  const openClientId = useClientsView.getState().openClientId;
+  if (screen === 'clients' && openClientId !== null) useBriefingDraft.getState().chooseClient(openClientId);
+  navigate('briefings');
 }

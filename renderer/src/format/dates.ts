@@ -37,3 +37,9 @@ export function deadlineState(deadline: string, today: string): { state: Deadlin
   if (days === 0) return { state: 'today', days: 0 };
   return { state: days <= 14 ? 'soon' : 'later', days };
 }
+
+/** The calendar day (YYYY-MM-DD, local time) of an ISO timestamp. */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : todayIso(date);
+}

@@ -15,6 +15,8 @@ export type ListFilters = {
   year: number | null;
   deadline: DeadlineFacet;
   bulletinId: number | null;
+  /** Notices tagged to this client. */
+  clientId: number | null;
 };
 
 export const NO_LIST_FILTERS: ListFilters = {
@@ -24,6 +26,7 @@ export const NO_LIST_FILTERS: ListFilters = {
   year: null,
   deadline: 'any',
   bulletinId: null,
+  clientId: null,
 };
 
 export type SortKey = 'title' | 'docNumber' | 'agencies' | 'date' | 'category' | 'deadline';
@@ -31,6 +34,9 @@ export type SortDirection = 'asc' | 'desc';
 export type ListSort = { key: SortKey; direction: SortDirection };
 
 export type FacetCount = { value: string; count: number };
+
+/** A facet value with its count; `label` when the value is an id (a client's). */
+export type FacetEntry = FacetCount & { label?: string };
 
 export type Facets = {
   category: FacetCount[];

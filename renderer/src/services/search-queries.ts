@@ -64,8 +64,12 @@ export function createSearchQueries(db: LibraryDb, engine: SearchPort): NoticeQu
 }
 
 function listFilters(filters: ListFilters): EngineFilters {
-  const deadline = filters.deadline === 'has' ? 'any' : filters.deadline === 'any' ? null : filters.deadline;
-  return engineFilters({ ...filters, yearFrom: filters.year, yearTo: filters.year, deadline });
+  const { clientId, ...rest } = filters;
+  const deadline = rest.deadline === 'has' ? 'any' : rest.deadline === 'any' ? null : rest.deadline;
+  return {
+    ...engineFilters({ ...rest, yearFrom: rest.year, yearTo: rest.year, deadline }),
+    ...(clientId !== null ? { clientIds: [clientId] } : {}),
+  };
 }
 
 function searchFilters(filters: SearchFiltersQuery): EngineFilters {

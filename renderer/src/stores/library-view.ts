@@ -43,6 +43,7 @@ export function hasListFilters(filters: ListFilters): boolean {
     filters.agency !== null ||
     filters.year !== null ||
     filters.deadline !== 'any' ||
-    filters.bulletinId !== null
+    filters.bulletinId !== null ||
+    filters.clientId !== null
   );
 }

@@ -36,7 +36,10 @@ export function BulletinList({ bulletins, selected, totalNotices, onSelect }: Bu
               <Icon name="file" size={14} />
               <span className="bulletin-text">
                 <span className="bulletin-issue">{bulletinTitle(bulletin)}</span>
-                <span className="bulletin-meta">{bulletinMeta(bulletin)}</span>
+                <span className="bulletin-meta">
+                  {bulletin.newestNoticeDate ?? zh.common.none}
+                  {bulletin.publisher ? ` · ${bulletin.publisher}` : ''}
+                </span>
               </span>
               <span className="bulletin-count">{zh.library.bulletinNotices(bulletin.noticeIds.length)}</span>
             </button>
@@ -47,8 +50,3 @@ export function BulletinList({ bulletins, selected, totalNotices, onSelect }: Bu
   );
 }
 
-/** Date and publisher under the title; the date only where the title does not carry it already. */
-function bulletinMeta(bulletin: StoredBulletin): string {
-  const date = bulletin.issue || !bulletin.newestNoticeDate ? (bulletin.newestNoticeDate ?? zh.common.none) : null;
-  return [date, bulletin.publisher].filter((part): part is string => Boolean(part)).join(' · ');
-}

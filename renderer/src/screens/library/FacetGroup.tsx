@@ -2,14 +2,14 @@
 // chosen one pressed. Long lists show their top entries until 显示全部.
 import { useState } from 'react';
 import { zh } from '../../../i18n/zh-CN.ts';
-import type { FacetCount } from '../../services/notice-queries.ts';
+import type { FacetEntry } from '../../services/notice-queries.ts';
 import { FacetOption } from './FacetOption.tsx';
 
 const COLLAPSED = 6;
 
 type FacetGroupProps = {
   title: string;
-  counts: readonly FacetCount[];
+  counts: readonly FacetEntry[];
   selected: string | null;
   onSelect: (value: string | null) => void;
 };
@@ -18,7 +18,7 @@ export function FacetGroup({ title, counts, selected, onSelect }: FacetGroupProp
   const [expanded, setExpanded] = useState(false);
   if (counts.length === 0 && selected === null) return null;
   const chosenMissing = selected !== null && !counts.some((entry) => entry.value === selected);
-  const all = chosenMissing ? [{ value: selected, count: 0 }, ...counts] : counts;
+  const all: readonly FacetEntry[] = chosenMissing ? [{ value: selected, count: 0 }, ...counts] : counts;
   const top = all.slice(0, COLLAPSED);
   // The chosen value stays in view even when it is not among the top entries.
   const chosen = all.find((entry) => entry.value === selected);
@@ -30,7 +30,7 @@ export function FacetGroup({ title, counts, selected, onSelect }: FacetGroupProp
         {shown.map((entry) => (
           <FacetOption
             key={entry.value}
-            label={entry.value}
+            label={entry.label ?? entry.value}
             count={entry.count}
             pressed={entry.value === selected}
             onToggle={() => onSelect(entry.value === selected ? null : entry.value)}

@@ -1,12 +1,12 @@
-// The notice list's filters: category, province, agency, year and deadline, each with
-// the number of notices it would leave.
+// The notice list's filters: client, category, province, agency, year and deadline,
+// each with the number of notices it would leave.
 import { zh } from '../../../i18n/zh-CN.ts';
-import type { DeadlineFacet, Facets, ListFilters } from '../../services/notice-queries.ts';
+import type { DeadlineFacet, FacetEntry, Facets, ListFilters } from '../../services/notice-queries.ts';
 import { useLibraryView } from '../../stores/library-view.ts';
 import { FacetGroup } from './FacetGroup.tsx';
 import { FacetOption } from './FacetOption.tsx';
 
-export function FacetPanel({ facets, filters }: { facets: Facets; filters: ListFilters }) {
+export function FacetPanel({ facets, filters, clients }: { facets: Facets; filters: ListFilters; clients: readonly FacetEntry[] }) {
   const setFilter = useLibraryView((state) => state.setFilter);
   const deadlineOptions: { value: Exclude<DeadlineFacet, 'any'>; label: string; count: number }[] = [
     { value: 'has', label: zh.library.facets.hasDeadline, count: facets.deadline.has },
@@ -15,6 +15,12 @@ export function FacetPanel({ facets, filters }: { facets: Facets; filters: ListF
   ];
   return (
     <div className="facets">
+      <FacetGroup
+        title={zh.library.facets.client}
+        counts={clients}
+        selected={filters.clientId === null ? null : String(filters.clientId)}
+        onSelect={(value) => setFilter('clientId', value === null ? null : Number(value))}
+      />
       <FacetGroup title={zh.library.facets.category} counts={facets.category} selected={filters.category} onSelect={(value) => setFilter('category', value)} />
       <FacetGroup title={zh.library.facets.province} counts={facets.province} selected={filters.province} onSelect={(value) => setFilter('province', value)} />
       <FacetGroup title={zh.library.facets.year} counts={facets.year} selected={filters.year === null ? null : String(filters.year)} onSelect={(value) => setFilter('year', value === null ? null : Number(value))} />

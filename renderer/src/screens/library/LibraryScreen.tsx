@@ -1,5 +1,6 @@
 // 资料库: the imported bulletins and every notice in a sortable, filterable, virtualised
-// list. An empty library shows what to do first.
+// list, whose notices can be chosen and tagged to clients together. An empty library
+// shows what to do first.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { countNotices, listBulletins } from '../../../library/index.ts';
@@ -7,6 +8,7 @@ import { Button } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { IndexState } from '../../components/IndexState.tsx';
 import { useBrowse } from '../../hooks/useBrowse.ts';
+import { useClientFacet } from '../../hooks/useClientFacet.ts';
 import { importFromDialog } from '../../services/import-actions.ts';
 import { useLibrary } from '../../services/library-context.tsx';
 import { reportError } from '../../services/report-error.ts';
@@ -16,6 +18,7 @@ import { BulletinList } from './BulletinList.tsx';
 import { FacetPanel } from './FacetPanel.tsx';
 import { ListHeader } from './ListHeader.tsx';
 import { NoticeTable } from './NoticeTable.tsx';
+import { SelectionBar } from './SelectionBar.tsx';
 
 export function LibraryScreen() {
   const db = useLibrary();
@@ -28,6 +31,8 @@ export function LibraryScreen() {
   const clearFilters = useLibraryView((state) => state.clearFilters);
   const openNotice = useNavigation((state) => state.openNotice);
   const browse = useBrowse(filters, sort, 'library-list');
+  const clientFacet = useClientFacet(browse?.ids, filters.clientId);
+  const clientName = clientFacet.find((entry) => entry.value === String(filters.clientId))?.label ?? null;
 
   if (total === undefined || bulletins === undefined) return <div className="screen-loading" aria-busy="true" />;
   if (total === 0 && bulletins.length === 0) return <EmptyLibrary />;
@@ -38,11 +43,12 @@ export function LibraryScreen() {
         <BulletinList bulletins={bulletins} selected={filters.bulletinId} totalNotices={total} onSelect={(id) => setFilter('bulletinId', id)} />
         <section className="rail-section facet-section" aria-label={zh.library.filters}>
           <h2 className="section-title rail-heading">{zh.library.filters}</h2>
-          {browse ? <FacetPanel facets={browse.facets} filters={filters} /> : null}
+          {browse ? <FacetPanel facets={browse.facets} filters={filters} clients={clientFacet} /> : null}
         </section>
       </aside>
       <section className="library-main">
-        <ListHeader shown={browse?.ids.length ?? 0} total={total} filters={filters} bulletins={bulletins} />
+        <ListHeader shown={browse?.ids.length ?? 0} total={total} filters={filters} bulletins={bulletins} clientName={clientName} />
+        <SelectionBar />
         {!browse ? (
           <IndexState />
         ) : browse.ids.length === 0 ? (

@@ -4,16 +4,18 @@ import type { StoredBulletin } from '../../../../shared/model/library.ts';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { bulletinTitle } from '../../format/bulletins.ts';
+import { bulletinLabel } from '../../format/bulletins.ts';
 import type { ListFilters } from '../../services/notice-queries.ts';
 import { hasListFilters, useLibraryView } from '../../stores/library-view.ts';
 
 type Chip = { key: keyof ListFilters; label: string };
 
-export function ListHeader({ shown, total, filters, bulletins }: { shown: number; total: number; filters: ListFilters; bulletins: readonly StoredBulletin[] }) {
+type ListHeaderProps = { shown: number; total: number; filters: ListFilters; bulletins: readonly StoredBulletin[]; clientName: string | null };
+
+export function ListHeader({ shown, total, filters, bulletins, clientName }: ListHeaderProps) {
   const setFilter = useLibraryView((state) => state.setFilter);
   const clearFilters = useLibraryView((state) => state.clearFilters);
-  const chips = activeChips(filters, bulletins);
+  const chips = activeChips(filters, bulletins, clientName);
   return (
     <div className="list-header">
       <span className="list-count" data-testid="list-count">
@@ -42,11 +44,12 @@ export function ListHeader({ shown, total, filters, bulletins }: { shown: number
   );
 }
 
-function activeChips(filters: ListFilters, bulletins: readonly StoredBulletin[]): Chip[] {
+function activeChips(filters: ListFilters, bulletins: readonly StoredBulletin[], clientName: string | null): Chip[] {
   const chips: Chip[] = [];
+  if (filters.clientId !== null) chips.push({ key: 'clientId', label: zh.library.clientChip(clientName ?? zh.library.facets.client) });
   if (filters.bulletinId !== null) {
     const bulletin = bulletins.find((b) => b.id === filters.bulletinId);
-    chips.push({ key: 'bulletinId', label: bulletin ? bulletinTitle(bulletin) : zh.library.bulletins });
+    chips.push({ key: 'bulletinId', label: bulletin ? bulletinLabel(bulletin) : zh.library.bulletins });
   }
   if (filters.category !== null) chips.push({ key: 'category', label: filters.category });
   if (filters.province !== null) chips.push({ key: 'province', label: filters.province });

@@ -1,14 +1,16 @@
 // The notice list: a virtualised table that draws only the rows in view (plus a few),
 // so 50,000 notices scroll as smoothly as 50. Header clicks sort; ↑/↓ move the active
-// row, Enter or a click opens it in the reader.
+// row, Enter or a click opens it in the reader. The first column's check boxes choose
+// notices for tagging (a shift-click chooses the rows in between; Space the active row).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { DeadlineBadge } from '../../components/DeadlineBadge.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { todayIso } from '../../format/dates.ts';
 import { useNoticeRows, type NoticeRows } from '../../hooks/useNoticeRows.ts';
 import type { ListSort } from '../../services/notice-queries.ts';
+import { useSelection } from '../../stores/selection.ts';
 import { COLUMNS, GRID_TEMPLATE, type Column } from './columns.ts';
 
 const ROW_HEIGHT = 34;
@@ -38,6 +40,8 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
   const rows = useNoticeRows(visibleIds);
   const today = todayIso();
   const activeIndex = Math.min(active, Math.max(0, ids.length - 1));
+  const selected = useSelection((state) => state.selected);
+  const select = useSelection((state) => state.click);
 
   const move = (index: number) => {
     const next = Math.max(0, Math.min(ids.length - 1, index));
@@ -58,6 +62,10 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
         const id = ids[activeIndex];
         if (id !== undefined) onOpen(id);
       },
+      ' ': () => {
+        const id = ids[activeIndex];
+        if (id !== undefined) select(id, ids, event.shiftKey);
+      },
     };
     const action = keys[event.key];
     if (!action) return;
@@ -69,9 +77,9 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
     <div className="notice-table" role="grid" aria-label={zh.library.table} aria-rowcount={ids.length + 1} aria-colcount={COLUMNS.length}>
       <div className="notice-table-head" role="rowgroup">
         <div className="notice-row notice-header-row" role="row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
-          {COLUMNS.map((column) => (
-            <HeaderCell key={column.id} column={column} sort={sort} onSort={onSort} />
-          ))}
+          {COLUMNS.map((column) =>
+            column.id === 'select' ? <SelectAllCell key={column.id} ids={ids} /> : <HeaderCell key={column.id} column={column} sort={sort} onSort={onSort} />,
+          )}
         </div>
       </div>
       <div
@@ -95,6 +103,8 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
                 index={item.index}
                 top={item.start}
                 active={item.index === activeIndex}
+                checked={selected.has(id)}
+                onCheck={(shift) => select(id, ids, shift)}
                 rows={rows}
                 today={today}
                 onOpen={(openId) => {
@@ -138,12 +148,15 @@ type NoticeRowProps = {
   index: number;
   top: number;
   active: boolean;
+  checked: boolean;
+  /** The check box was clicked; `shift`: with Shift held (a range). */
+  onCheck: (shift: boolean) => void;
   rows: NoticeRows;
   today: string;
   onOpen: (id: number) => void;
 };
 
-function NoticeRow({ domId, id, index, top, active, rows, today, onOpen }: NoticeRowProps) {
+function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, today, onOpen }: NoticeRowProps) {
   const notice = rows.row(id);
   const clients = rows.clients(id);
   const style = { transform: `translateY(${top}px)`, gridTemplateColumns: GRID_TEMPLATE, height: ROW_HEIGHT };
@@ -160,13 +173,23 @@ function NoticeRow({ domId, id, index, top, active, rows, today, onOpen }: Notic
   return (
     <div
       id={domId}
-      className={active ? 'notice-row active' : 'notice-row'}
+      className={['notice-row', active ? 'active' : '', checked ? 'checked' : ''].filter(Boolean).join(' ')}
       role="row"
       aria-rowindex={index + 2}
       aria-selected={active}
       style={style}
       onClick={() => onOpen(id)}
     >
+      <div className="notice-cell cell-select" role="gridcell" onClick={(event) => event.stopPropagation()}>
+        <label className="row-check">
+          <input
+            type="checkbox"
+            checked={checked}
+            aria-label={zh.library.selectNotice(notice.title)}
+            onChange={(event) => onCheck(withShift(event))}
+          />
+        </label>
+      </div>
       <div className="notice-cell cell-title" role="gridcell" title={notice.title}>
         {notice.title}
       </div>
@@ -190,4 +213,32 @@ function NoticeRow({ domId, id, index, top, active, rows, today, onOpen }: Notic
       </div>
     </div>
   );
+}
+
+/** The header's check box: all the listed notices, or none; mixed when some are chosen. */
+function SelectAllCell({ ids }: { ids: readonly number[] }) {
+  const toggleAll = useSelection((state) => state.toggleAll);
+  const chosen = useSelection((state) => ids.reduce((n, id) => (state.selected.has(id) ? n + 1 : n), 0));
+  const all = ids.length > 0 && chosen === ids.length;
+  return (
+    <div className="notice-cell notice-header-cell cell-select" role="columnheader">
+      <label className="row-check">
+        <input
+          type="checkbox"
+          checked={all}
+          ref={(input) => {
+            if (input) input.indeterminate = chosen > 0 && !all;
+          }}
+          aria-label={zh.library.selectAll(ids.length)}
+          onChange={() => toggleAll(ids)}
+        />
+      </label>
+    </div>
+  );
+}
+
+/** React reports a check box's change from its click, which knows whether Shift was held. */
+function withShift(event: ChangeEvent<HTMLInputElement>): boolean {
+  const native = event.nativeEvent as Event & { shiftKey?: boolean };
+  return native.shiftKey === true;
 }

@@ -1,16 +1,17 @@
 // The reader's side panel: the notice's particulars (文号, 发文机关, dates, deadline with
-// days left, category), its links, attachments, contacts, cited documents, the bulletins
-// it came from and the clients it is tagged to.
+// days left, category), the clients it is tagged to (tagged and untagged here), its
+// links, attachments, contacts, cited documents and the bulletins it came from.
 import type { ReactNode } from 'react';
 import type { Contact } from '../../../../shared/model/notice.ts';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { DeadlineBadge } from '../../components/DeadlineBadge.tsx';
 import { Icon, type IconName } from '../../components/Icon.tsx';
-import { bulletinTitle } from '../../format/bulletins.ts';
+import { bulletinLabel } from '../../format/bulletins.ts';
 import { formatTimestamp, todayIso } from '../../format/dates.ts';
 import type { NoticeDetail } from '../../hooks/useNoticeDetail.ts';
 import { openLink } from '../../services/open-link.ts';
 import { useNavigation } from '../../stores/navigation.ts';
+import { ReaderClients } from './ReaderClients.tsx';
 
 export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
   const { notice, sources, citedIds, tags } = detail;
@@ -38,6 +39,10 @@ export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
           <span className="chip chip-accent">{notice.category}</span>
         </MetaRow>
       </dl>
+
+      <MetaSection title={zh.reader.clients} icon="users">
+        <ReaderClients noticeId={notice.id} noticeTitle={notice.title} tags={tags} />
+      </MetaSection>
 
       {notice.url ? (
         <MetaSection title={zh.reader.relatedLink} icon="link">
@@ -105,7 +110,7 @@ export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
         <ul className="meta-items">
           {sources.map((bulletin) => (
             <li key={bulletin.id} className="source">
-              <span className="source-issue">{bulletinTitle(bulletin)}</span>
+              <span className="source-issue">{bulletinLabel(bulletin)}</span>
               <span className="muted source-detail">
                 {`${bulletin.fileName} · `}
                 {zh.reader.sourceImported(formatTimestamp(bulletin.importedAt))}
@@ -115,20 +120,6 @@ export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
         </ul>
       </MetaSection>
 
-      <MetaSection title={zh.reader.clients} icon="users">
-        {tags.length > 0 ? (
-          <ul className="meta-items">
-            {tags.map(({ assignment, client }) => (
-              <li key={assignment.id}>
-                <span>{client.name}</span> <span className="chip">{assignment.relevance}</span>
-                {assignment.note ? <p className="muted tag-note">{assignment.note}</p> : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{zh.reader.noClients}</p>
-        )}
-      </MetaSection>
     </aside>
   );
 }

@@ -1,0 +1,96 @@
+// One notice in the briefing: its place (move up / down, or drag by the handle), title,
+// relevance and note (the tag's own), the excerpt (要点) for this briefing, 移出.
+import { useId, type DragEvent } from 'react';
+import { zh } from '../../../i18n/zh-CN.ts';
+import { updateAssignment } from '../../../library/index.ts';
+import { Button } from '../../components/Button.tsx';
+import { DeadlineBadge } from '../../components/DeadlineBadge.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { NoteEditor } from '../../components/NoteEditor.tsx';
+import { TagRelevance } from '../../components/TagRelevance.tsx';
+import { todayIso } from '../../format/dates.ts';
+import type { DraftItem } from '../../services/briefing-items.ts';
+import { useLibrary } from '../../services/library-context.tsx';
+import { useBriefingDraft } from '../../stores/briefing-draft.ts';
+
+type BriefingItemCardProps = {
+  item: DraftItem;
+  position: number;
+  count: number;
+  dragging: boolean;
+  onMove: (delta: number) => void;
+  onRemove: () => void;
+  onDragStart: () => void;
+  onDragEnd: () => void;
+  onDropBefore: () => void;
+};
+
+export function BriefingItemCard({ item, position, count, dragging, onMove, onRemove, onDragStart, onDragEnd, onDropBefore }: BriefingItemCardProps) {
+  const db = useLibrary();
+  const edit = useBriefingDraft((state) => state.edit);
+  const excerptId = useId();
+  const { notice } = item;
+  const allowDrop = (event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+  };
+  return (
+    <li
+      className={dragging ? 'briefing-item dragging' : 'briefing-item'}
+      onDragOver={allowDrop}
+      onDrop={(event) => {
+        event.preventDefault();
+        onDropBefore();
+      }}
+    >
+      <div className="briefing-item-order">
+        <span
+          className="drag-handle"
+          draggable
+          aria-hidden="true"
+          title={zh.briefing.dragHint}
+          onDragStart={(event) => {
+            event.dataTransfer.effectAllowed = 'move';
+            event.dataTransfer.setData('text/plain', String(item.noticeId));
+            onDragStart();
+          }}
+          onDragEnd={onDragEnd}
+        >
+          <Icon name="grip" size={16} />
+        </span>
+        <span className="briefing-item-number">{position}</span>
+        <Button size="sm" variant="ghost" icon="arrowUp" aria-label={zh.briefing.moveUp(notice.title)} disabled={position === 1} onClick={() => onMove(-1)} />
+        <Button size="sm" variant="ghost" icon="arrowDown" aria-label={zh.briefing.moveDown(notice.title)} disabled={position === count} onClick={() => onMove(1)} />
+      </div>
+      <div className="briefing-item-body">
+        <div className="briefing-item-head">
+          <h4 className="briefing-item-title">{notice.title}</h4>
+          <Button size="sm" variant="ghost" icon="close" aria-label={zh.briefing.remove(notice.title)} onClick={onRemove} />
+        </div>
+        <div className="briefing-item-meta">
+          <span className="chip">{notice.category}</span>
+          {notice.docNumber ? <span>{notice.docNumber}</span> : null}
+          {notice.date ? <span>{notice.date}</span> : null}
+          {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={todayIso()} /> : null}
+        </div>
+        <div className="briefing-item-fields">
+          <TagRelevance assignment={item.assignment} label={zh.tagging.relevanceOf(notice.title)} />
+          <NoteEditor note={item.note} subject={notice.title} onSave={(note) => updateAssignment(db, item.assignment.id, { note })} />
+        </div>
+        <div className="field briefing-excerpt">
+          <label className="field-label" htmlFor={excerptId}>
+            {zh.briefing.excerpt}
+          </label>
+          <textarea
+            id={excerptId}
+            className="input textarea"
+            rows={2}
+            value={item.excerpt}
+            placeholder={zh.briefing.excerptPlaceholder}
+            onChange={(event) => edit(item.noticeId, { excerpt: event.target.value })}
+          />
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+// One notice on a client's page: title (opens the reader), its particulars, whether a
+// briefing carried it, relevance and note (edited in place), and 取消关联.
+import { useState } from 'react';
+import type { Client } from '../../../../shared/model/library.ts';
+import { zh } from '../../../i18n/zh-CN.ts';
+import { updateAssignment } from '../../../library/index.ts';
+import { Button } from '../../components/Button.tsx';
+import { DeadlineBadge } from '../../components/DeadlineBadge.tsx';
+import { NoteEditor } from '../../components/NoteEditor.tsx';
+import { TagRelevance } from '../../components/TagRelevance.tsx';
+import { todayIso } from '../../format/dates.ts';
+import type { BriefingCandidate } from '../../services/briefing-items.ts';
+import { useLibrary } from '../../services/library-context.tsx';
+import { reportError } from '../../services/report-error.ts';
+import { untagOne } from '../../services/tag-actions.ts';
+import { useNavigation } from '../../stores/navigation.ts';
+import { UntagOneDialog } from '../tagging/UntagOneDialog.tsx';
+
+export function ClientNoticeRow({ client, candidate }: { client: Client; candidate: BriefingCandidate }) {
+  const db = useLibrary();
+  const openNotice = useNavigation((state) => state.openNotice);
+  const [untagging, setUntagging] = useState(false);
+  const { notice, assignment, sent } = candidate;
+  const meta = [notice.docNumber, notice.date, notice.category].filter((part): part is string => Boolean(part));
+  return (
+    <li className="client-notice">
+      <div className="client-notice-main">
+        <div className="client-notice-title-row">
+          <button type="button" className="client-notice-title" onClick={() => openNotice(notice.id)}>
+            {notice.title}
+          </button>
+          {sent ? <span className="chip">{zh.clients.notices.sentChip}</span> : <span className="chip chip-accent">{zh.clients.notices.unsentChip}</span>}
+        </div>
+        <div className="client-notice-meta">
+          {meta.map((part) => (
+            <span key={part}>{part}</span>
+          ))}
+          {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={todayIso()} /> : null}
+        </div>
+        <NoteEditor note={assignment.note} subject={notice.title} onSave={(note) => updateAssignment(db, assignment.id, { note })} />
+      </div>
+      <div className="client-notice-side">
+        <TagRelevance assignment={assignment} label={zh.tagging.relevanceOf(notice.title)} />
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="unlink"
+          aria-label={zh.tagging.untagOne(notice.title, client.name)}
+          onClick={() => {
+            if (assignment.note === '') untagOne(db, client, notice.id).catch(reportError);
+            else setUntagging(true);
+          }}
+        />
+      </div>
+      {untagging ? <UntagOneDialog client={client} noticeId={notice.id} noticeTitle={notice.title} onClose={() => setUntagging(false)} /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+// One deadline: the date and how many days are left, the notice (opens the reader), and
+// the clients it concerns (each opens its page).
+import { zh } from '../../../i18n/zh-CN.ts';
+import type { DeadlineItem } from '../../services/deadlines.ts';
+import { useClientsView } from '../../stores/clients-view.ts';
+import { useNavigation } from '../../stores/navigation.ts';
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+export function DeadlineRow({ item }: { item: DeadlineItem & { daysLeft: number } }) {
+  const openNotice = useNavigation((state) => state.openNotice);
+  const navigate = useNavigation((state) => state.navigate);
+  const openClient = useClientsView((state) => state.openClient);
+  const { notice, deadline, daysLeft, clients } = item;
+  const urgency = daysLeft < 0 ? 'passed' : daysLeft === 0 ? 'today' : daysLeft <= 7 ? 'soon' : 'later';
+  const [year, month, day] = deadline.split('-').map(Number);
+  const weekday = WEEKDAYS[new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay()] ?? '';
+  return (
+    <li className={`deadline-row ${urgency}`}>
+      <div className="deadline-when">
+        <span className="deadline-day">{zh.deadlines.monthDay(month ?? 0, day ?? 0)}</span>
+        <span className="deadline-sub">
+          {year} · {zh.deadlines.weekday(weekday)}
+        </span>
+      </div>
+      <span className={`days-left ${urgency}`}>{daysLeft >= 0 ? zh.reader.daysLeft(daysLeft) : zh.reader.daysPassed(-daysLeft)}</span>
+      <div className="deadline-notice">
+        <button type="button" className="deadline-title" onClick={() => openNotice(notice.id)}>
+          {notice.title}
+        </button>
+        <span className="muted deadline-meta">{[notice.docNumber, notice.agencies[0], notice.category].filter(Boolean).join(' · ')}</span>
+      </div>
+      <div className="deadline-clients">
+        {clients.length === 0 ? (
+          <span className="muted">{zh.deadlines.noClients}</span>
+        ) : (
+          clients.map((client) => (
+            <button
+              key={client.id}
+              type="button"
+              className="chip chip-accent client-chip"
+              aria-label={zh.tagging.openClient(client.name)}
+              onClick={() => {
+                openClient(client.id);
+                navigate('clients');
+              }}
+            >
+              {client.name}
+            </button>
+          ))
+        )}
+      </div>
+    </li>
+  );
+}

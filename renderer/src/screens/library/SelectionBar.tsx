@@ -1,0 +1,34 @@
+// Over the notice list while notices are chosen: how many, 关联客户 and 取消关联 for all
+// of them at once, and 清除选择.
+import { useState } from 'react';
+import { zh } from '../../../i18n/zh-CN.ts';
+import { Button } from '../../components/Button.tsx';
+import { useSelection } from '../../stores/selection.ts';
+import { TagDialog } from '../tagging/TagDialog.tsx';
+import { UntagDialog } from '../tagging/UntagDialog.tsx';
+
+export function SelectionBar() {
+  const selected = useSelection((state) => state.selected);
+  const clear = useSelection((state) => state.clear);
+  const [open, setOpen] = useState<'tag' | 'untag' | null>(null);
+  if (selected.size === 0) return null;
+  const ids = [...selected];
+  return (
+    <div className="selection-bar" role="region" aria-label={zh.library.selection.label}>
+      <span className="selection-count" data-testid="selection-count">
+        {zh.library.selection.count(selected.size)}
+      </span>
+      <Button size="sm" variant="primary" icon="tag" onClick={() => setOpen('tag')}>
+        {zh.tagging.tagAction}
+      </Button>
+      <Button size="sm" icon="unlink" onClick={() => setOpen('untag')}>
+        {zh.tagging.untag}
+      </Button>
+      <Button size="sm" variant="ghost" onClick={clear}>
+        {zh.library.selection.clear}
+      </Button>
+      {open === 'tag' ? <TagDialog noticeIds={ids} onClose={() => setOpen(null)} onTagged={clear} /> : null}
+      {open === 'untag' ? <UntagDialog noticeIds={ids} onClose={() => setOpen(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// The reader's 已关联客户: the clients this notice is tagged to, each with its relevance
+// and note (edited in place) and 取消关联; 关联客户 tags it to more.
+import { useState } from 'react';
+import type { Assignment, Client } from '../../../../shared/model/library.ts';
+import { zh } from '../../../i18n/zh-CN.ts';
+import { updateAssignment } from '../../../library/index.ts';
+import { Button } from '../../components/Button.tsx';
+import { NoteEditor } from '../../components/NoteEditor.tsx';
+import { TagRelevance } from '../../components/TagRelevance.tsx';
+import { useLibrary } from '../../services/library-context.tsx';
+import { reportError } from '../../services/report-error.ts';
+import { untagOne } from '../../services/tag-actions.ts';
+import { useClientsView } from '../../stores/clients-view.ts';
+import { useNavigation } from '../../stores/navigation.ts';
+import { TagDialog } from '../tagging/TagDialog.tsx';
+import { UntagOneDialog } from '../tagging/UntagOneDialog.tsx';
+
+type Tag = { assignment: Assignment; client: Client };
+
+export function ReaderClients({ noticeId, noticeTitle, tags }: { noticeId: number; noticeTitle: string; tags: readonly Tag[] }) {
+  const [tagging, setTagging] = useState(false);
+  return (
+    <div className="reader-clients">
+      {tags.length > 0 ? (
+        <ul className="reader-tags">
+          {tags.map((tag) => (
+            <ReaderTag key={tag.assignment.id} tag={tag} noticeTitle={noticeTitle} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{zh.reader.noClients}</p>
+      )}
+      <Button size="sm" icon="tag" onClick={() => setTagging(true)}>
+        {zh.tagging.tagAction}
+      </Button>
+      {tagging ? <TagDialog noticeIds={[noticeId]} noticeTitle={noticeTitle} onClose={() => setTagging(false)} /> : null}
+    </div>
+  );
+}
+
+function ReaderTag({ tag, noticeTitle }: { tag: Tag; noticeTitle: string }) {
+  const db = useLibrary();
+  const { assignment, client } = tag;
+  const [confirming, setConfirming] = useState(false);
+  const navigate = useNavigation((state) => state.navigate);
+  const openClient = useClientsView((state) => state.openClient);
+  return (
+    <li className="reader-tag">
+      <div className="reader-tag-head">
+        <button
+          type="button"
+          className="link-button reader-tag-client"
+          aria-label={zh.tagging.openClient(client.name)}
+          onClick={() => {
+            openClient(client.id);
+            navigate('clients');
+          }}
+        >
+          {client.name}
+        </button>
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="unlink"
+          aria-label={zh.tagging.untagOne(noticeTitle, client.name)}
+          onClick={() => {
+            if (assignment.note === '') untagOne(db, client, assignment.noticeId).catch(reportError);
+            else setConfirming(true);
+          }}
+        />
+      </div>
+      <TagRelevance assignment={assignment} label={zh.tagging.relevanceFor(client.name)} />
+      <NoteEditor note={assignment.note} subject={client.name} onSave={(note) => updateAssignment(db, assignment.id, { note })} />
+      {confirming ? <UntagOneDialog client={client} noticeId={assignment.noticeId} noticeTitle={noticeTitle} onClose={() => setConfirming(false)} /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,86 @@
+// What the briefing editor lists: the notices tagged to the client (the candidates) with
+// the consultant's edits laid over them. Kept as plain functions over plain data so the
+// order rules are easy to read and test: edits and order live in the draft store, the
+// candidates come live from the library, and the list is derived from both. The note
+// and relevance are the tag's own (editing them in the briefing edits the tag, so the
+// client's page and the briefing never disagree); what goes in, the excerpt and the
+// order belong to this briefing only.
+import type { Assignment, NoticeSummary, Relevance } from '../../../shared/model/library.ts';
+
+/** A notice tagged to the client, and whether an earlier briefing already carried it. */
+export type BriefingCandidate = { notice: NoticeSummary; assignment: Assignment; sent: boolean };
+
+/** What the consultant changed for one notice in this briefing. */
+export type ItemEdit = { included?: boolean; excerpt?: string };
+
+export type DraftItem = {
+  noticeId: number;
+  notice: NoticeSummary;
+  sent: boolean;
+  included: boolean;
+  note: string;
+  excerpt: string;
+  relevance: Relevance;
+  assignment: Assignment;
+};
+
+export type ComposedItems = { included: DraftItem[]; others: DraftItem[] };
+
+const RELEVANCE_RANK: Record<Relevance, number> = { 高: 0, 中: 1, 低: 2 };
+
+/** Most relevant first, then the newest notice. */
+function byDefaultOrder(a: DraftItem, b: DraftItem): number {
+  const rank = RELEVANCE_RANK[a.relevance] - RELEVANCE_RANK[b.relevance];
+  if (rank !== 0) return rank;
+  const ad = a.notice.date ?? '';
+  const bd = b.notice.date ?? '';
+  if (ad !== bd) return ad < bd ? 1 : -1;
+  return b.noticeId - a.noticeId;
+}
+
+/**
+ * The items in the briefing (in the consultant's order: ids in `order` first, as placed;
+ * the rest after them in the default order) and the other candidates. A notice not yet
+ * sent to the client is in the briefing unless the consultant took it out.
+ */
+export function composeItems(candidates: readonly BriefingCandidate[], edits: Readonly<Record<number, ItemEdit>>, order: readonly number[]): ComposedItems {
+  const items = candidates.map(({ notice, assignment, sent }): DraftItem => {
+    const edit = edits[notice.id] ?? {};
+    return {
+      noticeId: notice.id,
+      notice,
+      sent,
+      assignment,
+      included: edit.included ?? !sent,
+      note: assignment.note,
+      excerpt: edit.excerpt ?? '',
+      relevance: assignment.relevance,
+    };
+  });
+  const position = new Map(order.map((id, index) => [id, index]));
+  const included = items.filter((item) => item.included);
+  const placed = included.filter((item) => position.has(item.noticeId)).sort((a, b) => (position.get(a.noticeId) ?? 0) - (position.get(b.noticeId) ?? 0));
+  const unplaced = included.filter((item) => !position.has(item.noticeId)).sort(byDefaultOrder);
+  const others = items.filter((item) => !item.included).sort(byDefaultOrder);
+  return { included: [...placed, ...unplaced], others };
+}
+
+/** The order after moving `id` by `delta` places (−1 up, +1 down); unchanged at either end. */
+export function moveItem(ids: readonly number[], id: number, delta: number): number[] {
+  const from = ids.indexOf(id);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= ids.length) return [...ids];
+  const next = [...ids];
+  next.splice(from, 1);
+  next.splice(to, 0, id);
+  return next;
+}
+
+/** The order after dropping `id` just before `beforeId` (at the end when null). */
+export function placeItem(ids: readonly number[], id: number, beforeId: number | null): number[] {
+  if (id === beforeId) return [...ids];
+  const rest = ids.filter((other) => other !== id);
+  const at = beforeId === null ? rest.length : rest.indexOf(beforeId);
+  rest.splice(at < 0 ? rest.length : at, 0, id);
+  return rest;
+}

@@ -1,0 +1,32 @@
+// The 客户 screen's state: which client's page is open, and the form or question shown
+// over it (新建客户, 编辑, 删除). Kept outside the screen so that the menu's 新建客户 and
+// other screens (the tag dialog's quick add, 生成简报) can open them.
+import { create } from 'zustand';
+
+export type ClientForm = { mode: 'new' } | { mode: 'edit'; clientId: number };
+
+type ClientsViewState = {
+  /** The client whose page shows; null: the first client in the list. */
+  openClientId: number | null;
+  form: ClientForm | null;
+  /** The client the delete question is about. */
+  deleting: number | null;
+  openClient: (id: number | null) => void;
+  newClient: () => void;
+  editClient: (id: number) => void;
+  closeForm: () => void;
+  askDelete: (id: number) => void;
+  closeDelete: () => void;
+};
+
+export const useClientsView = create<ClientsViewState>()((set) => ({
+  openClientId: null,
+  form: null,
+  deleting: null,
+  openClient: (id) => set({ openClientId: id }),
+  newClient: () => set({ form: { mode: 'new' } }),
+  editClient: (clientId) => set({ form: { mode: 'edit', clientId } }),
+  closeForm: () => set({ form: null }),
+  askDelete: (id) => set({ deleting: id }),
+  closeDelete: () => set({ deleting: null }),
+}));
