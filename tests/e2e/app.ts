@@ -83,3 +83,24 @@ export function unnamedControls(page: Page): Promise<string[]> {
       .map((element) => element.outerHTML.slice(0, 160)),
   );
 }
+
+/** Imports the three bulletins through 导入快讯 and closes the report (for journeys that start from a full library). */
+export async function importBulletins(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('banner').getByRole('button', { name: '导入快讯' }).click();
+  await (await chooser).setFiles(bulletinFiles);
+  const report = page.getByRole('dialog', { name: '导入报告' });
+  await report.waitFor({ timeout: 120_000 });
+  await report.getByRole('button', { name: '查看资料库' }).click();
+  await report.waitFor({ state: 'detached' });
+}
+
+/** Clicks an entry of the sidebar. */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name, exact: true }).click();
+}
+
+/** The row of the notice list whose title is `title` (scrolled into view). */
+export function noticeRow(page: Page, title: string) {
+  return page.locator('[data-testid="notice-scroller"] [role="row"]').filter({ has: page.locator('.cell-title', { hasText: title }) });
+}

@@ -1,0 +1,296 @@
+// The consultant's reason for the app, in Debian's Chromium against the built renderer,
+// on a fixed "today" (2018-12-10, Playwright's clock) so days-left are checked exactly:
+// create the client 北京绿源科技有限公司, tag one notice from the reader and two from the
+// list's multi-select with notes, compose the briefing (pre-selection, order, preview),
+// save it and read the .docx back, see it in the client's history with nothing new
+// since, list the deadlines and export them as an .ics that parses, delete the client
+// and keep every notice.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type BrowserSession } from '../support/browser.ts';
+import { convertToPdf, disposeLibreOffice, pdfToPngs, requireTools } from '../support/libreoffice.ts';
+import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
+import { paragraphTexts, readDocx } from '../unit/briefing/docx-parts.ts';
+import { prop, readIcs, text } from '../unit/calendar/read-ics.ts';
+import { expectedNotices, importBulletins, listCount, noticeRow, openApp, openScreen, screenshot, screenshotDir, unnamedControls } from './app.ts';
+
+const CLIENT = '北京绿源科技有限公司';
+const TODAY = '2018-12-10';
+const expected = expectedNotices();
+const titled = (start: string): string => {
+  const found = expected.find((notice) => notice.title.startsWith(start));
+  if (!found) throw new Error(`no notice starting ${start}`);
+  return found.title;
+};
+/** Tagged from the reader; deadline 2019-01-08 (29 days from TODAY). */
+const BEIJING = titled('北京关于组织申报国家重点研发计划');
+/** Tagged from the list; deadline 2018-12-31 (21 days). */
+const SHANXI = titled('山西关于做好全省小微企业挂牌');
+/** Tagged from the list; deadline 2018-09-25 (passed 76 days ago). */
+const ZHEJIANG = titled('浙江省关于组织开展2019年度工业与信息化');
+const READER_NOTE = '建议重点申报：企业与德国合作伙伴的联合研发项目符合专项方向。';
+const LIST_NOTE = '关注申报条件，12 月中旬前与企业财务确认材料。';
+
+let served: Served;
+let session: BrowserSession;
+let page: Page;
+const pageErrors: string[] = [];
+const downloads = mkdtempSync(path.join(tmpdir(), 'policy-desk-briefing-'));
+
+beforeAll(async () => {
+  await buildRenderer();
+  served = await serveRenderer();
+  session = await launchChromium();
+  // Date.now and new Date() report this moment for the whole session; timers still run.
+  await session.context.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+  page = await session.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await openApp(page, served.url);
+  await importBulletins(page);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await served?.close();
+  await disposeLibreOffice();
+  rmSync(downloads, { recursive: true, force: true });
+});
+
+async function expectNamedControls(): Promise<void> {
+  expect(await unnamedControls(page)).toEqual([]);
+}
+
+describe('clients, tagging, briefings and deadlines', () => {
+  it('creates the client 北京绿源科技有限公司 with 新建客户, refusing an empty name', async () => {
+    await openScreen(page, '客户');
+    await page.getByRole('heading', { name: '还没有客户' }).waitFor();
+    await screenshot(page, '20-clients-empty');
+    await page.getByRole('button', { name: '新建客户' }).click();
+    const form = page.getByRole('dialog', { name: '新建客户' });
+    await form.waitFor();
+    await form.getByRole('button', { name: '创建客户' }).click();
+    await form.getByRole('alert').filter({ hasText: '请填写客户名称' }).waitFor();
+
+    await form.getByLabel('客户名称').fill(CLIENT);
+    await form.getByLabel('省份').selectOption('北京');
+    await form.getByLabel('城市 / 区县').fill('海淀区');
+    await form.getByLabel('行业').fill('节能环保');
+    await form.getByLabel('联系人').fill('张经理 13800000000');
+    await form.getByRole('button', { name: '添加标签：高新技术企业' }).click();
+    await form.getByRole('button', { name: '添加标签：专精特新' }).click();
+    await form.getByLabel('资质与标签').fill('绿色工厂');
+    await form.getByLabel('资质与标签').press('Enter');
+    await form.getByLabel('备注').fill('主营工业节能改造，2017 年获评高新技术企业。');
+    await screenshot(page, '21-client-form');
+    await expectNamedControls();
+    await form.getByRole('button', { name: '创建客户' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const header = page.locator('.client-header');
+    await expect.poll(() => header.textContent()).toContain(CLIENT);
+    for (const tag of ['高新技术企业', '专精特新', '绿色工厂']) expect(await header.textContent()).toContain(tag);
+    await expect.poll(() => page.getByTestId('since-last').textContent()).toBe('还没有关联通知');
+  });
+
+  it('tags a notice to the client from the reader, with a note and relevance 高', async () => {
+    await openScreen(page, '资料库');
+    await noticeRow(page, BEIJING).click();
+    await page.getByRole('heading', { level: 1, name: BEIJING }).waitFor();
+    await page.getByRole('complementary', { name: '通知信息' }).getByRole('button', { name: '关联客户' }).click();
+    const dialog = page.getByRole('dialog', { name: '关联客户' });
+    await dialog.getByRole('checkbox', { name: CLIENT }).check();
+    await dialog.getByRole('radio', { name: '高' }).check();
+    await dialog.getByLabel('点评（可选）').fill(READER_NOTE);
+    await screenshot(page, '22-tag-dialog');
+    await expectNamedControls();
+    await dialog.getByRole('button', { name: '关联', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const clients = page.getByRole('region', { name: '已关联客户' });
+    await expect.poll(() => clients.textContent()).toContain(CLIENT);
+    expect(await clients.textContent()).toContain(READER_NOTE);
+    expect(await clients.getByRole('radio', { name: '高' }).isChecked()).toBe(true);
+    await screenshot(page, '23-reader-tagged');
+    await expectNamedControls();
+    await page.getByRole('button', { name: '返回列表' }).click();
+  });
+
+  it('tags two notices at once from the list: a shift-click range, one taken out again', async () => {
+    await page.getByRole('button', { name: /^项目申报（\d+）$/ }).click();
+    await expect.poll(() => listCount(page)).toBe(4);
+    // Newest first: 山西 (12-12), 北京 (12-05), 浙江 (09-04), 山东 (08-28).
+    await noticeRow(page, SHANXI).getByRole('checkbox').click();
+    await noticeRow(page, ZHEJIANG).getByRole('checkbox').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.getByTestId('selection-count').textContent()).toBe('已选择 3 条通知');
+    await noticeRow(page, BEIJING).getByRole('checkbox').click();
+    await expect.poll(() => page.getByTestId('selection-count').textContent()).toBe('已选择 2 条通知');
+    await screenshot(page, '24-library-selection');
+    await expectNamedControls();
+
+    await page.getByRole('region', { name: '已选择的通知' }).getByRole('button', { name: '关联客户' }).click();
+    const dialog = page.getByRole('dialog', { name: '关联客户' });
+    await dialog.getByRole('checkbox', { name: CLIENT }).check();
+    await dialog.getByLabel('点评（可选）').fill(LIST_NOTE);
+    await dialog.getByRole('button', { name: '关联', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('region', { name: '已选择的通知' }).count()).toBe(0);
+
+    for (const title of [SHANXI, ZHEJIANG, BEIJING]) await expect.poll(() => noticeRow(page, title).locator('.cell-clients').textContent()).toBe(CLIENT);
+    await page.getByRole('button', { name: '清除筛选' }).first().click();
+    await page.getByRole('button', { name: `${CLIENT}（3）` }).click();
+    await expect.poll(() => listCount(page)).toBe(3);
+    await screenshot(page, '25-library-client-filter');
+    await page.getByRole('button', { name: '清除筛选' }).first().click();
+    await expect.poll(() => listCount(page)).toBe(expected.length);
+  });
+
+  it("shows the client's notices newest first, with notes and relevance editable in place", async () => {
+    await openScreen(page, '客户');
+    const list = page.getByRole('region', { name: '关联通知' });
+    await expect.poll(() => list.locator('.client-notice-title').allTextContents()).toEqual([SHANXI, BEIJING, ZHEJIANG]);
+    expect(await page.getByTestId('since-last').textContent()).toBe('还没有为该客户生成过简报，3 条通知都未发送');
+    const relevance = list.getByRole('group', { name: `相关度：${ZHEJIANG}` }).getByRole('radio', { name: '低' });
+    await relevance.check();
+    await list.getByRole('button', { name: `编辑点评：${ZHEJIANG}` }).click();
+    await list.getByLabel(`点评：${ZHEJIANG}`).fill('浙江项目已截止，仅作参考。');
+    await list.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => list.getByRole('button', { name: `编辑点评：${ZHEJIANG}` }).textContent()).toBe('浙江项目已截止，仅作参考。');
+    expect(await relevance.isChecked()).toBe(true);
+    await screenshot(page, '26-client-page');
+    await expectNamedControls();
+  });
+
+  it('composes the briefing: the unsent notices pre-selected, reordered, previewed', async () => {
+    await page.getByRole('button', { name: '生成简报' }).click();
+    const items = page.getByRole('list', { name: '简报中的通知' });
+    // 高 before 中 before 低, then newest first.
+    await expect.poll(() => items.locator('.briefing-item-title').allTextContents()).toEqual([BEIJING, SHANXI, ZHEJIANG]);
+    await page.getByRole('note').filter({ hasText: '还没有填写顾问信息' }).waitFor();
+
+    await items.getByRole('button', { name: `上移：${SHANXI}` }).click();
+    await expect.poll(() => items.locator('.briefing-item-title').allTextContents()).toEqual([SHANXI, BEIJING, ZHEJIANG]);
+    await items.getByRole('button', { name: `移出简报：${ZHEJIANG}` }).click();
+    await expect.poll(() => items.locator('.briefing-item-title').allTextContents()).toEqual([SHANXI, BEIJING]);
+    await page.getByRole('button', { name: `加入简报：${ZHEJIANG}` }).click();
+    await expect.poll(() => items.locator('.briefing-item-title').allTextContents()).toEqual([SHANXI, BEIJING, ZHEJIANG]);
+
+    const preview = page.getByTestId('briefing-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain(SHANXI);
+    const shown = (await preview.textContent()) ?? '';
+    for (const expectedText of [CLIENT, BEIJING, READER_NOTE, LIST_NOTE]) expect(shown).toContain(expectedText);
+    await screenshot(page, '27-briefing-no-profile');
+  });
+
+  it('fills the consultant profile from the link in the briefing', async () => {
+    await page.getByRole('button', { name: '前往设置填写' }).click();
+    await page.getByLabel('姓名', { exact: true }).fill('王晓明');
+    await page.getByLabel('公司', { exact: true }).fill('北京关键要素科技有限公司');
+    await page.getByLabel('电话', { exact: true }).fill('010-82345678');
+    await page.getByRole('button', { name: '保存顾问信息' }).click();
+    await page.getByRole('status').filter({ hasText: '顾问信息已保存' }).waitFor();
+    await openScreen(page, '简报');
+    await expect.poll(() => page.getByRole('note').filter({ hasText: '还没有填写顾问信息' }).count()).toBe(0);
+    const preview = page.getByTestId('briefing-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('北京关键要素科技有限公司');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '预览与保存的 Word 文件一致' }).count()).toBe(1);
+    await screenshot(page, '28-briefing');
+    await expectNamedControls();
+  });
+
+  it('saves the briefing with 保存简报; the .docx holds the titles, both notes and the client', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '保存简报' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第12期）.docx`);
+    const saved = path.join(downloads, 'briefing.docx');
+    await file.saveAs(saved);
+    const parts = await readDocx(new Uint8Array(readFileSync(saved)));
+    const text = paragraphTexts(parts.document).join('\n');
+    for (const expectedText of [CLIENT, SHANXI, BEIJING, ZHEJIANG, READER_NOTE, LIST_NOTE, '王晓明']) expect(text).toContain(expectedText);
+    // The consultant's order: 山西 before 北京 before 浙江.
+    expect(text.indexOf(SHANXI)).toBeLessThan(text.lastIndexOf(BEIJING));
+    await page.getByRole('status').filter({ hasText: '简报已下载' }).waitFor();
+
+    // Once as a reader sees it: LibreOffice → PDF → PNG, for the screenshots folder.
+    await requireTools();
+    const pdf = await convertToPdf(saved, downloads);
+    const pngs = await pdfToPngs(pdf, path.join(downloads, 'page'), 70);
+    expect(pngs.length).toBeGreaterThan(2);
+    mkdirSync(screenshotDir, { recursive: true });
+    for (const [index, png] of pngs.slice(0, 4).entries()) copyFileSync(png, path.join(screenshotDir, `29-briefing-docx-page-${index + 1}.png`));
+  });
+
+  it('records the briefing: the client page lists it and nothing is new since', async () => {
+    await openScreen(page, '客户');
+    const history = page.getByRole('region', { name: '简报记录' });
+    await expect.poll(() => history.textContent()).toContain('政策简报（2018年第12期）');
+    expect(await history.textContent()).toContain('3 条通知');
+    expect(await page.getByTestId('since-last').textContent()).toBe(`自上次简报（${TODAY}）以来没有新增通知`);
+    expect(await page.locator('.client-entry').textContent()).toContain(`上次简报 ${TODAY}`);
+    await screenshot(page, '30-client-history');
+
+    // A new briefing starts with nothing pre-selected: every tagged notice was sent.
+    await page.getByRole('button', { name: '生成简报' }).click();
+    await page.getByRole('heading', { name: '简报中还没有通知' }).waitFor();
+    expect(await page.locator('.other-notice').count()).toBe(3);
+  });
+
+  it('lists the deadlines of the tagged notices soonest first, with days left, and passed ones folded', async () => {
+    await openScreen(page, '截止日期');
+    const month = page.getByRole('region', { name: '30 天内截止' });
+    await month.waitFor();
+    const rows = month.locator('.deadline-row');
+    expect(await rows.locator('.deadline-title').allTextContents()).toEqual([SHANXI, BEIJING]);
+    expect(await rows.locator('.days-left').allTextContents()).toEqual(['还剩 21 天', '还剩 29 天']);
+    expect(await rows.first().locator('.deadline-clients').textContent()).toBe(CLIENT);
+    const passed = page.getByRole('group', { name: '已截止' });
+    expect(await passed.getAttribute('open')).toBeNull();
+    await passed.locator('summary').click();
+    expect(await passed.locator('.deadline-title').allTextContents()).toEqual([ZHEJIANG]);
+    expect(await passed.locator('.days-left').textContent()).toBe('已截止 76 天');
+    await screenshot(page, '31-deadlines');
+    await expectNamedControls();
+
+    await page.getByLabel('包括未关联客户的通知').check();
+    await expect.poll(() => page.locator('.deadline-row').count()).toBeGreaterThan(3);
+    await page.getByLabel('包括未关联客户的通知').uncheck();
+    await expect.poll(() => page.locator('.deadline-row').count()).toBe(3);
+  });
+
+  it('exports the upcoming deadlines as an .ics calendar that parses', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出日历（.ics）' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`申报截止日期-${TODAY}.ics`);
+    const saved = path.join(downloads, 'deadlines.ics');
+    await file.saveAs(saved);
+    const calendar = readIcs(readFileSync(saved, 'utf8'));
+    expect(calendar.type).toBe('VCALENDAR');
+    const events = calendar.components.filter((component) => component.type === 'VEVENT');
+    expect(events.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${SHANXI}`, `申报截止：${BEIJING}`]);
+    expect(events.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20181231', '20190108']);
+    expect(text(events[0]!, 'DESCRIPTION')).toContain(`客户：${CLIENT}`);
+  });
+
+  it('deletes the client after asking, and keeps every notice', async () => {
+    await openScreen(page, '客户');
+    await page.getByRole('button', { name: `删除客户：${CLIENT}` }).click();
+    const question = page.getByRole('alertdialog', { name: `删除客户“${CLIENT}”？` });
+    await question.waitFor();
+    expect(await question.textContent()).toContain('资料库中的通知不会被删除');
+    expect(await question.textContent()).toContain('3 条通知关联');
+    await screenshot(page, '32-delete-client');
+    await question.getByRole('button', { name: '删除客户' }).click();
+    await page.getByRole('heading', { name: '还没有客户' }).waitFor();
+    await openScreen(page, '资料库');
+    await expect.poll(() => listCount(page)).toBe(expected.length);
+    expect(await noticeRow(page, SHANXI).locator('.cell-clients').textContent()).toBe('');
+  });
+
+  it('raised no error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
