@@ -2,10 +2,9 @@
 // briefing already carried it, and the client's briefing history. Live.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BriefingRecord, Client } from '../../../shared/model/library.ts';
-import { assignmentsOfClient, briefingsOfClient, getClient, sentNoticeIds } from '../../library/index.ts';
+import { assignmentsOfClient, briefingsOfClient, getClient, getNoticeSummaries, sentNoticeIds } from '../../library/index.ts';
 import type { BriefingCandidate } from '../services/briefing-items.ts';
 import { useLibrary } from '../services/library-context.tsx';
-import { noticeSummaries } from '../services/notice-summaries.ts';
 
 export type ClientNotices = {
   client: Client;
@@ -21,7 +20,7 @@ export function useClientNotices(clientId: number | null): ClientNotices | null 
     const client = await getClient(db, clientId);
     if (!client) return null;
     const [assignments, briefings, sent] = await Promise.all([assignmentsOfClient(db, clientId), briefingsOfClient(db, clientId), sentNoticeIds(db, clientId)]);
-    const summaries = await noticeSummaries(db, assignments.map((assignment) => assignment.noticeId));
+    const summaries = await getNoticeSummaries(db, assignments.map((assignment) => assignment.noticeId));
     const notices = assignments.flatMap((assignment, i): BriefingCandidate[] => {
       const notice = summaries[i];
       return notice ? [{ notice, assignment, sent: sent.has(assignment.noticeId) }] : [];

@@ -5,10 +5,9 @@ import { buildDeadlineCalendar } from '../../../shared/calendar/index.ts';
 import type { Client, NoticeSummary } from '../../../shared/model/library.ts';
 import { zh } from '../../i18n/zh-CN.ts';
 import { getBridge } from '../../bridge/index.ts';
-import { listAssignments, listClients, noticesWithDeadline, type LibraryDb } from '../../library/index.ts';
+import { getNoticeSummaries, listAssignments, listClients, noticesWithDeadline, type LibraryDb } from '../../library/index.ts';
 import { daysBetween, todayIso } from '../format/dates.ts';
 import { toast } from '../stores/toasts.ts';
-import { noticeSummaries } from './notice-summaries.ts';
 
 export type DeadlineItem = { notice: NoticeSummary; deadline: string; clients: Client[] };
 
@@ -23,7 +22,7 @@ export async function loadDeadlines(db: LibraryDb, includeUntagged: boolean): Pr
     const client = clientById.get(assignment.clientId);
     if (client) clientsOf.set(assignment.noticeId, [...(clientsOf.get(assignment.noticeId) ?? []), client]);
   }
-  const notices = includeUntagged ? await noticesWithDeadline(db, { from: EARLIEST }) : await noticeSummaries(db, [...clientsOf.keys()]);
+  const notices = includeUntagged ? await noticesWithDeadline(db, { from: EARLIEST }) : await getNoticeSummaries(db, [...clientsOf.keys()]);
   return notices.flatMap((notice): DeadlineItem[] =>
     notice?.deadline ? [{ notice, deadline: notice.deadline, clients: clientsOf.get(notice.id) ?? [] }] : [],
   );
