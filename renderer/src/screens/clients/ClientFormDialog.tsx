@@ -23,19 +23,20 @@ type ClientFormDialogProps = {
 
 export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogProps) {
   const db = useLibrary();
-  const others = useLiveQuery(() => listClients(db), [db]) ?? [];
+  // undefined until read: the form does not save before it can check the name is free.
+  const others = useLiveQuery(() => listClients(db), [db]);
   const [input, setInput] = useState<ClientInput>(() => (client ? clientInput(client) : EMPTY_CLIENT));
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const formId = useId();
-  const errors = validateClient(input, others, client?.id ?? null);
+  const errors = validateClient(input, others ?? [], client?.id ?? null);
   const shownErrors = submitted ? errors : {};
   const set = <K extends keyof ClientInput>(key: K, value: ClientInput[K]) => setInput((current) => ({ ...current, [key]: value }));
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     setSubmitted(true);
-    if (Object.keys(errors).length > 0 || saving) return;
+    if (Object.keys(errors).length > 0 || saving || others === undefined) return;
     setSaving(true);
     const saved = client ? updateClient(db, client.id, input) : createClient(db, input);
     saved.then(
@@ -59,7 +60,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
       footer={
         <>
           <Button onClick={onClose}>{zh.common.cancel}</Button>
-          <Button variant="primary" type="submit" form={formId} disabled={saving}>
+          <Button variant="primary" type="submit" form={formId} disabled={saving || others === undefined}>
             {client ? zh.clients.form.saveChanges : zh.clients.form.create}
           </Button>
         </>

@@ -76,9 +76,11 @@ export function TagDialog({ noticeIds, noticeTitle, onClose, onTagged }: TagDial
         {clients === undefined || tagged === undefined ? (
           <div className="screen-loading" aria-busy="true" />
         ) : (
-          <ClientChoices clients={clients} noticeCount={noticeIds.length} tagged={tagged} chosen={chosen} onToggle={toggle} />
+          <>
+            <ClientChoices clients={clients} noticeCount={noticeIds.length} tagged={tagged} chosen={chosen} onToggle={toggle} />
+            <QuickAddClient clients={clients} onAdded={(client) => setChosen(new Set([...chosen, client.id]))} />
+          </>
         )}
-        <QuickAddClient clients={clients ?? []} onAdded={(client) => setChosen(new Set([...chosen, client.id]))} />
         <div className="tag-dialog-fields">
           <RelevancePicker label={zh.tagging.relevance} value={relevance} onChange={setRelevance} />
           <div className="field tag-note">
