@@ -40,9 +40,16 @@ export function accessibleName(element: Element): string {
   const id = element.getAttribute('id');
   if (id) {
     const forLabel = element.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`);
-    if (forLabel) return forLabel.textContent?.trim() ?? '';
+    if (forLabel) return visibleText(forLabel);
   }
-  return element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return visibleText(element);
+}
+
+/** Text a screen reader reads: what is marked aria-hidden (a required mark *) is left out. */
+function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 export function queryButton(root: ParentNode, name: string | RegExp): HTMLButtonElement | null {
@@ -66,15 +73,30 @@ export async function click(element: Element): Promise<void> {
   await settle(() => (element as HTMLElement).click());
 }
 
-/** Sets an input's value the way a user's typing does, so React's onChange sees it. */
-export async function typeInto(input: HTMLInputElement, value: string, init: { isComposing?: boolean } = {}): Promise<void> {
+/** Sets an input's or text area's value the way a user's typing does, so React's onChange sees it. */
+export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string, init: { isComposing?: boolean } = {}): Promise<void> {
   await settle(() => {
     // The prototype's setter, not the instance's: React watches the instance's to tell
     // its own updates from the user's.
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.bind(input);
+    const prototype = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    const setValue = Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.bind(input);
     setValue?.(value);
     input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: init.isComposing === true, data: value }));
   });
+}
+
+/** Chooses an option of a select as a user does. */
+export async function choose(select: HTMLSelectElement, value: string): Promise<void> {
+  await settle(() => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.bind(select);
+    setValue?.(value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** Presses a key on an element (keydown only: what these components listen to). */
+export async function press(element: Element, key: string, init: KeyboardEventInit = {}): Promise<void> {
+  await settle(() => element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })));
 }
 
 export async function fire(element: Element, event: Event): Promise<void> {
