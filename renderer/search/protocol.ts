@@ -19,6 +19,13 @@ export type OpenReport = {
   /** Why it was built: there was none, it was of another format, unreadable, or asked for. */
   reason?: 'missing' | 'format' | 'corrupt' | 'requested' | 'replaced';
   ms: number;
+  /**
+   * Where the time went, in ms: `read` waiting for IndexedDB (the persisted index, or
+   * the pages of notices not already read while the previous page was indexed),
+   * `decode` making the index from its bytes, `index` indexing notices, `merge` merging
+   * their postings, `save` serialising and storing the new index.
+   */
+  phases: Partial<Record<'read' | 'decode' | 'index' | 'merge' | 'save', number>>;
 };
 
 export type SearchStatus = {

@@ -187,9 +187,10 @@ export class SearchService {
 
   /** The persisted index, or null when there is none usable (then it is built). */
   private async load(): Promise<OpenReport | null> {
-    const started = Date.now();
+    const started = performance.now();
     this.progress({ phase: 'loading', done: 0, total: null });
     const record = await this.store.load();
+    const read = performance.now() - started;
     if (!record) return null;
     if (record.formatVersion !== FORMAT_VERSION || formatVersionOf(record.bytes) !== FORMAT_VERSION) {
       return this.build('format');
@@ -204,11 +205,13 @@ export class SearchService {
     this.index = index;
     this.watermark = index.meta['watermark'] ?? '';
     this.progress({ phase: 'loading', done: index.size, total: index.size });
-    return { documents: index.size, from: 'persisted', ms: Date.now() - started };
+    const ms = performance.now() - started;
+    return { documents: index.size, from: 'persisted', ms, phases: { read, decode: ms - read } };
   }
 
   private async build(reason: NonNullable<OpenReport['reason']>): Promise<OpenReport> {
-    const started = Date.now();
+    const started = performance.now();
+    const phases = { read: 0, index: 0, merge: 0, save: 0 };
     this.state = 'building';
     // Searches answer from what is built so far.
     const index = new SearchIndex();
@@ -216,6 +219,7 @@ export class SearchService {
     this.watermark = '';
     this.bodies.clear();
     const total = (await this.source.noticeIds()).length;
+    phases.read = performance.now() - started;
     this.progress({ phase: 'building', done: 0, total });
     let done = 0;
     index.beginBulk();
@@ -225,21 +229,29 @@ export class SearchService {
       const pages = this.source.stream(this.pageSize)[Symbol.asyncIterator]();
       let next = pages.next();
       for (;;) {
+        let at = performance.now();
         const page = await next;
+        phases.read += performance.now() - at;
         if (page.done) break;
         next = pages.next();
         // Should indexing this page throw, the read already asked for must not be an unhandled rejection.
         next.catch(() => undefined);
+        at = performance.now();
         this.addAll(index, page.value);
+        phases.index += performance.now() - at;
         done += page.value.length;
         this.progress({ phase: 'building', done, total });
       }
     } finally {
+      const at = performance.now();
       index.endBulk();
+      phases.merge = performance.now() - at;
     }
     this.dirty = true;
+    const at = performance.now();
     await this.save();
-    return { documents: index.size, from: 'built', reason, ms: Date.now() - started };
+    phases.save = performance.now() - at;
+    return { documents: index.size, from: 'built', reason, ms: performance.now() - started, phases };
   }
 
   /** Catches up with the library: notices added, removed or changed since the index was saved. */

@@ -5,12 +5,16 @@
 // Fuse.js over title, 文号 and agencies (and over full text at 1,000) with the ratio.
 // Goals (issue 7): at 50,000 p95 ≤ 5 ms, load ≤ 300 ms, build ≤ 15 s, index memory
 // ≤ 250 MB, recall ≥ 97% on every kind, ≥ 100× plain Fuse at 20,000.
+// Then the same engine in the app's search worker in Chromium over IndexedDB
+// (search-browser.ts; `--browser-sizes 20000,50000`, `--browser-only` for that part
+// alone, `--no-browser` without it).
 // Last line: `search: p95 X ms at N, Y× plain Fuse`.
 import Fuse from 'fuse.js';
 import v8 from 'node:v8';
 import os from 'node:os';
 import vm from 'node:vm';
 import { SearchIndex, type SearchDoc } from '../../shared/search/index.ts';
+import { benchSearchBrowser, BROWSER_SIZES } from './search-browser.ts';
 import { generateCorpus, type Corpus } from './search-corpus.ts';
 import { generateQueries, QUERY_KINDS, type BenchQuery, type QueryKind } from './search-queries.ts';
 
@@ -236,11 +240,20 @@ function printReport(r: SizeReport): void {
   if (r.fuseShort) console.log(`plain Fuse over title/文号/agencies: index build ${ms(r.fuseShortBuildMs)} ms`);
 }
 
-export async function benchSearch(): Promise<void> {
-  const sizes = (option('sizes') ?? DEFAULT_SIZES.join(','))
+function sizesOption(name: string, fallback: number[]): number[] {
+  return (option(name) ?? fallback.join(','))
     .split(',')
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
+}
+
+export async function benchSearch(): Promise<void> {
+  const browserSizes = sizesOption('browser-sizes', BROWSER_SIZES);
+  if (process.argv.includes('--browser-only')) {
+    await benchSearchBrowser(browserSizes);
+    return;
+  }
+  const sizes = sizesOption('sizes', DEFAULT_SIZES);
   const perKind = Number(option('per-kind') ?? 10);
   const reports: SizeReport[] = [];
   for (const size of sizes) {
@@ -269,6 +282,7 @@ export async function benchSearch(): Promise<void> {
       ].join('  '),
     );
   }
+  if (!process.argv.includes('--no-browser')) await benchSearchBrowser(browserSizes);
   const last = reports[reports.length - 1];
   const withFuse = [...reports].reverse().find((r) => r.fuseShort);
   if (!last) return;

@@ -1,0 +1,157 @@
+// The browser part of `npm run bench -- search` (alone: `npm run bench -- search
+// --browser-only [--browser-sizes 20000,50000]`): the app's own search worker in
+// Debian's Chromium, reading a library of 20,000 and 50,000 notices from real IndexedDB.
+// Per size it fills a library through the library's repository (not timed), then:
+//   - a fresh build: a new worker, no persisted index, from `new Worker` until open()
+//     answers (notices read from IndexedDB, indexed, merged, the index saved);
+//   - persisted opens: a new worker on the same library, as after a restart, from
+//     `new Worker` to its first query answered (split into starting the worker, reading
+//     the index from IndexedDB, decoding it, the rest, the first query), three times;
+//   - the worker's memory (through CDP) and query latency through the client
+//     (postMessage both ways), p50/p95 over queries of every kind.
+// Goals (issue 7): at 50,000, searchable ≤ 1 s after opening; a fresh build in the
+// worker ≤ 15 s.
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { libraryCorpus, toWire, wireQueries } from './search-harness/corpus.ts';
+import { serveSearchHarness } from './search-harness/serve.ts';
+import type { SeedResult, WireQuery, WorkerRun } from './search-harness/wire.ts';
+import { searchWorkerHeap, type WorkerHeap } from './search-harness/worker-heap.ts';
+
+const outDir = path.resolve(import.meta.dirname, '../../dist/bench-search');
+export const BROWSER_SIZES = [20000, 50000];
+const PER_KIND = 2;
+const PERSISTED_RUNS = 3;
+const GOAL_OPEN_MS = 1000;
+const GOAL_BUILD_S = 15;
+
+type SizeRun = { size: number; seed: SeedResult; fresh: WorkerRun; freshHeap: WorkerHeap; opens: WorkerRun[]; openHeap: WorkerHeap; load: [number, number] };
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const ms = (x: number): string => (x < 10 ? x.toFixed(1) : x.toFixed(0));
+const s = (x: number): string => (x / 1000).toFixed(1);
+const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
+const loadAvg = (): number => os.loadavg()[0] ?? 0;
+
+/** From `new Worker` to the first query answered. */
+const searchable = (run: WorkerRun): number => run.openMs + run.firstQueryMs;
+
+function printSize(r: SizeRun): void {
+  const f = r.fresh;
+  const fp = f.report.phases;
+  console.log(
+    `\n== browser, ${r.size} notices (seeded through the library in ${s(r.seed.ms)} s: ${r.seed.stored} notices, ${r.seed.clients} clients, ${r.seed.assignments} tags); ` +
+      `machine load ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} on ${os.cpus().length} cores`,
+  );
+  console.log(
+    `fresh build in the worker: ${s(f.openMs)} s to searchable (worker start ${ms(f.bootMs)} ms; waiting for IndexedDB ${s(fp.read ?? NaN)} s, ` +
+      `indexing ${s(fp.index ?? NaN)} s, merging ${s(fp.merge ?? NaN)} s, saving ${s(fp.save ?? NaN)} s); ` +
+      `worker memory ${r.freshHeap.usedMb.toFixed(0)} MB heap + ${r.freshHeap.buffersMb.toFixed(0)} MB buffers; persisted ${mb(f.persistedBytes)} MB`,
+  );
+  console.log('persisted open, new worker   searchable ms = start + connect + read + decode + first query | catch-up done ms');
+  for (const [i, o] of r.opens.entries()) {
+    const read = o.report.phases.read ?? NaN;
+    const decode = o.report.phases.decode ?? NaN;
+    const connect = o.openMs - o.bootMs - o.report.ms;
+    console.log(
+      `  run ${i + 1} (${o.report.from}${o.report.reason ? `, ${o.report.reason}` : ''})`.padEnd(29) +
+        `${ms(searchable(o)).padStart(10)} = ${ms(o.bootMs)} + ${ms(connect)} + ${ms(read)} + ${ms(decode)} + ${ms(o.firstQueryMs)} (${o.firstTotal} hits) | ${ms(o.idleMs)}`,
+    );
+  }
+  console.log(`worker memory after a persisted open and the queries: ${r.openHeap.usedMb.toFixed(0)} MB heap + ${r.openHeap.buffersMb.toFixed(0)} MB buffers`);
+  for (const [label, run] of [['fresh', f], ['persisted', r.opens[0]]] as const) {
+    if (!run) continue;
+    const q = run.queries;
+    console.log(
+      `queries through the client after the ${label} open (${q.ms.length}, every kind): p50 ${ms(percentile(q.ms, 50))} ms, p95 ${ms(percentile(q.ms, 95))} ms; ` +
+        `with ${10} snippets p50 ${ms(percentile(q.withSnippetsMs, 50))} ms, p95 ${ms(percentile(q.withSnippetsMs, 95))} ms; ` +
+        `${q.answered}/${q.ms.length} found a notice that answers them in their first 20 hits`,
+    );
+  }
+}
+
+function printSummary(runs: SizeRun[]): void {
+  console.log('\nbrowser summary (Chromium, search worker, IndexedDB)');
+  console.log('size    fresh build s  persisted MB  searchable after open ms (median/max)  worker MB  p50 ms  p95 ms');
+  for (const r of runs) {
+    const opens = r.opens.map(searchable).sort((a, b) => a - b);
+    const q = r.opens[0]?.queries.ms ?? [];
+    console.log(
+      [
+        String(r.size).padEnd(6),
+        s(r.fresh.openMs).padStart(13),
+        mb(r.fresh.persistedBytes).padStart(12),
+        `${ms(opens[Math.floor(opens.length / 2)] ?? NaN)} / ${ms(opens[opens.length - 1] ?? NaN)}`.padStart(37),
+        (r.openHeap.usedMb + r.openHeap.buffersMb).toFixed(0).padStart(9),
+        ms(percentile(q, 50)).padStart(6),
+        ms(percentile(q, 95)).padStart(6),
+      ].join('  '),
+    );
+  }
+  const biggest = runs[runs.length - 1];
+  if (!biggest) return;
+  const worst = Math.max(...biggest.opens.map(searchable));
+  const buildS = biggest.fresh.openMs / 1000;
+  console.log(
+    `browser goals at ${biggest.size}: searchable after opening ≤ ${GOAL_OPEN_MS} ms: ${worst <= GOAL_OPEN_MS ? 'met' : 'NOT met'} (worst of ${biggest.opens.length}: ${ms(worst)} ms); ` +
+      `fresh build in the worker ≤ ${GOAL_BUILD_S} s: ${buildS <= GOAL_BUILD_S ? 'met' : 'NOT met'} (${buildS.toFixed(1)} s)`,
+  );
+}
+
+async function measureSize(page: Page, size: number, queries: WireQuery[]): Promise<SizeRun> {
+  const library = `bench-search-${size}`;
+  const seed = await page.evaluate(([url, name]) => window.seedSearchBench(url, name), [`./corpus-${size}.json`, library] as const);
+  if (seed.stored !== size) throw new Error(`seeded ${seed.stored} notices, not ${size}`);
+  const cdp = await page.context().newCDPSession(page);
+  const loadBefore = loadAvg();
+  const fresh = await page.evaluate(([name, qs]) => window.runSearchWorker(name, qs, true), [library, queries] as const);
+  const freshHeap = await searchWorkerHeap(cdp);
+  await page.evaluate(() => window.stopSearchWorker());
+  const opens: WorkerRun[] = [];
+  let openHeap: WorkerHeap | null = null;
+  for (let i = 0; i < PERSISTED_RUNS; i++) {
+    opens.push(await page.evaluate(([name, qs]) => window.runSearchWorker(name, qs, false), [library, queries] as const));
+    openHeap ??= await searchWorkerHeap(cdp);
+    await page.evaluate(() => window.stopSearchWorker());
+  }
+  await cdp.detach();
+  if (!openHeap) throw new Error('no persisted open measured');
+  return { size, seed, fresh, freshHeap, opens, openHeap, load: [loadBefore, loadAvg()] };
+}
+
+export async function benchSearchBrowser(sizes: number[] = BROWSER_SIZES): Promise<void> {
+  const files: Record<string, string> = {};
+  const queries = new Map<number, WireQuery[]>();
+  for (const size of sizes) {
+    const corpus = libraryCorpus(size);
+    files[`corpus-${size}.json`] = JSON.stringify(toWire(corpus));
+    queries.set(size, wireQueries(corpus, PER_KIND));
+  }
+  const server = await serveSearchHarness(outDir, files);
+  const session = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  try {
+    const page = await session.context.newPage();
+    page.on('pageerror', (error) => console.error(`search (browser): page error: ${error.message}`));
+    await page.goto(server.url);
+    console.log(`\nsearch in the browser: ${session.context.browser()?.version() ?? 'Debian Chromium'}, ${path.basename(outDir)} harness`);
+    const runs: SizeRun[] = [];
+    for (const size of sizes) {
+      const run = await measureSize(page, size, queries.get(size) ?? []);
+      printSize(run);
+      runs.push(run);
+    }
+    printSummary(runs);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}

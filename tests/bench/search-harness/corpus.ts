@@ -1,0 +1,84 @@
+// The search benchmark's corpus (search-corpus.ts) as a library holds it: the library
+// merges a notice printed again (same 文号, or same title and date) into the first, so
+// the notices it would merge are left out and the next ones of the same generator taken
+// instead, until there are `size` distinct notices. Ids become 1-based positions, and
+// the page maps them to the ids the library gives.
+import { matchKeys } from '../../../renderer/library/notice-record.ts';
+import type { SearchDoc } from '../../../shared/search/index.ts';
+import { generateCorpus, type Corpus } from '../search-corpus.ts';
+import { generateQueries } from '../search-queries.ts';
+import type { WireCorpus, WireQuery } from './wire.ts';
+
+/** Over-generation: about 5% of the generated notices duplicate an earlier one at 50,000. */
+const SPARE = 1.15;
+
+function libraryKeys(doc: SearchDoc): string[] {
+  const { docKey, titleDateKey } = matchKeys({
+    ...doc,
+    agencies: [...doc.agencies],
+    body: [],
+    url: null,
+    links: [],
+    attachments: [],
+    contacts: [],
+    citedDocNumbers: [],
+  });
+  return docKey ? [`d:${docKey}`, `t:${titleDateKey}`] : [`t:${titleDateKey}`];
+}
+
+/** `size` notices none of which the library would merge into another, with ids 1..size. */
+export function libraryCorpus(size: number): Corpus {
+  const generated = generateCorpus(Math.ceil(size * SPARE));
+  const seen = new Set<string>();
+  const position = new Map<number, number>();
+  const docs: SearchDoc[] = [];
+  for (const doc of generated.docs) {
+    if (docs.length === size) break;
+    const keys = libraryKeys(doc);
+    if (keys.some((key) => seen.has(key))) continue;
+    for (const key of keys) seen.add(key);
+    position.set(doc.id, docs.length + 1);
+    docs.push({ ...doc, id: docs.length + 1 });
+  }
+  if (docs.length < size) throw new Error(`only ${docs.length} distinct notices generated for ${size}`);
+  const assignments = generated.assignments.flatMap((a) => {
+    const noticeId = position.get(a.noticeId);
+    return noticeId === undefined ? [] : [{ clientId: a.clientId, noticeId }];
+  });
+  return { docs, clients: generated.clients, assignments };
+}
+
+export function toWire(corpus: Corpus): WireCorpus {
+  const paragraphs: string[] = [];
+  const paragraphIndex = new Map<string, number>();
+  const indexOf = (paragraph: string): number => {
+    let i = paragraphIndex.get(paragraph);
+    if (i === undefined) {
+      i = paragraphs.push(paragraph) - 1;
+      paragraphIndex.set(paragraph, i);
+    }
+    return i;
+  };
+  return {
+    paragraphs,
+    notices: corpus.docs.map((d) => ({
+      title: d.title,
+      docNumber: d.docNumber,
+      agencies: [...d.agencies],
+      category: d.category,
+      date: d.date,
+      deadline: d.deadline,
+      body: d.body.map(indexOf),
+    })),
+    clients: corpus.clients.map((c) => ({
+      name: c.name,
+      tags: [...c.tags],
+      notices: corpus.assignments.filter((a) => a.clientId === c.id).map((a) => a.noticeId),
+    })),
+  };
+}
+
+/** `perKind` queries of every kind, with the notices that answer each. */
+export function wireQueries(corpus: Corpus, perKind: number): WireQuery[] {
+  return generateQueries(corpus, perKind).map((q) => ({ kind: q.kind, query: q.query, relevant: [...q.relevant] }));
+}
