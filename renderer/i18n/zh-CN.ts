@@ -388,6 +388,8 @@ export const zh = {
     moveDown: (title: string) => `下移：${title}`,
     dragHint: '拖动调整顺序',
     excerpt: '要点（可选，每行一条；留空则摘录通知开头）',
+    addExcerpt: '＋ 填写要点（默认摘录通知开头）',
+    addExcerptFor: (title: string) => `填写要点：${title}`,
     excerptPlaceholder: '例如：支持方向、补助标准、申报条件',
     nothingIncluded: {
       title: '简报中还没有通知',
@@ -397,7 +399,7 @@ export const zh = {
     preview: {
       label: '预览',
       rendering: '正在更新预览…',
-      ready: '预览与保存的 Word 文件一致（页码和目录在 Word 中打开时生成）',
+      ready: '预览与保存的 Word 文件内容一致；分页、页码和目录以 Word 打开时为准',
       emptyTitle: '简报预览',
       emptyBody: '选入通知后，这里会显示简报的 Word 版式。',
       failed: '预览生成失败',

@@ -33,6 +33,7 @@ const SHANXI = titled('山西关于做好全省小微企业挂牌');
 const ZHEJIANG = titled('浙江省关于组织开展2019年度工业与信息化');
 const READER_NOTE = '建议重点申报：企业与德国合作伙伴的联合研发项目符合专项方向。';
 const LIST_NOTE = '关注申报条件，12 月中旬前与企业财务确认材料。';
+const EXCERPT = ['支持方向：战略性新兴产业国际科技创新合作', '报送时间：2019年1月8日17:00前'];
 
 let served: Served;
 let session: BrowserSession;
@@ -93,6 +94,12 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expect.poll(() => header.textContent()).toContain(CLIENT);
     for (const tag of ['高新技术企业', '专精特新', '绿色工厂']) expect(await header.textContent()).toContain(tag);
     await expect.poll(() => page.getByTestId('since-last').textContent()).toBe('还没有关联通知');
+
+    await openScreen(page, '简报');
+    await page.getByRole('heading', { name: '生成简报' }).waitFor();
+    expect(await page.getByLabel('客户', { exact: true }).locator('option').allTextContents()).toEqual(['选择客户…', CLIENT]);
+    await screenshot(page, '22-briefing-start');
+    await expectNamedControls();
   });
 
   it('tags a notice to the client from the reader, with a note and relevance 高', async () => {
@@ -104,7 +111,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await dialog.getByRole('checkbox', { name: CLIENT }).check();
     await dialog.getByRole('radio', { name: '高' }).check();
     await dialog.getByLabel('点评（可选）').fill(READER_NOTE);
-    await screenshot(page, '22-tag-dialog');
+    await screenshot(page, '23-tag-dialog');
     await expectNamedControls();
     await dialog.getByRole('button', { name: '关联', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -113,7 +120,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expect.poll(() => clients.textContent()).toContain(CLIENT);
     expect(await clients.textContent()).toContain(READER_NOTE);
     expect(await clients.getByRole('radio', { name: '高' }).isChecked()).toBe(true);
-    await screenshot(page, '23-reader-tagged');
+    await screenshot(page, '24-reader-tagged');
     await expectNamedControls();
     await page.getByRole('button', { name: '返回列表' }).click();
   });
@@ -127,7 +134,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expect.poll(() => page.getByTestId('selection-count').textContent()).toBe('已选择 3 条通知');
     await noticeRow(page, BEIJING).getByRole('checkbox').click();
     await expect.poll(() => page.getByTestId('selection-count').textContent()).toBe('已选择 2 条通知');
-    await screenshot(page, '24-library-selection');
+    await screenshot(page, '25-library-selection');
     await expectNamedControls();
 
     await page.getByRole('region', { name: '已选择的通知' }).getByRole('button', { name: '关联客户' }).click();
@@ -142,7 +149,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await page.getByRole('button', { name: '清除筛选' }).first().click();
     await page.getByRole('button', { name: `${CLIENT}（3）` }).click();
     await expect.poll(() => listCount(page)).toBe(3);
-    await screenshot(page, '25-library-client-filter');
+    await screenshot(page, '26-library-client-filter');
     await page.getByRole('button', { name: '清除筛选' }).first().click();
     await expect.poll(() => listCount(page)).toBe(expected.length);
   });
@@ -159,7 +166,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await list.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => list.getByRole('button', { name: `编辑点评：${ZHEJIANG}` }).textContent()).toBe('浙江项目已截止，仅作参考。');
     expect(await relevance.isChecked()).toBe(true);
-    await screenshot(page, '26-client-page');
+    await screenshot(page, '27-client-page');
     await expectNamedControls();
   });
 
@@ -170,8 +177,13 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expect.poll(() => items.locator('.briefing-item-title').allTextContents()).toEqual([BEIJING, SHANXI, ZHEJIANG]);
     await page.getByRole('note').filter({ hasText: '还没有填写顾问信息' }).waitFor();
 
-    await items.getByRole('button', { name: `上移：${SHANXI}` }).click();
+    // Keyboard only: the arrow keeps the focus after its card moved.
+    await items.getByRole('button', { name: `上移：${SHANXI}` }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => items.locator('.briefing-item-title').allTextContents()).toEqual([SHANXI, BEIJING, ZHEJIANG]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`下移：${SHANXI}`);
+    await items.getByRole('button', { name: `填写要点：${BEIJING}` }).click();
+    await items.getByLabel(/^要点/).fill(EXCERPT.join('\n'));
     await items.getByRole('button', { name: `移出简报：${ZHEJIANG}` }).click();
     await expect.poll(() => items.locator('.briefing-item-title').allTextContents()).toEqual([SHANXI, BEIJING]);
     await page.getByRole('button', { name: `加入简报：${ZHEJIANG}` }).click();
@@ -181,7 +193,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain(SHANXI);
     const shown = (await preview.textContent()) ?? '';
     for (const expectedText of [CLIENT, BEIJING, READER_NOTE, LIST_NOTE]) expect(shown).toContain(expectedText);
-    await screenshot(page, '27-briefing-no-profile');
+    await screenshot(page, '28-briefing-no-profile');
   });
 
   it('fills the consultant profile from the link in the briefing', async () => {
@@ -195,9 +207,12 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expect.poll(() => page.getByRole('note').filter({ hasText: '还没有填写顾问信息' }).count()).toBe(0);
     const preview = page.getByTestId('briefing-preview');
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('北京关键要素科技有限公司');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '预览与保存的 Word 文件一致' }).count()).toBe(1);
-    await screenshot(page, '28-briefing');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '预览与保存的 Word 文件内容一致' }).count()).toBe(1);
+    await screenshot(page, '29-briefing');
     await expectNamedControls();
+    // Further down the preview: the chapter pages with the notes.
+    await page.locator('.preview-pane').evaluate((pane) => pane.scrollTo({ top: pane.scrollHeight * 0.45 }));
+    await screenshot(page, '30-briefing-preview-chapter');
   });
 
   it('saves the briefing with 保存简报; the .docx holds the titles, both notes and the client', async () => {
@@ -209,7 +224,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await file.saveAs(saved);
     const parts = await readDocx(new Uint8Array(readFileSync(saved)));
     const text = paragraphTexts(parts.document).join('\n');
-    for (const expectedText of [CLIENT, SHANXI, BEIJING, ZHEJIANG, READER_NOTE, LIST_NOTE, '王晓明']) expect(text).toContain(expectedText);
+    for (const expectedText of [CLIENT, SHANXI, BEIJING, ZHEJIANG, READER_NOTE, LIST_NOTE, ...EXCERPT, '王晓明']) expect(text).toContain(expectedText);
     // The consultant's order: 山西 before 北京 before 浙江.
     expect(text.indexOf(SHANXI)).toBeLessThan(text.lastIndexOf(BEIJING));
     await page.getByRole('status').filter({ hasText: '简报已下载' }).waitFor();
@@ -220,7 +235,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     const pngs = await pdfToPngs(pdf, path.join(downloads, 'page'), 70);
     expect(pngs.length).toBeGreaterThan(2);
     mkdirSync(screenshotDir, { recursive: true });
-    for (const [index, png] of pngs.slice(0, 4).entries()) copyFileSync(png, path.join(screenshotDir, `29-briefing-docx-page-${index + 1}.png`));
+    for (const [index, png] of pngs.slice(0, 4).entries()) copyFileSync(png, path.join(screenshotDir, `31-briefing-docx-page-${index + 1}.png`));
   });
 
   it('records the briefing: the client page lists it and nothing is new since', async () => {
@@ -230,7 +245,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     expect(await history.textContent()).toContain('3 条通知');
     expect(await page.getByTestId('since-last').textContent()).toBe(`自上次简报（${TODAY}）以来没有新增通知`);
     expect(await page.locator('.client-entry').textContent()).toContain(`上次简报 ${TODAY}`);
-    await screenshot(page, '30-client-history');
+    await screenshot(page, '32-client-history');
 
     // A new briefing starts with nothing pre-selected: every tagged notice was sent.
     await page.getByRole('button', { name: '生成简报' }).click();
@@ -251,7 +266,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await passed.locator('summary').click();
     expect(await passed.locator('.deadline-title').allTextContents()).toEqual([ZHEJIANG]);
     expect(await passed.locator('.days-left').textContent()).toBe('已截止 76 天');
-    await screenshot(page, '31-deadlines');
+    await screenshot(page, '33-deadlines');
     await expectNamedControls();
 
     await page.getByLabel('包括未关联客户的通知').check();
@@ -282,7 +297,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await question.waitFor();
     expect(await question.textContent()).toContain('资料库中的通知不会被删除');
     expect(await question.textContent()).toContain('3 条通知关联');
-    await screenshot(page, '32-delete-client');
+    await screenshot(page, '34-delete-client');
     await question.getByRole('button', { name: '删除客户' }).click();
     await page.getByRole('heading', { name: '还没有客户' }).waitFor();
     await openScreen(page, '资料库');

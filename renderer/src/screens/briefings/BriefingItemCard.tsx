@@ -1,6 +1,6 @@
 // One notice in the briefing: its place (move up / down, or drag by the handle), title,
 // relevance and note (the tag's own), the excerpt (要点) for this briefing, 移出.
-import { useId, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type MouseEvent } from 'react';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { updateAssignment } from '../../../library/index.ts';
 import { Button } from '../../components/Button.tsx';
@@ -29,7 +29,19 @@ export function BriefingItemCard({ item, position, count, dragging, onMove, onRe
   const db = useLibrary();
   const edit = useBriefingDraft((state) => state.edit);
   const excerptId = useId();
+  const [excerptOpen, setExcerptOpen] = useState(item.excerpt !== '');
   const { notice } = item;
+  // Moving a card re-orders the list, and a node the list moves loses the keyboard focus:
+  // it goes back to this card's arrow (or the other one, at either end).
+  const move = (event: MouseEvent<HTMLButtonElement>, delta: number) => {
+    const pressed = event.currentTarget;
+    const arrows = pressed.parentElement;
+    onMove(delta);
+    requestAnimationFrame(() => {
+      const enabled = [...(arrows?.querySelectorAll<HTMLButtonElement>('button') ?? [])].filter((button) => !button.disabled);
+      (enabled.find((button) => button === pressed) ?? enabled[0])?.focus();
+    });
+  };
   const allowDrop = (event: DragEvent) => {
     event.preventDefault();
     event.dataTransfer.dropEffect = 'move';
@@ -59,8 +71,8 @@ export function BriefingItemCard({ item, position, count, dragging, onMove, onRe
           <Icon name="grip" size={16} />
         </span>
         <span className="briefing-item-number">{position}</span>
-        <Button size="sm" variant="ghost" icon="arrowUp" aria-label={zh.briefing.moveUp(notice.title)} disabled={position === 1} onClick={() => onMove(-1)} />
-        <Button size="sm" variant="ghost" icon="arrowDown" aria-label={zh.briefing.moveDown(notice.title)} disabled={position === count} onClick={() => onMove(1)} />
+        <Button size="sm" variant="ghost" icon="arrowUp" aria-label={zh.briefing.moveUp(notice.title)} disabled={position === 1} onClick={(event) => move(event, -1)} />
+        <Button size="sm" variant="ghost" icon="arrowDown" aria-label={zh.briefing.moveDown(notice.title)} disabled={position === count} onClick={(event) => move(event, 1)} />
       </div>
       <div className="briefing-item-body">
         <div className="briefing-item-head">
@@ -77,19 +89,26 @@ export function BriefingItemCard({ item, position, count, dragging, onMove, onRe
           <TagRelevance assignment={item.assignment} label={zh.tagging.relevanceOf(notice.title)} />
           <NoteEditor note={item.note} subject={notice.title} onSave={(note) => updateAssignment(db, item.assignment.id, { note })} />
         </div>
-        <div className="field briefing-excerpt">
-          <label className="field-label" htmlFor={excerptId}>
-            {zh.briefing.excerpt}
-          </label>
-          <textarea
-            id={excerptId}
-            className="input textarea"
-            rows={2}
-            value={item.excerpt}
-            placeholder={zh.briefing.excerptPlaceholder}
-            onChange={(event) => edit(item.noticeId, { excerpt: event.target.value })}
-          />
-        </div>
+        {excerptOpen ? (
+          <div className="field briefing-excerpt">
+            <label className="field-label" htmlFor={excerptId}>
+              {zh.briefing.excerpt}
+            </label>
+            <textarea
+              id={excerptId}
+              className="input textarea"
+              rows={2}
+              value={item.excerpt}
+              placeholder={zh.briefing.excerptPlaceholder}
+              onChange={(event) => edit(item.noticeId, { excerpt: event.target.value })}
+              autoFocus={item.excerpt === ''}
+            />
+          </div>
+        ) : (
+          <button type="button" className="link-button add-excerpt" aria-label={zh.briefing.addExcerptFor(notice.title)} onClick={() => setExcerptOpen(true)}>
+            {zh.briefing.addExcerpt}
+          </button>
+        )}
       </div>
     </li>
   );
