@@ -1,12 +1,11 @@
 // The search worker's notices and index store over the library (renderer/library).
-import type { StoredNotice } from '../../shared/model/library.ts';
+import type { NoticeBody, NoticeSummary, StoredNotice } from '../../shared/model/library.ts';
 import {
   getNotices,
   listAssignments,
   listClients,
   loadSearchIndex,
   saveSearchIndex,
-  streamNotices,
   type LibraryDb,
 } from '../library/index.ts';
 import { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
@@ -26,14 +25,57 @@ export function toSourceNotice(notice: StoredNotice): SourceNotice {
   };
 }
 
+/** Pages read from IndexedDB ahead of the one being indexed. */
+const PAGES_AHEAD = 2;
+
+/**
+ * Every notice with its body, in pages by id, for a build. The ids are read first (keys
+ * only), so each page is one range read of each table, asked for before the pages
+ * before it are indexed: IndexedDB reads on its own thread while the worker indexes,
+ * instead of starting on a page's bodies only once its summaries are in. (The library's
+ * streamNotices reads page after page, and a page's bodies after its summaries.)
+ */
+async function* readAhead(db: LibraryDb, pageSize: number): AsyncGenerator<SourceNotice[]> {
+  const ids = (await db.notices.toCollection().primaryKeys()).map(Number);
+  const readPage = (from: number): Promise<SourceNotice[]> => {
+    const lo = ids[from] ?? 0;
+    const hi = ids[Math.min(ids.length, from + pageSize) - 1] ?? 0;
+    // One transaction: a page's summaries and bodies are of the same moment.
+    return db.transaction('r', [db.notices, db.noticeBodies], () =>
+      Promise.all([db.notices.where(':id').between(lo, hi, true, true).toArray(), db.noticeBodies.where(':id').between(lo, hi, true, true).toArray()]),
+    ).then(([summaries, bodies]) => joinBodies(summaries, bodies));
+  };
+  const reading: Promise<SourceNotice[]>[] = [];
+  let next = 0;
+  const askAhead = (): void => {
+    while (reading.length < PAGES_AHEAD && next < ids.length) {
+      const page = readPage(next);
+      // Should the build stop early, a read nobody awaits must not be an unhandled rejection.
+      page.catch(() => undefined);
+      reading.push(page);
+      next += pageSize;
+    }
+  };
+  askAhead();
+  for (let page = reading.shift(); page; page = reading.shift()) {
+    const notices = await page;
+    askAhead();
+    yield notices;
+  }
+}
+
+/** Summaries with their bodies (a notice without a body row gets an empty one). */
+function joinBodies(summaries: readonly NoticeSummary[], bodies: readonly NoticeBody[]): SourceNotice[] {
+  const byId = new Map(bodies.map((b) => [b.id, b.body]));
+  return summaries.map((summary) => toSourceNotice({ ...summary, body: byId.get(summary.id) ?? [] }));
+}
+
 export function librarySource(db: LibraryDb): SearchDocSource {
   return {
     // Keys only: cheap even at 50,000 notices.
     noticeIds: async () => (await db.notices.toCollection().primaryKeys()).map(Number),
     changedSince: async (since) => (await db.notices.where('updatedAt').above(since).primaryKeys()).map(Number),
-    stream: async function* (pageSize) {
-      for await (const page of streamNotices(db, pageSize)) yield page.map(toSourceNotice);
-    },
+    stream: (pageSize) => readAhead(db, pageSize),
     notices: async (ids) => (await getNotices(db, ids)).filter((n): n is StoredNotice => n !== undefined).map(toSourceNotice),
     bodies: async (ids) => {
       const rows = await db.noticeBodies.bulkGet([...ids]);

@@ -23,9 +23,9 @@ export type OpenReport = {
    * Where the time went, in ms: `read` waiting for IndexedDB (the persisted index, or
    * the pages of notices not already read while the previous page was indexed),
    * `decode` making the index from its bytes, `index` indexing notices, `merge` merging
-   * their postings, `save` serialising and storing the new index.
+   * their postings. A built index is saved after it is reported (the write queue).
    */
-  phases: Partial<Record<'read' | 'decode' | 'index' | 'merge' | 'save', number>>;
+  phases: Partial<Record<'read' | 'decode' | 'index' | 'merge', number>>;
 };
 
 export type SearchStatus = {

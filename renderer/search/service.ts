@@ -211,7 +211,7 @@ export class SearchService {
 
   private async build(reason: NonNullable<OpenReport['reason']>): Promise<OpenReport> {
     const started = performance.now();
-    const phases = { read: 0, index: 0, merge: 0, save: 0 };
+    const phases = { read: 0, index: 0, merge: 0 };
     this.state = 'building';
     // Searches answer from what is built so far.
     const index = new SearchIndex();
@@ -247,10 +247,10 @@ export class SearchService {
       index.endBulk();
       phases.merge = performance.now() - at;
     }
+    // Searchable now; saving (serialising tens of MB and storing them) follows in the
+    // queue instead of keeping the caller waiting.
     this.dirty = true;
-    const at = performance.now();
-    await this.save();
-    phases.save = performance.now() - at;
+    void this.enqueue(() => this.save()).catch((error: unknown) => this.fail(error));
     return { documents: index.size, from: 'built', reason, ms: performance.now() - started, phases };
   }
 

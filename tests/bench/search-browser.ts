@@ -3,7 +3,8 @@
 // Debian's Chromium, reading a library of 20,000 and 50,000 notices from real IndexedDB.
 // Per size it fills a library through the library's repository (not timed), then:
 //   - a fresh build: a new worker, no persisted index, from `new Worker` until open()
-//     answers (notices read from IndexedDB, indexed, merged, the index saved);
+//     answers (notices read from IndexedDB, indexed, merged), and until the new index
+//     is saved;
 //   - persisted opens: a new worker on the same library, as after a restart, from
 //     `new Worker` to its first query answered (split into starting the worker, reading
 //     the index from IndexedDB, decoding it, the rest, the first query), three times;
@@ -51,7 +52,7 @@ function printSize(r: SizeRun): void {
   );
   console.log(
     `fresh build in the worker: ${s(f.openMs)} s to searchable (worker start ${ms(f.bootMs)} ms; waiting for IndexedDB ${s(fp.read ?? NaN)} s, ` +
-      `indexing ${s(fp.index ?? NaN)} s, merging ${s(fp.merge ?? NaN)} s, saving ${s(fp.save ?? NaN)} s); ` +
+      `indexing ${s(fp.index ?? NaN)} s, merging ${s(fp.merge ?? NaN)} s); saved ${s(f.idleMs)} s after the start; ` +
       `worker memory ${r.freshHeap.usedMb.toFixed(0)} MB heap + ${r.freshHeap.buffersMb.toFixed(0)} MB buffers; persisted ${mb(f.persistedBytes)} MB`,
   );
   console.log('persisted open, new worker   searchable ms = start + connect + read + decode + first query | catch-up done ms');

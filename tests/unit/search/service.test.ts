@@ -25,6 +25,8 @@ describe('SearchService', () => {
     const first = new SearchService(source, store, { pageSize: 10, onProgress: (p) => progress.push(p) });
     const built = await first.open();
     expect(built).toMatchObject({ documents: docs.length, from: 'built', reason: 'missing' });
+    // Searchable before it is saved: the save follows in the write queue.
+    await first.idle();
     expect(progress.some((p) => p.phase === 'building' && p.done === docs.length)).toBe(true);
     expect(store.record).toMatchObject({ key: 'notices', formatVersion: FORMAT_VERSION, noticeCount: docs.length });
     const wanted = await ids(first, '绿色制造');
@@ -40,11 +42,16 @@ describe('SearchService', () => {
   it('rebuilds an index of another format version or that cannot be read', async () => {
     const source = new MemorySource(docs);
     const store = new MemoryStore();
-    await new SearchService(source, store).open();
+    const service = new SearchService(source, store);
+    await service.open();
+    await service.idle();
     const record = store.record;
     if (!record) throw new Error('no record');
     store.record = { ...record, formatVersion: FORMAT_VERSION + 1 };
-    expect(await new SearchService(source, store).open()).toMatchObject({ from: 'built', reason: 'format' });
+    const again = new SearchService(source, store);
+    expect(await again.open()).toMatchObject({ from: 'built', reason: 'format' });
+    await again.idle();
+    expect(store.record.formatVersion).toBe(FORMAT_VERSION);
     store.record = { ...record, bytes: record.bytes.slice(0, 40) };
     expect(await new SearchService(source, store).open()).toMatchObject({ from: 'built', reason: 'corrupt' });
   });
@@ -52,7 +59,9 @@ describe('SearchService', () => {
   it('catches up with notices added, removed and changed while it was not running', async () => {
     const source = new MemorySource(docs);
     const store = new MemoryStore();
-    await new SearchService(source, store).open();
+    const before = new SearchService(source, store);
+    await before.open();
+    await before.idle();
     const removed = idOfTitle(docs, '晋兴板');
     source.notes.delete(removed);
     source.put(extra(500, '关于开展数字化转型诊断服务的通知'));
