@@ -79,7 +79,7 @@ export function BriefingItemCard({ item, position, count, dragging, onMove, onRe
           <h4 className="briefing-item-title">{notice.title}</h4>
           <Button size="sm" variant="ghost" icon="close" aria-label={zh.briefing.remove(notice.title)} onClick={onRemove} />
         </div>
-        <div className="briefing-item-meta">
+        <div className="meta-line">
           <span className="chip">{notice.category}</span>
           {notice.docNumber ? <span>{notice.docNumber}</span> : null}
           {notice.date ? <span>{notice.date}</span> : null}

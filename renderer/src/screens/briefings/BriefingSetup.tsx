@@ -39,9 +39,9 @@ export function BriefingSetup({ summaries, defaultTitle, canSave, saving, onSave
       </div>
       <fieldset className="field template-choice">
         <legend className="field-label">{zh.briefing.template}</legend>
-        <div className="segmented">
+        <div className="segmented inline">
           {BRIEFING_TEMPLATE_IDS.map((id) => (
-            <label key={id} className={template === id ? 'checked' : undefined}>
+            <label key={id} className={template === id ? 'segment checked' : 'segment'}>
               <input type="radio" name="briefing-template" value={id} checked={template === id} onChange={() => setTemplate(id)} />
               <span>{zh.briefing.templates[id]}</span>
             </label>

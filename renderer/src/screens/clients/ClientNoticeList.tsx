@@ -21,11 +21,11 @@ export function ClientNoticeList({ client, notices, lastBriefing }: ClientNotice
     <section className="client-notices" aria-label={zh.clients.notices.title}>
       <div className="client-notices-header">
         <h3 className="client-section-title">{zh.clients.notices.title}</h3>
-        <div className="segmented" role="group" aria-label={zh.clients.notices.filter}>
-          <button type="button" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
+        <div className="segmented inline" role="group" aria-label={zh.clients.notices.filter}>
+          <button type="button" className="segment" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
             {zh.clients.notices.all(notices.length)}
           </button>
-          <button type="button" aria-pressed={filter === 'unsent'} onClick={() => setFilter('unsent')}>
+          <button type="button" className="segment" aria-pressed={filter === 'unsent'} onClick={() => setFilter('unsent')}>
             {zh.clients.notices.unsent(unsent.length)}
           </button>
         </div>

@@ -31,7 +31,7 @@ export function ClientNoticeRow({ client, candidate }: { client: Client; candida
           </button>
           {sent ? <span className="chip">{zh.clients.notices.sentChip}</span> : <span className="chip chip-accent">{zh.clients.notices.unsentChip}</span>}
         </div>
-        <div className="client-notice-meta">
+        <div className="meta-line">
           {meta.map((part) => (
             <span key={part}>{part}</span>
           ))}

@@ -2,15 +2,13 @@
 // the clients it concerns (each opens its page).
 import { zh } from '../../../i18n/zh-CN.ts';
 import type { DeadlineItem } from '../../services/deadlines.ts';
-import { useClientsView } from '../../stores/clients-view.ts';
+import { showClient } from '../../services/show-client.ts';
 import { useNavigation } from '../../stores/navigation.ts';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 export function DeadlineRow({ item }: { item: DeadlineItem & { daysLeft: number } }) {
   const openNotice = useNavigation((state) => state.openNotice);
-  const navigate = useNavigation((state) => state.navigate);
-  const openClient = useClientsView((state) => state.openClient);
   const { notice, deadline, daysLeft, clients } = item;
   const urgency = daysLeft < 0 ? 'passed' : daysLeft === 0 ? 'today' : daysLeft <= 7 ? 'soon' : 'later';
   const [year, month, day] = deadline.split('-').map(Number);
@@ -40,10 +38,7 @@ export function DeadlineRow({ item }: { item: DeadlineItem & { daysLeft: number 
               type="button"
               className="chip chip-accent client-chip"
               aria-label={zh.tagging.openClient(client.name)}
-              onClick={() => {
-                openClient(client.id);
-                navigate('clients');
-              }}
+              onClick={() => showClient(client.id)}
             >
               {client.name}
             </button>

@@ -16,7 +16,7 @@ export const COLUMNS: readonly Column[] = [
   { id: 'date', label: zh.library.columns.date, sortKey: 'date', width: '96px' },
   { id: 'category', label: zh.library.columns.category, sortKey: 'category', width: '100px' },
   { id: 'deadline', label: zh.library.columns.deadline, sortKey: 'deadline', width: '104px' },
-  { id: 'clients', label: zh.library.columns.clients, sortKey: null, width: 'minmax(88px, 0.9fr)' },
+  { id: 'clients', label: zh.library.columns.clients, sortKey: null, width: 'minmax(80px, 0.7fr)' },
 ];
 
 export const GRID_TEMPLATE = COLUMNS.map((column) => column.width).join(' ');

@@ -9,9 +9,8 @@ import { NoteEditor } from '../../components/NoteEditor.tsx';
 import { TagRelevance } from '../../components/TagRelevance.tsx';
 import { useLibrary } from '../../services/library-context.tsx';
 import { reportError } from '../../services/report-error.ts';
+import { showClient } from '../../services/show-client.ts';
 import { untagOne } from '../../services/tag-actions.ts';
-import { useClientsView } from '../../stores/clients-view.ts';
-import { useNavigation } from '../../stores/navigation.ts';
 import { TagDialog } from '../tagging/TagDialog.tsx';
 import { UntagOneDialog } from '../tagging/UntagOneDialog.tsx';
 
@@ -42,8 +41,6 @@ function ReaderTag({ tag, noticeTitle }: { tag: Tag; noticeTitle: string }) {
   const db = useLibrary();
   const { assignment, client } = tag;
   const [confirming, setConfirming] = useState(false);
-  const navigate = useNavigation((state) => state.navigate);
-  const openClient = useClientsView((state) => state.openClient);
   return (
     <li className="reader-tag">
       <div className="reader-tag-head">
@@ -51,10 +48,7 @@ function ReaderTag({ tag, noticeTitle }: { tag: Tag; noticeTitle: string }) {
           type="button"
           className="link-button reader-tag-client"
           aria-label={zh.tagging.openClient(client.name)}
-          onClick={() => {
-            openClient(client.id);
-            navigate('clients');
-          }}
+          onClick={() => showClient(client.id)}
         >
           {client.name}
         </button>

@@ -85,7 +85,7 @@ const DEADLINE_CHOICES: { value: DeadlineFilter; label: string }[] = [
 function DeadlineChoice({ value, onChange }: { value: SearchFilters['deadline']; onChange: (value: DeadlineFilter) => void }) {
   const name = useId();
   return (
-    <fieldset className="field segmented-field">
+    <fieldset className="field">
       <legend className="field-label">{zh.library.facets.deadline}</legend>
       <div className="segmented">
         {DEADLINE_CHOICES.map((choice) => (
