@@ -60,6 +60,16 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
+/**
+ * A screenshot of the screen itself: the journey runs faster than toasts fade (5 s), so
+ * the ones still showing are closed first, as a user would, not to cover the screen.
+ */
+async function screenOnly(name: string): Promise<void> {
+  const toasts = page.getByRole('region', { name: '通知消息' }).getByRole('button', { name: '关闭消息' });
+  while ((await toasts.count()) > 0) await toasts.first().click();
+  await screenshot(page, name);
+}
+
 async function expectNamedControls(): Promise<void> {
   expect(await unnamedControls(page)).toEqual([]);
 }
@@ -98,7 +108,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await openScreen(page, '简报');
     await page.getByRole('heading', { name: '生成简报' }).waitFor();
     expect(await page.getByLabel('客户', { exact: true }).locator('option').allTextContents()).toEqual(['选择客户…', CLIENT]);
-    await screenshot(page, '22-briefing-start');
+    await screenOnly('22-briefing-start');
     await expectNamedControls();
   });
 
@@ -149,7 +159,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await page.getByRole('button', { name: '清除筛选' }).first().click();
     await page.getByRole('button', { name: `${CLIENT}（3）` }).click();
     await expect.poll(() => listCount(page)).toBe(3);
-    await screenshot(page, '26-library-client-filter');
+    await screenOnly('26-library-client-filter');
     await page.getByRole('button', { name: '清除筛选' }).first().click();
     await expect.poll(() => listCount(page)).toBe(expected.length);
   });
@@ -166,7 +176,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await list.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => list.getByRole('button', { name: `编辑点评：${ZHEJIANG}` }).textContent()).toBe('浙江项目已截止，仅作参考。');
     expect(await relevance.isChecked()).toBe(true);
-    await screenshot(page, '27-client-page');
+    await screenOnly('27-client-page');
     await expectNamedControls();
   });
 
@@ -208,11 +218,11 @@ describe('clients, tagging, briefings and deadlines', () => {
     const preview = page.getByTestId('briefing-preview');
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('北京关键要素科技有限公司');
     await expect.poll(() => page.getByRole('status').filter({ hasText: '预览与保存的 Word 文件内容一致' }).count()).toBe(1);
-    await screenshot(page, '29-briefing');
+    await screenOnly('29-briefing');
     await expectNamedControls();
     // Further down the preview: the chapter pages with the notes.
     await page.locator('.preview-pane').evaluate((pane) => pane.scrollTo({ top: pane.scrollHeight * 0.45 }));
-    await screenshot(page, '30-briefing-preview-chapter');
+    await screenOnly('30-briefing-preview-chapter');
   });
 
   it('saves the briefing with 保存简报; the .docx holds the titles, both notes and the client', async () => {
@@ -245,7 +255,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     expect(await history.textContent()).toContain('3 条通知');
     expect(await page.getByTestId('since-last').textContent()).toBe(`自上次简报（${TODAY}）以来没有新增通知`);
     expect(await page.locator('.client-entry').textContent()).toContain(`上次简报 ${TODAY}`);
-    await screenshot(page, '32-client-history');
+    await screenOnly('32-client-history');
 
     // A new briefing starts with nothing pre-selected: every tagged notice was sent.
     await page.getByRole('button', { name: '生成简报' }).click();
@@ -266,7 +276,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await passed.locator('summary').click();
     expect(await passed.locator('.deadline-title').allTextContents()).toEqual([ZHEJIANG]);
     expect(await passed.locator('.days-left').textContent()).toBe('已截止 76 天');
-    await screenshot(page, '33-deadlines');
+    await screenOnly('33-deadlines');
     await expectNamedControls();
 
     await page.getByLabel('包括未关联客户的通知').check();
