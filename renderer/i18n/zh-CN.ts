@@ -267,6 +267,8 @@ export const zh = {
       tags: '资质与标签',
       tagsPlaceholder: '输入后按回车添加',
       suggestions: '常用资质',
+      /** Qualifications and tags consultants use most, offered as one-click chips. */
+      tagSuggestions: ['高新技术企业', '专精特新', '小微企业', '科技型中小企业', '规上企业'],
       addTag: (tag: string) => `添加标签：${tag}`,
       removeTag: (tag: string) => `移除标签：${tag}`,
       notes: '备注',
@@ -423,7 +425,8 @@ export const zh = {
     groups: { week: '7 天内截止', month: '30 天内截止', later: '更晚截止', passed: '已截止' },
     count: (n: number) => `${count(n)} 项`,
     monthDay: (month: number, day: number) => `${month}月${day}日`,
-    weekday: (day: string) => `星期${day}`,
+    /** Sunday first, as Date.getDay() counts. */
+    weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
     noClients: '未关联客户',
     empty: {
       title: '关联给客户的通知里没有申报截止日期',

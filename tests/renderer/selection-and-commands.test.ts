@@ -1,9 +1,11 @@
 // Choosing notices in the list (a click toggles one and sets the anchor, a shift-click
 // takes the rows in between in list order, the header toggles all listed), and the menu
 // commands of issue 6 (新建客户, 新建简报, navigate:…).
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { freshLibrary } from './library-fixture.ts';
+import { createClient } from '../../renderer/library/index.ts';
+import { EMPTY_CLIENT } from '../../renderer/src/services/client-form.ts';
 import { runCommand } from '../../renderer/src/app/useMenuCommands.ts';
 import { useBriefingDraft } from '../../renderer/src/stores/briefing-draft.ts';
 import { useClientsView } from '../../renderer/src/stores/clients-view.ts';
@@ -40,6 +42,14 @@ describe('notice selection', () => {
     expect(chosen()).toEqual([30]);
   });
 
+  it('forgets notices that left the library, and the anchor with them', () => {
+    useSelection.getState().click(40, ORDER, false);
+    useSelection.getState().click(20, ORDER, false);
+    useSelection.getState().drop([20, 99]);
+    expect(chosen()).toEqual([40]);
+    expect(useSelection.getState().anchor).toBeNull();
+  });
+
   it('selects all listed notices from the header, and clears them when all are chosen', () => {
     useSelection.getState().click(99, [99], false);
     useSelection.getState().toggleAll(ORDER);
@@ -69,8 +79,28 @@ describe('menu commands', () => {
     useNavigation.setState({ screen: 'clients' });
     useClientsView.setState({ openClientId: 7 });
     runCommand(db, 'new-briefing');
-    expect(useNavigation.getState().screen).toBe('briefings');
+    await vi.waitFor(() => expect(useNavigation.getState().screen).toBe('briefings'));
     expect(useBriefingDraft.getState().clientId).toBe(7);
+    db.close();
+  });
+
+  it('新建简报 on the 客户 screen with no client chosen takes the one it shows first (by name)', async () => {
+    const db = await freshLibrary();
+    await createClient(db, { ...EMPTY_CLIENT, name: '山西晋兴制造有限公司' });
+    const first = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司' });
+    useNavigation.setState({ screen: 'clients' });
+    runCommand(db, 'new-briefing');
+    await vi.waitFor(() => expect(useNavigation.getState().screen).toBe('briefings'));
+    expect(useBriefingDraft.getState().clientId).toBe(first.id);
+    db.close();
+  });
+
+  it('新建简报 elsewhere leaves the choice of client to the 简报 screen', async () => {
+    const db = await freshLibrary();
+    await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司' });
+    runCommand(db, 'new-briefing');
+    await vi.waitFor(() => expect(useNavigation.getState().screen).toBe('briefings'));
+    expect(useBriefingDraft.getState().clientId).toBeNull();
     db.close();
   });
 

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { getBridge } from '../../bridge/index.ts';
 import type { MenuCommand } from '../../../shared/ipc/contract.ts';
-import type { LibraryDb } from '../../library/index.ts';
+import { listClients, type LibraryDb } from '../../library/index.ts';
 import { backupLibrary, startRestore } from '../services/backup-actions.ts';
 import { importFolderFromDialog, importFromDialog } from '../services/import-actions.ts';
 import { useLibrary } from '../services/library-context.tsx';
@@ -47,7 +47,7 @@ export function runCommand(db: LibraryDb, command: MenuCommand): void {
       useClientsView.getState().newClient();
       return;
     case 'new-briefing':
-      startBriefing();
+      startBriefing(db).catch(reportError);
       return;
     case 'export-deadlines':
       navigate('deadlines');
@@ -60,10 +60,15 @@ export function runCommand(db: LibraryDb, command: MenuCommand): void {
   }
 }
 
-/** 新建简报: for the client whose page is open, if one is; else the 简报 screen asks which. */
-function startBriefing(): void {
+/**
+ * 新建简报: for the client whose page is showing, if the 客户 screen is (with none chosen
+ * it shows the first by name); else the 简报 screen asks which.
+ */
+async function startBriefing(db: LibraryDb): Promise<void> {
   const { screen, navigate } = useNavigation.getState();
-  const openClientId = useClientsView.getState().openClientId;
-  if (screen === 'clients' && openClientId !== null) useBriefingDraft.getState().chooseClient(openClientId);
+  if (screen === 'clients') {
+    const clientId = useClientsView.getState().openClientId ?? (await listClients(db))[0]?.id;
+    if (clientId !== undefined) useBriefingDraft.getState().chooseClient(clientId);
+  }
   navigate('briefings');
 }

@@ -13,8 +13,6 @@ export const EMPTY_CLIENT: ClientInput = {
   notes: '',
 };
 
-/** Qualifications and tags consultants use most, offered as one-click chips. */
-export const TAG_SUGGESTIONS: readonly string[] = ['高新技术企业', '专精特新', '小微企业', '科技型中小企业', '规上企业'];
 
 export function clientInput(client: Client): ClientInput {
   const { name, region, industry, tags, contactPerson, notes } = client;

@@ -11,6 +11,8 @@ type SelectionState = {
   click: (id: number, order: readonly number[], range: boolean) => void;
   /** Selects every id of `ids`, or clears them all when all are selected already. */
   toggleAll: (ids: readonly number[]) => void;
+  /** Forgets notices that left the library. */
+  drop: (ids: readonly number[]) => void;
   clear: () => void;
 };
 
@@ -40,6 +42,12 @@ export const useSelection = create<SelectionState>()((set) => ({
         else next.add(id);
       }
       return { selected: next };
+    }),
+  drop: (ids) =>
+    set((state) => {
+      const gone = new Set(ids);
+      if (![...state.selected].some((id) => gone.has(id))) return state;
+      return { selected: new Set([...state.selected].filter((id) => !gone.has(id))), anchor: state.anchor !== null && gone.has(state.anchor) ? null : state.anchor };
     }),
   clear: () => set({ selected: new Set(), anchor: null }),
 }));

@@ -8,7 +8,7 @@ import { createClient, listClients, PROVINCES, updateClient, type ClientInput } 
 import { Button } from '../../components/Button.tsx';
 import { ChipInput } from '../../components/ChipInput.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
-import { clientInput, EMPTY_CLIENT, TAG_SUGGESTIONS, validateClient } from '../../services/client-form.ts';
+import { clientInput, EMPTY_CLIENT, validateClient } from '../../services/client-form.ts';
 import { useLibrary } from '../../services/library-context.tsx';
 import { reportError } from '../../services/report-error.ts';
 import { toast } from '../../stores/toasts.ts';
@@ -74,7 +74,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
           <TextField label={zh.clients.form.industry} value={input.industry} onChange={(value) => set('industry', value)} placeholder={zh.clients.form.industryPlaceholder} />
           <TextField label={zh.clients.form.contact} value={input.contactPerson} onChange={(value) => set('contactPerson', value)} placeholder={zh.clients.form.contactPlaceholder} />
         </div>
-        <ChipInput label={zh.clients.form.tags} values={input.tags} onChange={(tags) => set('tags', tags)} suggestions={TAG_SUGGESTIONS} placeholder={zh.clients.form.tagsPlaceholder} />
+        <ChipInput label={zh.clients.form.tags} values={input.tags} onChange={(tags) => set('tags', tags)} suggestions={zh.clients.form.tagSuggestions} placeholder={zh.clients.form.tagsPlaceholder} />
         <Field label={zh.clients.form.notes}>
           {(id) => <textarea id={id} className="input textarea" rows={3} value={input.notes} onChange={(event) => set('notes', event.target.value)} placeholder={zh.clients.form.notesPlaceholder} />}
         </Field>

@@ -5,20 +5,18 @@ import type { DeadlineItem } from '../../services/deadlines.ts';
 import { showClient } from '../../services/show-client.ts';
 import { useNavigation } from '../../stores/navigation.ts';
 
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-
 export function DeadlineRow({ item }: { item: DeadlineItem & { daysLeft: number } }) {
   const openNotice = useNavigation((state) => state.openNotice);
   const { notice, deadline, daysLeft, clients } = item;
   const urgency = daysLeft < 0 ? 'passed' : daysLeft === 0 ? 'today' : daysLeft <= 7 ? 'soon' : 'later';
   const [year, month, day] = deadline.split('-').map(Number);
-  const weekday = WEEKDAYS[new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay()] ?? '';
+  const weekday = zh.deadlines.weekdays[new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay()] ?? '';
   return (
     <li className={`deadline-row ${urgency}`}>
       <div className="deadline-when">
         <span className="deadline-day">{zh.deadlines.monthDay(month ?? 0, day ?? 0)}</span>
         <span className="deadline-sub">
-          {year} · {zh.deadlines.weekday(weekday)}
+          {year} · {weekday}
         </span>
       </div>
       <span className={`days-left ${urgency}`}>{daysLeft >= 0 ? zh.reader.daysLeft(daysLeft) : zh.reader.daysPassed(-daysLeft)}</span>

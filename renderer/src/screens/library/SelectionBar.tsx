@@ -1,8 +1,9 @@
 // Over the notice list while notices are chosen: how many, 关联客户 and 取消关联 for all
 // of them at once, and 清除选择.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { zh } from '../../../i18n/zh-CN.ts';
 import { Button } from '../../components/Button.tsx';
+import { useLibrary } from '../../services/library-context.tsx';
 import { useSelection } from '../../stores/selection.ts';
 import { TagDialog } from '../tagging/TagDialog.tsx';
 import { UntagDialog } from '../tagging/UntagDialog.tsx';
@@ -10,7 +11,21 @@ import { UntagDialog } from '../tagging/UntagDialog.tsx';
 export function SelectionBar() {
   const selected = useSelection((state) => state.selected);
   const clear = useSelection((state) => state.clear);
+  const drop = useSelection((state) => state.drop);
   const [open, setOpen] = useState<'tag' | 'untag' | null>(null);
+  const db = useLibrary();
+
+  // Chosen notices that leave the library (their bulletin deleted, a backup restored) are
+  // no longer chosen: tagging them would fail.
+  useEffect(
+    () =>
+      db.changes.subscribe((change) => {
+        if (change.type === 'library-replaced') clear();
+        else if (change.type === 'notices-removed') drop(change.noticeIds);
+      }),
+    [db, clear, drop],
+  );
+
   if (selected.size === 0) return null;
   const ids = [...selected];
   return (
