@@ -29,21 +29,23 @@ export function toSourceNotice(notice: StoredNotice): SourceNotice {
 const PAGES_AHEAD = 2;
 
 /**
- * Every notice with its body, in pages by id, for a build. The ids are read first (keys
- * only), so each page is one range read of each table, asked for before the pages
- * before it are indexed: IndexedDB reads on its own thread while the worker indexes,
- * instead of starting on a page's bodies only once its summaries are in. (The library's
- * streamNotices reads page after page, and a page's bodies after its summaries.)
+ * The notices with these ids (ascending) with their bodies, in pages, for a build. Each
+ * page is one range read of each table, asked for before the pages before it are
+ * indexed: IndexedDB reads on its own thread while the worker indexes, instead of
+ * starting on a page's bodies only once its summaries are in. (The library's
+ * streamNotices reads page after page, and a page's bodies after its summaries.) A range
+ * may hold notices added since the ids were read: the caller skips what it did not ask for.
  */
-async function* readAhead(db: LibraryDb, pageSize: number): AsyncGenerator<SourceNotice[]> {
-  const ids = (await db.notices.toCollection().primaryKeys()).map(Number);
+export async function* readNotices(db: LibraryDb, ids: readonly number[], pageSize: number): AsyncGenerator<SourceNotice[]> {
   const readPage = (from: number): Promise<SourceNotice[]> => {
     const lo = ids[from] ?? 0;
     const hi = ids[Math.min(ids.length, from + pageSize) - 1] ?? 0;
     // One transaction: a page's summaries and bodies are of the same moment.
-    return db.transaction('r', [db.notices, db.noticeBodies], () =>
-      Promise.all([db.notices.where(':id').between(lo, hi, true, true).toArray(), db.noticeBodies.where(':id').between(lo, hi, true, true).toArray()]),
-    ).then(([summaries, bodies]) => joinBodies(summaries, bodies));
+    return db
+      .transaction('r', [db.notices, db.noticeBodies], () =>
+        Promise.all([db.notices.where(':id').between(lo, hi, true, true).toArray(), db.noticeBodies.where(':id').between(lo, hi, true, true).toArray()]),
+      )
+      .then(([summaries, bodies]) => joinBodies(summaries, bodies));
   };
   const reading: Promise<SourceNotice[]>[] = [];
   let next = 0;
@@ -75,7 +77,9 @@ export function librarySource(db: LibraryDb): SearchDocSource {
     // Keys only: cheap even at 50,000 notices.
     noticeIds: async () => (await db.notices.toCollection().primaryKeys()).map(Number),
     changedSince: async (since) => (await db.notices.where('updatedAt').above(since).primaryKeys()).map(Number),
-    stream: (pageSize) => readAhead(db, pageSize),
+    stream: async function* (pageSize) {
+      yield* readNotices(db, (await db.notices.toCollection().primaryKeys()).map(Number), pageSize);
+    },
     notices: async (ids) => (await getNotices(db, ids)).filter((n): n is StoredNotice => n !== undefined).map(toSourceNotice),
     bodies: async (ids) => {
       const rows = await db.noticeBodies.bulkGet([...ids]);

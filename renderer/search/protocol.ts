@@ -21,11 +21,14 @@ export type OpenReport = {
   ms: number;
   /**
    * Where the time went, in ms: `read` waiting for IndexedDB (the persisted index, or
-   * the pages of notices not already read while the previous page was indexed),
-   * `decode` making the index from its bytes, `index` indexing notices, `merge` merging
-   * their postings. A built index is saved after it is reported (the write queue).
+   * the pages of notices not already read while the previous page was indexed) or, in
+   * a build spread over page indexers, for their pages; `decode` making the index from
+   * its bytes; `index` indexing notices (adopting the indexers' pages); `merge` merging
+   * postings. A built index is saved after it is reported (the write queue).
    */
   phases: Partial<Record<'read' | 'decode' | 'index' | 'merge', number>>;
+  /** A built index: how many threads computed its features (page indexers, or 1). */
+  threads?: number;
 };
 
 export type SearchStatus = {

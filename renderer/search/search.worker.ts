@@ -1,5 +1,6 @@
 // The search worker: the SearchIndex of the library's notices, off the UI thread. It opens
-// its own connection to the library (IndexedDB works in workers); the UI thread forwards
+// its own connection to the library (IndexedDB works in workers), and builds a big index
+// with page indexers on the other cores (indexer-pool.ts); the UI thread forwards
 // the library's change feed (SearchWorkerClient.follow), since changes are announced in
 // the thread that made them.
 import { openLibrary } from '../library/index.ts';
@@ -7,6 +8,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { SearchService } from './service.ts';
 import { libraryIndexStore, librarySource } from './library-source.ts';
 import { createWorkerHandler } from './worker-handler.ts';
+import { workerIndexerPool } from './indexer-pool.ts';
 
 // The DOM lib types `self` as a Window; in a dedicated worker it is this much.
 type WorkerScope = {
@@ -20,7 +22,7 @@ const handle = createWorkerHandler(
   (message) => scope.postMessage(message),
   async (library, onProgress) => {
     const db = await openLibrary(library);
-    return new SearchService(librarySource(db), libraryIndexStore(db), { onProgress });
+    return new SearchService(librarySource(db), libraryIndexStore(db), { onProgress, pageIndexer: workerIndexerPool(library) });
   },
 );
 

@@ -3,21 +3,26 @@
 //
 // Opening loads the persisted index (searchable at once), then catches up with what
 // changed since it was saved (notices added, removed or merged while it was not
-// running); with no usable persisted index it builds one from the notices, page by
-// page, and searches answer from what is built so far. Library changes update the index
+// running); with no usable persisted index it builds one from the notices (build.ts),
+// and searches answer from what is built so far. Library changes update the index
 // incrementally; it is saved a few seconds after the last change. Writes to the index
 // run one at a time, in order (a queue); searches are synchronous and run any time.
 import { FORMAT_VERSION, IndexFormatError, SearchIndex, formatVersionOf } from '../../shared/search/index.ts';
 import type { SearchRequest, SearchResponse } from '../../shared/search/index.ts';
 import type { LibraryChange } from '../library/index.ts';
 import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
-import { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
+import { buildIndex } from './build.ts';
+import { INDEX_KEY, type IndexStore, type PageIndexer, type SearchDocSource, type SourceNotice } from './ports.ts';
 
 export type ServiceOptions = {
   /** Saving waits this long after the last change (default 3 s). */
   saveDelayMs?: number;
-  /** Notices read per page while building (default 500). */
+  /** Notices read per page while building in this thread (default 500). */
   pageSize?: number;
+  /** Other threads that index pages of notices: a big library builds on every core. */
+  pageIndexer?: PageIndexer;
+  /** Notices per page for the page indexers (default 2,000; a library with fewer builds here). */
+  indexerPage?: number;
   onProgress?: (progress: SearchProgress) => void;
 };
 
@@ -211,47 +216,27 @@ export class SearchService {
 
   private async build(reason: NonNullable<OpenReport['reason']>): Promise<OpenReport> {
     const started = performance.now();
-    const phases = { read: 0, index: 0, merge: 0 };
     this.state = 'building';
-    // Searches answer from what is built so far.
-    const index = new SearchIndex();
-    this.index = index;
-    this.watermark = '';
     this.bodies.clear();
-    const total = (await this.source.noticeIds()).length;
-    phases.read = performance.now() - started;
-    this.progress({ phase: 'building', done: 0, total });
-    let done = 0;
-    index.beginBulk();
-    try {
-      // The next page is asked for before this one is indexed: IndexedDB reads it on its
-      // own thread meanwhile.
-      const pages = this.source.stream(this.pageSize)[Symbol.asyncIterator]();
-      let next = pages.next();
-      for (;;) {
-        let at = performance.now();
-        const page = await next;
-        phases.read += performance.now() - at;
-        if (page.done) break;
-        next = pages.next();
-        // Should indexing this page throw, the read already asked for must not be an unhandled rejection.
-        next.catch(() => undefined);
-        at = performance.now();
-        this.addAll(index, page.value);
-        phases.index += performance.now() - at;
-        done += page.value.length;
-        this.progress({ phase: 'building', done, total });
-      }
-    } finally {
-      const at = performance.now();
-      index.endBulk();
-      phases.merge = performance.now() - at;
-    }
+    const built = await buildIndex({
+      source: this.source,
+      indexer: this.options.pageIndexer,
+      indexerPage: this.options.indexerPage,
+      pageSize: this.pageSize,
+      // Searches answer from what is built so far.
+      onStart: (index) => {
+        this.index = index;
+        this.watermark = '';
+      },
+      onProgress: (done, total) => this.progress({ phase: 'building', done, total }),
+    });
+    this.index = built.index;
+    this.watermark = built.watermark;
     // Searchable now; saving (serialising tens of MB and storing them) follows in the
     // queue instead of keeping the caller waiting.
     this.dirty = true;
     void this.enqueue(() => this.save()).catch((error: unknown) => this.fail(error));
-    return { documents: index.size, from: 'built', reason, ms: performance.now() - started, phases };
+    return { documents: built.index.size, from: 'built', reason, ms: performance.now() - started, phases: built.phases, threads: built.threads };
   }
 
   /** Catches up with the library: notices added, removed or changed since the index was saved. */

@@ -181,6 +181,24 @@ export class DocTable {
     return o;
   }
 
+  /**
+   * Appends an ordinal that holds no document (dead from the start): the place of a
+   * notice that was gone by the time a build running in several threads read its page.
+   */
+  appendGap(): number {
+    if (this.count === this.capacity) this.grow();
+    const o = this.count++;
+    this.alive[o] = 0;
+    this.agencyStarts[o] = this.agencyLength;
+    this.agencyStarts[o + 1] = this.agencyLength;
+    this.bulletinStarts[o] = this.bulletinLength;
+    this.bulletinStarts[o + 1] = this.bulletinLength;
+    this.titles[o] = '';
+    this.docNumbers[o] = null;
+    this.version += 1;
+    return o;
+  }
+
   /** Marks the document dead; its ordinal is never reused (postings still name it until compaction). */
   kill(o: number): void {
     if (!this.alive[o]) return;

@@ -1,6 +1,8 @@
 // Chinese fuzzy search over the library's notices (issue 7). The renderer runs it in a
 // Web Worker (renderer/search); the command line and tests use it directly.
 export { SearchIndex, type IndexStats } from './search-index.ts';
+export { PageBuilder } from './page-builder.ts';
+export type { Segment } from './segment.ts';
 export { FORMAT_VERSION, IndexFormatError, formatVersionOf } from './serialize.ts';
 export { FUSE_OPTIONS, RERANK_COUNT } from './rank.ts';
 export { planQuery, type QueryPlan } from './query.ts';

@@ -142,6 +142,31 @@ export class SearchIndex {
     this.optimize();
   }
 
+  /**
+   * Appends documents whose features were computed elsewhere (a PageBuilder, in another
+   * thread): `docs[i]` gets ordinal `base + i`, and `segment` holds their features at
+   * those ordinals. `base` must be the next ordinal of this index, so pages are adopted
+   * in order. A null takes its ordinal and holds no document (a notice gone meanwhile).
+   */
+  adopt(base: number, docs: readonly (SearchDoc | null)[], segment: Segment): void {
+    if (base !== this.docs.count) throw new Error(`page at ordinal ${base} adopted at ${this.docs.count}`);
+    if (segment.span > 0 && (segment.base < base || segment.base + segment.span > base + docs.length)) {
+      throw new Error('the page segment covers other ordinals than its documents');
+    }
+    // Pending features belong to lower ordinals: frozen first, segments stay in ordinal order.
+    this.freezePending();
+    for (const doc of docs) {
+      if (!doc) {
+        this.docs.appendGap();
+        continue;
+      }
+      this.removeOrdinal(doc.id);
+      this.exact.add(doc.docNumber, this.docs.append(doc));
+    }
+    if (segment.span > 0) this.segments.push(segment);
+    if (!this.bulk && this.segments.length > MAX_SEGMENTS) this.segments = [mergeSegments(this.segments, null)];
+  }
+
   remove(id: number): boolean {
     return this.removeOrdinal(id);
   }

@@ -51,7 +51,8 @@ function printSize(r: SizeRun): void {
       `machine load ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} on ${os.cpus().length} cores`,
   );
   console.log(
-    `fresh build in the worker: ${s(f.openMs)} s to searchable (worker start ${ms(f.bootMs)} ms; waiting for IndexedDB ${s(fp.read ?? NaN)} s, ` +
+    `fresh build in the worker, ${f.report.threads ?? 1} thread(s) indexing: ${s(f.openMs)} s to searchable (worker start ${ms(f.bootMs)} ms; ` +
+      `waiting for ${(f.report.threads ?? 1) > 1 ? 'the page indexers' : 'IndexedDB'} ${s(fp.read ?? NaN)} s, ` +
       `indexing ${s(fp.index ?? NaN)} s, merging ${s(fp.merge ?? NaN)} s); saved ${s(f.idleMs)} s after the start; ` +
       `worker memory ${r.freshHeap.usedMb.toFixed(0)} MB heap + ${r.freshHeap.buffersMb.toFixed(0)} MB buffers; persisted ${mb(f.persistedBytes)} MB`,
   );
