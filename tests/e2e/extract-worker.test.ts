@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
+import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
+import { productionBuild } from '../support/serve.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../electron/cli/extract-env.ts';
 import { extractText } from '../../shared/extract/index.ts';
@@ -38,7 +39,7 @@ const fixtures: Record<string, () => Promise<Uint8Array>> = {
 const bytesOf: Record<string, Uint8Array> = {};
 
 beforeAll(async () => {
-  await build({ configFile, root: harnessRoot, build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  await productionBuild({ configFile, root: harnessRoot, build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
   mkdirSync(path.join(outDir, 'fixtures'), { recursive: true });
   for (const [name, make] of Object.entries(fixtures)) {
     bytesOf[name] = await make();

@@ -3,10 +3,9 @@
 // served beside the app (same origin, same IndexedDB); then the app is opened on them.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
-import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
+import { buildRenderer, productionBuild, serveRenderer, type Served } from '../support/serve.ts';
 import { listCount, openApp, repoRoot, screenshot } from './app.ts';
 
 const NOTICES = 50_000;
@@ -18,7 +17,7 @@ let page: Page;
 beforeAll(async () => {
   await buildRenderer();
   // After the app's build (which empties dist/renderer), beside it.
-  await build({
+  await productionBuild({
     root: path.join(import.meta.dirname, 'seed'),
     base: './',
     configFile: false,

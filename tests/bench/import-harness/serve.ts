@@ -3,7 +3,8 @@
 // localhost port, with extra files (a corpus, test files) beside it.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
+import { productionBuild } from '../../support/serve.ts';
 
 const root = import.meta.dirname;
 const configFile = path.resolve(import.meta.dirname, '../../../renderer/vite.config.ts');
@@ -12,7 +13,7 @@ export type HarnessServer = { url: string; close: () => Promise<void> };
 
 export async function serveHarness(outDir: string, extraFiles: Record<string, string | Uint8Array> = {}): Promise<HarnessServer> {
   const config = { root, configFile, logLevel: 'warn' as const };
-  await build({ ...config, build: { outDir, emptyOutDir: true, target: 'es2022' } });
+  await productionBuild({ ...config, build: { outDir, emptyOutDir: true, target: 'es2022' } });
   for (const [name, content] of Object.entries(extraFiles)) writeFileSync(path.join(outDir, name), content);
   const server = await preview({ ...config, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
