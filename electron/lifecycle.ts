@@ -34,6 +34,9 @@ export function startApp(options: StartOptions): RunningApp | null {
   const platform = options.platform ?? process.platform;
   // Every renderer sandboxed, whatever its webPreferences say.
   app.enableSandbox();
+  // Chromium's own UI in Chinese whatever the system language: date pickers read
+  // 年/月/日, built-in messages and the spell-check menu are Chinese.
+  app.commandLine.appendSwitch('lang', 'zh-CN');
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;

@@ -60,6 +60,7 @@ describe('start-up', () => {
   it('sandboxes every renderer, secures the session and opens one window on the built renderer', async () => {
     const { window } = await started();
     expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'zh-CN');
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(INDEX);
     expect(window.options.webPreferences).toMatchObject({ preload: '/opt/app/dist/electron/preload.cjs', sandbox: true, contextIsolation: true });

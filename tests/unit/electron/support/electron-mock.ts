@@ -76,6 +76,7 @@ class FakeApp extends EventEmitter {
   readonly paths: Record<string, string> = { userData: '/tmp/policy-desk-user-data', documents: '/home/user/文档' };
   readonly quit = vi.fn();
   readonly enableSandbox = vi.fn();
+  readonly commandLine = { appendSwitch: vi.fn() };
   readonly setAppUserModelId = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.hasLock);
   readonly whenReady = vi.fn(() => Promise.resolve());
