@@ -7,13 +7,14 @@ import { Converter } from 'opencc-js/t2cn';
 import { foldWidth } from '../text/normalize.ts';
 
 // Taiwan and Hong Kong traditional forms differ in a few characters (裡/裏, 綫/線):
-// converting with both covers either.
-const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+// converting with both covers either. Made on first use, not at import: building their
+// dictionaries takes tens of ms, and the page indexers of a build never convert a query.
+let converters: { fromTaiwan: (text: string) => string; fromHongKong: (text: string) => string } | null = null;
 
 /** `text` in simplified characters (綠色製造 → 绿色制造). */
 export function toSimplified(text: string): string {
-  return fromHongKong(fromTaiwan(text));
+  converters ??= { fromTaiwan: Converter({ from: 'tw', to: 'cn' }), fromHongKong: Converter({ from: 'hk', to: 'cn' }) };
+  return converters.fromHongKong(converters.fromTaiwan(text));
 }
 
 /** Widths folded (２０１９ → 2019), lower case, ü as v (pinyin input), white space trimmed. */

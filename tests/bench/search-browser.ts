@@ -24,6 +24,7 @@ import { searchWorkerHeap, type WorkerHeap } from './search-harness/worker-heap.
 const outDir = path.resolve(import.meta.dirname, '../../dist/bench-search');
 export const BROWSER_SIZES = [20000, 50000];
 const PER_KIND = 2;
+/** Persisted opens per size (`--browser-opens N`). */
 const PERSISTED_RUNS = 3;
 const GOAL_OPEN_MS = 1000;
 const GOAL_BUILD_S = 15;
@@ -106,7 +107,7 @@ function printSummary(runs: SizeRun[]): void {
   );
 }
 
-async function measureSize(page: Page, size: number, queries: WireQuery[]): Promise<SizeRun> {
+async function measureSize(page: Page, size: number, queries: WireQuery[], persistedRuns: number): Promise<SizeRun> {
   const library = `bench-search-${size}`;
   const seed = await page.evaluate(([url, name]) => window.seedSearchBench(url, name), [`./corpus-${size}.json`, library] as const);
   if (seed.stored !== size) throw new Error(`seeded ${seed.stored} notices, not ${size}`);
@@ -117,7 +118,7 @@ async function measureSize(page: Page, size: number, queries: WireQuery[]): Prom
   await page.evaluate(() => window.stopSearchWorker());
   const opens: WorkerRun[] = [];
   let openHeap: WorkerHeap | null = null;
-  for (let i = 0; i < PERSISTED_RUNS; i++) {
+  for (let i = 0; i < persistedRuns; i++) {
     opens.push(await page.evaluate(([name, qs]) => window.runSearchWorker(name, qs, false), [library, queries] as const));
     openHeap ??= await searchWorkerHeap(cdp);
     await page.evaluate(() => window.stopSearchWorker());
@@ -127,7 +128,7 @@ async function measureSize(page: Page, size: number, queries: WireQuery[]): Prom
   return { size, seed, fresh, freshHeap, opens, openHeap, load: [loadBefore, loadAvg()] };
 }
 
-export async function benchSearchBrowser(sizes: number[] = BROWSER_SIZES): Promise<void> {
+export async function benchSearchBrowser(sizes: number[] = BROWSER_SIZES, persistedRuns = PERSISTED_RUNS): Promise<void> {
   const files: Record<string, string> = {};
   const queries = new Map<number, WireQuery[]>();
   for (const size of sizes) {
@@ -143,11 +144,17 @@ export async function benchSearchBrowser(sizes: number[] = BROWSER_SIZES): Promi
   try {
     const page = await session.context.newPage();
     page.on('pageerror', (error) => console.error(`search (browser): page error: ${error.message}`));
+    // A build that fell back to one thread says why in the search worker's console.
+    page.on('worker', (worker) =>
+      worker.on('console', (message) => {
+        if (message.type() === 'warning' || message.type() === 'error') console.error(`search (browser): worker ${message.type()}: ${message.text()}`);
+      }),
+    );
     await page.goto(server.url);
     console.log(`\nsearch in the browser: ${session.context.browser()?.version() ?? 'Debian Chromium'}, ${path.basename(outDir)} harness`);
     const runs: SizeRun[] = [];
     for (const size of sizes) {
-      const run = await measureSize(page, size, queries.get(size) ?? []);
+      const run = await measureSize(page, size, queries.get(size) ?? [], persistedRuns);
       printSize(run);
       runs.push(run);
     }

@@ -6,8 +6,8 @@
 // Goals (issue 7): at 50,000 p95 ≤ 5 ms, load ≤ 300 ms, build ≤ 15 s, index memory
 // ≤ 250 MB, recall ≥ 97% on every kind, ≥ 100× plain Fuse at 20,000.
 // Then the same engine in the app's search worker in Chromium over IndexedDB
-// (search-browser.ts; `--browser-sizes 20000,50000`, `--browser-only` for that part
-// alone, `--no-browser` without it).
+// (search-browser.ts; `--browser-sizes 20000,50000`, `--browser-opens 3` persisted
+// opens per size, `--browser-only` for that part alone, `--no-browser` without it).
 // Last line: `search: p95 X ms at N, Y× plain Fuse`.
 import Fuse from 'fuse.js';
 import v8 from 'node:v8';
@@ -249,8 +249,10 @@ function sizesOption(name: string, fallback: number[]): number[] {
 
 export async function benchSearch(): Promise<void> {
   const browserSizes = sizesOption('browser-sizes', BROWSER_SIZES);
+  const opens = option('browser-opens');
+  const browser = (): Promise<void> => benchSearchBrowser(browserSizes, opens === undefined ? undefined : Math.max(1, Number(opens) || 1));
   if (process.argv.includes('--browser-only')) {
-    await benchSearchBrowser(browserSizes);
+    await browser();
     return;
   }
   const sizes = sizesOption('sizes', DEFAULT_SIZES);
@@ -282,7 +284,7 @@ export async function benchSearch(): Promise<void> {
       ].join('  '),
     );
   }
-  if (!process.argv.includes('--no-browser')) await benchSearchBrowser(browserSizes);
+  if (!process.argv.includes('--no-browser')) await browser();
   const last = reports[reports.length - 1];
   const withFuse = [...reports].reverse().find((r) => r.fuseShort);
   if (!last) return;
