@@ -1,9 +1,12 @@
-// 50,000 notices: the list draws only a window of rows and scrolls to the very end.
+// 50,000 notices: the list draws only a window of rows and scrolls to the very end, and
+// after a reload the search index is loaded as it was saved, not built again.
 // The notices are written through the library's own repository by a test-only page
 // served beside the app (same origin, same IndexedDB); then the app is opened on them.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { zh } from '../../renderer/i18n/zh-CN.ts';
+import { LIBRARY_NAME } from '../../renderer/library/db.ts';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, productionBuild, serveRenderer, type Served } from '../support/serve.ts';
 import { listCount, openApp, repoRoot, screenshot } from './app.ts';
@@ -82,4 +85,49 @@ it('filters the 50,000 by a facet', async () => {
   expect(count).toBe(NOTICES / 5);
   await facet.click();
   await expect.poll(() => listCount(page), { timeout: 30_000 }).toBe(count);
+});
+
+/** How many notices the search index saved in the library covers (0: none saved yet). */
+function savedIndexCount(): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const opening = indexedDB.open(name);
+        opening.onerror = () => reject(opening.error ?? new Error('indexedDB.open failed'));
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const get = db.transaction('searchIndex').objectStore('searchIndex').get('notices');
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { noticeCount?: number } | undefined)?.noticeCount ?? 0);
+          };
+          get.onerror = () => {
+            db.close();
+            reject(get.error ?? new Error('reading the search index failed'));
+          };
+        };
+      }),
+    LIBRARY_NAME,
+  );
+}
+
+it('loads the saved search index after a reload instead of building it again', async () => {
+  // The first opening built the index of the 50,000 and saves it.
+  await expect.poll(savedIndexCount, { timeout: 120_000, interval: 2000 }).toBe(NOTICES);
+  // From the reload on, note which index states the status shows (building: any progress).
+  const texts = { building: zh.status.index.building(0, 0).replace(/[\d\s/]+$/u, ''), ready: zh.status.index.ready };
+  await page.addInitScript((watch) => {
+    const seen: Record<string, boolean> = {};
+    (window as unknown as { indexStates: Record<string, boolean> }).indexStates = seen;
+    new MutationObserver(() => {
+      const text = document.body?.textContent ?? '';
+      for (const [state, words] of Object.entries(watch)) if (text.includes(words)) seen[state] = true;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  }, texts);
+  await openApp(page, served.url);
+  await page.getByRole('searchbox', { name: '搜索' }).fill('第31415号试点项目');
+  const first = page.getByRole('list', { name: '搜索结果' }).locator('.result-title').first();
+  await expect.poll(() => first.textContent(), { timeout: 30_000 }).toBe('关于第31415号试点项目申报工作的通知');
+  const states = () => page.evaluate(() => (window as unknown as { indexStates: Record<string, boolean> }).indexStates);
+  await expect.poll(states).toEqual({ ready: true });
 });
