@@ -29,7 +29,16 @@ const PERSISTED_RUNS = 3;
 const GOAL_OPEN_MS = 1000;
 const GOAL_BUILD_S = 15;
 
-type SizeRun = { size: number; seed: SeedResult; fresh: WorkerRun; freshHeap: WorkerHeap; opens: WorkerRun[]; openHeap: WorkerHeap; load: [number, number] };
+type SizeRun = {
+  size: number;
+  queries: WireQuery[];
+  seed: SeedResult;
+  fresh: WorkerRun;
+  freshHeap: WorkerHeap;
+  opens: WorkerRun[];
+  openHeap: WorkerHeap;
+  load: [number, number];
+};
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,10 +80,16 @@ function printSize(r: SizeRun): void {
   for (const [label, run] of [['fresh', f], ['persisted', r.opens[0]]] as const) {
     if (!run) continue;
     const q = run.queries;
+    const slowest = q.ms
+      .map((time, i) => ({ time, query: r.queries[i] }))
+      .sort((a, b) => b.time - a.time)
+      .slice(0, 3)
+      .map(({ time, query }) => `${query?.kind ?? '?'} "${query?.query ?? '?'}" ${ms(time)} ms`);
     console.log(
       `queries through the client after the ${label} open (${q.ms.length}, every kind): p50 ${ms(percentile(q.ms, 50))} ms, p95 ${ms(percentile(q.ms, 95))} ms; ` +
         `with ${10} snippets p50 ${ms(percentile(q.withSnippetsMs, 50))} ms, p95 ${ms(percentile(q.withSnippetsMs, 95))} ms; ` +
-        `${q.answered}/${q.ms.length} found a notice that answers them in their first 20 hits`,
+        `${q.answered}/${q.ms.length} found a notice that answers them in their first 20 hits; an empty round trip ${ms(q.roundTripMs)} ms; ` +
+        `slowest: ${slowest.join(', ')}`,
     );
   }
 }
@@ -125,7 +140,7 @@ async function measureSize(page: Page, size: number, queries: WireQuery[], persi
   }
   await cdp.detach();
   if (!openHeap) throw new Error('no persisted open measured');
-  return { size, seed, fresh, freshHeap, opens, openHeap, load: [loadBefore, loadAvg()] };
+  return { size, queries, seed, fresh, freshHeap, opens, openHeap, load: [loadBefore, loadAvg()] };
 }
 
 export async function benchSearchBrowser(sizes: number[] = BROWSER_SIZES, persistedRuns = PERSISTED_RUNS): Promise<void> {

@@ -96,7 +96,13 @@ async function timeQueries(search: SearchWorkerClient, queries: WireQuery[]): Pr
     await search.search({ query: q.query, limit: HITS }, { snippets: SNIPPETS });
     withSnippetsMs.push(performance.now() - t);
   }
-  return { ms: passes.map(median), withSnippetsMs, answered };
+  const trips: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await search.status();
+    trips.push(performance.now() - t);
+  }
+  return { ms: passes.map(median), withSnippetsMs, answered, roundTripMs: median(trips) };
 }
 
 window.runSearchWorker = async (library, queries, fresh) => {

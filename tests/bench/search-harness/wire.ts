@@ -33,6 +33,8 @@ export type QueryTimes = {
   withSnippetsMs: number[];
   /** Queries with a relevant notice among their first 20 hits (a sanity check, not recall). */
   answered: number;
+  /** Median of a request that does no work (status) through the client: the cost of postMessage both ways. */
+  roundTripMs: number;
 };
 
 export type WorkerRun = {
