@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBulletin } from '../../../shared/parse/index.ts';
 import { createClient, deleteBulletin, storeBulletin, tagNotices, type LibraryDb } from '../../../renderer/library/index.ts';
+import { SearchIndex } from '../../../shared/search/index.ts';
 import { libraryIndexStore, librarySource } from '../../../renderer/search/library-source.ts';
+import { indexPage } from '../../../renderer/search/page-index.ts';
 import { SearchService } from '../../../renderer/search/service.ts';
 import { bulletinFile, freshLibrary } from '../library/helpers.ts';
 import { BULLETIN_DIR, BULLETIN_FILES } from './corpus.ts';
@@ -62,6 +64,33 @@ describe('search over the library', () => {
     await third.idle();
     expect(third.status().documents).toBe(remaining);
     expect(await exactTitles(third, '电子营业执照管理办法')).toEqual([]);
+    db.close();
+  });
+
+  it('indexes a page of notice ids as a page indexer does: a notice gone leaves an empty place, one not asked for is left out', async () => {
+    const db = await freshLibrary();
+    await importBulletins(db);
+    const ids = (await db.notices.toCollection().primaryKeys()).map(Number).sort((a, b) => a - b);
+    const gone = ids[3] ?? 0;
+    const notAsked = ids[5] ?? 0;
+    await db.notices.delete(gone);
+    await db.noticeBodies.delete(gone);
+    const page = ids.slice(0, 10).filter((id) => id !== notAsked);
+    const { notices, segment } = await indexPage(db, page, 0);
+    expect(notices.map((n) => n?.id ?? null)).toEqual(page.map((id) => (id === gone ? null : id)));
+    expect(notices.every((n) => n === null || n.body.length === 0)).toBe(true);
+
+    const index = new SearchIndex();
+    index.adopt(0, notices, segment);
+    expect(index.size).toBe(page.length - 1);
+    const titleOf = async (id: number): Promise<string> => (await db.notices.get(id))?.title ?? '';
+    const first = await titleOf(page[0] ?? 0);
+    expect(index.search({ query: first, limit: 5 }).hits[0]?.id).toBe(page[0]);
+    const skipped = await titleOf(notAsked);
+    expect(index.search({ query: skipped, limit: 50 }).hits.map((hit) => hit.id)).not.toContain(notAsked);
+    // Bodies were indexed though not handed back: a phrase only in a body finds its notice.
+    const body = (await db.noticeBodies.get(page[1] ?? 0))?.body.find((p) => p.length > 12) ?? '';
+    expect(index.search({ query: body.slice(2, 10), limit: 50 }).hits.map((hit) => hit.id)).toContain(page[1]);
     db.close();
   });
 });
