@@ -171,6 +171,8 @@ export const zh = {
     anyCategory: '全部分类',
     anyProvince: '全部省份',
     anyAgency: '全部机关',
+    anyClient: '全部客户',
+    clientGone: '（已删除的客户）',
     deadlineAny: '不限截止',
     deadlineUpcoming: '未截止',
     deadlinePassed: '已截止',

@@ -164,6 +164,22 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expect.poll(() => listCount(page)).toBe(expected.length);
   });
 
+  it('narrows search results to the notices tagged to the client', async () => {
+    await openScreen(page, '搜索');
+    await page.getByRole('searchbox', { name: '搜索' }).fill('关于');
+    const results = page.getByRole('list', { name: '搜索结果' });
+    const titles = () => results.locator('.result-title').allTextContents();
+    await expect.poll(async () => (await titles()).length).toBeGreaterThan(3);
+    const filters = page.getByRole('region', { name: '筛选条件' });
+    await filters.getByLabel('客户').selectOption({ label: CLIENT });
+    await expect.poll(async () => (await titles()).map((title) => title.trim()).sort()).toEqual([SHANXI, BEIJING, ZHEJIANG].sort());
+    await screenOnly('26b-search-client-filter');
+    await expectNamedControls();
+    await filters.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(async () => (await titles()).length).toBeGreaterThan(3);
+    await page.getByRole('button', { name: '清除搜索' }).click();
+  });
+
   it("shows the client's notices newest first, with notes and relevance editable in place", async () => {
     await openScreen(page, '客户');
     const list = page.getByRole('region', { name: '关联通知' });

@@ -71,6 +71,7 @@ export type SearchFiltersQuery = {
   yearFrom: number | null;
   yearTo: number | null;
   deadline: 'any' | 'upcoming' | 'passed';
+  clientId: number | null;
 };
 
 /** What a row of the notice list shows (a NoticeSummary and a search hit both fit). */

@@ -52,14 +52,15 @@ export function parseSavedSearches(value: SettingValue | undefined): SavedSearch
 function parseFilters(value: SettingValue | undefined): SearchFilters {
   if (!isObject(value)) return NO_SEARCH_FILTERS;
   const text = (key: string) => (typeof value[key] === 'string' ? value[key] : null);
-  const year = (key: string) => (typeof value[key] === 'number' ? value[key] : null);
+  const number = (key: string) => (typeof value[key] === 'number' ? value[key] : null);
   const deadline: DeadlineFilter = value.deadline === 'upcoming' || value.deadline === 'passed' ? value.deadline : 'any';
   return {
     category: text('category'),
     province: text('province'),
     agency: text('agency'),
-    yearFrom: year('yearFrom'),
-    yearTo: year('yearTo'),
+    yearFrom: number('yearFrom'),
+    yearTo: number('yearTo'),
     deadline,
+    clientId: number('clientId'),
   };
 }

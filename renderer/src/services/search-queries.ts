@@ -73,10 +73,14 @@ function listFilters(filters: ListFilters): EngineFilters {
 }
 
 function searchFilters(filters: SearchFiltersQuery): EngineFilters {
-  return engineFilters({ ...filters, deadline: filters.deadline === 'any' ? null : filters.deadline, bulletinId: null });
+  const { clientId, ...rest } = filters;
+  return {
+    ...engineFilters({ ...rest, deadline: rest.deadline === 'any' ? null : rest.deadline, bulletinId: null }),
+    ...(clientId !== null ? { clientIds: [clientId] } : {}),
+  };
 }
 
-type AnyFilters = Omit<SearchFiltersQuery, 'deadline'> & { deadline: EngineFilters['deadline'] | null; bulletinId: number | null };
+type AnyFilters = Omit<SearchFiltersQuery, 'deadline' | 'clientId'> & { deadline: EngineFilters['deadline'] | null; bulletinId: number | null };
 
 /** Only the filters that are set: an absent filter lets every notice through. */
 function engineFilters(f: AnyFilters): EngineFilters {

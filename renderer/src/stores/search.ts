@@ -11,6 +11,8 @@ export type SearchFilters = {
   yearFrom: number | null;
   yearTo: number | null;
   deadline: DeadlineFilter;
+  /** Only notices tagged to this client (its id). */
+  clientId: number | null;
 };
 
 export const NO_SEARCH_FILTERS: SearchFilters = {
@@ -20,6 +22,7 @@ export const NO_SEARCH_FILTERS: SearchFilters = {
   yearFrom: null,
   yearTo: null,
   deadline: 'any',
+  clientId: null,
 };
 
 type SearchState = {
@@ -53,6 +56,7 @@ export function hasSearchFilters(filters: SearchFilters): boolean {
     filters.agency !== null ||
     filters.yearFrom !== null ||
     filters.yearTo !== null ||
-    filters.deadline !== 'any'
+    filters.deadline !== 'any' ||
+    filters.clientId !== null
   );
 }

@@ -1,9 +1,12 @@
-// Filters that narrow the search results: category, province, agency, a year range and
-// whether the deadline is still ahead or has passed.
+// Filters that narrow the search results: category, province, agency, a year range,
+// whether the deadline is still ahead or has passed, and the client the notices are tagged to.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { zh } from '../../../i18n/zh-CN.ts';
+import { listClients } from '../../../library/index.ts';
 import { Button } from '../../components/Button.tsx';
 import type { FacetCount, Facets } from '../../services/notice-queries.ts';
+import { useLibrary } from '../../services/library-context.tsx';
 import { hasSearchFilters, useSearch, type DeadlineFilter, type SearchFilters } from '../../stores/search.ts';
 
 export function SearchFiltersPanel({ facets }: { facets: Facets | null }) {
@@ -30,6 +33,7 @@ export function SearchFiltersPanel({ facets }: { facets: Facets | null }) {
           <YearSelect label={zh.search.yearTo} years={years} value={filters.yearTo} onChange={(v) => setFilter('yearTo', v)} />
         </div>
         <DeadlineChoice value={filters.deadline} onChange={(v) => setFilter('deadline', v)} />
+        <ClientSelect value={filters.clientId} onChange={(v) => setFilter('clientId', v)} />
       </div>
     </section>
   );
@@ -69,6 +73,32 @@ function YearSelect({ label, years, value, onChange }: { label: string; years: r
         {years.map((year) => (
           <option key={year} value={year}>
             {year}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Every client by name; a saved search may name a client since deleted, which stays shown as such. */
+function ClientSelect({ value, onChange }: { value: number | null; onChange: (value: number | null) => void }) {
+  const id = useId();
+  const db = useLibrary();
+  const loaded = useLiveQuery(() => listClients(db), [db]);
+  const clients = loaded ?? [];
+  if (clients.length === 0 && value === null) return null;
+  const missing = loaded !== undefined && value !== null && !clients.some((client) => client.id === value);
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {zh.library.facets.client}
+      </label>
+      <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}>
+        <option value="">{zh.search.anyClient}</option>
+        {missing ? <option value={value}>{zh.search.clientGone}</option> : null}
+        {clients.map((client) => (
+          <option key={client.id} value={client.id}>
+            {client.name}
           </option>
         ))}
       </select>
