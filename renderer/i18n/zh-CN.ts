@@ -4,6 +4,11 @@
 // every call site passes them.
 
 const count = (n: number): string => n.toLocaleString('zh-CN');
+const quoted = (name: string): string => `「${name}」`;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const detail = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** What a refused import or restore says of the library. */
+const UNCHANGED = '资料库未做任何更改。';
 
 export const zh = {
   app: {
@@ -497,6 +502,62 @@ export const zh = {
   toasts: {
     label: '通知消息',
     dismiss: '关闭消息',
+  },
+
+  /**
+   * The import pipeline's messages (renderer/import): each names the file and says what
+   * happened to the library (usually: nothing) and what to do. Messages about reading a
+   * file's bytes come from shared/extract/messages.ts, which the command line shares.
+   */
+  importMessages: {
+    notABulletin: (name: string, why: string) =>
+      `${quoted(name)}不像一期政策快讯：${why}。已拒绝导入，${UNCHANGED}请确认选择的是快讯文件。`,
+    noNotices: '没有找到任何通知（没有栏目、目录或通知标题）',
+    noGovernmentNotice: '找到的段落都没有文号、发文机关、成文日期或相关链接，不像政府通知',
+    textTooLarge: (name: string, size: number, limit: number) =>
+      `${quoted(name)}太大（${mb(size)}）：一期快讯的文字通常不到 1 MB，超过 ${mb(limit)} 的文本文件不会是单期快讯，已拒绝导入，${UNCHANGED}若是多期快讯合在一起，请拆分成单期文件后再导入。`,
+    alreadyImported: (name: string, earlier: string, importedAt: string) =>
+      `${quoted(name)}已导入过（与 ${quoted(earlier)} 内容完全相同，导入于 ${importedAt.slice(0, 10)}），未做任何更改。`,
+    unreadable: (name: string, error: unknown) => `${quoted(name)}无法读取（${detail(error)}），已拒绝导入，${UNCHANGED}`,
+    saveFailed: (name: string, error: unknown) =>
+      `${quoted(name)}保存时出错（${detail(error)}），这份文件的内容没有写入，资料库保持导入前的样子。可以稍后重试。`,
+    cancelled: (name: string) => `导入已取消，${quoted(name)}没有导入。`,
+    /** A file the background worker could not finish (it crashed, or the import was closed). */
+    notProcessed: (name: string, why: string) => `${quoted(name)}${why}，已拒绝导入，${UNCHANGED}`,
+    workerFailed: (message: string) => `后台处理文件的线程出错（${message || '未知错误'}）`,
+    workerStopped: '的处理被中止',
+    internalUnprocessed: '内部错误：文件未处理',
+    workerName: '快讯导入',
+  },
+
+  /** The library's refusals (renderer/library): what is gone, what is invalid, why a restore stopped. */
+  libraryMessages: {
+    bulletinGone: '这份快讯已不在资料库中。',
+    clientGone: '这个客户已不在资料库中。',
+    tagClientsGone: '要标记的客户已不在资料库中。',
+    tagNoticesGone: '要标记的通知已不在资料库中。',
+    assignmentGone: '这条标记已不在资料库中。',
+    clientNameEmpty: '客户名称不能为空。',
+    restoreBroken: (error: unknown) => `恢复失败：备份文件不完整或已损坏（${detail(error)}）。${UNCHANGED}`,
+    restoreBrokenKept: (error: unknown) => `恢复失败：备份文件不完整或已损坏（${detail(error)}）。资料库保持恢复前的样子，${UNCHANGED}`,
+    restoreWouldReplace: `当前资料库中已有数据。恢复备份会用备份替换现有的全部快讯、通知、客户和简报记录；如确定要替换，请选择“替换当前资料库”。${UNCHANGED}`,
+    notABackup: `这个文件不是政策快讯助手的备份文件（格式不对）。${UNCHANGED}`,
+    backupFromNewerVersion: `这个备份来自更新版本的政策快讯助手，当前版本无法读取。请先升级本应用再恢复。${UNCHANGED}`,
+    backupOfOtherApp: `这个文件是别的应用导出的数据库，不是政策快讯助手的备份。${UNCHANGED}`,
+    backupNotJson: `这个文件不是有效的备份文件（无法读取其中的 JSON 数据，文件可能已损坏或不是备份）。${UNCHANGED}`,
+    tableShort: (table: string, expected: number, found: number) => `表 ${table} 应有 ${expected} 行，文件中只读到 ${found} 行`,
+  },
+
+  /** The search worker's failures (renderer/search), shown through errors.searchUnavailable. */
+  searchMessages: {
+    notOpen: '搜索索引尚未打开',
+    cancelled: '搜索已取消',
+    superseded: '搜索已被新的搜索取代',
+    closed: '搜索已关闭',
+    workerFailed: (message: string) => `搜索进程出错：${message || '未知错误'}`,
+    indexerFailed: (message: string) => `索引进程出错：${message || '未知错误'}`,
+    workerName: '搜索',
+    indexerName: '搜索索引',
   },
 } as const;
 

@@ -8,7 +8,7 @@ import type { ExtractEnv } from '../../shared/extract/types.ts';
 import type { ParsedBulletin } from '../../shared/model/notice.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
 import type { PreparedBulletin } from './types.ts';
-import { importMessages } from './messages.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 export type AnalysisStage = 'extracting' | 'parsing';
 
@@ -27,7 +27,7 @@ export async function analyseFile(
     onStage('parsing');
     const parsed = parseBulletin(extracted.text);
     const refusal = notABulletin(parsed);
-    if (refusal) return { ok: false, reason: importMessages.notABulletin(file.name, refusal) };
+    if (refusal) return { ok: false, reason: zh.importMessages.notABulletin(file.name, refusal) };
     return {
       ok: true,
       warnings: extracted.warnings,
@@ -42,7 +42,7 @@ export async function analyseFile(
     };
   } catch (error) {
     if (isExtractError(error)) return { ok: false, reason: error.message };
-    return { ok: false, reason: importMessages.unreadable(file.name, error) };
+    return { ok: false, reason: zh.importMessages.unreadable(file.name, error) };
   }
 }
 
@@ -55,9 +55,9 @@ export async function analyseFile(
  * notices are kept as the parser gave them.
  */
 export function notABulletin(parsed: ParsedBulletin): string | null {
-  if (parsed.notices.length === 0) return '没有找到任何通知（没有栏目、目录或通知标题）';
+  if (parsed.notices.length === 0) return zh.importMessages.noNotices;
   const identified = parsed.notices.some(
     (n) => n.title.trim() !== '' && (n.docNumber !== null || n.agencies.length > 0 || n.date !== null || n.url !== null),
   );
-  return identified ? null : '找到的段落都没有文号、发文机关、成文日期或相关链接，不像政府通知';
+  return identified ? null : zh.importMessages.noGovernmentNotice;
 }

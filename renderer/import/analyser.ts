@@ -3,7 +3,7 @@
 // there is no Worker (Node tests) the same analyseFile runs in this thread.
 import type { ExtractEnv } from '../../shared/extract/types.ts';
 import { analyseFile, type Analysis, type AnalysisStage } from './analyse.ts';
-import { importMessages } from './messages.ts';
+import { zh } from '../i18n/zh-CN.ts';
 import type { AnalyseRequest, AnalyseResponse } from './worker-protocol.ts';
 
 export type AnalyseInput = { name: string; bytes: Uint8Array; contentHash: string };
@@ -29,7 +29,7 @@ type WorkerLike = {
 };
 
 export function createWorkerAnalyser(
-  makeWorker: () => WorkerLike = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: '快讯导入' }),
+  makeWorker: () => WorkerLike = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: zh.importMessages.workerName }),
 ): Analyser {
   const worker = makeWorker();
   let nextId = 1;
@@ -38,7 +38,7 @@ export function createWorkerAnalyser(
   const failAll = (reason: string) => {
     for (const [id, job] of pending) {
       pending.delete(id);
-      job.resolve({ ok: false, reason: `「${job.name}」${reason}，已拒绝导入，资料库未做任何更改。` });
+      job.resolve({ ok: false, reason: zh.importMessages.notProcessed(job.name, reason) });
     }
   };
 
@@ -57,7 +57,7 @@ export function createWorkerAnalyser(
   // with a reason, instead of leaving the import waiting for ever.
   worker.onerror = (event) => {
     event.preventDefault();
-    failAll(importMessages.workerFailed(event.message || '未知错误'));
+    failAll(zh.importMessages.workerFailed(event.message));
   };
 
   return {
@@ -70,7 +70,7 @@ export function createWorkerAnalyser(
       }),
     dispose: () => {
       worker.terminate();
-      failAll('的处理被中止');
+      failAll(zh.importMessages.workerStopped);
     },
   };
 }

@@ -19,7 +19,7 @@ import { storeBulletin } from '../library/store-bulletin.ts';
 import { createDefaultAnalyser, type Analyser } from './analyser.ts';
 import type { Analysis } from './analyse.ts';
 import { sha256Hex } from './hash.ts';
-import { importMessages } from './messages.ts';
+import { zh } from '../i18n/zh-CN.ts';
 import type { FileOutcome, ImportProgress, ImportReport, ImportSource, ImportStage } from './types.ts';
 
 /**
@@ -77,7 +77,7 @@ export async function importFiles(db: LibraryDb, files: readonly ImportSource[],
     const { name } = source;
     const size = 'bytes' in source ? source.bytes.byteLength : source.size;
     if (isTextName(name) && size > MAX_TEXT_BYTES) {
-      return { kind: 'outcome', outcome: { fileName: name, status: 'failed', reason: importMessages.textTooLarge(name, size, MAX_TEXT_BYTES) } };
+      return { kind: 'outcome', outcome: { fileName: name, status: 'failed', reason: zh.importMessages.textTooLarge(name, size, MAX_TEXT_BYTES) } };
     }
     report(index, 'reading');
     try {
@@ -85,7 +85,7 @@ export async function importFiles(db: LibraryDb, files: readonly ImportSource[],
       const contentHash = await sha256Hex(bytes);
       const earlier = await findBulletinByHash(db, contentHash);
       if (earlier) {
-        const reason = importMessages.alreadyImported(name, earlier.fileName, earlier.importedAt);
+        const reason = zh.importMessages.alreadyImported(name, earlier.fileName, earlier.importedAt);
         return { kind: 'outcome', outcome: { fileName: name, status: 'skipped', bulletinId: earlier.id, reason } };
       }
       const analysis = await analyser.analyse({ name, bytes, contentHash }, (stage) => {
@@ -93,7 +93,7 @@ export async function importFiles(db: LibraryDb, files: readonly ImportSource[],
       });
       return { kind: 'analysed', analysis };
     } catch (error) {
-      return { kind: 'outcome', outcome: { fileName: name, status: 'failed', reason: importMessages.unreadable(name, error) } };
+      return { kind: 'outcome', outcome: { fileName: name, status: 'failed', reason: zh.importMessages.unreadable(name, error) } };
     }
   };
 
@@ -103,7 +103,7 @@ export async function importFiles(db: LibraryDb, files: readonly ImportSource[],
     files.forEach((_, i) => report(i, 'queued'));
     for (const [index, source] of files.entries()) {
       if (signal?.aborted) {
-        outcomes.push({ fileName: source.name, status: 'cancelled', reason: importMessages.cancelled(source.name) });
+        outcomes.push({ fileName: source.name, status: 'cancelled', reason: zh.importMessages.cancelled(source.name) });
         report(index, 'cancelled');
         continue;
       }
@@ -114,7 +114,7 @@ export async function importFiles(db: LibraryDb, files: readonly ImportSource[],
       const prepared = await ahead.get(index);
       ahead.delete(index);
       const outcome = signal?.aborted
-        ? { fileName: source.name, status: 'cancelled' as const, reason: importMessages.cancelled(source.name) }
+        ? { fileName: source.name, status: 'cancelled' as const, reason: zh.importMessages.cancelled(source.name) }
         : await save(db, source.name, prepared, () => report(index, 'saving'));
       outcomes.push(outcome);
       report(index, outcome.status === 'added' ? 'done' : outcome.status);
@@ -126,7 +126,7 @@ export async function importFiles(db: LibraryDb, files: readonly ImportSource[],
 }
 
 async function save(db: LibraryDb, name: string, prepared: Prepared | undefined, onSaving: () => void): Promise<FileOutcome> {
-  if (!prepared) return { fileName: name, status: 'failed', reason: importMessages.unreadable(name, new Error('内部错误：文件未处理')) };
+  if (!prepared) return { fileName: name, status: 'failed', reason: zh.importMessages.unreadable(name, new Error(zh.importMessages.internalUnprocessed)) };
   if (prepared.kind === 'outcome') return prepared.outcome;
   const { analysis } = prepared;
   if (!analysis.ok) return { fileName: name, status: 'failed', reason: analysis.reason };
@@ -135,7 +135,7 @@ async function save(db: LibraryDb, name: string, prepared: Prepared | undefined,
     const stored = await storeBulletin(db, analysis.prepared);
     if (stored.status === 'duplicate-file') {
       const { bulletin } = stored;
-      return { fileName: name, status: 'skipped', bulletinId: bulletin.id, reason: importMessages.alreadyImported(name, bulletin.fileName, bulletin.importedAt) };
+      return { fileName: name, status: 'skipped', bulletinId: bulletin.id, reason: zh.importMessages.alreadyImported(name, bulletin.fileName, bulletin.importedAt) };
     }
     return {
       fileName: name,
@@ -146,7 +146,7 @@ async function save(db: LibraryDb, name: string, prepared: Prepared | undefined,
       warnings: analysis.warnings,
     };
   } catch (error) {
-    return { fileName: name, status: 'failed', reason: importMessages.saveFailed(name, error) };
+    return { fileName: name, status: 'failed', reason: zh.importMessages.saveFailed(name, error) };
   }
 }
 

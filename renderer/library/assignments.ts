@@ -4,6 +4,7 @@
 import type { Assignment, Relevance } from '../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 export type TagRequest = {
   clientIds: readonly number[];
@@ -20,8 +21,8 @@ export async function tagNotices(db: LibraryDb, request: TagRequest): Promise<As
   const { clientIds, noticeIds, note = '', relevance = '中' } = request;
   const result = await db.transaction('rw', [db.clients, db.notices, db.assignments], async () => {
     const [clients, notices] = await Promise.all([db.clients.bulkGet([...clientIds]), db.notices.bulkGet([...noticeIds])]);
-    if (clients.some((c) => c === undefined)) throw new LibraryError('not-found', '要标记的客户已不在资料库中。');
-    if (notices.some((n) => n === undefined)) throw new LibraryError('not-found', '要标记的通知已不在资料库中。');
+    if (clients.some((c) => c === undefined)) throw new LibraryError('not-found', zh.libraryMessages.tagClientsGone);
+    if (notices.some((n) => n === undefined)) throw new LibraryError('not-found', zh.libraryMessages.tagNoticesGone);
     const pairs = clientIds.flatMap((clientId) => noticeIds.map((noticeId): [number, number] => [clientId, noticeId]));
     const existing = await db.assignments.where('[clientId+noticeId]').anyOf(pairs).toArray();
     const have = new Set(existing.map((a) => `${a.clientId}:${a.noticeId}`));
@@ -56,7 +57,7 @@ export async function updateAssignment(
 ): Promise<Assignment> {
   const updated = await db.transaction('rw', db.assignments, async () => {
     const assignment = await db.assignments.get(id);
-    if (!assignment) throw new LibraryError('not-found', '这条标记已不在资料库中。');
+    if (!assignment) throw new LibraryError('not-found', zh.libraryMessages.assignmentGone);
     const next = { ...assignment, ...patch };
     await db.assignments.put(next);
     return next;

@@ -15,6 +15,7 @@ import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
 import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from './schema.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 type ExportHeader = Awaited<ReturnType<typeof peakImportFile>>;
 /** dexie-export-import's parsed-file source (its JsonStream), which it does not export by name. */
@@ -27,8 +28,6 @@ export type BackupInfo = {
 };
 
 export type RestoreMode = 'into-empty' | 'replace';
-
-const UNCHANGED = '资料库未做任何更改。';
 
 const isDerived = (name: string): boolean => DERIVED_TABLES.includes(name);
 
@@ -76,7 +75,7 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
     });
   } catch (error) {
     if (error instanceof LibraryError) throw error;
-    throw new LibraryError('backup-failed', `恢复失败：备份文件不完整或已损坏（${describe(error)}）。资料库保持恢复前的样子，${UNCHANGED}`, { cause: error });
+    throw new LibraryError('backup-failed', zh.libraryMessages.restoreBrokenKept(error), { cause: error });
   }
   db.changes.emit({ type: 'library-replaced' });
   return info;
@@ -86,7 +85,7 @@ async function refuseIfNotEmpty(db: LibraryDb, mode: RestoreMode): Promise<void>
   if (mode === 'into-empty' && !(await isLibraryEmpty(db))) {
     throw new LibraryError(
       'backup-not-empty',
-      `当前资料库中已有数据。恢复备份会用备份替换现有的全部快讯、通知、客户和简报记录；如确定要替换，请选择“替换当前资料库”。${UNCHANGED}`,
+      zh.libraryMessages.restoreWouldReplace,
     );
   }
 }
@@ -96,7 +95,7 @@ async function readWhole(blob: Blob): Promise<ExportHeader> {
   try {
     return JSON.parse(await blob.text()) as ExportHeader;
   } catch (error) {
-    throw new LibraryError('backup-failed', `恢复失败：备份文件不完整或已损坏（${describe(error)}）。${UNCHANGED}`, { cause: error });
+    throw new LibraryError('backup-failed', zh.libraryMessages.restoreBroken(error), { cause: error });
   }
 }
 
@@ -109,11 +108,11 @@ function preloaded(parsed: ExportHeader): ParsedSource {
 function checkHeader(header: ExportHeader): BackupInfo {
   const data = (header as Partial<ExportHeader> | null)?.data;
   if (header?.formatName !== 'dexie' || !data || !Array.isArray(data.tables) || typeof data.databaseVersion !== 'number') {
-    throw new LibraryError('backup-invalid', `这个文件不是政策快讯助手的备份文件（格式不对）。${UNCHANGED}`);
+    throw new LibraryError('backup-invalid', zh.libraryMessages.notABackup);
   }
   const version = data.databaseVersion;
   if (version > CURRENT_SCHEMA_VERSION) {
-    throw new LibraryError('backup-newer-version', `这个备份来自更新版本的政策快讯助手，当前版本无法读取。请先升级本应用再恢复。${UNCHANGED}`);
+    throw new LibraryError('backup-newer-version', zh.libraryMessages.backupFromNewerVersion);
   }
   const expected = tablesAt(version);
   // Derived tables may or may not be in a file (backups made before they were left out
@@ -123,7 +122,7 @@ function checkHeader(header: ExportHeader): BackupInfo {
   const sameTables = tables.map((table) => table.name).sort().join() === expectedNames.sort().join();
   const samePrimaryKeys = tables.every((table) => table.schema.split(',')[0]?.trim() === expected.get(table.name)?.split(',')[0]?.trim());
   if (!Number.isInteger(version) || version < 1 || !sameTables || !samePrimaryKeys) {
-    throw new LibraryError('backup-other-app', `这个文件是别的应用导出的数据库，不是政策快讯助手的备份。${UNCHANGED}`);
+    throw new LibraryError('backup-other-app', zh.libraryMessages.backupOfOtherApp);
   }
   return { schemaVersion: version, rowCounts: Object.fromEntries(tables.map((table) => [table.name, table.rowCount])) };
 }
@@ -147,7 +146,7 @@ async function upgradeBackup(parsed: ExportHeader, info: BackupInfo): Promise<Bl
     upgraded.close();
     return exported;
   } catch (error) {
-    throw new LibraryError('backup-failed', `恢复失败：备份文件不完整或已损坏（${describe(error)}）。${UNCHANGED}`, { cause: error });
+    throw new LibraryError('backup-failed', zh.libraryMessages.restoreBroken(error), { cause: error });
   } finally {
     old.close();
     await Dexie.delete(name);
@@ -158,7 +157,7 @@ async function upgradeBackup(parsed: ExportHeader, info: BackupInfo): Promise<Bl
 async function verifyRowCounts(db: LibraryDb, rowCounts: Record<string, number>): Promise<void> {
   const counts = await Promise.all(Object.keys(rowCounts).map((name) => db.table(name).count()));
   Object.entries(rowCounts).forEach(([name, expected], i) => {
-    if (counts[i] !== expected) throw new Error(`表 ${name} 应有 ${expected} 行，文件中只读到 ${counts[i]} 行`);
+    if (counts[i] !== expected) throw new Error(zh.libraryMessages.tableShort(name, expected, counts[i] ?? 0));
   });
 }
 
@@ -176,9 +175,5 @@ function tablesAt(version: number): Map<string, string> {
 }
 
 function invalid(error: unknown): LibraryError {
-  return new LibraryError('backup-invalid', `这个文件不是有效的备份文件（无法读取其中的 JSON 数据，文件可能已损坏或不是备份）。${UNCHANGED}`, { cause: error });
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return new LibraryError('backup-invalid', zh.libraryMessages.backupNotJson, { cause: error });
 }

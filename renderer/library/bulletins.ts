@@ -2,6 +2,7 @@
 import type { StoredBulletin } from '../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 /** Every bulletin, most recently imported first. */
 export async function listBulletins(db: LibraryDb): Promise<StoredBulletin[]> {
@@ -43,7 +44,7 @@ export async function previewBulletinDeletion(db: LibraryDb, id: number): Promis
  */
 export async function deleteBulletin(db: LibraryDb, id: number): Promise<BulletinDeletion> {
   const plan = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.assignments], async () => {
-    if (!(await db.bulletins.get(id))) throw new LibraryError('not-found', '这份快讯已不在资料库中。');
+    if (!(await db.bulletins.get(id))) throw new LibraryError('not-found', zh.libraryMessages.bulletinGone);
     const deletion = await planDeletion(db, id);
     const kept = await db.notices.bulkGet(deletion.keptNoticeIds);
     const updatedAt = new Date().toISOString();

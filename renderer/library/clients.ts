@@ -3,6 +3,7 @@
 import type { Client } from '../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 /** What the 新建客户 / edit form supplies. */
 export type ClientInput = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
@@ -29,7 +30,7 @@ export async function createClient(db: LibraryDb, input: ClientInput): Promise<C
 export async function updateClient(db: LibraryDb, id: number, patch: Partial<ClientInput>): Promise<Client> {
   const updated = await db.transaction('rw', db.clients, async () => {
     const client = await db.clients.get(id);
-    if (!client) throw new LibraryError('not-found', '这个客户已不在资料库中。');
+    if (!client) throw new LibraryError('not-found', zh.libraryMessages.clientGone);
     const next: Client = { ...client, ...cleanInput({ ...client, ...patch }), id, updatedAt: new Date().toISOString() };
     await db.clients.put(next);
     return next;
@@ -55,7 +56,7 @@ export async function deleteClient(db: LibraryDb, id: number): Promise<{ removed
 
 function cleanInput(input: ClientInput): ClientInput {
   const name = input.name.trim();
-  if (name === '') throw new LibraryError('invalid-input', '客户名称不能为空。');
+  if (name === '') throw new LibraryError('invalid-input', zh.libraryMessages.clientNameEmpty);
   const tags = [...new Set(input.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
   return {
     name,

@@ -9,6 +9,7 @@
 import type { LibraryChange } from '../library/index.ts';
 import type { SearchRequest, SearchResponse } from '../../shared/search/index.ts';
 import type { CallType, Calls, OpenReport, SearchProgress, SearchStatus, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 /** What the client needs of a Worker (a real one, or a test double). */
 export type WorkerPort = {
@@ -23,7 +24,7 @@ export class SearchCancelledError extends Error {
   override readonly name = 'SearchCancelledError';
 
   constructor() {
-    super('搜索已被新的搜索取代');
+    super(zh.searchMessages.superseded);
   }
 }
 
@@ -60,7 +61,7 @@ export class SearchWorkerClient {
     port.onmessage = (event) => this.receive(event.data);
     port.onerror = (event) => {
       event.preventDefault();
-      this.failAll(`搜索进程出错：${event.message || '未知错误'}`);
+      this.failAll(zh.searchMessages.workerFailed(event.message));
     };
   }
 
@@ -117,7 +118,7 @@ export class SearchWorkerClient {
 
   dispose(): void {
     this.disposed = true;
-    this.failAll('搜索已关闭');
+    this.failAll(zh.searchMessages.closed);
     this.port.terminate?.();
   }
 
@@ -151,7 +152,7 @@ export class SearchWorkerClient {
   }
 
   private post(message: WorkerRequest): void {
-    if (this.disposed) throw new Error('搜索已关闭');
+    if (this.disposed) throw new Error(zh.searchMessages.closed);
     this.port.postMessage(message);
   }
 
@@ -182,6 +183,6 @@ export class SearchWorkerClient {
 
 /** Starts the search worker of the app. */
 export function startSearchWorker(): SearchWorkerClient {
-  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: '搜索' });
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: zh.searchMessages.workerName });
   return new SearchWorkerClient(worker);
 }

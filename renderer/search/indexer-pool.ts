@@ -7,6 +7,7 @@
 // asked for and ends the workers: the search service then builds in its own thread.
 import type { PageRequest, PageResponse } from './page-protocol.ts';
 import type { IndexedPage, PageIndexer } from './ports.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 /** What the pool needs of a Worker (a real one, or a test double). */
 export type PagePort = {
@@ -84,7 +85,7 @@ export class IndexerPool implements PageIndexer {
     };
     slot.port.onerror = (event) => {
       event.preventDefault();
-      this.failAll(`索引进程出错：${event.message || '未知错误'}`);
+      this.failAll(zh.searchMessages.indexerFailed(event.message));
     };
     return slot;
   }
@@ -103,6 +104,6 @@ export class IndexerPool implements PageIndexer {
 
 /** The pool of the search worker: as many page indexers as the machine has cores (up to 4). */
 export function workerIndexerPool(library: string | undefined): IndexerPool {
-  const start = (): PagePort => new Worker(new URL('./page.worker.ts', import.meta.url), { type: 'module', name: '搜索索引' });
+  const start = (): PagePort => new Worker(new URL('./page.worker.ts', import.meta.url), { type: 'module', name: zh.searchMessages.indexerName });
   return new IndexerPool(library, start, navigator.hardwareConcurrency || 1);
 }

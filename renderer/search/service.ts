@@ -13,6 +13,7 @@ import type { LibraryChange } from '../library/index.ts';
 import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 import { buildIndex } from './build.ts';
 import { INDEX_KEY, type IndexStore, type PageIndexer, type SearchDocSource, type SourceNotice } from './ports.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 export type ServiceOptions = {
   /** Saving waits this long after the last change (default 3 s). */
@@ -99,7 +100,7 @@ export class SearchService {
     // A search asked after a change (an import just finished) must see it.
     await this.changesApplied;
     const index = this.index;
-    if (!index) throw new Error('搜索索引尚未打开');
+    if (!index) throw new Error(zh.searchMessages.notOpen);
     const response = index.search(request);
     const shown = response.hits.slice(0, snippets);
     const missing = shown.map((hit) => hit.id).filter((id) => !this.bodies.has(id));

@@ -2,6 +2,7 @@
 // directly: requests in, answers and progress out (see protocol.ts).
 import type { SearchService } from './service.ts';
 import type { SearchProgress, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { zh } from '../i18n/zh-CN.ts';
 
 export type MakeService = (library: string | undefined, onProgress: (progress: SearchProgress) => void) => Promise<SearchService>;
 
@@ -11,12 +12,12 @@ export function createWorkerHandler(post: (message: WorkerResponse) => void, mak
   // Ids of searches the client no longer wants; checked before their bodies are read.
   const cancelled = new Set<number>();
 
-  const opened = (): Promise<SearchService> => service ?? Promise.reject(new Error('搜索索引尚未打开'));
+  const opened = (): Promise<SearchService> => service ?? Promise.reject(new Error(zh.searchMessages.notOpen));
 
   const reply = (id: number, work: Promise<unknown>): void => {
     work.then(
       (result) => {
-        if (result === null && cancelled.has(id)) post({ id, ok: false, error: '搜索已取消', cancelled: true });
+        if (result === null && cancelled.has(id)) post({ id, ok: false, error: zh.searchMessages.cancelled, cancelled: true });
         else post({ id, ok: true, result: (result ?? null) as never });
         cancelled.delete(id);
       },

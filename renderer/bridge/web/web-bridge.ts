@@ -12,9 +12,10 @@ import { downloadBytes } from './download.ts';
 import { detectPlatform } from './platform.ts';
 import { pickFiles } from './pick-files.ts';
 import { listenForShortcuts } from './shortcuts.ts';
+import { zh } from '../../i18n/zh-CN.ts';
 
 // The name offered when the UI suggests none; the desktop app words it in electron/strings.ts.
-const FALLBACK_FILE_NAME = '政策快讯助手';
+const FALLBACK_FILE_NAME = zh.app.name;
 
 async function toBatch(dropped: DroppedFiles): Promise<FileBatch> {
   const batch = await readBlobFiles(dropped.items, new BatchBuilder('bulletin'));
