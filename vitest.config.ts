@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 //   tests/e2e       the built renderer in Debian's Chromium, driven by playwright-core
 export default defineConfig({
   test: {
+    // The real bulletins are read from ../shared: missing, the run stops with one reason.
+    globalSetup: ['tests/support/check-shared-inputs.ts'],
     projects: [
       {
         test: {

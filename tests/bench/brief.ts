@@ -3,17 +3,17 @@
 // median of several runs per template and, last, the slower template's median:
 // `brief: N ms for 50 notices` (goal ≤ 1 s).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildBriefingDocument, packDocument } from '../../shared/briefing/index.ts';
 import { BRIEFING_TEMPLATE_IDS, type Briefing, type BriefingItem, type BriefingTemplateId } from '../../shared/model/briefing.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
+import { BULLETIN_DIR } from '../support/shared-inputs.ts';
 
 const NOTICES = 50;
 const RUNS = 7;
 const BULLETINS = ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt', '003_03e8824eaceeb4ce.txt'];
 
 function items(): BriefingItem[] {
-  const dir = fileURLToPath(new URL('../../../shared/bulletins/', import.meta.url));
+  const dir = `${BULLETIN_DIR}/`;
   const notices = BULLETINS.flatMap((name) => parseBulletin(readFileSync(dir + name, 'utf8')).notices);
   return Array.from({ length: NOTICES }, (_, i) => {
     const notice = notices[i % notices.length];

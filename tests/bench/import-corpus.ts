@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
+import { BULLETIN_DIR } from '../support/shared-inputs.ts';
 
-const DIR = path.resolve(import.meta.dirname, '../../../shared/bulletins');
+const DIR = BULLETIN_DIR;
 const SOURCES = ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt', '003_03e8824eaceeb4ce.txt'];
 const REGIONS = ['北京', '天津', '上海', '重庆', '河北', '山西', '江苏', '浙江', '安徽', '福建', '山东', '河南', '湖北', '广东', '四川', '陕西'];
 const REPRINT_SHARE = 0.1;

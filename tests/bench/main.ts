@@ -1,6 +1,6 @@
 // `npm run bench -- [name...] [--option value...]` runs the named benchmarks (all when none is named).
 // Each prints its figures and, last, one summary line such as `parse: 12.3 MB/s`.
-export {};
+import { missingSharedInputs } from '../support/shared-inputs.ts';
 
 type Bench = () => Promise<void>;
 
@@ -17,6 +17,12 @@ const wanted = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.st
 const unknown = wanted.filter((name) => !(name in benches));
 if (unknown.length > 0) {
   console.error(`unknown benchmark: ${unknown.join(', ')} (have: ${Object.keys(benches).join(', ')})`);
+  process.exit(2);
+}
+// Every benchmark generates its inputs from the real bulletins in ../shared.
+const missing = missingSharedInputs();
+if (missing) {
+  console.error(missing);
   process.exit(2);
 }
 for (const name of wanted.length > 0 ? wanted : Object.keys(benches)) {

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseBulletin } from '../../shared/parse/index.ts';
+import { BULLETIN_DIR } from '../support/shared-inputs.ts';
 
 const MIN_MS = 1000;
 const WARMUP_ROUNDS = 20;
@@ -16,7 +17,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 export function benchParse(): Promise<void> {
-  const dir = path.resolve(import.meta.dirname, '../../../shared/bulletins');
+  const dir = BULLETIN_DIR;
   const texts = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()

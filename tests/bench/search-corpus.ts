@@ -10,6 +10,7 @@ import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
 import { docNumberParts } from '../../shared/search/index.ts';
 import type { SearchAssignment, SearchClient, SearchDoc } from '../../shared/search/index.ts';
+import { BULLETIN_DIR } from '../support/shared-inputs.ts';
 
 export type Corpus = { docs: SearchDoc[]; clients: SearchClient[]; assignments: SearchAssignment[] };
 
@@ -45,7 +46,7 @@ export class Random {
 }
 
 export function sourceNotices(): ParsedNotice[] {
-  const dir = path.resolve(import.meta.dirname, '../../../shared/bulletins');
+  const dir = BULLETIN_DIR;
   return ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt', '003_03e8824eaceeb4ce.txt'].flatMap(
     (file) => parseBulletin(readFileSync(path.join(dir, file), 'utf8')).notices,
   );

@@ -7,9 +7,10 @@ import type { Page } from 'playwright-core';
 import { parseBulletin } from '../../shared/parse/index.ts';
 import { decodeText } from '../../shared/text/decode.ts';
 import { docNumberKey, titleKey } from '../../shared/text/normalize.ts';
+import { BULLETIN_DIR } from '../support/shared-inputs.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const bulletinDir = path.resolve(repoRoot, '../shared/bulletins');
+export const bulletinDir = BULLETIN_DIR;
 export const bulletinFiles = ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt', '003_03e8824eaceeb4ce.txt'].map((name) => path.join(bulletinDir, name));
 export const screenshotDir = path.resolve(repoRoot, 'test-results/screenshots');
 

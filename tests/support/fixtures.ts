@@ -16,8 +16,9 @@ import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer
 
 const run = promisify(execFile);
 
-export const BULLETIN_DIR = path.resolve(import.meta.dirname, '../../../shared/bulletins');
-export const SCORE_TOOL = path.resolve(import.meta.dirname, '../../../shared/tools/score-parse.mjs');
+import { BULLETIN_DIR } from './shared-inputs.ts';
+
+export { BULLETIN_DIR, SCORE_TOOL } from './shared-inputs.ts';
 
 /** The two bulletins with hand-made labels, and the PDF-extracted one without. */
 export const LABELLED_BULLETINS = ['000_2229777bc5f28b07', '002_5fbf075aa49c018d'] as const;

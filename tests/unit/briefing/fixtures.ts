@@ -3,11 +3,11 @@
 // the bulletin texts. Independent of the parser, so a parser bug cannot hide (or
 // cause) a briefing bug.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Briefing, BriefingItem, BriefingTemplateId, Relevance } from '../../../shared/model/briefing.ts';
 import type { Contact, ParsedNotice } from '../../../shared/model/notice.ts';
+import { BULLETIN_DIR } from '../../support/shared-inputs.ts';
 
-export const BULLETINS_DIR = fileURLToPath(new URL('../../../../shared/bulletins/', import.meta.url));
+export const BULLETINS_DIR = `${BULLETIN_DIR}/`;
 
 type LabelNotice = {
   category: string;

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseBulletin } from '../../../shared/parse/index.ts';
 import { SearchIndex, type SearchDoc } from '../../../shared/search/index.ts';
+import { BULLETIN_DIR } from '../../support/shared-inputs.ts';
 
-export const BULLETIN_DIR = resolve(import.meta.dirname, '../../../../shared/bulletins');
+export { BULLETIN_DIR };
 export const BULLETIN_FILES = ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt', '003_03e8824eaceeb4ce.txt'];
 
 /** Every notice of the three bulletins, ids from 1 in printed order. */
