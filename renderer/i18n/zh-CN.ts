@@ -538,6 +538,7 @@ export const zh = {
     tagNoticesGone: '要标记的通知已不在资料库中。',
     assignmentGone: '这条标记已不在资料库中。',
     clientNameEmpty: '客户名称不能为空。',
+    clientNameTaken: (name: string) => `已有名为“${name}”的客户，请换一个名称。`,
     restoreBroken: (error: unknown) => `恢复失败：备份文件不完整或已损坏（${detail(error)}）。${UNCHANGED}`,
     restoreBrokenKept: (error: unknown) => `恢复失败：备份文件不完整或已损坏（${detail(error)}）。资料库保持恢复前的样子，${UNCHANGED}`,
     restoreWouldReplace: `当前资料库中已有数据。恢复备份会用备份替换现有的全部快讯、通知、客户和简报记录；如确定要替换，请选择“替换当前资料库”。${UNCHANGED}`,

@@ -22,7 +22,10 @@ export function getClient(db: LibraryDb, id: number): Promise<Client | undefined
 export async function createClient(db: LibraryDb, input: ClientInput): Promise<Client> {
   const clean = cleanInput(input);
   const now = new Date().toISOString();
-  const id = await db.clients.add({ ...clean, createdAt: now, updatedAt: now });
+  const id = await db.transaction('rw', db.clients, async () => {
+    await refuseTakenName(db, clean.name, null);
+    return db.clients.add({ ...clean, createdAt: now, updatedAt: now });
+  });
   db.changes.emit({ type: 'clients-changed', clientIds: [id] });
   return { ...clean, id, createdAt: now, updatedAt: now };
 }
@@ -32,6 +35,7 @@ export async function updateClient(db: LibraryDb, id: number, patch: Partial<Cli
     const client = await db.clients.get(id);
     if (!client) throw new LibraryError('not-found', zh.libraryMessages.clientGone);
     const next: Client = { ...client, ...cleanInput({ ...client, ...patch }), id, updatedAt: new Date().toISOString() };
+    await refuseTakenName(db, next.name, id);
     await db.clients.put(next);
     return next;
   });
@@ -52,6 +56,15 @@ export async function deleteClient(db: LibraryDb, id: number): Promise<{ removed
   db.changes.emit({ type: 'clients-changed', clientIds: [id] });
   if (result.removedAssignments > 0) db.changes.emit({ type: 'assignments-changed', clientIds: [id], noticeIds: result.noticeIds });
   return { removedAssignments: result.removedAssignments, removedBriefings: result.removedBriefings };
+}
+
+/**
+ * Two clients of one name could not be told apart in the tag dialog, the briefing's
+ * client list or the search filter; the form says so first, and this holds for every writer.
+ */
+async function refuseTakenName(db: LibraryDb, name: string, ownId: number | null): Promise<void> {
+  const holders = await db.clients.where('name').equals(name).primaryKeys();
+  if (holders.some((holder) => holder !== ownId)) throw new LibraryError('invalid-input', zh.libraryMessages.clientNameTaken(name));
 }
 
 function cleanInput(input: ClientInput): ClientInput {

@@ -100,6 +100,18 @@ describe('clients and tags', () => {
     await expect(createClient(db, client('  '))).rejects.toThrow('客户名称不能为空');
   });
 
+  it('refuses a second client of the same name, on create and on rename; keeping its own name is fine', async () => {
+    db = await freshLibrary();
+    const green = await createClient(db, client('北京绿源科技有限公司'));
+    const other = await createClient(db, client('安徽新材料股份有限公司'));
+    const duplicate = createClient(db, client(' 北京绿源科技有限公司 '));
+    await expect(duplicate).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(duplicate).rejects.toThrow('已有名为“北京绿源科技有限公司”的客户');
+    await expect(updateClient(db, other.id, { name: '北京绿源科技有限公司' })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(updateClient(db, green.id, { name: '北京绿源科技有限公司', notes: '改备注' })).resolves.toMatchObject({ notes: '改备注' });
+    expect((await listClients(db)).map((c) => c.name)).toEqual(['安徽新材料股份有限公司', '北京绿源科技有限公司']);
+  });
+
   it('tags several notices to several clients without touching existing notes; untags; deleting a client keeps the notices', async () => {
     db = await freshLibrary();
     const { addedNoticeIds } = await added(bulletinFile('a.txt', [GREEN, PROCUREMENT]));
