@@ -9,23 +9,10 @@ import { CELL_PAD_X, columnWidths } from '../../../shared/briefing/tables.ts';
 import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
 import { textWidthTwips } from '../../../shared/briefing/units.ts';
 import { allLabelledNotices, labelledNotices, sampleBriefing } from './fixtures.ts';
+import { parsedNotice } from '../../support/parsed-notice.ts';
 
 const item = (overrides: Partial<BriefingItem['notice']>, extra: Partial<BriefingItem> = {}): BriefingItem => ({
-  notice: {
-    category: '政策文件',
-    title: '标题',
-    docNumber: null,
-    agencies: [],
-    date: null,
-    url: null,
-    links: [],
-    deadline: null,
-    attachments: [],
-    contacts: [],
-    citedDocNumbers: [],
-    body: [],
-    ...overrides,
-  },
+  notice: parsedNotice(overrides),
   note: '',
   relevance: '中',
   excerpt: null,

@@ -4,6 +4,7 @@ import './browser-globals.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { LibraryDb } from '../../../renderer/library/db.ts';
 import type { BulletinToStore } from '../../../renderer/library/store-bulletin.ts';
+import { parsedNotice } from '../../support/parsed-notice.ts';
 
 let counter = 0;
 
@@ -23,20 +24,7 @@ export async function dumpLibrary(db: LibraryDb): Promise<Record<string, unknown
 }
 
 export function notice(fields: Partial<ParsedNotice> & { title: string }): ParsedNotice {
-  return {
-    category: '政策文件',
-    docNumber: null,
-    agencies: [],
-    date: null,
-    url: null,
-    links: [],
-    deadline: null,
-    attachments: [],
-    contacts: [],
-    citedDocNumbers: [],
-    body: [`${fields.title}的正文。`],
-    ...fields,
-  };
+  return parsedNotice({ body: [`${fields.title}的正文。`], ...fields });
 }
 
 export function bulletinFile(fileName: string, notices: ParsedNotice[], contentHash = `hash-of-${fileName}`): BulletinToStore {

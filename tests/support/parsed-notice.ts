@@ -1,0 +1,21 @@
+// A ParsedNotice for tests that care about a few fields: every other field is empty
+// (no 文号, agencies, date, links, deadline, attachments, contacts or body).
+import type { ParsedNotice } from '../../shared/model/notice.ts';
+
+export function parsedNotice(fields: Partial<ParsedNotice> = {}): ParsedNotice {
+  return {
+    category: '政策文件',
+    title: '标题',
+    docNumber: null,
+    agencies: [],
+    date: null,
+    url: null,
+    links: [],
+    deadline: null,
+    attachments: [],
+    contacts: [],
+    citedDocNumbers: [],
+    body: [],
+    ...fields,
+  };
+}
