@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BULLETIN_000, BULLETIN_002, bulletinPath, sharedDir } from './bulletins.ts';
+import { SCORE_TOOL } from '../../support/shared-inputs.ts';
+import { BULLETIN_000, BULLETIN_002, bulletinPath } from './bulletins.ts';
 import { runCli } from './run-cli.ts';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'parse-score-'));
@@ -19,8 +20,7 @@ describe.each([BULLETIN_000, BULLETIN_002])('score-parse on %s', (name) => {
     const predicted = path.join(workDir, `${name}.json`);
     writeFileSync(predicted, cli.stdout);
 
-    const scorer = path.join(sharedDir, 'tools', 'score-parse.mjs');
-    const score = spawnSync(process.execPath, [scorer, bulletinPath(name, '.labels.json'), predicted, '--min', '0.99'], { encoding: 'utf8' });
+    const score = spawnSync(process.execPath, [SCORE_TOOL, bulletinPath(name, '.labels.json'), predicted, '--min', '0.99'], { encoding: 'utf8' });
     const summary = /fields right: (\d+)\/(\d+) = ([\d.]+)%/.exec(score.stdout);
     expect(summary, score.stdout + score.stderr).not.toBeNull();
     expect(Number(summary?.[3])).toBeGreaterThanOrEqual(99);
