@@ -1,9 +1,13 @@
 // Lint rules, and the layer rules that keep the architecture honest (VS Code style):
-//   shared/    pure TypeScript: no DOM, no Node, no Electron, no React, no other layer
-//   renderer/  the browser app: no Node, no Electron, no electron/ code
-//   electron/  main process, preload and CLI: never the renderer's code
+//   shared/    pure TypeScript: no DOM, no Node, no Electron, no React, no other layer;
+//              host APIs only through shared/platform.ts
+//   renderer/  the browser app: no Node, no Electron, no electron/ code; inside it, areas
+//              (see RENDERER_LAYERS) entered only through their index.ts
+//   electron/  main process and preload: never the renderer's code; electron/node/ (files,
+//              command line) is plain Node and never imports electron
 // The per-layer tsconfig files enforce the same from the type side (no DOM lib in
 // shared/, no @types/node in renderer/).
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,6 +15,65 @@ import globals from 'globals';
 
 const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads', 'buffer'];
 const restrict = (patterns, message) => patterns.map((group) => ({ group: [group], message }));
+
+// The renderer's areas, lowest layer first. An area may import its own layer and those
+// below it, and another area only through that area's index.ts:
+//   platform/<x>  host adapters (bridge, extract, i18n)
+//   data/<x>      IndexedDB and the workers (library, search, import, briefing)
+//   core          what every feature uses at run time (contexts, navigation, toasts)
+//   ui            shared components and styles
+//   features/<x>  one room per screen: its components, store, hooks, styles
+//   app           the shell that puts the features together
+const RENDERER_LAYERS = ['platform', 'data', 'core', 'ui', 'features', 'app'];
+const NESTED_LAYERS = new Set(['platform', 'data', 'features']);
+
+/** 'renderer/features/library' for any file below it; null outside renderer's areas. */
+function rendererArea(relativePath) {
+  const parts = relativePath.split(path.sep).join('/').split('/');
+  if (parts[0] !== 'renderer' || !RENDERER_LAYERS.includes(parts[1])) return null;
+  const depth = NESTED_LAYERS.has(parts[1]) ? 3 : 2;
+  if (parts.length <= depth) return null;
+  return { name: parts.slice(0, depth).join('/'), layer: RENDERER_LAYERS.indexOf(parts[1]) };
+}
+
+const rendererAreas = {
+  meta: {
+    type: 'problem',
+    messages: {
+      entry: "{{target}} is another area: import it through {{entry}}, not one of its files.",
+      layer: '{{from}} may not import {{target}}: areas import only their own layer and those below (platform → data → core → ui → features → app).',
+      strings: 'The data layer and its workers speak in codes and data; words for the user come from the UI (renderer/platform/i18n), not from {{from}}.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const root = context.cwd;
+    const fromFile = path.relative(root, context.filename);
+    const from = rendererArea(fromFile);
+    if (!from) return {};
+    const check = (node, specifier) => {
+      if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
+      const targetFile = path.relative(root, path.resolve(path.dirname(context.filename), specifier.split('?')[0]));
+      const target = rendererArea(targetFile);
+      if (!target || target.name === from.name) return;
+      if (from.name.startsWith('renderer/data/') && target.name === 'renderer/platform/i18n') {
+        context.report({ node, messageId: 'strings', data: { from: from.name } });
+      } else if (target.layer > from.layer) {
+        context.report({ node, messageId: 'layer', data: { from: from.name, target: target.name } });
+      } else if (targetFile.split(path.sep).join('/') !== `${target.name}/index.ts`) {
+        context.report({ node, messageId: 'entry', data: { target: target.name, entry: `${target.name}/index.ts` } });
+      }
+    };
+    const fromSource = (node) => node.source && check(node.source, node.source.value);
+    return {
+      ImportDeclaration: fromSource,
+      ExportNamedDeclaration: fromSource,
+      ExportAllDeclaration: fromSource,
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
+    };
+  },
+};
+const architecture = { rules: { 'renderer-areas': rendererAreas } };
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'coverage/', 'test-results/', 'renderer/public/'] },
@@ -44,15 +107,22 @@ export default tseslint.config(
           ...restrict(['**/renderer/**', '**/electron/**', '**/tests/**'], 'shared/ may not import another layer.'),
         ],
       }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname', 'self'],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname', 'self',
+        { name: 'globalThis', message: 'shared/ reaches host APIs only through shared/platform.ts.' }],
     },
+  },
+  {
+    // The one file of shared/ that reaches the host (TextDecoder, TextEncoder, URL).
+    files: ['shared/platform.ts'],
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname', 'self'] },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ignores: ['renderer/vite.config.ts'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, architecture },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'architecture/renderer-areas': 'error',
       'no-restricted-imports': ['error', {
         patterns: [
           ...restrict(nodeModules, 'renderer/ runs in a browser: no Node modules; go through the bridge.'),
@@ -68,6 +138,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
+          ...restrict(['**/renderer/**', '**/tests/**'], 'electron/ may import shared/ only, never the renderer.'),
+          ...restrict(['react', 'react-dom', 'react/*', 'react-dom/*'], 'electron/ has no UI code.'),
+        ],
+      }],
+    },
+  },
+  {
+    // Files and the command line are plain Node: they run without Electron (the CLI, tests).
+    files: ['electron/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...restrict(['electron', 'electron/*'], 'electron/node/ is plain Node: it runs without Electron, so it never imports it.'),
+          ...restrict(['**/main/**', '**/preload/**'], 'electron/node/ may not import the main process or the preload.'),
           ...restrict(['**/renderer/**', '**/tests/**'], 'electron/ may import shared/ only, never the renderer.'),
           ...restrict(['react', 'react-dom', 'react/*', 'react-dom/*'], 'electron/ has no UI code.'),
         ],

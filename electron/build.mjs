@@ -15,8 +15,8 @@ const common = {
 };
 
 await mkdir('dist/electron', { recursive: true });
-await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
-await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
 await copyFile('assets/icon.png', 'dist/electron/icon.png');
 
 // A sandboxed preload can require only 'electron'; anything else fails at run time,

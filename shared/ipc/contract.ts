@@ -113,3 +113,20 @@ export type PreloadApi<TFile> = Omit<InvokeApi, 'readPaths'> & {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };
+
+/**
+ * The names of PreloadApi's functions, for the renderer's check that the preload is
+ * really there. Kept as a record over `keyof PreloadApi` so that the compiler refuses a
+ * function missing from the list or one listed that the API does not have.
+ */
+const PRELOAD_FUNCTION_NAMES: { readonly [K in keyof PreloadApi<unknown>]: true } = {
+  openFiles: true,
+  openFolder: true,
+  saveFile: true,
+  openExternal: true,
+  getAppInfo: true,
+  readDroppedFiles: true,
+  onMenuCommand: true,
+};
+
+export const PRELOAD_FUNCTIONS = Object.keys(PRELOAD_FUNCTION_NAMES) as readonly (keyof PreloadApi<unknown>)[];

@@ -8,12 +8,9 @@
 // goes somewhere it does not: credentials before the host (`https://gov.cn@evil.com`),
 // backslashes (`https://evil.com\@gov.cn` goes to evil.com), invisible or control
 // characters, and hosts dressed up as government sites (`http://gov.cn.evil.com`).
+import { parseUrl, type ParsedUrl } from '../platform.ts';
 import type { UrlRejection } from './contract.ts';
 
-/** The slice of the WHATWG URL the check reads (the shared layer has no DOM/Node lib). */
-type ParsedUrl = { protocol: string; username: string; password: string; hostname: string; href: string; host: string };
-type UrlConstructor = new (input: string) => ParsedUrl;
-const WhatwgUrl = (globalThis as unknown as { URL: UrlConstructor }).URL;
 
 export const MAX_EXTERNAL_URL_LENGTH = 4096;
 
@@ -53,7 +50,7 @@ export function checkExternalUrl(raw: string): ExternalUrlCheck {
 
   let url: ParsedUrl;
   try {
-    url = new WhatwgUrl(raw);
+    url = parseUrl(raw);
   } catch {
     return reject('not-a-url');
   }

@@ -7,6 +7,7 @@
 // offset that is a multiple of 8, so loading makes views on the bytes instead of copying
 // or parsing ~60 MB of postings. Any change to this layout or to what the features mean
 // bumps FORMAT_VERSION; an index of another version is rebuilt, never read.
+import { textDecoder, textEncoder } from '../platform.ts';
 import type { DocNumberColumns } from './doc-number-map.ts';
 import type { DocColumns } from './doc-table.ts';
 import type { Segment } from './segment.ts';
@@ -15,14 +16,6 @@ import type { SearchAssignment, SearchClient } from './types.ts';
 export const FORMAT_VERSION = 2;
 const MAGIC = 0x58534250; // "PBSX" little-endian
 
-// The Encoding API is not part of the ES library shared/ compiles against.
-type TextEncoderLike = { encode(text: string): Uint8Array };
-type TextDecoderLike = { decode(bytes: Uint8Array): string };
-type EncodingGlobals = {
-  TextEncoder: new () => TextEncoderLike;
-  TextDecoder: new (label?: string) => TextDecoderLike;
-};
-const encoding = globalThis as unknown as EncodingGlobals;
 
 export type IndexState = {
   /** What the owner of the index wants kept with it (e.g. how fresh it is). */
@@ -114,7 +107,7 @@ export function encodeIndex(state: IndexState): Uint8Array {
       span: s.span,
     })),
   };
-  const json = new encoding.TextEncoder().encode(JSON.stringify(header));
+  const json = textEncoder().encode(JSON.stringify(header));
   const sectionsStart = Math.ceil((12 + json.length) / 8) * 8;
   const out = new Uint8Array(sectionsStart + offset);
   const view = new DataView(out.buffer);
@@ -144,7 +137,7 @@ export function decodeIndex(input: Uint8Array): IndexState {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const jsonLength = view.getUint32(8, true);
   if (12 + jsonLength > bytes.length) throw new IndexFormatError('搜索索引文件不完整 (truncated index)');
-  const header = JSON.parse(new encoding.TextDecoder('utf-8').decode(bytes.subarray(12, 12 + jsonLength))) as Header;
+  const header = JSON.parse(textDecoder('utf-8').decode(bytes.subarray(12, 12 + jsonLength))) as Header;
   const base = bytes.byteOffset + Math.ceil((12 + jsonLength) / 8) * 8;
   const section = <T extends TypedArray>(ref: SectionRef, kind: ArrayKind): T => {
     const size = kind === 'f64' ? 8 : kind === 'u32' ? 4 : kind === 'u16' ? 2 : 1;

@@ -3,18 +3,14 @@
 // GB18030/GBK from older Windows tools; GB18030 is the fallback whenever the bytes
 // are not valid UTF-8, because every byte sequence is meaningful in it.
 
+import { textDecoder, type TextDecoderLike } from '../platform.ts';
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type DecodedText = { text: string; encoding: TextEncodingName };
 
-// shared/ has no DOM lib, so the small part of the Encoding API used here is
-// described locally and reached through globalThis (present in browsers and Node).
-type TextDecoderLike = { decode(input: Uint8Array): string };
-type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
-
 function decoder(label: TextEncodingName, fatal: boolean): TextDecoderLike {
-  const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
-  return new Decoder(label, { fatal });
+  return textDecoder(label, fatal);
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

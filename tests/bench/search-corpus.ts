@@ -8,8 +8,7 @@ import path from 'node:path';
 import { PROVINCES } from '../../shared/model/region.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
-import { docNumberParts } from '../../shared/search/index.ts';
-import type { SearchAssignment, SearchClient, SearchDoc } from '../../shared/search/index.ts';
+import { docNumberParts, type SearchAssignment, type SearchClient, type SearchDoc } from '../../shared/search/index.ts';
 import { BULLETIN_DIR } from '../support/shared-inputs.ts';
 
 export type Corpus = { docs: SearchDoc[]; clients: SearchClient[]; assignments: SearchAssignment[] };

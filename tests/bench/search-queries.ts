@@ -8,8 +8,7 @@ import { Converter } from 'opencc-js/cn2t';
 import { pinyin } from 'pinyin-pro';
 import { docNumberKey } from '../../shared/text/normalize.ts';
 import { docNumberParts, type SearchDoc } from '../../shared/search/index.ts';
-import type { Corpus } from './search-corpus.ts';
-import { Random } from './search-corpus.ts';
+import { type Corpus, Random } from './search-corpus.ts';
 
 export const QUERY_KINDS = [
   'title',

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { productionBuild } from '../support/serve.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeExtractEnv } from '../../electron/cli/extract-env.ts';
+import { createNodeExtractEnv } from '../../electron/node/cli/extract-env.ts';
 import { extractText } from '../../shared/extract/index.ts';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { bulletinAs, encryptedPdf, firstHalf, predefinedCMapPdf, wordStyleBulletin, wordStyleBulletinPdf } from '../support/fixtures.ts';

@@ -42,7 +42,7 @@ it('imports real files through the Web Worker into IndexedDB, and backs the libr
   // the second bulletin again: all of their notices merge.
   for (const copy of report.files.slice(3, 5)) expect(copy.status === 'added' && copy.addedNoticeIds.length).toBe(0);
   expect(report.merged.length).toBeGreaterThan(0);
-  expect(report.files[5]).toMatchObject({ reason: expect.stringContaining('PNG 图片') as unknown });
+  expect(report.files[5]).toMatchObject({ problem: { code: 'extract-refused', message: expect.stringContaining('PNG 图片') as unknown } });
 
   const backup = await page.evaluate(() => window.runBackupRoundTrip());
   expect(backup.identical).toBe(true);

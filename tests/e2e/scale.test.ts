@@ -5,8 +5,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { zh } from '../../renderer/i18n/zh-CN.ts';
-import { LIBRARY_NAME } from '../../renderer/library/db.ts';
+import { zh } from '../../renderer/platform/i18n/zh-CN.ts';
+import { LIBRARY_NAME } from '../../renderer/data/library/db.ts';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, productionBuild, serveRenderer, type Served } from '../support/serve.ts';
 import { listCount, openApp, repoRoot, screenshot } from './app.ts';

@@ -4,10 +4,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { addBulletin, freshLibrary, notice } from './library-fixture.ts';
-import { createClient, getNoticeSummaries, tagNotices, type LibraryDb } from '../../renderer/library/index.ts';
-import { briefingFileName, buildBriefing, type BriefingSpec } from '../../renderer/src/services/briefing-build.ts';
-import { composeItems, type BriefingCandidate } from '../../renderer/src/services/briefing-items.ts';
-import { EMPTY_CLIENT } from '../../renderer/src/services/client-form.ts';
+import { createClient, getNoticeSummaries, tagNotices, type LibraryDb } from '../../renderer/data/library/index.ts';
+import { briefingFileName, buildBriefing, type BriefingSpec } from '../../renderer/features/briefings/briefing-build.ts';
+import { composeItems, type BriefingCandidate } from '../../renderer/features/briefings/briefing-items.ts';
+import { EMPTY_CLIENT } from '../../renderer/features/clients/client-form.ts';
 
 let db: LibraryDb;
 let spec: BriefingSpec;

@@ -4,13 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { freshLibrary, notice as parsedNotice } from './library-fixture.ts';
-import type { LibraryDb } from '../../renderer/library/index.ts';
+import type { LibraryDb } from '../../renderer/data/library/index.ts';
 import type { Assignment, NoticeSummary, Relevance } from '../../shared/model/library.ts';
-import { BriefingItemList } from '../../renderer/src/screens/briefings/BriefingItemList.tsx';
-import { composeItems, moveItem, placeItem, type BriefingCandidate } from '../../renderer/src/services/briefing-items.ts';
-import { EMPTY_CLIENT } from '../../renderer/src/services/client-form.ts';
-import { LibraryProvider } from '../../renderer/src/services/library-context.tsx';
-import { useBriefingDraft } from '../../renderer/src/stores/briefing-draft.ts';
+import { BriefingItemList } from '../../renderer/features/briefings/BriefingItemList.tsx';
+import { composeItems, moveItem, placeItem, type BriefingCandidate } from '../../renderer/features/briefings/briefing-items.ts';
+import { EMPTY_CLIENT } from '../../renderer/features/clients/client-form.ts';
+import { LibraryProvider } from '../../renderer/core/library-context.tsx';
+import { useBriefingDraft } from '../../renderer/features/briefings/store.ts';
 import { click, getButton, render, type Rendered } from './dom.tsx';
 
 function candidate(id: number, title: string, date: string, relevance: Relevance, sent = false): BriefingCandidate {

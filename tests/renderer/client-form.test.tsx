@@ -4,10 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { freshLibrary } from './library-fixture.ts';
-import { createClient, getClient, listClients, type LibraryDb } from '../../renderer/library/index.ts';
-import { ClientFormDialog } from '../../renderer/src/screens/clients/ClientFormDialog.tsx';
-import { LibraryProvider } from '../../renderer/src/services/library-context.tsx';
-import { EMPTY_CLIENT } from '../../renderer/src/services/client-form.ts';
+import { createClient, getClient, listClients, type LibraryDb } from '../../renderer/data/library/index.ts';
+import { ClientFormDialog } from '../../renderer/features/clients/ClientFormDialog.tsx';
+import { LibraryProvider } from '../../renderer/core/library-context.tsx';
+import { EMPTY_CLIENT } from '../../renderer/features/clients/client-form.ts';
 import { choose, click, getButton, getByLabel, press, render, typeInto, waitFor, type Rendered } from './dom.tsx';
 
 let db: LibraryDb;

@@ -4,12 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { addBulletin, freshLibrary, notice } from './library-fixture.ts';
-import { createClient, tagNotices, type LibraryDb } from '../../renderer/library/index.ts';
-import { groupDeadlines } from '../../renderer/src/format/deadline-groups.ts';
-import { DeadlinesScreen } from '../../renderer/src/screens/deadlines/DeadlinesScreen.tsx';
-import { EMPTY_CLIENT } from '../../renderer/src/services/client-form.ts';
-import { LibraryProvider } from '../../renderer/src/services/library-context.tsx';
-import { useDeadlinesView } from '../../renderer/src/stores/deadlines-view.ts';
+import { createClient, tagNotices, type LibraryDb } from '../../renderer/data/library/index.ts';
+import { groupDeadlines } from '../../renderer/features/deadlines/deadline-groups.ts';
+import { DeadlinesScreen } from '../../renderer/features/deadlines/DeadlinesScreen.tsx';
+import { EMPTY_CLIENT } from '../../renderer/features/clients/client-form.ts';
+import { LibraryProvider } from '../../renderer/core/library-context.tsx';
+import { useDeadlinesView } from '../../renderer/features/deadlines/store.ts';
 import { click, getByLabel, render, waitFor, type Rendered } from './dom.tsx';
 
 const TODAY = '2018-12-10';

@@ -2,7 +2,7 @@
 // and can be tried again; the rest of the window stays.
 import { useState } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../renderer/src/components/ErrorBoundary.tsx';
+import { ErrorBoundary } from '../../renderer/ui/ErrorBoundary.tsx';
 import { click, getButton, render, type Rendered } from './dom.tsx';
 
 let view: Rendered | undefined;

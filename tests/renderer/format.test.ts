@@ -1,9 +1,9 @@
 // How the reader typesets a notice body: headings by their numbering, the signature
 // block to the right, links and cited 文号 found inside paragraphs.
 import { describe, expect, it } from 'vitest';
-import { paragraphKind } from '../../renderer/src/format/paragraphs.ts';
-import { segmentParagraph } from '../../renderer/src/format/segments.ts';
-import { daysBetween, deadlineState } from '../../renderer/src/format/dates.ts';
+import { paragraphKind } from '../../renderer/features/reader/paragraphs.ts';
+import { segmentParagraph } from '../../renderer/features/reader/link-segments.ts';
+import { daysBetween, deadlineState } from '../../renderer/ui/dates.ts';
 
 const BODY = [
   '各有关单位：',

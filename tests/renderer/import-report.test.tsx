@@ -1,8 +1,8 @@
 // The import report: totals, one line per file, a failed file with its reason, and the
 // notices merged as duplicates with the files they were already in.
 import { afterEach, expect, it } from 'vitest';
-import type { ImportReport } from '../../renderer/import/types.ts';
-import { ReportBody } from '../../renderer/src/screens/import/ImportReportDialog.tsx';
+import type { ImportReport } from '../../renderer/data/import/types.ts';
+import { ReportBody } from '../../renderer/features/import/ImportReportDialog.tsx';
 import { render, type Rendered } from './dom.tsx';
 
 let view: Rendered | undefined;
@@ -21,8 +21,8 @@ const REPORT: ImportReport = {
       merged: [{ noticeId: 9, title: '关于加强长江经济带工业绿色发展的指导意见', alsoIn: ['快讯-0903.txt'] }],
       warnings: ['第 3 页是扫描图片，没有文字。'],
     },
-    { fileName: '快讯-0903.txt', status: 'skipped', bulletinId: 2, reason: '这份文件之前已导入过，未做任何更改。' },
-    { fileName: '扫描件.pdf', status: 'failed', reason: '这个 PDF 已加密，无法读取文字。' },
+    { fileName: '快讯-0903.txt', status: 'skipped', bulletinId: 2, problem: { code: 'already-imported', earlier: '快讯-0903-副本.txt', importedAt: '2026-11-02T09:00:00.000Z' } },
+    { fileName: '扫描件.pdf', status: 'failed', problem: { code: 'extract-refused', message: '这个 PDF 已加密，无法读取文字。' } },
   ],
   added: { files: 1, notices: 3 },
   merged: [{ noticeId: 9, title: '关于加强长江经济带工业绿色发展的指导意见', alsoIn: ['快讯-0903.txt'] }],
@@ -37,6 +37,7 @@ it('lists each file with what happened to it', async () => {
   expect(files.map((li) => li.className.replace('report-file ', ''))).toEqual(['outcome-added', 'outcome-skipped', 'outcome-failed']);
   expect(files[0]?.textContent).toContain('新增 3 条，合并 1 条');
   expect(files[0]?.querySelector('.report-file-warnings')?.textContent).toBe('第 3 页是扫描图片，没有文字。');
+  expect(files[1]?.textContent).toContain('「快讯-0903.txt」已导入过（与 「快讯-0903-副本.txt」 内容完全相同，导入于 2026-11-02）');
   expect(files[2]?.textContent).toContain('这个 PDF 已加密，无法读取文字。');
 });
 

@@ -2,7 +2,7 @@
 // helpers), for component tests.
 import '../unit/library/browser-globals.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
-import { storeBulletin, type LibraryDb } from '../../renderer/library/index.ts';
+import { storeBulletin, type LibraryDb } from '../../renderer/data/library/index.ts';
 
 export { freshLibrary, notice } from '../unit/library/helpers.ts';
 

@@ -2,10 +2,10 @@
 // the cited notice when the library has it (in any bracket style), or says it has not.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addBulletin, freshLibrary, notice } from './library-fixture.ts';
-import type { LibraryDb } from '../../renderer/library/index.ts';
-import { ReaderScreen } from '../../renderer/src/screens/reader/ReaderScreen.tsx';
-import { LibraryProvider } from '../../renderer/src/services/library-context.tsx';
-import { selectOpenNotice, useNavigation } from '../../renderer/src/stores/navigation.ts';
+import type { LibraryDb } from '../../renderer/data/library/index.ts';
+import { ReaderScreen } from '../../renderer/features/reader/ReaderScreen.tsx';
+import { LibraryProvider } from '../../renderer/core/library-context.tsx';
+import { selectOpenNotice, useNavigation } from '../../renderer/core/navigation.ts';
 import { click, getButton, render, waitFor, type Rendered } from './dom.tsx';
 
 const CITED = notice({

@@ -2,8 +2,8 @@
 // by an older version (no client filter) still runs, and values of the wrong type are
 // dropped rather than trusted.
 import { describe, expect, it } from 'vitest';
-import { NO_SEARCH_FILTERS } from '../../renderer/src/stores/search.ts';
-import { parseSavedSearches } from '../../renderer/src/services/saved-searches.ts';
+import { NO_SEARCH_FILTERS } from '../../renderer/features/search/store.ts';
+import { parseSavedSearches } from '../../renderer/features/search/saved-searches.ts';
 
 describe('parseSavedSearches', () => {
   it('keeps the client filter of a saved search', () => {

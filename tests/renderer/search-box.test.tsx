@@ -1,9 +1,9 @@
 // The 搜索 box must not search while a Chinese input method is composing: pinyin letters
 // typed on the way to 绿色 are not a query. It commits the composed text once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SearchBox } from '../../renderer/src/screens/search/SearchBox.tsx';
-import { useNavigation } from '../../renderer/src/stores/navigation.ts';
-import { useSearch } from '../../renderer/src/stores/search.ts';
+import { SearchBox } from '../../renderer/features/search/SearchBox.tsx';
+import { useNavigation } from '../../renderer/core/navigation.ts';
+import { useSearch } from '../../renderer/features/search/store.ts';
 import { fire, getByLabel, getButton, render, settle, typeInto, type Rendered } from './dom.tsx';
 
 let view: Rendered;

@@ -4,13 +4,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { freshLibrary } from './library-fixture.ts';
-import { createClient } from '../../renderer/library/index.ts';
-import { EMPTY_CLIENT } from '../../renderer/src/services/client-form.ts';
-import { runCommand } from '../../renderer/src/app/useMenuCommands.ts';
-import { useBriefingDraft } from '../../renderer/src/stores/briefing-draft.ts';
-import { useClientsView } from '../../renderer/src/stores/clients-view.ts';
-import { useNavigation } from '../../renderer/src/stores/navigation.ts';
-import { useSelection } from '../../renderer/src/stores/selection.ts';
+import { createClient } from '../../renderer/data/library/index.ts';
+import { EMPTY_CLIENT } from '../../renderer/features/clients/client-form.ts';
+import { runCommand } from '../../renderer/app/useMenuCommands.ts';
+import { useBriefingDraft } from '../../renderer/features/briefings/store.ts';
+import { useClientsView } from '../../renderer/features/clients/store.ts';
+import { useNavigation } from '../../renderer/core/navigation.ts';
+import { useSelection } from '../../renderer/features/library/selection.ts';
 
 const ORDER = [50, 40, 30, 20, 10];
 const chosen = () => [...useSelection.getState().selected].sort((a, b) => a - b);

@@ -4,11 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { addBulletin, freshLibrary, notice } from './library-fixture.ts';
-import { assignmentsOfNotices, createClient, listClients, tagNotices, type LibraryDb } from '../../renderer/library/index.ts';
+import { assignmentsOfNotices, createClient, listClients, tagNotices, type LibraryDb } from '../../renderer/data/library/index.ts';
 import type { Client } from '../../shared/model/library.ts';
-import { TagDialog } from '../../renderer/src/screens/tagging/TagDialog.tsx';
-import { EMPTY_CLIENT } from '../../renderer/src/services/client-form.ts';
-import { LibraryProvider } from '../../renderer/src/services/library-context.tsx';
+import { TagDialog } from '../../renderer/features/tagging/TagDialog.tsx';
+import { EMPTY_CLIENT } from '../../renderer/features/clients/client-form.ts';
+import { LibraryProvider } from '../../renderer/core/library-context.tsx';
 import { click, getButton, getByLabel, render, typeInto, waitFor, type Rendered } from './dom.tsx';
 
 let db: LibraryDb;

@@ -22,7 +22,7 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
 
 describe('layer rules', () => {
   it('shared/ may not import Node, Electron, React or another layer', async () => {
-    for (const source of ['node:fs', 'fs', 'electron', 'react', 'dexie', '../renderer/src/main.tsx', '../electron/main.ts']) {
+    for (const source of ['node:fs', 'fs', 'electron', 'react', 'dexie', '../renderer/app/main.tsx', '../electron/main/main.ts']) {
       const ids = await ruleIds(`import * as x from '${source}';\nexport const y = x;\n`, 'shared/model/probe.ts');
       expect(ids, source).toContain('no-restricted-imports');
     }
@@ -34,20 +34,20 @@ describe('layer rules', () => {
   });
 
   it('renderer/ may not import Node or Electron', async () => {
-    for (const source of ['node:path', 'electron', '../../electron/main.ts']) {
-      const ids = await ruleIds(`import * as x from '${source}';\nexport const y = x;\n`, 'renderer/src/probe.ts');
+    for (const source of ['node:path', 'electron', '../../electron/main/main.ts']) {
+      const ids = await ruleIds(`import * as x from '${source}';\nexport const y = x;\n`, 'renderer/app/probe.ts');
       expect(ids, source).toContain('no-restricted-imports');
     }
   });
 
   it('electron/ may not import the renderer', async () => {
-    const ids = await ruleIds(`import * as x from '../renderer/src/main.tsx';\nexport const y = x;\n`, 'electron/probe.ts');
+    const ids = await ruleIds(`import * as x from '../renderer/app/main.tsx';\nexport const y = x;\n`, 'electron/probe.ts');
     expect(ids).toContain('no-restricted-imports');
   });
 
   it('allows each layer to use shared/', async () => {
     const code = `import { docNumberKey } from '../../shared/text/normalize.ts';\nexport const k = docNumberKey('x');\n`;
-    expect(await ruleIds(code, 'renderer/src/probe.ts')).not.toContain('no-restricted-imports');
-    expect(await ruleIds(code, 'electron/cli/probe.ts')).not.toContain('no-restricted-imports');
+    expect(await ruleIds(code, 'renderer/app/probe.ts')).not.toContain('no-restricted-imports');
+    expect(await ruleIds(code, 'electron/node/cli/probe.ts')).not.toContain('no-restricted-imports');
   });
 });

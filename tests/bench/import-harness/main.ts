@@ -3,10 +3,11 @@
 // tests/e2e/import-worker.test.ts checks the worker path and backup/restore (runFiles,
 // runBackupRoundTrip), which fake-indexeddb in Node cannot prove.
 import { Dexie } from 'dexie';
-import { LibraryDb } from '../../../renderer/library/db.ts';
-import { exportBackup, restoreBackup } from '../../../renderer/library/backup.ts';
-import { importFiles } from '../../../renderer/import/pipeline.ts';
-import type { ImportReport } from '../../../renderer/import/types.ts';
+import { LibraryDb } from '../../../renderer/data/library/db.ts';
+import { exportBackup, restoreBackup } from '../../../renderer/data/library/backup.ts';
+import { importFiles } from '../../../renderer/data/import/pipeline.ts';
+import type { ImportReport } from '../../../renderer/data/import/types.ts';
+import { importProblemText } from '../../../renderer/features/import/problem-text.ts';
 
 export type HarnessResult = {
   ms: number;
@@ -78,7 +79,7 @@ window.runImport = async (corpusUrl) => {
     skipped: report.skipped,
     failed: report.failed,
     storedNotices: await db.notices.count(),
-    failures: report.files.flatMap((f) => (f.status === 'failed' ? [f.reason] : [])).slice(0, 3),
+    failures: report.files.flatMap((f) => (f.status === 'failed' ? [importProblemText(f.fileName, f.problem)] : [])).slice(0, 3),
   };
   db.close();
   return result;

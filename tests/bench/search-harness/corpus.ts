@@ -3,7 +3,7 @@
 // the notices it would merge are left out and the next ones of the same generator taken
 // instead, until there are `size` distinct notices. Ids become 1-based positions, and
 // the page maps them to the ids the library gives.
-import { matchKeys } from '../../../renderer/library/notice-record.ts';
+import { matchKeys } from '../../../renderer/data/library/notice-record.ts';
 import type { SearchDoc } from '../../../shared/search/index.ts';
 import { generateCorpus, type Corpus } from '../search-corpus.ts';
 import { generateQueries } from '../search-queries.ts';

@@ -4,8 +4,8 @@
 // the persisted index as after a restart. Times are taken here, on the page's side of
 // postMessage, so they include starting the worker and every message.
 import { Dexie } from 'dexie';
-import { createClient, deleteSearchIndex, loadSearchIndex, openLibrary, storeBulletin, tagNotices } from '../../../renderer/library/index.ts';
-import { INDEX_KEY, startSearchWorker, type SearchWorkerClient } from '../../../renderer/search/index.ts';
+import { createClient, deleteSearchIndex, loadSearchIndex, openLibrary, storeBulletin, tagNotices } from '../../../renderer/data/library/index.ts';
+import { INDEX_KEY, startSearchWorker, type SearchWorkerClient } from '../../../renderer/data/search/index.ts';
 import type { QueryTimes, SeedResult, WireCorpus, WireQuery, WorkerRun } from './wire.ts';
 
 declare global {

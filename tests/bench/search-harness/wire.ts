@@ -1,7 +1,7 @@
 // What the search benchmark's Node side and its page (main.ts) hand each other: the
 // corpus in a compact form (each distinct body paragraph sent once, notices refer to
 // them by number) and the figures the page measures.
-import type { OpenReport } from '../../../renderer/search/index.ts';
+import type { OpenReport } from '../../../renderer/data/search/index.ts';
 
 export type WireNotice = {
   title: string;

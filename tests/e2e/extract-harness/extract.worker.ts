@@ -1,6 +1,6 @@
 // Test harness: runs the app's extraction with the renderer's ExtractEnv inside a
 // dedicated Web Worker, as the import worker does, and posts the result back.
-import { createRendererExtractEnv } from '../../../renderer/extract/extract-env.ts';
+import { createRendererExtractEnv } from '../../../renderer/platform/extract/extract-env.ts';
 import { extractText, isExtractError } from '../../../shared/extract/index.ts';
 import type { HarnessRequest, HarnessResponse } from './protocol.ts';
 

@@ -2,7 +2,7 @@
 // that fills the library through its own repository (storeBulletin) with many made-up
 // notices, for the 50,000-row check. Never part of the app's build.
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
-import { openLibrary, storeBulletin } from '../../../renderer/library/index.ts';
+import { openLibrary, storeBulletin } from '../../../renderer/data/library/index.ts';
 
 const CATEGORIES = ['政策文件', '项目申报', '绿色制造', '申报通知', '中小服务平台'];
 const AGENCIES = ['工业和信息化部', '北京市经济和信息化委员会', '山东省工业和信息化厅', '国家知识产权局', '财政部'];

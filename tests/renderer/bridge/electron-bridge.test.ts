@@ -1,8 +1,8 @@
 // The bridge over the preload's API: values through, IPC errors as BridgeErrors.
 import { describe, expect, it, vi } from 'vitest';
 import type { PreloadApi } from '../../../shared/ipc/contract.ts';
-import { BridgeError } from '../../../renderer/bridge/bridge-error.ts';
-import { createElectronBridge } from '../../../renderer/bridge/electron-bridge.ts';
+import { BridgeError } from '../../../renderer/platform/bridge/bridge-error.ts';
+import { createElectronBridge } from '../../../renderer/platform/bridge/electron-bridge.ts';
 
 function fakeApi(): PreloadApi<File> {
   return {

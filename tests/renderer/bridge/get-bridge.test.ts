@@ -1,7 +1,7 @@
 // getBridge picks the desktop bridge when the preload's API is there, the web one otherwise.
 import { describe, expect, it, vi } from 'vitest';
 import { PRELOAD_API_KEY } from '../../../shared/ipc/contract.ts';
-import { createBridge, getBridge } from '../../../renderer/bridge/index.ts';
+import { createBridge, getBridge } from '../../../renderer/platform/bridge/index.ts';
 
 const fn = () => vi.fn();
 const fullApi = () => ({

@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { MenuCommand } from '../../../shared/ipc/contract.ts';
 import packageJson from '../../../package.json';
-import { createWebBridge } from '../../../renderer/bridge/web/web-bridge.ts';
-import { REVOKE_DELAY_MS } from '../../../renderer/bridge/web/download.ts';
+import { createWebBridge } from '../../../renderer/platform/bridge/web/web-bridge.ts';
+import { REVOKE_DELAY_MS } from '../../../renderer/platform/bridge/web/download.ts';
 
 /** The next file input the bridge clicks, and a way to answer it as the user would. */
 function nextPicker(): Promise<HTMLInputElement> {

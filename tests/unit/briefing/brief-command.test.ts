@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CliError } from '../../../electron/cli/command.ts';
-import { briefCommand, noticeMatches, selectFragments } from '../../../electron/cli/commands/brief.ts';
+import { CliError } from '../../../electron/node/cli/command.ts';
+import { briefCommand, noticeMatches, selectFragments } from '../../../electron/node/cli/commands/brief.ts';
 import { keyPoints } from '../../../shared/briefing/content.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { parseBulletin } from '../../../shared/parse/index.ts';
@@ -22,7 +22,7 @@ function parsedNotices(file: string): ParsedNotice[] {
 async function brief(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  // As electron/cli/main.ts runs a command (importing it would run the real argv).
+  // As electron/node/cli/main.ts runs a command (importing it would run the real argv).
   try {
     const code = await briefCommand.run(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
     return { code, out, err };

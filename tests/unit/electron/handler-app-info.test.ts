@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAppInfo } from '../../../electron/ipc/handlers/app-info.ts';
+import { getAppInfo } from '../../../electron/main/ipc/handlers/app-info.ts';
 import { callHandler } from './support/call-handler.ts';
 import { fake, resetElectronMock } from './support/electron-mock.ts';
 

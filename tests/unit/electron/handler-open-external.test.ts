@@ -1,7 +1,7 @@
 // 相关链接: http(s) links go to the system browser as the parser normalised them; any
 // other link is refused with a dialog that says why.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { openExternal } from '../../../electron/ipc/handlers/open-external.ts';
+import { openExternal } from '../../../electron/main/ipc/handlers/open-external.ts';
 import { callHandler } from './support/call-handler.ts';
 import { FakeBrowserWindow, fake, resetElectronMock } from './support/electron-mock.ts';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openFiles } from '../../../electron/ipc/handlers/open-files.ts';
+import { openFiles } from '../../../electron/main/ipc/handlers/open-files.ts';
 import { callHandler } from './support/call-handler.ts';
 import { FakeBrowserWindow, fake, resetElectronMock } from './support/electron-mock.ts';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openFolder } from '../../../electron/ipc/handlers/open-folder.ts';
+import { openFolder } from '../../../electron/main/ipc/handlers/open-folder.ts';
 import { callHandler } from './support/call-handler.ts';
 import { fake, resetElectronMock } from './support/electron-mock.ts';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readPaths } from '../../../electron/ipc/handlers/read-paths.ts';
+import { readPaths } from '../../../electron/main/ipc/handlers/read-paths.ts';
 import { callHandler } from './support/call-handler.ts';
 import { fake, resetElectronMock } from './support/electron-mock.ts';
 

@@ -1,13 +1,13 @@
 // What the user reads when the file system refuses a save. The errors are raised by a
 // stand-in for the atomic write, since a test running as root cannot be refused access.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSaveFile } from '../../../electron/ipc/handlers/save-file.ts';
+import { createSaveFile } from '../../../electron/main/ipc/handlers/save-file.ts';
 import { callHandler } from './support/call-handler.ts';
 import { fake, resetElectronMock } from './support/electron-mock.ts';
 
 vi.mock('electron', async () => (await import('./support/electron-mock.ts')).electronModule);
 const write = vi.hoisted(() => ({ error: null as NodeJS.ErrnoException | null }));
-vi.mock('../../../electron/files/write-file.ts', () => ({
+vi.mock('../../../electron/node/files/write-file.ts', () => ({
   writeFileAtomically: () => (write.error ? Promise.reject(write.error) : Promise.resolve()),
 }));
 

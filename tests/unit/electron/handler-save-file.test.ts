@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSaveFile } from '../../../electron/ipc/handlers/save-file.ts';
+import { createSaveFile } from '../../../electron/main/ipc/handlers/save-file.ts';
 import { callHandler } from './support/call-handler.ts';
 import { FakeBrowserWindow, fake, resetElectronMock } from './support/electron-mock.ts';
 

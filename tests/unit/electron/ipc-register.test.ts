@@ -2,9 +2,9 @@
 // only the app's own page served, every argument validated, errors returned as values.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { REQUEST_CHANNELS, type RequestName } from '../../../shared/ipc/contract.ts';
-import { IpcFailure } from '../../../electron/ipc/failure.ts';
-import { handleRequest, registerRequestHandlers, type RequestHandlers } from '../../../electron/ipc/register.ts';
-import { strings } from '../../../electron/strings.ts';
+import { IpcFailure } from '../../../electron/main/ipc/failure.ts';
+import { handleRequest, registerRequestHandlers, type RequestHandlers } from '../../../electron/main/ipc/register.ts';
+import { strings } from '../../../electron/main/strings.ts';
 import { ipcEvent } from './support/electron-mock.ts';
 
 const APP_URL = 'file:///opt/app/dist/renderer/index.html';

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_CHANNEL, REQUEST_CHANNELS } from '../../../shared/ipc/contract.ts';
 import { rendererCsp } from '../../../shared/ipc/csp.ts';
-import { startApp, type StartOptions } from '../../../electron/lifecycle.ts';
+import { startApp, type StartOptions } from '../../../electron/main/lifecycle.ts';
 import { FakeBrowserWindow, FakeWebContents, fake, ipcEvent, resetElectronMock } from './support/electron-mock.ts';
 
 vi.mock('electron', async () => (await import('./support/electron-mock.ts')).electronModule);

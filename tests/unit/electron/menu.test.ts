@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../../shared/ipc/contract.ts';
-import { buildMenuTemplate, installMenu, sendMenuCommand } from '../../../electron/menu.ts';
+import { buildMenuTemplate, installMenu, sendMenuCommand } from '../../../electron/main/menu.ts';
 import { asWindow, FakeBrowserWindow, fake, resetElectronMock } from './support/electron-mock.ts';
 
 vi.mock('electron', async () => (await import('./support/electron-mock.ts')).electronModule);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 describe('preload bundle', () => {
   it('requires only electron and leaves zod to the main process', async () => {
     const result = await build({
-      entryPoints: ['electron/preload.ts'],
+      entryPoints: ['electron/preload/preload.ts'],
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -21,6 +21,6 @@ describe('preload bundle', () => {
     expect(new Set(required)).toEqual(new Set(['electron']));
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((input) => input.includes('node_modules'))).toBe(false);
-    expect(inputs).toContain('electron/preload-api.ts');
+    expect(inputs).toContain('electron/preload/preload-api.ts');
   });
 });

@@ -11,7 +11,7 @@ vi.mock('electron', async () => (await import('./support/electron-mock.ts')).ele
 let exposed: { key: string; api: PreloadApi<File> };
 
 beforeAll(async () => {
-  await import('../../../electron/preload.ts');
+  await import('../../../electron/preload/preload.ts');
   expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
   const [key, api] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [string, PreloadApi<File>];
   exposed = { key, api };

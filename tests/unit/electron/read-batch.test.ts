@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BatchBuilder } from '../../../shared/ipc/batch.ts';
-import { readPathsToBatch } from '../../../electron/files/read-batch.ts';
+import { readPathsToBatch } from '../../../electron/node/files/read-batch.ts';
 
 let root: string;
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { devServerUrl, isRendererUrl } from '../../../electron/renderer-location.ts';
+import { devServerUrl, isRendererUrl } from '../../../electron/main/renderer-location.ts';
 
 const indexPath = path.resolve('/opt/政策快讯助手/resources/app.asar/dist/renderer/index.html');
 const file = { kind: 'file' as const, indexPath };

@@ -3,7 +3,7 @@
 // and no <webview>.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { rendererCsp } from '../../../shared/ipc/csp.ts';
-import { GRANTED_PERMISSIONS, secureSession, secureWebContents, withCsp } from '../../../electron/security.ts';
+import { GRANTED_PERMISSIONS, secureSession, secureWebContents, withCsp } from '../../../electron/main/security.ts';
 import { FakeWebContents, fake, resetElectronMock } from './support/electron-mock.ts';
 
 const APP = 'file:///opt/app/dist/renderer/index.html';

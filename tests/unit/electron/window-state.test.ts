@@ -11,7 +11,7 @@ import {
   restoreWindowState,
   saveWindowState,
   trackWindowState,
-} from '../../../electron/window-state.ts';
+} from '../../../electron/main/window-state.ts';
 import { asWindow, FakeBrowserWindow, fake, resetElectronMock } from './support/electron-mock.ts';
 
 let dir: string;

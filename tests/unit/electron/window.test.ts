@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainWindow, focusWindow, mainWindowOptions } from '../../../electron/window.ts';
-import { DEFAULT_WINDOW_STATE } from '../../../electron/window-state.ts';
+import { createMainWindow, focusWindow, mainWindowOptions } from '../../../electron/main/window.ts';
+import { DEFAULT_WINDOW_STATE } from '../../../electron/main/window-state.ts';
 import { asWindow, FakeBrowserWindow, fake, resetElectronMock } from './support/electron-mock.ts';
 
 vi.mock('electron', async () => (await import('./support/electron-mock.ts')).electronModule);

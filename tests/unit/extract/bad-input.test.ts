@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { createNodeExtractEnv } from '../../../electron/cli/extract-env.ts';
+import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
 import { extractText, type ExtractErrorCode } from '../../../shared/extract/index.ts';
 import { ExtractError } from '../../../shared/extract/errors.ts';
 import {

@@ -4,7 +4,7 @@
 // HTML for the shapes the documents here do not have.
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { createNodeExtractEnv } from '../../../electron/cli/extract-env.ts';
+import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
 import { htmlToText } from '../../../shared/extract/docx/html-text.ts';
 import { extractText } from '../../../shared/extract/index.ts';
 import { bulletinAs, bulletinText, wordStyleBulletin } from '../../support/fixtures.ts';

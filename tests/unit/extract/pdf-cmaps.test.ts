@@ -2,7 +2,7 @@
 // common in government PDFs. pdf.js reads it only with the cMaps pdfjs-dist ships; the
 // Node env hands them over from node_modules. (The browser side is in tests/e2e.)
 import { describe, expect, it } from 'vitest';
-import { createNodeExtractEnv } from '../../../electron/cli/extract-env.ts';
+import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
 import { extractText } from '../../../shared/extract/index.ts';
 import { predefinedCMapPdf } from '../../support/fixtures.ts';
 

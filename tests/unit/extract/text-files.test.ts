@@ -2,7 +2,7 @@
 // original, and size limits: a 50 MB text is read (a year of bulletins pasted into
 // one file), a text above the cap is refused before it is decoded.
 import { describe, expect, it } from 'vitest';
-import { createNodeExtractEnv } from '../../../electron/cli/extract-env.ts';
+import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
 import { extractText, LIMITS } from '../../../shared/extract/index.ts';
 import { ExtractError } from '../../../shared/extract/errors.ts';
 import { ALL_BULLETINS, bulletinBytes, bulletinText, reencoded, repeatedBulletin } from '../../support/fixtures.ts';

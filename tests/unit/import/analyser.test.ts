@@ -2,11 +2,12 @@
 // analyseFile on the other end of a message channel (Node has no Web Worker; the real
 // worker is exercised in Chromium by tests/e2e/import-worker.test.ts).
 import { describe, expect, it } from 'vitest';
-import { createNodeExtractEnv } from '../../../electron/cli/extract-env.ts';
-import { analyseFile } from '../../../renderer/import/analyse.ts';
-import { createWorkerAnalyser } from '../../../renderer/import/analyser.ts';
-import type { AnalyseRequest, AnalyseResponse } from '../../../renderer/import/worker-protocol.ts';
+import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
+import { analyseFile } from '../../../renderer/data/import/analyse.ts';
+import { createWorkerAnalyser } from '../../../renderer/data/import/analyser.ts';
+import type { AnalyseRequest, AnalyseResponse } from '../../../renderer/data/import/worker-protocol.ts';
 import { bulletinBytes } from '../../support/fixtures.ts';
+import { importProblemText } from '../../../renderer/features/import/problem-text.ts';
 
 type Handlers = {
   onmessage: ((event: MessageEvent<AnalyseResponse>) => void) | null;
@@ -59,7 +60,8 @@ describe('createWorkerAnalyser', () => {
     const { worker } = fakeWorker({ crashOn: 'big.txt' });
     const analyser = createWorkerAnalyser(() => worker);
     const result = await analyser.analyse(file('big.txt'));
-    expect(result).toEqual({ ok: false, reason: '「big.txt」后台处理文件的线程出错（out of memory），已拒绝导入，资料库未做任何更改。' });
+    expect(result).toEqual({ ok: false, problem: { code: 'not-processed', cause: 'worker-failed', detail: 'out of memory' } });
+    expect(result.ok ? '' : importProblemText('big.txt', result.problem)).toBe('「big.txt」后台处理文件的线程出错（out of memory），已拒绝导入，资料库未做任何更改。');
   });
 
   it('dispose ends pending analyses as failed', async () => {
@@ -67,6 +69,8 @@ describe('createWorkerAnalyser', () => {
     const analyser = createWorkerAnalyser(() => worker);
     const pending = analyser.analyse(file('slow.txt'));
     analyser.dispose();
-    expect(await pending).toMatchObject({ ok: false, reason: expect.stringContaining('「slow.txt」的处理被中止') as unknown });
+    const result = await pending;
+    expect(result).toMatchObject({ ok: false, problem: { code: 'not-processed', cause: 'worker-stopped' } });
+    expect(result.ok ? '' : importProblemText('slow.txt', result.problem)).toContain('「slow.txt」的处理被中止');
   });
 });

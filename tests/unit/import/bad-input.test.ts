@@ -3,14 +3,14 @@ import '../library/browser-globals.ts';
 // and the library (already holding a real bulletin and a client's tags) is EXACTLY as
 // before, compared table by table.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodeExtractEnv } from '../../../electron/cli/extract-env.ts';
-import type { LibraryDb } from '../../../renderer/library/db.ts';
-import { createClient, tagNotices, type LibraryChange } from '../../../renderer/library/index.ts';
-import { MAX_TEXT_BYTES, importFiles } from '../../../renderer/import/pipeline.ts';
-import type { Analyser } from '../../../renderer/import/analyser.ts';
-import { createInProcessAnalyser } from '../../../renderer/import/analyser.ts';
+import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
+import type { LibraryDb } from '../../../renderer/data/library/db.ts';
+import { createClient, tagNotices, type LibraryChange } from '../../../renderer/data/library/index.ts';
+import { MAX_TEXT_BYTES, importFiles } from '../../../renderer/data/import/pipeline.ts';
+import { type Analyser, createInProcessAnalyser } from '../../../renderer/data/import/analyser.ts';
 import { dumpLibrary, freshLibrary } from '../library/helpers.ts';
 import { bulletinAs, bulletinBytes, encryptedPdf, firstHalf, pngBytes, randomBytes, type BulletinId } from '../../support/fixtures.ts';
+import { importProblemText } from '../../../renderer/features/import/problem-text.ts';
 
 const realFile = (id: BulletinId) => ({ name: `${id}.txt`, bytes: bulletinBytes(id) });
 
@@ -39,7 +39,7 @@ async function refused(file: { name: string; bytes: Uint8Array }, words: RegExp,
   const report = await importFiles(db, [file], { extractEnv: env, ...(analyser ? { analyser } : {}) });
   const [outcome] = report.files;
   expect(outcome?.status).toBe('failed');
-  const reason = outcome && 'reason' in outcome ? outcome.reason : '';
+  const reason = outcome && 'problem' in outcome ? importProblemText(outcome.fileName, outcome.problem) : '';
   expect(reason).toMatch(words);
   expect(reason).toContain(`「${file.name}」`);
   expect(report).toMatchObject({ added: { files: 0, notices: 0 }, failed: 1 });

@@ -1,12 +1,13 @@
 import '../library/browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeExtractEnv } from '../../../electron/cli/extract-env.ts';
-import type { LibraryDb } from '../../../renderer/library/db.ts';
-import { assignmentsOfClient, createClient, getNotice, listBulletins, tagNotices } from '../../../renderer/library/index.ts';
-import { importFiles } from '../../../renderer/import/pipeline.ts';
-import type { ImportProgress } from '../../../renderer/import/types.ts';
+import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
+import type { LibraryDb } from '../../../renderer/data/library/db.ts';
+import { assignmentsOfClient, createClient, getNotice, listBulletins, tagNotices } from '../../../renderer/data/library/index.ts';
+import { importFiles } from '../../../renderer/data/import/pipeline.ts';
+import type { ImportProgress } from '../../../renderer/data/import/types.ts';
 import { dumpLibrary, freshLibrary } from '../library/helpers.ts';
 import { ALL_BULLETINS, bulletinAs, bulletinBytes, reencoded, type BulletinId } from '../../support/fixtures.ts';
+import { importProblemText } from '../../../renderer/features/import/problem-text.ts';
 
 const REAL = ALL_BULLETINS.map((id) => `${id}.txt`);
 const realFile = (id: BulletinId) => ({ name: `${id}.txt`, bytes: bulletinBytes(id) });
@@ -49,7 +50,9 @@ describe('importFiles', () => {
     const before = await dumpLibrary(db);
     const again = await importFiles(db, [realFile('000_2229777bc5f28b07'), { ...realFile('002_5fbf075aa49c018d'), name: '改了名字.txt' }], { extractEnv: env });
     expect(again.files.map((f) => f.status)).toEqual(['skipped', 'skipped']);
-    expect(again.files[1]).toMatchObject({ reason: expect.stringMatching(/「改了名字.txt」已导入过（与 「002_5fbf075aa49c018d.txt」 内容完全相同/) as unknown });
+    expect(again.files[1]).toMatchObject({ problem: { code: 'already-imported', earlier: '002_5fbf075aa49c018d.txt' } });
+    const words = again.files[1] && 'problem' in again.files[1] ? importProblemText(again.files[1].fileName, again.files[1].problem) : '';
+    expect(words).toMatch(/「改了名字.txt」已导入过（与 「002_5fbf075aa49c018d.txt」 内容完全相同/);
     expect(await dumpLibrary(db)).toEqual(before);
   });
 
@@ -109,7 +112,8 @@ describe('importFiles', () => {
       },
     });
     expect(report.files.map((f) => f.status)).toEqual(['added', 'cancelled', 'cancelled']);
-    expect(report.files[1]).toMatchObject({ reason: '导入已取消，「002_5fbf075aa49c018d.txt」没有导入。' });
+    expect(report.files[1]).toMatchObject({ fileName: '002_5fbf075aa49c018d.txt', problem: { code: 'cancelled' } });
+    expect(importProblemText('002_5fbf075aa49c018d.txt', { code: 'cancelled' })).toBe('导入已取消，「002_5fbf075aa49c018d.txt」没有导入。');
     expect((await listBulletins(db)).map((b) => b.fileName)).toEqual([REAL[0]]);
     const first = report.files[0];
     expect(await db.notices.count()).toBe(first?.status === 'added' ? first.addedNoticeIds.length : -1);

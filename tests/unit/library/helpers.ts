@@ -2,8 +2,8 @@
 // every table to compare "before" and "after", and notices built by hand.
 import './browser-globals.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
-import { LibraryDb } from '../../../renderer/library/db.ts';
-import type { BulletinToStore } from '../../../renderer/library/store-bulletin.ts';
+import { LibraryDb } from '../../../renderer/data/library/db.ts';
+import type { BulletinToStore } from '../../../renderer/data/library/store-bulletin.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 
 let counter = 0;

@@ -1,6 +1,6 @@
 import './browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../renderer/library/db.ts';
+import type { LibraryDb } from '../../../renderer/data/library/db.ts';
 import {
   assignmentsOfClient,
   assignmentsOfNotices,
@@ -30,8 +30,12 @@ import {
   updateAssignment,
   updateClient,
   type LibraryChange,
-} from '../../../renderer/library/index.ts';
+} from '../../../renderer/data/library/index.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, notice } from './helpers.ts';
+import { messageOf } from '../../../renderer/core/error-text.ts';
+/** What the UI shows for the error a call fails with ('' when it does not fail). */
+const wordsOf = (call: Promise<unknown>): Promise<string> => call.then(() => '', (error: unknown) => messageOf(error));
+
 
 let db: LibraryDb;
 afterEach(() => db?.close());
@@ -97,7 +101,8 @@ describe('clients and tags', () => {
     expect((await listClients(db)).map((c) => c.name)).toEqual(['安徽新材料股份有限公司', '北京绿源科技有限公司']);
     const edited = await updateClient(db, b.id, { notes: '年营收一亿', tags: ['高新技术企业'] });
     expect(edited).toMatchObject({ name: '北京绿源科技有限公司', notes: '年营收一亿', tags: ['高新技术企业'], createdAt: b.createdAt });
-    await expect(createClient(db, client('  '))).rejects.toThrow('客户名称不能为空');
+    await expect(createClient(db, client('  '))).rejects.toMatchObject({ problem: { code: 'invalid-input', what: 'client-name-empty' } });
+    expect(await wordsOf(createClient(db, client('  ')))).toContain('客户名称不能为空');
   });
 
   it('refuses a second client of the same name, on create and on rename; keeping its own name is fine', async () => {
@@ -106,7 +111,7 @@ describe('clients and tags', () => {
     const other = await createClient(db, client('安徽新材料股份有限公司'));
     const duplicate = createClient(db, client(' 北京绿源科技有限公司 '));
     await expect(duplicate).rejects.toMatchObject({ code: 'invalid-input' });
-    await expect(duplicate).rejects.toThrow('已有名为“北京绿源科技有限公司”的客户');
+    expect(await wordsOf(duplicate)).toContain('已有名为“北京绿源科技有限公司”的客户');
     await expect(updateClient(db, other.id, { name: '北京绿源科技有限公司' })).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(updateClient(db, green.id, { name: '北京绿源科技有限公司', notes: '改备注' })).resolves.toMatchObject({ notes: '改备注' });
     expect((await listClients(db)).map((c) => c.name)).toEqual(['安徽新材料股份有限公司', '北京绿源科技有限公司']);
@@ -131,7 +136,8 @@ describe('clients and tags', () => {
     if (!tag) throw new Error('no tag');
     expect(await updateAssignment(db, tag.id, { note: '申报截止前提醒', relevance: '低' })).toMatchObject({ note: '申报截止前提醒', relevance: '低' });
     expect(await untagNotices(db, b.id, [green])).toBe(1);
-    await expect(tagNotices(db, { clientIds: [999], noticeIds: [green] })).rejects.toThrow('客户已不在资料库');
+    await expect(tagNotices(db, { clientIds: [999], noticeIds: [green] })).rejects.toMatchObject({ problem: { code: 'not-found', what: 'tag-clients' } });
+    expect(await wordsOf(tagNotices(db, { clientIds: [999], noticeIds: [green] }))).toContain('客户已不在资料库');
 
     expect(await deleteClient(db, a.id)).toEqual({ removedAssignments: 2, removedBriefings: 0 });
     expect(await db.notices.count()).toBe(2);

@@ -1,6 +1,6 @@
 import './browser-globals.ts';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS } from '../../../renderer/library/schema.ts';
+import { SCHEMA_VERSIONS } from '../../../renderer/data/library/schema.ts';
 import { freshLibrary } from './helpers.ts';
 
 // The stores of every version as it shipped. Users have databases made by these: a

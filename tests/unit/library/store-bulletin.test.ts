@@ -1,11 +1,11 @@
 import './browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LibraryDb } from '../../../renderer/library/db.ts';
-import { storeBulletin } from '../../../renderer/library/store-bulletin.ts';
-import { getNotice, listNoticeSummaries } from '../../../renderer/library/notices.ts';
-import { createClient } from '../../../renderer/library/clients.ts';
-import { assignmentsOfClient, tagNotices } from '../../../renderer/library/assignments.ts';
-import type { LibraryChange } from '../../../renderer/library/changes.ts';
+import type { LibraryDb } from '../../../renderer/data/library/db.ts';
+import { storeBulletin } from '../../../renderer/data/library/store-bulletin.ts';
+import { getNotice, listNoticeSummaries } from '../../../renderer/data/library/notices.ts';
+import { createClient } from '../../../renderer/data/library/clients.ts';
+import { assignmentsOfClient, tagNotices } from '../../../renderer/data/library/assignments.ts';
+import type { LibraryChange } from '../../../renderer/data/library/changes.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, notice } from './helpers.ts';
 
 let db: LibraryDb;

@@ -3,12 +3,12 @@ import './browser-globals.ts';
 // with that release's data, close it, open it with the current code, and check that
 // nothing was lost and the new version's additions work on the old data.
 import { describe, expect, it } from 'vitest';
-import { LibraryDb } from '../../../renderer/library/db.ts';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/library/schema.ts';
-import { findNotices, getNotice } from '../../../renderer/library/notices.ts';
-import { assignmentsOfClient } from '../../../renderer/library/assignments.ts';
-import { loadSearchIndex, saveSearchIndex } from '../../../renderer/library/search-index.ts';
-import { storeBulletin } from '../../../renderer/library/store-bulletin.ts';
+import { LibraryDb } from '../../../renderer/data/library/db.ts';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/data/library/schema.ts';
+import { findNotices, getNotice } from '../../../renderer/data/library/notices.ts';
+import { assignmentsOfClient } from '../../../renderer/data/library/assignments.ts';
+import { loadSearchIndex, saveSearchIndex } from '../../../renderer/data/library/search-index.ts';
+import { storeBulletin } from '../../../renderer/data/library/store-bulletin.ts';
 import { bulletinFile, dumpLibrary, notice } from './helpers.ts';
 
 let counter = 0;

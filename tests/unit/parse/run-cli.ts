@@ -1,4 +1,4 @@
-// Runs the real command line (`tsx electron/cli/main.ts …`) in a child process:
+// Runs the real command line (`tsx electron/node/cli/main.ts …`) in a child process:
 // main.ts runs itself on import, so it cannot be called in-process.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -8,6 +8,6 @@ export type CliResult = { code: number | null; stdout: string; stderr: string };
 
 export function runCli(args: readonly string[]): CliResult {
   const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-  const result = spawnSync(tsx, ['electron/cli/main.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(tsx, ['electron/node/cli/main.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,8 +1,8 @@
 // `cli search`: parses bulletin files, indexes them and prints ranked results.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchCommand } from '../../../electron/cli/commands/search.ts';
-import type { CliIo } from '../../../electron/cli/command.ts';
+import { searchCommand } from '../../../electron/node/cli/commands/search.ts';
+import type { CliIo } from '../../../electron/node/cli/command.ts';
 import { BULLETIN_DIR, BULLETIN_FILES } from './corpus.ts';
 
 const files = BULLETIN_FILES.map((file) => resolve(BULLETIN_DIR, file));

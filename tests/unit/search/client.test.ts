@@ -1,13 +1,16 @@
 // The search worker's client and message handler, connected in this thread through a
 // fake port that delivers messages asynchronously, as a Worker does.
+import '../library/browser-globals.ts';
 import { describe, expect, it } from 'vitest';
-import { ChangeFeed } from '../../../renderer/library/changes.ts';
-import { SearchCancelledError, SearchWorkerClient, type WorkerPort } from '../../../renderer/search/client.ts';
-import type { SearchProgress, WorkerRequest, WorkerResponse } from '../../../renderer/search/protocol.ts';
-import { SearchService } from '../../../renderer/search/service.ts';
-import { createWorkerHandler } from '../../../renderer/search/worker-handler.ts';
+import { ChangeFeed } from '../../../renderer/data/library/changes.ts';
+import { SearchWorkerClient, type WorkerPort } from '../../../renderer/data/search/client.ts';
+import { SearchCancelledError } from '../../../renderer/data/search/errors.ts';
+import type { SearchProgress, WorkerRequest, WorkerResponse } from '../../../renderer/data/search/protocol.ts';
+import { SearchService } from '../../../renderer/data/search/service.ts';
+import { createWorkerHandler } from '../../../renderer/data/search/worker-handler.ts';
 import { bulletinDocs } from './corpus.ts';
 import { MemorySource, MemoryStore } from './memory-source.ts';
+import { messageOf } from '../../../renderer/core/error-text.ts';
 
 type Harness = { client: SearchWorkerClient; sent: WorkerRequest[]; source: MemorySource };
 
@@ -77,10 +80,14 @@ describe('SearchWorkerClient', () => {
 
   it('passes errors on and fails what is pending when disposed', async () => {
     const { client } = connect();
-    await expect(client.search({ query: '绿色' })).rejects.toThrow('尚未打开');
+    const notOpen: unknown = await client.search({ query: '绿色' }).catch((error: unknown) => error);
+    expect(notOpen).toMatchObject({ problem: { code: 'not-open' } });
+    expect(messageOf(notOpen)).toBe('搜索索引尚未打开');
     await client.open();
     const pending = client.search({ query: '绿色' });
     client.dispose();
-    await expect(pending).rejects.toThrow('搜索已关闭');
+    const closed: unknown = await pending.catch((error: unknown) => error);
+    expect(closed).toMatchObject({ problem: { code: 'closed' } });
+    expect(messageOf(closed)).toBe('搜索已关闭');
   });
 });

@@ -3,10 +3,10 @@
 // with it, or without it when it fails.
 import { describe, expect, it, vi } from 'vitest';
 import { PageBuilder } from '../../../shared/search/index.ts';
-import { IndexerPool, type PagePort } from '../../../renderer/search/indexer-pool.ts';
-import type { PageRequest, PageResponse } from '../../../renderer/search/page-protocol.ts';
-import type { SourceNotice } from '../../../renderer/search/ports.ts';
-import { SearchService } from '../../../renderer/search/service.ts';
+import { IndexerPool, type PagePort } from '../../../renderer/data/search/indexer-pool.ts';
+import type { PageRequest, PageResponse } from '../../../renderer/data/search/page-protocol.ts';
+import type { SourceNotice } from '../../../renderer/data/search/ports.ts';
+import { SearchService } from '../../../renderer/data/search/service.ts';
 import { bulletinDocs } from './corpus.ts';
 import { MemorySource, MemoryStore } from './memory-source.ts';
 

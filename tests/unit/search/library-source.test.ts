@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBulletin } from '../../../shared/parse/index.ts';
-import { createClient, deleteBulletin, storeBulletin, tagNotices, type LibraryDb } from '../../../renderer/library/index.ts';
+import { createClient, deleteBulletin, storeBulletin, tagNotices, type LibraryDb } from '../../../renderer/data/library/index.ts';
 import { SearchIndex } from '../../../shared/search/index.ts';
-import { libraryIndexStore, librarySource } from '../../../renderer/search/library-source.ts';
-import { indexPage } from '../../../renderer/search/page-index.ts';
-import { SearchService } from '../../../renderer/search/service.ts';
+import { libraryIndexStore, librarySource } from '../../../renderer/data/search/library-source.ts';
+import { indexPage } from '../../../renderer/data/search/page-index.ts';
+import { SearchService } from '../../../renderer/data/search/service.ts';
 import { bulletinFile, freshLibrary } from '../library/helpers.ts';
 import { BULLETIN_DIR, BULLETIN_FILES } from './corpus.ts';
 

@@ -2,7 +2,7 @@
 // them: the service's tests need to see that a persisted index is loaded, not rebuilt.
 import type { SearchIndexRecord } from '../../../shared/model/library.ts';
 import type { SearchAssignment, SearchClient, SearchDoc } from '../../../shared/search/index.ts';
-import type { IndexStore, SearchDocSource, SourceNotice } from '../../../renderer/search/ports.ts';
+import type { IndexStore, SearchDocSource, SourceNotice } from '../../../renderer/data/search/ports.ts';
 
 export class MemorySource implements SearchDocSource {
   readonly notes = new Map<number, SourceNotice>();

@@ -2,8 +2,8 @@
 // changes, snippets, over an in-memory source and store.
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, type SearchDoc } from '../../../shared/search/index.ts';
-import { SearchService } from '../../../renderer/search/service.ts';
-import type { SearchProgress } from '../../../renderer/search/protocol.ts';
+import { SearchService } from '../../../renderer/data/search/service.ts';
+import type { SearchProgress } from '../../../renderer/data/search/protocol.ts';
 import { bulletinDocs, idOfTitle } from './corpus.ts';
 import { MemorySource, MemoryStore } from './memory-source.ts';
 
@@ -135,6 +135,6 @@ describe('SearchService', () => {
 
   it('refuses to search before it is opened', async () => {
     const service = new SearchService(new MemorySource(docs), new MemoryStore());
-    await expect(service.search({ query: '绿色' }, 0)).rejects.toThrow('尚未打开');
+    await expect(service.search({ query: '绿色' }, 0)).rejects.toMatchObject({ problem: { code: 'not-open' } });
   });
 });

@@ -1,7 +1,7 @@
 // Calls a request handler the way the registered ipcMain handler does: sender check,
 // zod validation of the raw argument, then the handler with its window.
 import type { RequestName } from '../../../../shared/ipc/contract.ts';
-import { handleRequest, type RequestHandler } from '../../../../electron/ipc/register.ts';
+import { handleRequest, type RequestHandler } from '../../../../electron/main/ipc/register.ts';
 import { asWindow, ipcEvent, type FakeBrowserWindow } from './electron-mock.ts';
 
 export const APP_URL = 'file:///opt/app/dist/renderer/index.html';

@@ -1,0 +1,48 @@
+// `cli parse FILE [--json]`: parses a bulletin and prints a readable Chinese summary,
+// or with --json exactly `{ "bulletin": {...}, "notices": [...] }` in the model's
+// field names (the format ../shared/tools/score-parse.mjs reads).
+import type { ParsedBulletin, ParsedNotice } from '../../../../shared/model/notice.ts';
+import { parseBulletin } from '../../../../shared/parse/index.ts';
+import { CliError, type CliCommand, type CliIo } from '../command.ts';
+import { readInputFile } from '../read-input.ts';
+
+const USAGE = '用法：npm run -s cli -- parse 文件 [--json]';
+const NONE = '—';
+
+function printNotice(notice: ParsedNotice, n: number, io: CliIo): void {
+  io.out(`${n}. [${notice.category || NONE}] ${notice.title}`);
+  io.out(`   文号：${notice.docNumber ?? NONE}`);
+  io.out(`   发文机关：${notice.agencies.length > 0 ? notice.agencies.join('、') : NONE}`);
+  io.out(`   成文日期：${notice.date ?? NONE}`);
+  io.out(`   申报截止：${notice.deadline ?? NONE}`);
+  io.out(`   相关链接：${notice.url ?? NONE}`);
+}
+
+function printSummary(parsed: ParsedBulletin, encoding: string, io: CliIo): void {
+  io.out(`发布单位：${parsed.bulletin.publisher ?? NONE}`);
+  io.out(`期号：${parsed.bulletin.issue ?? NONE}`);
+  io.out(`文件编码：${encoding}`);
+  io.out(`通知：${parsed.notices.length} 条`);
+  parsed.notices.forEach((notice, i) => {
+    io.out('');
+    printNotice(notice, i + 1, io);
+  });
+}
+
+export const parseCommand: CliCommand = {
+  summary: '解析快讯文件（.txt/.md/.docx/.pdf），打印摘要（--json 输出结构化结果）',
+  run: async (args, io) => {
+    const json = args.includes('--json');
+    const rest = args.filter((a) => a !== '--json');
+    const unknown = rest.find((a) => a.startsWith('-'));
+    if (unknown !== undefined) throw new CliError(`未知选项：${unknown}。${USAGE}`);
+    if (rest.length !== 1 || rest[0] === undefined) throw new CliError(USAGE);
+    const { text, encoding, warnings } = await readInputFile(rest[0]);
+    // Warnings go to stderr so that --json output stays exactly the JSON.
+    for (const warning of warnings) io.err(`注意：${warning}`);
+    const parsed = parseBulletin(text);
+    if (json) io.out(JSON.stringify({ bulletin: parsed.bulletin, notices: parsed.notices }, null, 2));
+    else printSummary(parsed, encoding, io);
+    return 0;
+  },
+};

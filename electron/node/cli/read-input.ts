@@ -1,0 +1,67 @@
+// Reads a bulletin file for the command line: .txt/.md (UTF-8, UTF-16, GB18030),
+// .docx and .pdf, through the same extraction the app uses (shared/extract) with
+// Node's pdf.js. Every failure becomes one Chinese line naming the file, so the
+// command prints it and exits non-zero.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CliError } from './command.ts';
+import { createNodeExtractEnv } from './extract-env.ts';
+import { extractText, isExtractError, LIMITS, type ExtractFormat } from '../../../shared/extract/index.ts';
+
+// The largest any format may be; extraction applies each format's own limit.
+const MAX_BYTES = Math.max(LIMITS.textBytes, LIMITS.docxBytes, LIMITS.pdfBytes);
+
+const REASONS: Record<string, string> = {
+  ENOENT: '文件不存在',
+  EISDIR: '这是一个文件夹，不是文件',
+  EACCES: '没有读取权限',
+  EPERM: '没有读取权限',
+  ENOTDIR: '路径中有一段不是文件夹',
+  ELOOP: '符号链接循环',
+  ENAMETOOLONG: '路径太长',
+};
+
+function unreadable(path: string, code: string): CliError {
+  return new CliError(`无法读取文件：${path}（${REASONS[code] ?? '读取失败'}，${code}）`);
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw unreadable(path, 'EISDIR');
+    if (info.size > MAX_BYTES) {
+      throw new CliError(`无法读取文件：${path}（文件太大：${Math.round(info.size / 1024 / 1024)} MB，上限 ${MAX_BYTES / 1024 / 1024} MB）`);
+    }
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw unreadable(path, code);
+  }
+}
+
+export type InputText = {
+  text: string;
+  /** The text encoding, or for .docx/.pdf the format (DOCX, PDF). */
+  encoding: string;
+  format: ExtractFormat;
+  /** Things worth telling the user that did not stop the parse, in Chinese. */
+  warnings: string[];
+};
+
+/** Reads a bulletin file of any supported format; throws CliError with a one-line Chinese message. */
+export async function readInputFile(filePath: string): Promise<InputText> {
+  const bytes = await readBytes(filePath);
+  try {
+    const extracted = await extractText({ name: path.basename(filePath), bytes }, createNodeExtractEnv());
+    return {
+      text: extracted.text,
+      encoding: extracted.encoding ?? extracted.format.toUpperCase(),
+      format: extracted.format,
+      warnings: extracted.warnings,
+    };
+  } catch (error) {
+    if (isExtractError(error)) throw new CliError(error.message);
+    throw error;
+  }
+}

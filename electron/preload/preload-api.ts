@@ -1,0 +1,78 @@
+// The API the preload exposes to the page: one function per request of the shared
+// contract, each bound to its own channel, plus the menu-command subscription. Never
+// ipcRenderer itself and never a generic invoke(channel): a page can only make the
+// requests listed here. Built from injected ipcRenderer/webUtils functions so the tests
+// can drive it; ./preload.ts wires in the real ones.
+import { BatchBuilder, mergeBatches, readBlobFiles, type FileBatch } from '../../shared/ipc/batch.ts';
+import {
+  MENU_COMMAND_CHANNEL,
+  REQUEST_CHANNELS,
+  type IpcResult,
+  type PreloadApi,
+  type RequestArgs,
+  type RequestName,
+  type RequestResult,
+} from '../../shared/ipc/contract.ts';
+import { FILE_LIMITS } from '../../shared/ipc/files.ts';
+import { isMenuCommand } from '../../shared/ipc/menu-commands.ts';
+
+export type PreloadDeps = {
+  invoke: (channel: string, ...args: unknown[]) => Promise<unknown>;
+  on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => void;
+  removeListener: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => void;
+  /** webUtils.getPathForFile: '' for a File not backed by a file on disk. */
+  getPathForFile: (file: File) => string;
+};
+
+export function buildPreloadApi(deps: PreloadDeps): PreloadApi<File> {
+  // Main answers every request with an IpcResult of the request's result type.
+  const request = <K extends RequestName>(name: K, ...args: RequestArgs<K> extends undefined ? [] : [RequestArgs<K>]) =>
+    deps.invoke(REQUEST_CHANNELS[name], ...args) as Promise<IpcResult<RequestResult<K>>>;
+
+  const readDroppedFiles = async (files: readonly File[]): Promise<IpcResult<FileBatch>> => {
+    const paths: string[] = [];
+    const withoutPath: File[] = [];
+    for (const file of files) {
+      let filePath = '';
+      try {
+        filePath = deps.getPathForFile(file);
+      } catch {
+        // Not a File after all: treated like one without a path, and reported unreadable.
+      }
+      if (filePath !== '') paths.push(filePath);
+      else withoutPath.push(file);
+    }
+    let batch: FileBatch = { files: [], skipped: [], skippedCount: 0, truncated: false };
+    if (paths.length > 0) {
+      const fromDisk = await request('readPaths', { paths: paths.slice(0, FILE_LIMITS.maxFilesPerBatch) });
+      if (!fromDisk.ok) return fromDisk;
+      batch = fromDisk.value;
+    }
+    if (withoutPath.length > 0) {
+      // Dragged out of a browser or a mail client: the bytes are only in the page.
+      const inMemory = await readBlobFiles(
+        withoutPath.map((file) => ({ file, relativePath: file.name })),
+        new BatchBuilder('bulletin'),
+      );
+      batch = mergeBatches(batch, inMemory);
+    }
+    return { ok: true, value: batch };
+  };
+
+  return {
+    openFiles: (args) => request('openFiles', args),
+    openFolder: () => request('openFolder'),
+    saveFile: (args) => request('saveFile', args),
+    openExternal: (args) => request('openExternal', args),
+    getAppInfo: () => request('getAppInfo'),
+    readDroppedFiles,
+    onMenuCommand: (listener) => {
+      // The IPC event (and its sender) never reaches the page, only a known command.
+      const handler = (_event: unknown, command: unknown): void => {
+        if (isMenuCommand(command)) listener(command);
+      };
+      deps.on(MENU_COMMAND_CHANNEL, handler);
+      return () => deps.removeListener(MENU_COMMAND_CHANNEL, handler);
+    },
+  };
+}

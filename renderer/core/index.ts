@@ -1,0 +1,12 @@
+// What every feature may use at run time: the open library and the notice queries (React
+// contexts), navigation between screens, toasts, the app's status, error reporting and
+// opening links. Nothing here draws a screen; ui/ and features/ build on it.
+export { useAppStatus, type IndexStatus } from './app-status.ts';
+export { LibraryProvider, useLibrary } from './library-context.tsx';
+export { selectOpenNotice, useNavigation, type Screen } from './navigation.ts';
+export { openLink } from './open-link.ts';
+export { QueriesProvider, useQueries } from './queries-context.tsx';
+export { reportError } from './report-error.ts';
+export { toast, useToasts } from './toasts.ts';
+export { errorText, libraryProblemText, messageOf, searchProblemText } from './error-text.ts';
+export { useQueriesVersion } from './useQueriesVersion.ts';

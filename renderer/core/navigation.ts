@@ -1,0 +1,33 @@
+// Which screen is showing, and the notice open in the reader. The reader keeps a small
+// history so that following a cited 文号 and pressing 返回 comes back to the notice that
+// cited it, and the last 返回 shows the screen (list scroll and filters intact) again.
+import { create } from 'zustand';
+import type { Screen } from '../../shared/ipc/menu-commands.ts';
+
+export type { Screen };
+
+type NavigationState = {
+  screen: Screen;
+  /** Notices opened in the reader, the one showing last. Empty: the screen shows. */
+  readerStack: number[];
+  navigate: (screen: Screen) => void;
+  openNotice: (id: number) => void;
+  /** Back one notice, or out of the reader. */
+  back: () => void;
+  closeReader: () => void;
+};
+
+export const useNavigation = create<NavigationState>()((set) => ({
+  screen: 'library',
+  readerStack: [],
+  navigate: (screen) => set({ screen, readerStack: [] }),
+  openNotice: (id) =>
+    set((state) => (state.readerStack.at(-1) === id ? state : { readerStack: [...state.readerStack, id] })),
+  back: () => set((state) => ({ readerStack: state.readerStack.slice(0, -1) })),
+  closeReader: () => set({ readerStack: [] }),
+}));
+
+/** The notice the reader shows, or null when a screen shows. */
+export function selectOpenNotice(state: NavigationState): number | null {
+  return state.readerStack.at(-1) ?? null;
+}

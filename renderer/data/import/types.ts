@@ -1,0 +1,68 @@
+// The import pipeline's public types: what the UI passes in, sees while it runs, and
+// gets back at the end.
+import type { BulletinToStore, MergedNotice } from '../library/index.ts';
+
+export type { MergedNotice };
+
+/** A file to import: its bytes in hand, or a browser File/Blob read when its turn comes. */
+export type ImportSource =
+  | { name: string; bytes: Uint8Array }
+  | { name: string; size: number; arrayBuffer: () => Promise<ArrayBuffer> };
+
+/** What the worker (or the in-process fallback) makes of one file, ready to be saved. */
+export type PreparedBulletin = BulletinToStore;
+
+export type ImportStage = 'queued' | 'reading' | 'extracting' | 'parsing' | 'saving' | 'done' | 'skipped' | 'failed' | 'cancelled';
+
+/** Progress of one file; `percent` is of that file, `overall` of the whole batch (0–100). */
+export type ImportProgress = {
+  fileIndex: number;
+  fileName: string;
+  stage: ImportStage;
+  percent: number;
+  overall: number;
+};
+
+/**
+ * Why a file was not imported, as data: the analysis runs in a worker, and the UI words
+ * it for the report (renderer/features/import). `detail` is the underlying error's text.
+ */
+export type ImportProblem =
+  /** shared/extract refused the file; its message is already written for the user. */
+  | { code: 'extract-refused'; message: string }
+  | { code: 'not-a-bulletin'; why: 'no-notices' | 'no-government-notice' }
+  | { code: 'unreadable'; detail: string }
+  | { code: 'too-large'; size: number; limit: number }
+  /** These very bytes were imported before, as `earlier` at `importedAt` (ISO). */
+  | { code: 'already-imported'; earlier: string; importedAt: string }
+  | { code: 'save-failed'; detail: string }
+  | { code: 'cancelled' }
+  /** The worker could not finish the file: it crashed, or the import was closed. */
+  | { code: 'not-processed'; cause: 'worker-failed'; detail: string }
+  | { code: 'not-processed'; cause: 'worker-stopped' };
+
+export type FileOutcome =
+  | {
+      fileName: string;
+      status: 'added';
+      bulletinId: number;
+      addedNoticeIds: number[];
+      merged: MergedNotice[];
+      /** Things the user should know that did not stop the import (from extraction), in Chinese. */
+      warnings: string[];
+    }
+  /** Exactly these bytes were imported before: nothing changed. */
+  | { fileName: string; status: 'skipped'; bulletinId: number; problem: ImportProblem }
+  | { fileName: string; status: 'failed'; problem: ImportProblem }
+  /** The import was cancelled before this file was saved: nothing of it is in the library. */
+  | { fileName: string; status: 'cancelled'; problem: ImportProblem };
+
+/** The report at the end of a batch: one outcome per file, in the order given, and totals. */
+export type ImportReport = {
+  files: FileOutcome[];
+  added: { files: number; notices: number };
+  merged: MergedNotice[];
+  skipped: number;
+  failed: number;
+  cancelled: number;
+};

@@ -1,0 +1,175 @@
+// Backup and restore of the whole library as one JSON file (dexie-export-import's
+// format), e.g. 政策快讯助手-备份-2024-05-01.json.
+//
+// A restore never mixes two libraries silently: 'into-empty' refuses a library that has
+// data, 'replace' (which the UI asks the user to confirm) swaps the whole library.
+//
+// A restore is all or nothing. The file is read and parsed IN FULL before the library is
+// touched (a corrupt or cut-off file is refused there), then written in ONE transaction
+// over every table (a failure while writing rolls everything back). Reading the file
+// inside the transaction is not an option on the main thread: IndexedDB ends a
+// transaction that waits on anything but its own requests (Chromium does; fake-indexeddb
+// lets it pass), and dexie-export-import reads blobs asynchronously outside workers.
+import { Dexie, type Table } from 'dexie';
+import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
+import { LibraryDb } from './db.ts';
+import { detailOf, LibraryError } from './errors.ts';
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from './schema.ts';
+
+type ExportHeader = Awaited<ReturnType<typeof peakImportFile>>;
+/** dexie-export-import's parsed-file source (its JsonStream), which it does not export by name. */
+type ParsedSource = Exclude<Parameters<typeof importInto>[1], Blob>;
+
+/** What a backup file holds, from its header. */
+export type BackupInfo = {
+  schemaVersion: number;
+  rowCounts: Record<string, number>;
+};
+
+export type RestoreMode = 'into-empty' | 'replace';
+
+const isDerived = (name: string): boolean => DERIVED_TABLES.includes(name);
+
+/** Every table but the derived ones (the search index, rebuilt after a restore). */
+export async function exportBackup(db: LibraryDb): Promise<Blob> {
+  return exportDB(db, { numRowsPerChunk: 2000, skipTables: [...DERIVED_TABLES] });
+}
+
+/** True when no table of the consultant's data holds a row (derived tables don't count). */
+export async function isLibraryEmpty(db: LibraryDb): Promise<boolean> {
+  const counts = await Promise.all(db.tables.filter((table) => !isDerived(table.name)).map((table) => table.count()));
+  return counts.every((count) => count === 0);
+}
+
+/** Reads and checks a backup file's header (cheap: the first kilobytes), touching nothing. */
+export async function inspectBackup(blob: Blob): Promise<BackupInfo> {
+  let header: ExportHeader;
+  try {
+    header = await peakImportFile(blob);
+  } catch (error) {
+    throw invalid(error);
+  }
+  return checkHeader(header);
+}
+
+/**
+ * Restores a backup. 'into-empty' refuses when the library has data (the UI then asks
+ * whether to replace it); 'replace' deletes the current library and puts the backup in
+ * its place. A backup made by an older version of the app is upgraded on the way.
+ */
+export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: RestoreMode }): Promise<BackupInfo> {
+  const info = await inspectBackup(blob);
+  await refuseIfNotEmpty(db, options.mode);
+  let parsed = await readWhole(blob);
+  checkHeader(parsed);
+  if (info.schemaVersion < CURRENT_SCHEMA_VERSION) parsed = await readWhole(await upgradeBackup(parsed, info));
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      // Checked again inside the transaction: nothing can slip in between.
+      await refuseIfNotEmpty(db, options.mode);
+      await Promise.all(db.tables.map((table: Table) => table.clear()));
+      // noTransaction: dexie-export-import writes in THIS transaction.
+      await importInto(db, preloaded(parsed), { acceptNameDiff: true, noTransaction: true, skipTables: [...DERIVED_TABLES] });
+      await verifyRowCounts(db, info.rowCounts);
+    });
+  } catch (error) {
+    if (error instanceof LibraryError) throw error;
+    throw new LibraryError({ code: 'backup-failed', detail: detailOf(error), kept: true }, { cause: error });
+  }
+  db.changes.emit({ type: 'library-replaced' });
+  return info;
+}
+
+async function refuseIfNotEmpty(db: LibraryDb, mode: RestoreMode): Promise<void> {
+  if (mode === 'into-empty' && !(await isLibraryEmpty(db))) {
+    throw new LibraryError({ code: 'backup-not-empty' });
+  }
+}
+
+/** The whole file parsed: any damage anywhere in it is found before the library is touched. */
+async function readWhole(blob: Blob): Promise<ExportHeader> {
+  try {
+    return JSON.parse(await blob.text()) as ExportHeader;
+  } catch (error) {
+    throw new LibraryError({ code: 'backup-failed', detail: detailOf(error), kept: false }, { cause: error });
+  }
+}
+
+/** A parsed file as dexie-export-import's stream type, already at its end: no reads, no waits. */
+function preloaded(parsed: ExportHeader): ParsedSource {
+  const result = parsed as ParsedSource['result'];
+  return { result, eof: () => true, done: () => true, pullAsync: () => Promise.resolve(result), pullSync: () => result };
+}
+
+function checkHeader(header: ExportHeader): BackupInfo {
+  const data = (header as Partial<ExportHeader> | null)?.data;
+  if (header?.formatName !== 'dexie' || !data || !Array.isArray(data.tables) || typeof data.databaseVersion !== 'number') {
+    throw new LibraryError({ code: 'backup-invalid', what: 'format' });
+  }
+  const version = data.databaseVersion;
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new LibraryError({ code: 'backup-newer-version' });
+  }
+  const expected = tablesAt(version);
+  // Derived tables may or may not be in a file (backups made before they were left out
+  // carry the search index); they are never restored, so they are not compared.
+  const tables = data.tables.filter((table) => !isDerived(table.name));
+  const expectedNames = [...expected.keys()].filter((name) => !isDerived(name));
+  const sameTables = tables.map((table) => table.name).sort().join() === expectedNames.sort().join();
+  const samePrimaryKeys = tables.every((table) => table.schema.split(',')[0]?.trim() === expected.get(table.name)?.split(',')[0]?.trim());
+  if (!Number.isInteger(version) || version < 1 || !sameTables || !samePrimaryKeys) {
+    throw new LibraryError({ code: 'backup-other-app' });
+  }
+  return { schemaVersion: version, rowCounts: Object.fromEntries(tables.map((table) => [table.name, table.rowCount])) };
+}
+
+/**
+ * A backup of an older schema: restored into a scratch database of that version, which
+ * the current code then opens (running the same upgrades a user's library runs), and
+ * exported again. The scratch database is deleted afterwards.
+ */
+async function upgradeBackup(parsed: ExportHeader, info: BackupInfo): Promise<Blob> {
+  const name = `policy-brief-desk-restore-${Date.now()}`;
+  const old = new LibraryDb(name, info.schemaVersion);
+  try {
+    await old.open();
+    await importInto(old, preloaded(parsed), { acceptNameDiff: true, skipTables: [...DERIVED_TABLES] });
+    await verifyRowCounts(old, info.rowCounts);
+    old.close();
+    const upgraded = new LibraryDb(name);
+    await upgraded.open();
+    const exported = await exportBackup(upgraded);
+    upgraded.close();
+    return exported;
+  } catch (error) {
+    throw new LibraryError({ code: 'backup-failed', detail: detailOf(error), kept: false }, { cause: error });
+  } finally {
+    old.close();
+    await Dexie.delete(name);
+  }
+}
+
+/** Every row the header announces must have arrived: a short table rolls the restore back. */
+async function verifyRowCounts(db: LibraryDb, rowCounts: Record<string, number>): Promise<void> {
+  const counts = await Promise.all(Object.keys(rowCounts).map((name) => db.table(name).count()));
+  Object.entries(rowCounts).forEach(([name, expected], i) => {
+    if (counts[i] !== expected) throw new Error(`table ${name}: ${expected} rows announced, ${counts[i] ?? 0} read`);
+  });
+}
+
+/** The tables (name → stores spec) of the schema at `version`. */
+function tablesAt(version: number): Map<string, string> {
+  const tables = new Map<string, string>();
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > version) break;
+    for (const [name, spec] of Object.entries(v.stores)) {
+      if (spec === null) tables.delete(name);
+      else tables.set(name, spec);
+    }
+  }
+  return tables;
+}
+
+function invalid(error: unknown): LibraryError {
+  return new LibraryError({ code: 'backup-invalid', what: 'json' }, { cause: error });
+}

@@ -1,0 +1,81 @@
+// Bulletins (imported files). They are added only by the import (renderer/import).
+import type { StoredBulletin } from '../../../shared/model/library.ts';
+import type { LibraryDb } from './db.ts';
+import { LibraryError } from './errors.ts';
+
+/** Every bulletin, most recently imported first. */
+export async function listBulletins(db: LibraryDb): Promise<StoredBulletin[]> {
+  return (await db.bulletins.orderBy('importedAt').toArray()).reverse();
+}
+
+export function getBulletin(db: LibraryDb, id: number): Promise<StoredBulletin | undefined> {
+  return db.bulletins.get(id);
+}
+
+/** The bulletin imported from a file with these bytes (its SHA-256, hex), if any. */
+export function findBulletinByHash(db: LibraryDb, contentHash: string): Promise<StoredBulletin | undefined> {
+  return db.bulletins.where('contentHash').equals(contentHash).first();
+}
+
+export function countBulletins(db: LibraryDb): Promise<number> {
+  return db.bulletins.count();
+}
+
+/** What deleting a bulletin would do; the UI shows it before asking. */
+export type BulletinDeletion = {
+  /** Notices printed only in this bulletin: they go, with their client tags. */
+  removedNoticeIds: number[];
+  /** Notices also printed in another bulletin: they stay, without this source. */
+  keptNoticeIds: number[];
+  /** Client tags on the removed notices. */
+  removedAssignmentIds: number[];
+  /** The clients those tags belonged to. */
+  affectedClientIds: number[];
+};
+
+export async function previewBulletinDeletion(db: LibraryDb, id: number): Promise<BulletinDeletion> {
+  return db.transaction('r', [db.notices, db.assignments], () => planDeletion(db, id));
+}
+
+/**
+ * Deletes a bulletin in one transaction: notices only it contained go (with bodies and
+ * client tags), notices that other bulletins also contain lose it as a source.
+ */
+export async function deleteBulletin(db: LibraryDb, id: number): Promise<BulletinDeletion> {
+  const plan = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.assignments], async () => {
+    if (!(await db.bulletins.get(id))) throw new LibraryError({ code: 'not-found', what: 'bulletin' });
+    const deletion = await planDeletion(db, id);
+    const kept = await db.notices.bulkGet(deletion.keptNoticeIds);
+    const updatedAt = new Date().toISOString();
+    await db.notices.bulkPut(
+      kept.flatMap((notice) =>
+        notice ? [{ ...notice, sourceBulletinIds: notice.sourceBulletinIds.filter((source) => source !== id), updatedAt }] : [],
+      ),
+    );
+    await db.notices.bulkDelete(deletion.removedNoticeIds);
+    await db.noticeBodies.bulkDelete(deletion.removedNoticeIds);
+    await db.assignments.bulkDelete(deletion.removedAssignmentIds);
+    await db.bulletins.delete(id);
+    return deletion;
+  });
+  db.changes.emit({ type: 'bulletins-changed', bulletinIds: [id] });
+  if (plan.removedNoticeIds.length > 0) db.changes.emit({ type: 'notices-removed', noticeIds: plan.removedNoticeIds });
+  if (plan.keptNoticeIds.length > 0) db.changes.emit({ type: 'notices-updated', noticeIds: plan.keptNoticeIds });
+  if (plan.removedAssignmentIds.length > 0) {
+    db.changes.emit({ type: 'assignments-changed', clientIds: plan.affectedClientIds, noticeIds: plan.removedNoticeIds });
+  }
+  return plan;
+}
+
+async function planDeletion(db: LibraryDb, id: number): Promise<BulletinDeletion> {
+  const notices = await db.notices.where('sourceBulletinIds').equals(id).toArray();
+  const removedNoticeIds = notices.filter((n) => n.sourceBulletinIds.every((s) => s === id)).map((n) => n.id);
+  const keptNoticeIds = notices.filter((n) => n.sourceBulletinIds.some((s) => s !== id)).map((n) => n.id);
+  const assignments = await db.assignments.where('noticeId').anyOf(removedNoticeIds).toArray();
+  return {
+    removedNoticeIds,
+    keptNoticeIds,
+    removedAssignmentIds: assignments.map((a) => a.id),
+    affectedClientIds: [...new Set(assignments.map((a) => a.clientId))],
+  };
+}

@@ -1,0 +1,81 @@
+// Client companies. Deleting a client never deletes a notice: only its tags and its
+// briefing history go with it.
+import type { Client } from '../../../shared/model/library.ts';
+import type { LibraryDb } from './db.ts';
+import { LibraryError } from './errors.ts';
+
+/** What the 新建客户 / edit form supplies. */
+export type ClientInput = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
+
+const collator = new Intl.Collator('zh-CN');
+
+/** Every client, by name (Chinese collation: pinyin order). */
+export async function listClients(db: LibraryDb): Promise<Client[]> {
+  return (await db.clients.toArray()).sort((a, b) => collator.compare(a.name, b.name));
+}
+
+export function getClient(db: LibraryDb, id: number): Promise<Client | undefined> {
+  return db.clients.get(id);
+}
+
+export async function createClient(db: LibraryDb, input: ClientInput): Promise<Client> {
+  const clean = cleanInput(input);
+  const now = new Date().toISOString();
+  const id = await db.transaction('rw', db.clients, async () => {
+    await refuseTakenName(db, clean.name, null);
+    return db.clients.add({ ...clean, createdAt: now, updatedAt: now });
+  });
+  db.changes.emit({ type: 'clients-changed', clientIds: [id] });
+  return { ...clean, id, createdAt: now, updatedAt: now };
+}
+
+export async function updateClient(db: LibraryDb, id: number, patch: Partial<ClientInput>): Promise<Client> {
+  const updated = await db.transaction('rw', db.clients, async () => {
+    const client = await db.clients.get(id);
+    if (!client) throw new LibraryError({ code: 'not-found', what: 'client' });
+    const next: Client = { ...client, ...cleanInput({ ...client, ...patch }), id, updatedAt: new Date().toISOString() };
+    await refuseTakenName(db, next.name, id);
+    await db.clients.put(next);
+    return next;
+  });
+  db.changes.emit({ type: 'clients-changed', clientIds: [id] });
+  return updated;
+}
+
+/** Deletes the client, its tags and its briefing history; the notices stay. */
+export async function deleteClient(db: LibraryDb, id: number): Promise<{ removedAssignments: number; removedBriefings: number }> {
+  const result = await db.transaction('rw', [db.clients, db.assignments, db.briefings], async () => {
+    const tagged = await db.assignments.where('clientId').equals(id).toArray();
+    const removedAssignments = tagged.length;
+    await db.assignments.bulkDelete(tagged.map((a) => a.id));
+    const removedBriefings = await db.briefings.where('clientId').equals(id).delete();
+    await db.clients.delete(id);
+    return { removedAssignments, noticeIds: tagged.map((a) => a.noticeId), removedBriefings };
+  });
+  db.changes.emit({ type: 'clients-changed', clientIds: [id] });
+  if (result.removedAssignments > 0) db.changes.emit({ type: 'assignments-changed', clientIds: [id], noticeIds: result.noticeIds });
+  return { removedAssignments: result.removedAssignments, removedBriefings: result.removedBriefings };
+}
+
+/**
+ * Two clients of one name could not be told apart in the tag dialog, the briefing's
+ * client list or the search filter; the form says so first, and this holds for every writer.
+ */
+async function refuseTakenName(db: LibraryDb, name: string, ownId: number | null): Promise<void> {
+  const holders = await db.clients.where('name').equals(name).primaryKeys();
+  if (holders.some((holder) => holder !== ownId)) throw new LibraryError({ code: 'invalid-input', what: 'client-name-taken', name });
+}
+
+function cleanInput(input: ClientInput): ClientInput {
+  const name = input.name.trim();
+  if (name === '') throw new LibraryError({ code: 'invalid-input', what: 'client-name-empty' });
+  const tags = [...new Set(input.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  return {
+    name,
+    region: { province: input.region.province.trim(), city: input.region.city.trim() },
+    industry: input.industry.trim(),
+    tags,
+    contactPerson: input.contactPerson.trim(),
+    notes: input.notes,
+  };
+}

@@ -1,0 +1,37 @@
+// Errors the library raises on purpose carry what went wrong as data (a stable code and
+// the facts the user needs), never words: the data layer also runs inside workers, and
+// the UI words a problem in one place (renderer/platform/i18n). The error's own message
+// is for logs, in English.
+
+export type LibraryProblem =
+  | { code: 'not-found'; what: 'bulletin' | 'client' | 'tag-clients' | 'tag-notices' | 'assignment' }
+  | { code: 'invalid-input'; what: 'client-name-empty' }
+  | { code: 'invalid-input'; what: 'client-name-taken'; name: string }
+  /** A restore into an empty library found data there. */
+  | { code: 'backup-not-empty' }
+  /** Not a backup: not the export format, or not JSON at all. */
+  | { code: 'backup-invalid'; what: 'format' | 'json' }
+  | { code: 'backup-other-app' }
+  | { code: 'backup-newer-version' }
+  /** The backup broke while it was read or written; `kept`: the library is as it was. */
+  | { code: 'backup-failed'; detail: string; kept: boolean };
+
+export type LibraryErrorCode = LibraryProblem['code'];
+
+export class LibraryError extends Error {
+  override readonly name = 'LibraryError';
+  readonly code: LibraryErrorCode;
+
+  constructor(
+    readonly problem: LibraryProblem,
+    options?: { cause?: unknown },
+  ) {
+    super(`library ${Object.values(problem).join(' ')}`, options);
+    this.code = problem.code;
+  }
+}
+
+/** A short account of an error that is not the library's own (for `detail`). */
+export function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,44 @@
+// The library's public API: the UI and the other areas import from here only, never a
+// table. Every function takes the database handle first, so tests open a fresh one each.
+export { LibraryDb, LIBRARY_NAME, openLibrary } from './db.ts';
+export { LibraryError, detailOf, type LibraryErrorCode, type LibraryProblem } from './errors.ts';
+export { ChangeFeed, type ChangeListener, type LibraryChange } from './changes.ts';
+export { requestPersistentStorage, type PersistenceState } from './persist.ts';
+export {
+  countBulletins,
+  deleteBulletin,
+  findBulletinByHash,
+  getBulletin,
+  listBulletins,
+  previewBulletinDeletion,
+  type BulletinDeletion,
+} from './bulletins.ts';
+export {
+  countNotices,
+  findNotices,
+  findNoticesByDocNumber,
+  getNotice,
+  getNotices,
+  getNoticeSummaries,
+  listNoticeSummaries,
+  noticesOfBulletin,
+  noticesWithDeadline,
+  streamNotices,
+  type NoticeFilter,
+} from './notices.ts';
+export { storeBulletin, type BulletinToStore, type MergedNotice, type StoredOutcome } from './store-bulletin.ts';
+export { createClient, deleteClient, getClient, listClients, updateClient, type ClientInput } from './clients.ts';
+export {
+  assignmentsOfClient,
+  assignmentsOfNotices,
+  listAssignments,
+  tagNotices,
+  untagNotices,
+  updateAssignment,
+  type TagRequest,
+} from './assignments.ts';
+export { briefingsOfClient, listBriefings, recordBriefing, sentNoticeIds, type BriefingInput } from './briefings.ts';
+export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './search-index.ts';
+export { PROVINCES, deriveProvince, type Province } from './region.ts';
+export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';
+export { exportBackup, inspectBackup, isLibraryEmpty, restoreBackup, type BackupInfo, type RestoreMode } from './backup.ts';

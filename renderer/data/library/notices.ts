@@ -1,0 +1,129 @@
+// Reading notices. Notices are written only by the import (renderer/import) and removed
+// only with their last bulletin (bulletins.ts): a consultant does not edit a government notice.
+import type { Collection, InsertType } from 'dexie';
+import type { NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
+import { docNumberKey } from '../../../shared/text/normalize.ts';
+import type { LibraryDb } from './db.ts';
+
+/** One whole notice (with its body), or undefined. */
+export async function getNotice(db: LibraryDb, id: number): Promise<StoredNotice | undefined> {
+  const [notice] = await getNotices(db, [id]);
+  return notice;
+}
+
+/** Whole notices for `ids`, in the same order; undefined where an id is not in the library. */
+export async function getNotices(db: LibraryDb, ids: readonly number[]): Promise<(StoredNotice | undefined)[]> {
+  return db.transaction('r', [db.notices, db.noticeBodies], async () => {
+    const [summaries, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
+    return summaries.map((summary, i) => (summary ? { ...summary, body: bodies[i]?.body ?? [] } : undefined));
+  });
+}
+
+/**
+ * Notices without their bodies for `ids`, in the same order; undefined where an id is
+ * not in the library. What a list needs for its visible rows.
+ */
+export async function getNoticeSummaries(db: LibraryDb, ids: readonly number[]): Promise<(NoticeSummary | undefined)[]> {
+  return db.notices.bulkGet([...ids]);
+}
+
+/**
+ * Every notice without its body, newest first (by date, undated last, then newest id).
+ * This is what the notice list, its facets and sorts work on: at 50,000 notices it is a
+ * few tens of MB, where the bodies would be hundreds.
+ */
+export async function listNoticeSummaries(db: LibraryDb): Promise<NoticeSummary[]> {
+  const all = await db.notices.toArray();
+  return all.sort(byDateDesc);
+}
+
+export function countNotices(db: LibraryDb): Promise<number> {
+  return db.notices.count();
+}
+
+/** The notices of one bulletin, in printed order. */
+export async function noticesOfBulletin(db: LibraryDb, bulletinId: number): Promise<NoticeSummary[]> {
+  return db.transaction('r', [db.bulletins, db.notices], async () => {
+    const bulletin = await db.bulletins.get(bulletinId);
+    if (!bulletin) return [];
+    const notices = await db.notices.bulkGet(bulletin.noticeIds);
+    return notices.filter((notice): notice is NoticeSummary => notice !== undefined);
+  });
+}
+
+/**
+ * The notices whose 文号 is `docNumber` in any printing (〔〕, [], （）, spaces, widths),
+ * e.g. to link a cited 文号 to the cited notice.
+ */
+export function findNoticesByDocNumber(db: LibraryDb, docNumber: string): Promise<NoticeSummary[]> {
+  return db.notices.where('docKey').equals(docNumberKey(docNumber)).toArray();
+}
+
+export type NoticeFilter = {
+  category?: string;
+  agency?: string;
+  year?: number;
+  /** A province short name (北京, 山西, …) as deriveProvince gives it. */
+  province?: string;
+  bulletinId?: number;
+};
+
+/**
+ * Notices matching every given criterion, newest first. One criterion goes through its
+ * index, the others are checked on the (already narrowed) rows.
+ */
+export async function findNotices(db: LibraryDb, filter: NoticeFilter): Promise<NoticeSummary[]> {
+  const { category, agency, year, province } = filter;
+  const collection = narrow(db, filter);
+  const rows = await collection
+    .filter(
+      (notice) =>
+        (category === undefined || notice.category === category) &&
+        (agency === undefined || notice.agencies.includes(agency)) &&
+        (year === undefined || notice.year === year) &&
+        (province === undefined || notice.province === province),
+    )
+    .toArray();
+  return rows.sort(byDateDesc);
+}
+
+/** Notices with a deadline on or after `from` (YYYY-MM-DD), soonest first; before `to` if given. */
+export function noticesWithDeadline(db: LibraryDb, range: { from: string; to?: string }): Promise<NoticeSummary[]> {
+  const { from, to } = range;
+  const where = db.notices.where('deadline');
+  return (to === undefined ? where.aboveOrEqual(from) : where.between(from, to, true, true)).sortBy('deadline');
+}
+
+/**
+ * All notices with their bodies, in pages of `pageSize` by id: how the search index is
+ * built the first time without holding the library twice in memory. Each page is read in
+ * its own short transaction, so the library stays writable in between.
+ */
+export async function* streamNotices(db: LibraryDb, pageSize = 500): AsyncGenerator<StoredNotice[]> {
+  let after = 0;
+  for (;;) {
+    const summaries = await db.notices.where('id').above(after).limit(pageSize).toArray();
+    const last = summaries[summaries.length - 1];
+    if (!last) return;
+    const bodies = await db.noticeBodies.bulkGet(summaries.map((notice) => notice.id));
+    yield summaries.map((summary, i) => ({ ...summary, body: bodies[i]?.body ?? [] }));
+    after = last.id;
+  }
+}
+
+/** The collection of the most selective index the filter names (a bulletin's notices are fewest). */
+function narrow(db: LibraryDb, filter: NoticeFilter): Collection<NoticeSummary, number, InsertType<NoticeSummary, 'id'>> {
+  if (filter.bulletinId !== undefined) return db.notices.where('sourceBulletinIds').equals(filter.bulletinId);
+  if (filter.agency !== undefined) return db.notices.where('agencies').equals(filter.agency);
+  if (filter.province !== undefined) return db.notices.where('province').equals(filter.province);
+  if (filter.category !== undefined) return db.notices.where('category').equals(filter.category);
+  if (filter.year !== undefined) return db.notices.where('year').equals(filter.year);
+  return db.notices.toCollection();
+}
+
+function byDateDesc(a: NoticeSummary, b: NoticeSummary): number {
+  const ad = a.date ?? '';
+  const bd = b.date ?? '';
+  if (ad !== bd) return ad < bd ? 1 : -1;
+  return b.id - a.id;
+}

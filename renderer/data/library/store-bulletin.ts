@@ -1,0 +1,158 @@
+// Stores one parsed bulletin: the library side of an import. One file, one transaction:
+// either the bulletin and all its notices are stored, or (on any error, a quota error,
+// a crash) nothing is.
+import { Dexie } from 'dexie';
+import type { BulletinFormat, NoticeSummary, StoredBulletin } from '../../../shared/model/library.ts';
+import type { BulletinInfo, ParsedNotice } from '../../../shared/model/notice.ts';
+import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
+import type { LibraryDb } from './db.ts';
+
+export type BulletinToStore = {
+  fileName: string;
+  format: BulletinFormat;
+  contentHash: string;
+  byteLength: number;
+  bulletin: BulletinInfo;
+  notices: ParsedNotice[];
+};
+
+/** A notice of the stored file that was already in the library (same 文号, or same title and date). */
+export type MergedNotice = {
+  noticeId: number;
+  title: string;
+  /** The files of the bulletins it was already in. */
+  alsoIn: string[];
+};
+
+export type StoredOutcome =
+  | { status: 'duplicate-file'; bulletin: StoredBulletin }
+  | {
+      status: 'added';
+      bulletin: StoredBulletin;
+      addedNoticeIds: number[];
+      /** Notices that were already in the library, with the files they were in before. */
+      merged: MergedNotice[];
+    };
+
+/** A notice of this file, before its id is known: new, or an existing one it merges into. */
+type Slot = { kind: 'new'; index: number } | { kind: 'existing'; id: number };
+
+export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
+  let outcome: StoredOutcome;
+  try {
+    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies], () => write(db, file));
+  } catch (error) {
+    // Two imports of the same file racing: the unique contentHash index stops the second.
+    if (!(error instanceof Dexie.ConstraintError)) throw error;
+    const bulletin = await db.bulletins.where('contentHash').equals(file.contentHash).first();
+    if (!bulletin) throw error;
+    return { status: 'duplicate-file', bulletin };
+  }
+  if (outcome.status === 'added') {
+    const { bulletin, addedNoticeIds, merged } = outcome;
+    db.changes.emit({ type: 'bulletins-changed', bulletinIds: [bulletin.id] });
+    if (addedNoticeIds.length > 0) db.changes.emit({ type: 'notices-added', noticeIds: addedNoticeIds });
+    if (merged.length > 0) db.changes.emit({ type: 'notices-updated', noticeIds: merged.map((m) => m.noticeId) });
+  }
+  return outcome;
+}
+
+// Requests are issued in three batches (IndexedDB runs a batch's requests back to back
+// without a round trip to script between them): 1. the bulletin row and the look-ups of
+// every notice either duplicate rule could match; 2. the new notices (their ids are
+// needed next); 3. bodies, merged notices, the bulletin's notice list, names of the
+// bulletins merged notices came from. Per-key look-ups in parallel beat one `anyOf`,
+// which walks a cursor key by key.
+async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
+  const now = new Date().toISOString();
+  const newestNoticeDate = file.notices.reduce<string | null>((newest, n) => (n.date && (!newest || n.date > newest) ? n.date : newest), null);
+  const draft: Omit<StoredBulletin, 'id'> = {
+    publisher: file.bulletin.publisher,
+    issue: file.bulletin.issue,
+    fileName: file.fileName,
+    format: file.format,
+    contentHash: file.contentHash,
+    byteLength: file.byteLength,
+    noticeIds: [],
+    newestNoticeDate,
+    importedAt: now,
+  };
+  const keys = file.notices.map(matchKeys);
+  const docKeys = unique(keys.flatMap((k) => (k.docKey ? [k.docKey] : [])));
+  const titleDateKeys = unique(keys.map((k) => k.titleDateKey));
+  // The same bytes imported before: the unique contentHash index fails this add, the
+  // transaction rolls back, and storeBulletin reports the earlier bulletin.
+  const [bulletinId, byDoc, byTitle] = await Promise.all([
+    db.bulletins.add(draft),
+    Promise.all(docKeys.map((key) => db.notices.where('docKey').equals(key).toArray())),
+    Promise.all(titleDateKeys.map((key) => db.notices.where('titleDateKey').equals(key).toArray())),
+  ]);
+  const records = file.notices.map((notice) => toNoticeRecord(notice, bulletinId, now));
+
+  const stored = new Map<number, NoticeSummary>();
+  const slotByDoc = new Map<string, Slot>();
+  const slotByTitle = new Map<string, Slot>();
+  // Lowest id last, so the oldest notice wins if a library ever holds two with one key.
+  for (const notice of [...byDoc.flat(), ...byTitle.flat()].sort((a, b) => b.id - a.id)) {
+    stored.set(notice.id, notice);
+    if (notice.docKey) slotByDoc.set(notice.docKey, { kind: 'existing', id: notice.id });
+    slotByTitle.set(notice.titleDateKey, { kind: 'existing', id: notice.id });
+  }
+
+  const fresh: { summary: NewNotice; body: string[] }[] = [];
+  const replacedBodies = new Map<number, string[]>();
+  const slots: Slot[] = [];
+  for (const record of records) {
+    const { docKey, titleDateKey } = record.summary;
+    const slot = (docKey ? slotByDoc.get(docKey) : undefined) ?? slotByTitle.get(titleDateKey);
+    if (!slot) {
+      const added: Slot = { kind: 'new', index: fresh.length };
+      fresh.push(record);
+      slots.push(added);
+      if (docKey) slotByDoc.set(docKey, added);
+      slotByTitle.set(titleDateKey, added);
+    } else if (slot.kind === 'existing') {
+      const current = stored.get(slot.id);
+      if (!current) throw new Error(`notice ${slot.id} vanished during the import`);
+      const { merged, body } = mergeNotice(current, record, bulletinId, now);
+      stored.set(slot.id, merged);
+      if (body) replacedBodies.set(slot.id, body);
+      slots.push(slot);
+    } else {
+      // Printed twice in this same file: one notice.
+      const first = fresh[slot.index];
+      if (first) fresh[slot.index] = { summary: mergeNotice(first.summary, record, bulletinId, now).merged, body: first.body };
+    }
+  }
+
+  const newIds = await db.notices.bulkAdd(
+    fresh.map((r) => r.summary),
+    { allKeys: true },
+  );
+  const mergedIds = unique(slots.flatMap((s) => (s.kind === 'existing' ? [s.id] : [])));
+  const mergedNotices = mergedIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
+  const noticeIds = unique(slots.map((s) => (s.kind === 'new' ? (newIds[s.index] ?? 0) : s.id)));
+  const otherSources = unique(mergedNotices.flatMap((n) => n.sourceBulletinIds.filter((id) => id !== bulletinId)));
+  const [, , , , otherBulletins] = await Promise.all([
+    db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? 0, body: r.body }))),
+    mergedNotices.length > 0 ? db.notices.bulkPut(mergedNotices) : undefined,
+    replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
+    db.bulletins.update(bulletinId, { noticeIds }),
+    otherSources.length > 0 ? db.bulletins.bulkGet(otherSources) : [],
+  ]);
+  const others = new Map(otherBulletins.flatMap((b) => (b ? [[b.id, b.fileName] as const] : [])));
+  return {
+    status: 'added',
+    bulletin: { ...draft, id: bulletinId, noticeIds },
+    addedNoticeIds: newIds.filter((id): id is number => typeof id === 'number'),
+    merged: mergedNotices.map((n) => ({
+      noticeId: n.id,
+      title: n.title,
+      alsoIn: n.sourceBulletinIds.filter((id) => id !== bulletinId).flatMap((id) => others.get(id) ?? []),
+    })),
+  };
+}
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

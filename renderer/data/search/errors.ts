@@ -1,0 +1,42 @@
+// What can go wrong in the search area, as data: the worker posts these across the
+// thread boundary (structured clone), the client rejects with them, and the UI words
+// them (renderer/platform/i18n). The error's own message is for logs, in English.
+
+export type SearchProblem =
+  | { code: 'not-open' }
+  /** The client gave up on this search; the worker stopped before reading bodies. */
+  | { code: 'cancelled' }
+  /** Replaced by a newer search of the same channel. */
+  | { code: 'superseded' }
+  | { code: 'closed' }
+  | { code: 'worker-failed'; detail: string }
+  | { code: 'indexer-failed'; detail: string }
+  /** Anything else the worker threw (the index, IndexedDB). */
+  | { code: 'failed'; detail: string };
+
+export class SearchError extends Error {
+  override readonly name: string = 'SearchError';
+
+  constructor(readonly problem: SearchProblem) {
+    super('detail' in problem ? `search ${problem.code}: ${problem.detail}` : `search ${problem.code}`);
+  }
+}
+
+/** A search replaced by a newer one in its channel; not an error to show. */
+export class SearchCancelledError extends SearchError {
+  override readonly name = 'SearchCancelledError';
+
+  constructor() {
+    super({ code: 'superseded' });
+  }
+}
+
+export function isSearchCancelled(error: unknown): error is SearchCancelledError {
+  return error instanceof SearchCancelledError;
+}
+
+/** The problem an error thrown in the worker stands for. */
+export function problemOf(error: unknown): SearchProblem {
+  if (error instanceof SearchError) return error.problem;
+  return { code: 'failed', detail: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,30 @@
+// The search area of the renderer: a Web Worker holding the index of the library's
+// notices (search.worker.ts) and its typed client. The UI starts it once:
+//   const search = startSearchWorker();
+//   await search.open();            // persisted index: searchable within a second
+//   search.follow(db.changes);      // keep it current as the library changes
+//   const response = await search.search({ query, filters, limit: 50 }, { channel: 'search-box', snippets: 20 });
+export { SearchWorkerClient, startSearchWorker, type SearchOptions, type WorkerPort } from './client.ts';
+export { SearchCancelledError, SearchError, isSearchCancelled, type SearchProblem } from './errors.ts';
+export type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
+export { SearchService, type ServiceOptions } from './service.ts';
+export { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
+export { libraryIndexStore, librarySource, toSourceNotice } from './library-source.ts';
+// What the screens ask of the notice collection, and its answer by the search worker.
+export {
+  NO_LIST_FILTERS,
+  type BrowseResult,
+  type DeadlineFacet,
+  type FacetCount,
+  type FacetEntry,
+  type Facets,
+  type ListFilters,
+  type ListSort,
+  type NoticeQueries,
+  type NoticeRow,
+  type Range,
+  type SearchHit,
+  type SearchResponse,
+  type SortKey,
+} from './queries.ts';
+export { createSearchQueries } from './worker-queries.ts';

@@ -1,0 +1,109 @@
+// The page indexers of a build: a few workers (page.worker.ts), started when a build
+// asks for pages and ended when the last page is done (a build is rare; their memory
+// is not kept). Pages are handed out in the order asked, one per worker at a time, so
+// they come back about in order, as the index adopts them.
+//
+// Any failure (a worker that cannot start, a page that cannot be read) fails every page
+// asked for and ends the workers: the search service then builds in its own thread.
+import type { PageRequest, PageResponse } from './page-protocol.ts';
+import type { IndexedPage, PageIndexer } from './ports.ts';
+import { SearchError, type SearchProblem } from './errors.ts';
+
+/** What the pool needs of a Worker (a real one, or a test double). */
+export type PagePort = {
+  postMessage: (message: PageRequest) => void;
+  onmessage: ((event: MessageEvent<PageResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate: () => void;
+};
+
+type Job = { request: PageRequest; resolve: (page: IndexedPage) => void; reject: (error: Error) => void };
+type Slot = { port: PagePort; job: Job | null };
+
+/** More threads than this gain little: reading IndexedDB and merging pages do not spread. */
+const MAX_THREADS = 4;
+
+export class IndexerPool implements PageIndexer {
+  readonly threads: number;
+  private slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+
+  constructor(
+    private readonly library: string | undefined,
+    private readonly start: () => PagePort,
+    threads: number,
+  ) {
+    this.threads = Math.max(1, Math.min(MAX_THREADS, threads));
+  }
+
+  index(ids: readonly number[], base: number): Promise<IndexedPage> {
+    return new Promise((resolve, reject) => {
+      const request: PageRequest = { id: this.nextId++, ids: [...ids], base };
+      if (this.library !== undefined) request.library = this.library;
+      this.queue.push({ request, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    try {
+      while (this.slots.length < this.threads && this.slots.length < this.queue.length + this.busy()) this.slots.push(this.open());
+    } catch (error) {
+      this.failAll({ code: 'indexer-failed', detail: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    for (const slot of this.slots) {
+      if (slot.job) continue;
+      const job = this.queue.shift();
+      if (!job) break;
+      slot.job = job;
+      slot.port.postMessage(job.request);
+    }
+    // Nothing left to do: the workers go (with the memory of their pages).
+    if (this.busy() === 0 && this.queue.length === 0) this.closeAll();
+  }
+
+  private busy(): number {
+    return this.slots.filter((slot) => slot.job !== null).length;
+  }
+
+  private open(): Slot {
+    const slot: Slot = { port: this.start(), job: null };
+    slot.port.onmessage = (event) => {
+      const job = slot.job;
+      const message = event.data;
+      if (!job || job.request.id !== message.id) return;
+      slot.job = null;
+      if (message.ok) job.resolve(message.page);
+      else {
+        job.reject(new SearchError({ code: 'indexer-failed', detail: message.error }));
+        this.failAll({ code: 'indexer-failed', detail: message.error });
+        return;
+      }
+      this.pump();
+    };
+    slot.port.onerror = (event) => {
+      event.preventDefault();
+      this.failAll({ code: 'indexer-failed', detail: event.message });
+    };
+    return slot;
+  }
+
+  private failAll(problem: SearchProblem): void {
+    const jobs = [...this.slots.flatMap((slot) => (slot.job ? [slot.job] : [])), ...this.queue.splice(0)];
+    this.closeAll();
+    for (const job of jobs) job.reject(new SearchError(problem));
+  }
+
+  private closeAll(): void {
+    for (const slot of this.slots) slot.port.terminate();
+    this.slots = [];
+  }
+}
+
+/** The pool of the search worker: as many page indexers as the machine has cores (up to 4). */
+export function workerIndexerPool(library: string | undefined): IndexerPool {
+  const start = (): PagePort => new Worker(new URL('./page.worker.ts', import.meta.url), { type: 'module', name: 'search-indexer' });
+  return new IndexerPool(library, start, navigator.hardwareConcurrency || 1);
+}

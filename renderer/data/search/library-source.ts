@@ -1,0 +1,100 @@
+// The search worker's notices and index store over the library (renderer/library).
+import type { NoticeBody, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
+import {
+  getNotices,
+  listAssignments,
+  listClients,
+  loadSearchIndex,
+  saveSearchIndex,
+  type LibraryDb,
+} from '../library/index.ts';
+import { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
+
+export function toSourceNotice(notice: StoredNotice): SourceNotice {
+  return {
+    id: notice.id,
+    title: notice.title,
+    docNumber: notice.docNumber,
+    agencies: notice.agencies,
+    category: notice.category,
+    date: notice.date,
+    deadline: notice.deadline,
+    body: notice.body,
+    bulletinIds: notice.sourceBulletinIds,
+    updatedAt: notice.updatedAt,
+  };
+}
+
+/** Pages read from IndexedDB ahead of the one being indexed. */
+const PAGES_AHEAD = 2;
+
+/**
+ * The notices with these ids (ascending) with their bodies, in pages, for a build. Each
+ * page is one range read of each table, asked for before the pages before it are
+ * indexed: IndexedDB reads on its own thread while the worker indexes, instead of
+ * starting on a page's bodies only once its summaries are in. (The library's
+ * streamNotices reads page after page, and a page's bodies after its summaries.) A range
+ * may hold notices added since the ids were read: the caller skips what it did not ask for.
+ */
+export async function* readNotices(db: LibraryDb, ids: readonly number[], pageSize: number): AsyncGenerator<SourceNotice[]> {
+  const readPage = (from: number): Promise<SourceNotice[]> => {
+    const lo = ids[from] ?? 0;
+    const hi = ids[Math.min(ids.length, from + pageSize) - 1] ?? 0;
+    // One transaction: a page's summaries and bodies are of the same moment.
+    return db
+      .transaction('r', [db.notices, db.noticeBodies], () =>
+        Promise.all([db.notices.where(':id').between(lo, hi, true, true).toArray(), db.noticeBodies.where(':id').between(lo, hi, true, true).toArray()]),
+      )
+      .then(([summaries, bodies]) => joinBodies(summaries, bodies));
+  };
+  const reading: Promise<SourceNotice[]>[] = [];
+  let next = 0;
+  const askAhead = (): void => {
+    while (reading.length < PAGES_AHEAD && next < ids.length) {
+      const page = readPage(next);
+      // Should the build stop early, a read nobody awaits must not be an unhandled rejection.
+      page.catch(() => undefined);
+      reading.push(page);
+      next += pageSize;
+    }
+  };
+  askAhead();
+  for (let page = reading.shift(); page; page = reading.shift()) {
+    const notices = await page;
+    askAhead();
+    yield notices;
+  }
+}
+
+/** Summaries with their bodies (a notice without a body row gets an empty one). */
+function joinBodies(summaries: readonly NoticeSummary[], bodies: readonly NoticeBody[]): SourceNotice[] {
+  const byId = new Map(bodies.map((b) => [b.id, b.body]));
+  return summaries.map((summary) => toSourceNotice({ ...summary, body: byId.get(summary.id) ?? [] }));
+}
+
+export function librarySource(db: LibraryDb): SearchDocSource {
+  return {
+    // Keys only: cheap even at 50,000 notices.
+    noticeIds: async () => (await db.notices.toCollection().primaryKeys()).map(Number),
+    changedSince: async (since) => (await db.notices.where('updatedAt').above(since).primaryKeys()).map(Number),
+    stream: async function* (pageSize) {
+      yield* readNotices(db, (await db.notices.toCollection().primaryKeys()).map(Number), pageSize);
+    },
+    notices: async (ids) => (await getNotices(db, ids)).filter((n): n is StoredNotice => n !== undefined).map(toSourceNotice),
+    bodies: async (ids) => {
+      const rows = await db.noticeBodies.bulkGet([...ids]);
+      const out = new Map<number, string[]>();
+      for (const row of rows) if (row) out.set(row.id, row.body);
+      return out;
+    },
+    clients: async () => (await listClients(db)).map((c) => ({ id: c.id, name: c.name, tags: c.tags })),
+    assignments: async () => (await listAssignments(db)).map((a) => ({ clientId: a.clientId, noticeId: a.noticeId })),
+  };
+}
+
+export function libraryIndexStore(db: LibraryDb): IndexStore {
+  return {
+    load: () => loadSearchIndex(db, INDEX_KEY),
+    save: (record) => saveSearchIndex(db, record),
+  };
+}

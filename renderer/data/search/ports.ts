@@ -1,0 +1,47 @@
+// Where the search worker gets its notices and keeps its index: two small interfaces.
+// The service is written against them, so tests run it over plain arrays as well as over
+// IndexedDB (library-source.ts implements them over renderer/library).
+import type { SearchIndexRecord } from '../../../shared/model/library.ts';
+import type { SearchAssignment, SearchClient, SearchDoc, Segment } from '../../../shared/search/index.ts';
+
+/** A notice to index, with the time it last changed in the library (ISO 8601). */
+export type SourceNotice = SearchDoc & { updatedAt: string };
+
+export type SearchDocSource = {
+  /** Every notice id in the library. */
+  noticeIds(): Promise<number[]>;
+  /** Ids of the notices changed after `since` (ISO 8601), e.g. merged by a later import. */
+  changedSince(since: string): Promise<number[]>;
+  /** Every notice with its body, in pages. */
+  stream(pageSize: number): AsyncIterable<SourceNotice[]>;
+  /** The notices with these ids (missing ones left out). */
+  notices(ids: readonly number[]): Promise<SourceNotice[]>;
+  /** The bodies of these notices by id (for snippets). */
+  bodies(ids: readonly number[]): Promise<Map<number, string[]>>;
+  clients(): Promise<SearchClient[]>;
+  assignments(): Promise<SearchAssignment[]>;
+};
+
+export type IndexStore = {
+  load(): Promise<SearchIndexRecord | undefined>;
+  save(record: SearchIndexRecord): Promise<void>;
+};
+
+/** A page of notices indexed in another thread (see PageBuilder in shared/search). */
+export type IndexedPage = {
+  /** The notices asked for, in order, bodies left out; null where one was gone. */
+  notices: (SourceNotice | null)[];
+  /** Their features at ordinals base, base + 1, …. */
+  segment: Segment;
+};
+
+/** Indexes pages of notices in other threads, several at once: a build on every core. */
+export type PageIndexer = {
+  /** How many pages it indexes at the same time. */
+  readonly threads: number;
+  /** Indexes the notices with these ids (ascending) at ordinals base, base + 1, …. */
+  index(ids: readonly number[], base: number): Promise<IndexedPage>;
+};
+
+/** The key of the notices' index in the library's searchIndex table. */
+export const INDEX_KEY = 'notices';

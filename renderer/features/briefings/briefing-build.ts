@@ -1,0 +1,61 @@
+// From what the 简报 screen holds (client, consultant profile, the chosen items in order,
+// title, period, design) to the Briefing the document builder takes, with each notice's
+// body read from the library. The period printed is the one chosen, or else the span of
+// the chosen notices' dates.
+import type { Briefing, BriefingPeriod, BriefingTemplateId } from '../../../shared/model/briefing.ts';
+import type { Client, ConsultantProfile } from '../../../shared/model/library.ts';
+import type { ParsedNotice } from '../../../shared/model/notice.ts';
+import { getNotices, type LibraryDb } from '../../data/library/index.ts';
+import type { DraftItem } from './briefing-items.ts';
+import { regionText } from '../clients/index.ts';
+
+export type BriefingSpec = {
+  client: Client;
+  profile: ConsultantProfile;
+  title: string;
+  /** YYYY-MM-DD or '' (open). */
+  from: string;
+  to: string;
+  /** The briefing's own date (YYYY-MM-DD). */
+  date: string;
+  template: BriefingTemplateId;
+  items: readonly DraftItem[];
+};
+
+export async function buildBriefing(db: LibraryDb, spec: BriefingSpec): Promise<Briefing> {
+  const notices = await getNotices(db, spec.items.map((item) => item.noticeId));
+  const items = spec.items.flatMap((item, i) => {
+    const stored = notices[i];
+    if (!stored) return [];
+    return [{ notice: parsedNotice(stored), note: item.note, relevance: item.relevance, excerpt: item.excerpt.trim() === '' ? null : item.excerpt }];
+  });
+  const { client, profile } = spec;
+  return {
+    client: { name: client.name, region: regionText(client.region), industry: client.industry.trim() || null },
+    consultant: { name: profile.name, company: profile.company, phone: profile.phone || null, email: profile.email || null },
+    title: spec.title,
+    period: briefingPeriod(spec),
+    date: spec.date,
+    template: spec.template,
+    items,
+  };
+}
+
+/** The chosen period; an open end is closed by the chosen notices' own dates. */
+export function briefingPeriod(spec: Pick<BriefingSpec, 'from' | 'to' | 'items'>): BriefingPeriod | null {
+  const dates = spec.items.map((item) => item.notice.date).filter((date): date is string => date !== null).sort();
+  const from = spec.from || dates[0];
+  const to = spec.to || dates[dates.length - 1];
+  return from && to ? { from, to } : null;
+}
+
+/** The notice as the parser gave it: the library's own fields left out. */
+function parsedNotice(stored: ParsedNotice): ParsedNotice {
+  const { category, title, docNumber, agencies, date, url, links, deadline, attachments, contacts, citedDocNumbers, body } = stored;
+  return { category, title, docNumber, agencies, date, url, links, deadline, attachments, contacts, citedDocNumbers, body };
+}
+
+/** The file name offered when saving: client and title. */
+export function briefingFileName(spec: Pick<BriefingSpec, 'client' | 'title'>): string {
+  return `${spec.client.name}-${spec.title}`;
+}

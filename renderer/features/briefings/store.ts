@@ -1,0 +1,44 @@
+// The briefing being composed on the 简报 screen: for which client, over which period,
+// in which design, and the consultant's edits (in or out, note, excerpt, relevance,
+// order). The notices themselves come live from the library (see briefing-items.ts).
+import { create } from 'zustand';
+import type { BriefingTemplateId } from '../../../shared/model/briefing.ts';
+import type { ItemEdit } from './briefing-items.ts';
+
+type BriefingDraftState = {
+  clientId: number | null;
+  /** YYYY-MM-DD, or '' for no bound. */
+  from: string;
+  to: string;
+  template: BriefingTemplateId;
+  /** null: the default title for the briefing date. */
+  title: string | null;
+  edits: Readonly<Record<number, ItemEdit>>;
+  /** Notice ids in the consultant's order (see composeItems). */
+  order: readonly number[];
+  chooseClient: (clientId: number | null) => void;
+  setPeriod: (from: string, to: string) => void;
+  setTemplate: (template: BriefingTemplateId) => void;
+  setTitle: (title: string | null) => void;
+  edit: (noticeId: number, patch: ItemEdit) => void;
+  setOrder: (order: readonly number[]) => void;
+  /** After a save: the saved notices count as sent now, so the edits start afresh. */
+  restart: () => void;
+};
+
+export const useBriefingDraft = create<BriefingDraftState>()((set) => ({
+  clientId: null,
+  from: '',
+  to: '',
+  template: 'gongwen',
+  title: null,
+  edits: {},
+  order: [],
+  chooseClient: (clientId) => set((state) => (state.clientId === clientId ? state : { clientId, edits: {}, order: [], title: null })),
+  setPeriod: (from, to) => set({ from, to }),
+  setTemplate: (template) => set({ template }),
+  setTitle: (title) => set({ title }),
+  edit: (noticeId, patch) => set((state) => ({ edits: { ...state.edits, [noticeId]: { ...state.edits[noticeId], ...patch } } })),
+  setOrder: (order) => set({ order }),
+  restart: () => set({ edits: {}, order: [], title: null }),
+}));

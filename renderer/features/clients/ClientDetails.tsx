@@ -1,0 +1,28 @@
+// A client's particulars: region, industry, contact person, notes.
+import type { ReactNode } from 'react';
+import type { Client } from '../../../shared/model/library.ts';
+import { zh } from '../../platform/i18n/index.ts';
+import { regionText } from './client-form.ts';
+
+export function ClientDetails({ client }: { client: Client }) {
+  return (
+    <section className="side-card" aria-label={zh.clients.details}>
+      <h3 className="side-card-title">{zh.clients.details}</h3>
+      <dl className="client-facts">
+        <Fact label={zh.clients.form.region}>{regionText(client.region)}</Fact>
+        <Fact label={zh.clients.form.industry}>{client.industry || null}</Fact>
+        <Fact label={zh.clients.form.contact}>{client.contactPerson || null}</Fact>
+      </dl>
+      {client.notes.trim() ? <p className="client-notes">{client.notes}</p> : null}
+    </section>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="client-fact">
+      <dt>{label}</dt>
+      <dd>{children ?? <span className="muted">{zh.common.none}</span>}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// A client's notices, newest first, each with its relevance and note editable in place;
+// all of them, or only those no briefing has carried yet (new since the last one).
+import { useState } from 'react';
+import type { BriefingRecord, Client } from '../../../shared/model/library.ts';
+import { zh } from '../../platform/i18n/index.ts';
+import { EmptyState, Icon, formatDay } from '../../ui/index.ts';
+import type { BriefingCandidate } from '../briefings/index.ts';
+import { ClientNoticeRow } from './ClientNoticeRow.tsx';
+
+type Filter = 'all' | 'unsent';
+
+type ClientNoticeListProps = { client: Client; notices: readonly BriefingCandidate[]; lastBriefing: BriefingRecord | null };
+
+export function ClientNoticeList({ client, notices, lastBriefing }: ClientNoticeListProps) {
+  const [filter, setFilter] = useState<Filter>('all');
+  const unsent = notices.filter((candidate) => !candidate.sent);
+  const shown = filter === 'all' ? notices : unsent;
+  return (
+    <section className="client-notices" aria-label={zh.clients.notices.title}>
+      <div className="client-notices-header">
+        <h3 className="client-section-title">{zh.clients.notices.title}</h3>
+        <div className="segmented inline" role="group" aria-label={zh.clients.notices.filter}>
+          <button type="button" className="segment" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
+            {zh.clients.notices.all(notices.length)}
+          </button>
+          <button type="button" className="segment" aria-pressed={filter === 'unsent'} onClick={() => setFilter('unsent')}>
+            {zh.clients.notices.unsent(unsent.length)}
+          </button>
+        </div>
+      </div>
+      <p className={unsent.length > 0 ? 'since-last new' : 'since-last'} data-testid="since-last">
+        <Icon name={unsent.length > 0 ? 'info' : 'check'} size={14} />
+        {sinceLastText(lastBriefing, unsent.length, notices.length)}
+      </p>
+      {notices.length === 0 ? (
+        <EmptyState icon="tag" title={zh.clients.notices.emptyTitle}>
+          <p>{zh.clients.notices.emptyBody}</p>
+        </EmptyState>
+      ) : shown.length === 0 ? (
+        <p className="muted client-notices-none">{zh.clients.notices.noneUnsent}</p>
+      ) : (
+        <ul className="client-notice-list">
+          {shown.map((candidate) => (
+            <ClientNoticeRow key={candidate.assignment.id} client={client} candidate={candidate} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function sinceLastText(lastBriefing: BriefingRecord | null, unsent: number, total: number): string {
+  if (total === 0) return zh.clients.notices.nothingTagged;
+  if (!lastBriefing) return zh.clients.notices.neverBriefed(unsent);
+  const day = formatDay(lastBriefing.createdAt);
+  return unsent > 0 ? zh.clients.notices.newSince(day, unsent) : zh.clients.notices.nothingNew(day);
+}

@@ -1,0 +1,51 @@
+// One notice on a client's page: title (opens the reader), its particulars, whether a
+// briefing carried it, relevance and note (edited in place), and 取消关联.
+import { useState } from 'react';
+import type { Client } from '../../../shared/model/library.ts';
+import { zh } from '../../platform/i18n/index.ts';
+import { updateAssignment } from '../../data/library/index.ts';
+import { Button, DeadlineBadge, NoteEditor, TagRelevance, todayIso } from '../../ui/index.ts';
+import type { BriefingCandidate } from '../briefings/index.ts';
+import { useLibrary, reportError, useNavigation } from '../../core/index.ts';
+import { untagOne, UntagOneDialog } from '../tagging/index.ts';
+
+export function ClientNoticeRow({ client, candidate }: { client: Client; candidate: BriefingCandidate }) {
+  const db = useLibrary();
+  const openNotice = useNavigation((state) => state.openNotice);
+  const [untagging, setUntagging] = useState(false);
+  const { notice, assignment, sent } = candidate;
+  const meta = [notice.docNumber, notice.date, notice.category].filter((part): part is string => Boolean(part));
+  return (
+    <li className="client-notice">
+      <div className="client-notice-main">
+        <div className="client-notice-title-row">
+          <button type="button" className="client-notice-title" onClick={() => openNotice(notice.id)}>
+            {notice.title}
+          </button>
+          {sent ? <span className="chip">{zh.clients.notices.sentChip}</span> : <span className="chip chip-accent">{zh.clients.notices.unsentChip}</span>}
+        </div>
+        <div className="meta-line">
+          {meta.map((part) => (
+            <span key={part}>{part}</span>
+          ))}
+          {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={todayIso()} /> : null}
+        </div>
+        <NoteEditor note={assignment.note} subject={notice.title} onSave={(note) => updateAssignment(db, assignment.id, { note })} />
+      </div>
+      <div className="client-notice-side">
+        <TagRelevance assignment={assignment} label={zh.tagging.relevanceOf(notice.title)} />
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="unlink"
+          aria-label={zh.tagging.untagOne(notice.title, client.name)}
+          onClick={() => {
+            if (assignment.note === '') untagOne(db, client, notice.id).catch(reportError);
+            else setUntagging(true);
+          }}
+        />
+      </div>
+      {untagging ? <UntagOneDialog client={client} noticeId={notice.id} noticeTitle={notice.title} onClose={() => setUntagging(false)} /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,69 @@
+// One client: who they are, the notices tagged to them (newest first, with the note and
+// relevance editable in place), what is new since their last briefing, and the
+// briefings they have had.
+import { zh } from '../../platform/i18n/index.ts';
+import { Button, EmptyState } from '../../ui/index.ts';
+import { useClientNotices } from './useClientNotices.ts';
+import { useBriefingDraft } from '../briefings/index.ts';
+import { useClientsView } from './store.ts';
+import { useNavigation } from '../../core/index.ts';
+import { BriefingHistory } from './BriefingHistory.tsx';
+import { ClientDetails } from './ClientDetails.tsx';
+import { ClientNoticeList } from './ClientNoticeList.tsx';
+
+export function ClientPage({ clientId }: { clientId: number }) {
+  const data = useClientNotices(clientId);
+  const editClient = useClientsView((state) => state.editClient);
+  const askDelete = useClientsView((state) => state.askDelete);
+  const navigate = useNavigation((state) => state.navigate);
+  const chooseClient = useBriefingDraft((state) => state.chooseClient);
+
+  if (data === undefined) return <div className="screen-loading" aria-busy="true" />;
+  if (data === null) return <EmptyState icon="alert" title={zh.clients.notFound} />;
+  const { client, notices, briefings } = data;
+
+  return (
+    <div className="client-page">
+      <header className="client-header">
+        <span className="client-avatar large" aria-hidden="true">
+          {client.name.slice(0, 1)}
+        </span>
+        <div className="client-header-text">
+          <h2 className="client-name">{client.name}</h2>
+          {client.tags.length > 0 ? (
+            <ul className="client-tags" aria-label={zh.clients.form.tags}>
+              {client.tags.map((tag) => (
+                <li key={tag} className="chip chip-accent">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <div className="client-actions">
+          <Button
+            variant="primary"
+            icon="briefing"
+            onClick={() => {
+              chooseClient(client.id);
+              navigate('briefings');
+            }}
+          >
+            {zh.clients.makeBriefing}
+          </Button>
+          <Button icon="edit" onClick={() => editClient(client.id)}>
+            {zh.clients.edit}
+          </Button>
+          <Button variant="ghost" icon="trash" aria-label={zh.clients.deleteClient(client.name)} onClick={() => askDelete(client.id)} />
+        </div>
+      </header>
+      <div className="client-body">
+        <ClientNoticeList client={client} notices={notices} lastBriefing={briefings[0] ?? null} />
+        <aside className="client-side">
+          <ClientDetails client={client} />
+          <BriefingHistory briefings={briefings} notices={notices} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The 新建客户 / 编辑客户 form as data: its empty state, how a stored client fills it,
+// and what must be fixed before it can be saved.
+import type { Client } from '../../../shared/model/library.ts';
+import { zh } from '../../platform/i18n/index.ts';
+import type { ClientInput } from '../../data/library/index.ts';
+
+export const EMPTY_CLIENT: ClientInput = {
+  name: '',
+  region: { province: '', city: '' },
+  industry: '',
+  tags: [],
+  contactPerson: '',
+  notes: '',
+};
+
+
+export function clientInput(client: Client): ClientInput {
+  const { name, region, industry, tags, contactPerson, notes } = client;
+  return { name, region: { ...region }, industry, tags: [...tags], contactPerson, notes };
+}
+
+export type ClientFormErrors = { name?: string };
+
+/** Problems that keep the form from saving: no name, or the name of another client. */
+export function validateClient(input: ClientInput, others: readonly Client[], editingId: number | null): ClientFormErrors {
+  const name = input.name.trim();
+  if (name === '') return { name: zh.clients.form.nameRequired };
+  if (others.some((client) => client.id !== editingId && client.name.trim() === name)) return { name: zh.clients.form.nameTaken(name) };
+  return {};
+}
+
+/** 北京 海淀区, or null when neither is given (what a briefing's cover prints). */
+export function regionText(region: Client['region']): string | null {
+  const text = [region.province, region.city].filter((part) => part.trim() !== '').join(' ');
+  return text === '' ? null : text;
+}

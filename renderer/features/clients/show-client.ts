@@ -1,0 +1,8 @@
+// Opens a client's page on the 客户 screen (from a tag in the reader, a deadline, …).
+import { useClientsView } from './store.ts';
+import { useNavigation } from '../../core/index.ts';
+
+export function showClient(clientId: number): void {
+  useClientsView.getState().openClient(clientId);
+  useNavigation.getState().navigate('clients');
+}

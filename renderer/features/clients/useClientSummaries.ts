@@ -1,0 +1,37 @@
+// Every client with what its list entry shows: how many notices are tagged to it, how
+// many of them no briefing has carried yet, and when it last got a briefing. Live.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Client } from '../../../shared/model/library.ts';
+import { listAssignments, listBriefings, listClients } from '../../data/library/index.ts';
+import { useLibrary } from '../../core/index.ts';
+
+export type ClientSummary = {
+  client: Client;
+  tagged: number;
+  /** Tagged notices no briefing of this client has carried. */
+  unsent: number;
+  /** createdAt of the newest briefing, or null. */
+  lastBriefing: string | null;
+  briefings: number;
+};
+
+/** undefined while loading. */
+export function useClientSummaries(): ClientSummary[] | undefined {
+  const db = useLibrary();
+  return useLiveQuery(async () => {
+    const [clients, assignments, briefings] = await Promise.all([listClients(db), listAssignments(db), listBriefings(db)]);
+    return clients.map((client): ClientSummary => {
+      // listBriefings is newest first.
+      const own = briefings.filter((briefing) => briefing.clientId === client.id);
+      const sent = new Set(own.flatMap((briefing) => briefing.noticeIds));
+      const tagged = assignments.filter((assignment) => assignment.clientId === client.id);
+      return {
+        client,
+        tagged: tagged.length,
+        unsent: tagged.filter((assignment) => !sent.has(assignment.noticeId)).length,
+        lastBriefing: own[0]?.createdAt ?? null,
+        briefings: own.length,
+      };
+    });
+  }, [db]);
+}

@@ -1,0 +1,7 @@
+// 截止日期: upcoming deadlines of clients' notices, and their .ics export.
+export { DeadlinesScreen } from './DeadlinesScreen.tsx';
+export { exportDeadlines, loadDeadlines } from './deadline-list.ts';
+export { useDeadlinesView } from './store.ts';
+
+// Last, so that it follows the shared controls' styles in the cascade.
+import './deadlines.css';

@@ -1,0 +1,49 @@
+// Runs an import of a batch of picked or dropped files: the import pipeline
+// (renderer/import) does the work, in its worker; this feeds its progress to the UI
+// store and tells the consultant, in words, what happened.
+import { zh } from '../../platform/i18n/index.ts';
+import type { FileBatch } from '../../../shared/ipc/contract.ts';
+import type { LibraryDb } from '../../data/library/index.ts';
+import { importFiles } from '../../data/import/index.ts';
+import { useImport } from './store.ts';
+import { toast, reportError } from '../../core/index.ts';
+
+export async function importBatch(db: LibraryDb, batch: FileBatch): Promise<void> {
+  const store = useImport.getState();
+  if (store.running) {
+    toast('info', zh.importer.busy);
+    return;
+  }
+  warnAboutSkipped(batch);
+  if (batch.files.length === 0) {
+    if (batch.skippedCount === 0) toast('info', zh.importer.nothingToImport);
+    return;
+  }
+  const controller = new AbortController();
+  store.start(
+    batch.files.map((file) => file.relativePath),
+    () => controller.abort(),
+  );
+  try {
+    const report = await importFiles(
+      db,
+      batch.files.map((file) => ({ name: file.name, bytes: file.bytes })),
+      { onProgress: (progress) => useImport.getState().progress(progress), signal: controller.signal },
+    );
+    useImport.getState().finish(report);
+    if (report.failed > 0) toast('error', zh.importer.failedToast(report.failed));
+    else if (report.added.files === 0 && report.skipped > 0) toast('info', zh.importer.unchanged(report.skipped));
+    else if (report.added.files > 0) toast('success', zh.importer.done(report.added.files, report.added.notices));
+  } catch (error) {
+    useImport.getState().fail();
+    reportError(error);
+  }
+}
+
+function warnAboutSkipped(batch: FileBatch): void {
+  if (batch.truncated) toast('info', zh.importer.truncated);
+  if (batch.skippedCount === 0) return;
+  const reasons = [...new Set(batch.skipped.map((file) => zh.importer.skipReasons[file.reason]))];
+  const names = batch.skipped.slice(0, 3).map((file) => file.name);
+  toast('info', zh.importer.skippedFiles(batch.skippedCount, reasons, names));
+}

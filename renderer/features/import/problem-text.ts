@@ -1,0 +1,26 @@
+// Why a file was not imported, in the words of the import report. The import itself (and
+// its worker) reports problems as data; see renderer/data/import/types.ts.
+import type { ImportProblem } from '../../data/import/index.ts';
+import { zh } from '../../platform/i18n/index.ts';
+
+export function importProblemText(fileName: string, problem: ImportProblem): string {
+  const words = zh.importMessages;
+  switch (problem.code) {
+    case 'extract-refused':
+      return problem.message;
+    case 'not-a-bulletin':
+      return words.notABulletin(fileName, words.notABulletinWhy[problem.why]);
+    case 'unreadable':
+      return words.unreadable(fileName, problem.detail);
+    case 'too-large':
+      return words.textTooLarge(fileName, problem.size, problem.limit);
+    case 'already-imported':
+      return words.alreadyImported(fileName, problem.earlier, problem.importedAt);
+    case 'save-failed':
+      return words.saveFailed(fileName, problem.detail);
+    case 'cancelled':
+      return words.cancelled(fileName);
+    case 'not-processed':
+      return words.notProcessed(fileName, problem.cause === 'worker-failed' ? words.workerFailed(problem.detail) : words.workerStopped);
+  }
+}

@@ -1,0 +1,24 @@
+// How a bulletin is named on screen. Most issues print their number ((2018) 1202 期); one
+// that does not is called 未标期号 and told apart by the date of its newest notice, never
+// named by its file name (files arrive as 003_03e8824eaceeb4ce.txt, which nobody reads).
+import type { StoredBulletin } from '../../../shared/model/library.ts';
+import { zh } from '../../platform/i18n/index.ts';
+
+type Named = Pick<StoredBulletin, 'issue' | 'newestNoticeDate' | 'fileName'>;
+
+/** The issue number, or 未标期号 (where the date is shown beside it, as in the 资料库 rail). */
+export function bulletinTitle(bulletin: Named): string {
+  return bulletin.issue ?? zh.library.unnumbered;
+}
+
+/** The name standing alone (a filter chip, the reader's sources): 未标期号 carries its date. */
+export function bulletinLabel(bulletin: Named): string {
+  if (bulletin.issue) return bulletin.issue;
+  return zh.library.unnumberedOn(bulletin.newestNoticeDate ?? fileStem(bulletin.fileName));
+}
+
+/** The file name without its extension. */
+function fileStem(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? fileName.slice(0, dot) : fileName;
+}

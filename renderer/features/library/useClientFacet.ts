@@ -1,0 +1,28 @@
+// The 客户 facet of the notice list: each client with how many of the listed notices are
+// tagged to it (the chosen client stays listed even at none). The search engine filters
+// by client but does not count clients, so the counts are made here from the tags.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { listAssignments, listClients } from '../../data/library/index.ts';
+import { useLibrary } from '../../core/index.ts';
+import type { FacetEntry } from '../../data/search/index.ts';
+
+export function useClientFacet(ids: readonly number[] | undefined, chosen: number | null): FacetEntry[] {
+  const db = useLibrary();
+  const data = useLiveQuery(async () => {
+    const [clients, assignments] = await Promise.all([listClients(db), listAssignments(db)]);
+    return { clients, assignments };
+  }, [db]);
+  return useMemo(() => {
+    if (!data || !ids) return [];
+    const listed = new Set(ids);
+    const counts = new Map<number, number>();
+    for (const assignment of data.assignments) {
+      if (listed.has(assignment.noticeId)) counts.set(assignment.clientId, (counts.get(assignment.clientId) ?? 0) + 1);
+    }
+    return data.clients
+      .filter((client) => (counts.get(client.id) ?? 0) > 0 || client.id === chosen)
+      .map((client) => ({ value: String(client.id), label: client.name, count: counts.get(client.id) ?? 0 }))
+      .sort((a, b) => b.count - a.count);
+  }, [data, ids, chosen]);
+}

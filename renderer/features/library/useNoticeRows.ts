@@ -1,0 +1,74 @@
+// Rows for the ids the virtualised list is drawing right now: their summaries (fetched
+// once and cached) and the clients each is tagged to (live: tagging shows at once).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import type { Client } from '../../../shared/model/library.ts';
+import type { NoticeRow } from '../../data/search/index.ts';
+import { assignmentsOfNotices, listClients } from '../../data/library/index.ts';
+import { useLibrary, useQueries, reportError, useQueriesVersion } from '../../core/index.ts';
+
+/** Enough for many screens of scrolling; dropped wholesale beyond it. */
+const CACHE_LIMIT = 5000;
+
+export type NoticeRows = {
+  row: (id: number) => NoticeRow | undefined;
+  clients: (id: number) => readonly string[];
+};
+
+const EMPTY: ReadonlyMap<number, NoticeRow> = new Map();
+
+export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
+  const db = useLibrary();
+  const queries = useQueries();
+  const version = useQueriesVersion();
+  const [cache, setCache] = useState({ version, rows: EMPTY });
+  // After an import or a restore the cached rows may be stale: start afresh.
+  const rows = cache.version === version ? cache.rows : EMPTY;
+  const key = visibleIds.join(',');
+
+  useEffect(() => {
+    const missing = idsOf(key).filter((id) => !rows.has(id));
+    if (missing.length === 0) return;
+    let stale = false;
+    queries.rows(missing).then(
+      (fetched) => {
+        if (stale) return;
+        setCache((previous) => {
+          const base = previous.version === version && previous.rows.size < CACHE_LIMIT ? previous.rows : EMPTY;
+          const next = new Map(base);
+          for (const row of fetched) if (row) next.set(row.id, row);
+          return { version, rows: next };
+        });
+      },
+      (error: unknown) => {
+        if (!stale) reportError(error);
+      },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [queries, key, version, rows]);
+
+  const assignments = useLiveQuery(() => assignmentsOfNotices(db, idsOf(key)), [db, key]);
+  const clients = useLiveQuery(() => listClients(db), [db]);
+
+  const clientsByNotice = useMemo(() => {
+    const names = new Map<number, string>((clients ?? []).map((client: Client) => [client.id, client.name]));
+    const byNotice = new Map<number, string[]>();
+    for (const assignment of assignments ?? []) {
+      const name = names.get(assignment.clientId);
+      if (!name) continue;
+      byNotice.set(assignment.noticeId, [...(byNotice.get(assignment.noticeId) ?? []), name]);
+    }
+    return byNotice;
+  }, [assignments, clients]);
+
+  return {
+    row: (id) => rows.get(id),
+    clients: (id) => clientsByNotice.get(id) ?? [],
+  };
+}
+
+function idsOf(key: string): number[] {
+  return key === '' ? [] : key.split(',').map(Number);
+}

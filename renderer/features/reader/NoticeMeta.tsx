@@ -1,0 +1,174 @@
+// The reader's side panel: the notice's particulars (文号, 发文机关, dates, deadline with
+// days left, category), the clients it is tagged to (tagged and untagged here), its
+// links, attachments, contacts, cited documents and the bulletins it came from.
+import type { ReactNode } from 'react';
+import type { Contact } from '../../../shared/model/notice.ts';
+import { zh } from '../../platform/i18n/index.ts';
+import { DeadlineBadge, Icon, type IconName, formatTimestamp, todayIso } from '../../ui/index.ts';
+import { bulletinLabel } from '../library/index.ts';
+import type { NoticeDetail } from './useNoticeDetail.ts';
+import { openLink, useNavigation } from '../../core/index.ts';
+import { ReaderClients } from './ReaderClients.tsx';
+
+export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
+  const { notice, sources, citedIds, tags } = detail;
+  const openNotice = useNavigation((state) => state.openNotice);
+  return (
+    <aside className="reader-meta" aria-label={zh.reader.metadata}>
+      <dl className="meta-list">
+        <MetaRow label={zh.reader.docNumber}>{notice.docNumber ?? zh.common.none}</MetaRow>
+        <MetaRow label={zh.reader.agencies}>
+          {notice.agencies.length > 0 ? (
+            <ul className="meta-agencies">
+              {notice.agencies.map((agency) => (
+                <li key={agency}>{agency}</li>
+              ))}
+            </ul>
+          ) : (
+            zh.common.none
+          )}
+        </MetaRow>
+        <MetaRow label={zh.reader.date}>{notice.date ?? zh.common.none}</MetaRow>
+        <MetaRow label={zh.reader.deadline}>
+          {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={todayIso()} /> : <span className="muted">{zh.reader.noDeadline}</span>}
+        </MetaRow>
+        <MetaRow label={zh.reader.category}>
+          <span className="chip chip-accent">{notice.category}</span>
+        </MetaRow>
+      </dl>
+
+      <MetaSection title={zh.reader.clients} icon="users">
+        <ReaderClients noticeId={notice.id} noticeTitle={notice.title} tags={tags} />
+      </MetaSection>
+
+      {notice.url ? (
+        <MetaSection title={zh.reader.relatedLink} icon="link">
+          <LinkButton url={notice.url} />
+        </MetaSection>
+      ) : null}
+
+      {notice.links.length > 0 ? (
+        <MetaSection title={zh.reader.otherLinks} icon="external">
+          <ul className="meta-items">
+            {notice.links.map((url) => (
+              <li key={url}>
+                <LinkButton url={url} />
+              </li>
+            ))}
+          </ul>
+        </MetaSection>
+      ) : null}
+
+      {notice.attachments.length > 0 ? (
+        <MetaSection title={zh.reader.attachments} icon="paperclip">
+          <ul className="meta-items">
+            {notice.attachments.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </MetaSection>
+      ) : null}
+
+      {notice.contacts.length > 0 ? (
+        <MetaSection title={zh.reader.contacts} icon="user">
+          <ul className="meta-items contacts">
+            {notice.contacts.map((contact, index) => (
+              <ContactCard key={index} contact={contact} />
+            ))}
+          </ul>
+        </MetaSection>
+      ) : null}
+
+      {notice.citedDocNumbers.length > 0 ? (
+        <MetaSection title={zh.reader.cited} icon="file">
+          <ul className="meta-items">
+            {notice.citedDocNumbers.map((doc) => {
+              const target = citedIds.get(doc);
+              return (
+                <li key={doc} className="cited">
+                  {target !== undefined ? (
+                    <button type="button" className="link-button" onClick={() => openNotice(target)} aria-label={`${doc} ${zh.reader.citedInLibrary}`}>
+                      {doc}
+                    </button>
+                  ) : (
+                    <>
+                      <span>{doc}</span>
+                      <span className="muted cited-missing">{zh.reader.citedMissing}</span>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </MetaSection>
+      ) : null}
+
+      <MetaSection title={zh.reader.sources} icon="library">
+        <ul className="meta-items">
+          {sources.map((bulletin) => (
+            <li key={bulletin.id} className="source">
+              <span className="source-issue">{bulletinLabel(bulletin)}</span>
+              <span className="muted source-detail">
+                {`${bulletin.fileName} · `}
+                {zh.reader.sourceImported(formatTimestamp(bulletin.importedAt))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </MetaSection>
+
+    </aside>
+  );
+}
+
+function MetaRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="meta-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function MetaSection({ title, icon, children }: { title: string; icon: IconName; children: ReactNode }) {
+  return (
+    <section className="meta-section" aria-label={title}>
+      <h3 className="meta-title">
+        <Icon name={icon} size={13} />
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+function LinkButton({ url }: { url: string }) {
+  return (
+    <button type="button" className="link-button meta-link" onClick={() => openLink(url)} aria-label={zh.reader.openLink(url)} title={url}>
+      {url}
+    </button>
+  );
+}
+
+function ContactCard({ contact }: { contact: Contact }) {
+  return (
+    <li className="contact">
+      {contact.name ? <span className="contact-name">{contact.name}</span> : null}
+      {contact.unit ? <span className={contact.name ? 'muted' : 'contact-name'}>{contact.unit}</span> : null}
+      {contact.phone ? (
+        <span className="contact-line">
+          <Icon name="phone" size={12} />
+          <span className="visually-hidden">{zh.reader.contactPhone}</span>
+          {contact.phone}
+        </span>
+      ) : null}
+      {contact.email ? (
+        <span className="contact-line">
+          <Icon name="mail" size={12} />
+          <span className="visually-hidden">{zh.reader.contactEmail}</span>
+          {contact.email}
+        </span>
+      ) : null}
+    </li>
+  );
+}

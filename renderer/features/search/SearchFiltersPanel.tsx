@@ -1,0 +1,130 @@
+// Filters that narrow the search results: category, province, agency, a year range,
+// whether the deadline is still ahead or has passed, and the client the notices are tagged to.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import { zh } from '../../platform/i18n/index.ts';
+import { listClients } from '../../data/library/index.ts';
+import { Button } from '../../ui/index.ts';
+import type { FacetCount, Facets } from '../../data/search/index.ts';
+import { useLibrary } from '../../core/index.ts';
+import { hasSearchFilters, useSearch, type DeadlineFilter, type SearchFilters } from './store.ts';
+
+export function SearchFiltersPanel({ facets }: { facets: Facets | null }) {
+  const filters = useSearch((state) => state.filters);
+  const setFilter = useSearch((state) => state.setFilter);
+  const clearFilters = useSearch((state) => state.clearFilters);
+  const years = (facets?.year ?? []).map((entry) => Number(entry.value)).sort((a, b) => b - a);
+  return (
+    <section className="rail-section" aria-label={zh.search.filters}>
+      <div className="rail-heading-row">
+        <h2 className="section-title rail-heading">{zh.search.filters}</h2>
+        {hasSearchFilters(filters) ? (
+          <Button size="sm" variant="ghost" onClick={clearFilters}>
+            {zh.common.clearFilters}
+          </Button>
+        ) : null}
+      </div>
+      <div className="filter-fields">
+        <FacetSelect label={zh.library.facets.category} any={zh.search.anyCategory} options={facets?.category ?? []} value={filters.category} onChange={(v) => setFilter('category', v)} />
+        <FacetSelect label={zh.library.facets.province} any={zh.search.anyProvince} options={facets?.province ?? []} value={filters.province} onChange={(v) => setFilter('province', v)} />
+        <FacetSelect label={zh.library.facets.agency} any={zh.search.anyAgency} options={facets?.agency ?? []} value={filters.agency} onChange={(v) => setFilter('agency', v)} />
+        <div className="year-range">
+          <YearSelect label={zh.search.yearFrom} years={years} value={filters.yearFrom} onChange={(v) => setFilter('yearFrom', v)} />
+          <YearSelect label={zh.search.yearTo} years={years} value={filters.yearTo} onChange={(v) => setFilter('yearTo', v)} />
+        </div>
+        <DeadlineChoice value={filters.deadline} onChange={(v) => setFilter('deadline', v)} />
+        <ClientSelect value={filters.clientId} onChange={(v) => setFilter('clientId', v)} />
+      </div>
+    </section>
+  );
+}
+
+function FacetSelect({ label, any, options, value, onChange }: { label: string; any: string; options: readonly FacetCount[]; value: string | null; onChange: (value: string | null) => void }) {
+  const id = useId();
+  const missing = value !== null && !options.some((option) => option.value === value);
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
+        <option value="">{any}</option>
+        {missing ? <option value={value}>{value}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {zh.library.facetOption(option.value, option.count)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function YearSelect({ label, years, value, onChange }: { label: string; years: readonly number[]; value: number | null; onChange: (value: number | null) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}>
+        <option value="">{zh.search.anyYear}</option>
+        {value !== null && !years.includes(value) ? <option value={value}>{value}</option> : null}
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Every client by name; a saved search may name a client since deleted, which stays shown as such. */
+function ClientSelect({ value, onChange }: { value: number | null; onChange: (value: number | null) => void }) {
+  const id = useId();
+  const db = useLibrary();
+  const loaded = useLiveQuery(() => listClients(db), [db]);
+  const clients = loaded ?? [];
+  if (clients.length === 0 && value === null) return null;
+  const missing = loaded !== undefined && value !== null && !clients.some((client) => client.id === value);
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {zh.library.facets.client}
+      </label>
+      <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}>
+        <option value="">{zh.search.anyClient}</option>
+        {missing ? <option value={value}>{zh.search.clientGone}</option> : null}
+        {clients.map((client) => (
+          <option key={client.id} value={client.id}>
+            {client.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const DEADLINE_CHOICES: { value: DeadlineFilter; label: string }[] = [
+  { value: 'any', label: zh.search.deadlineAny },
+  { value: 'upcoming', label: zh.search.deadlineUpcoming },
+  { value: 'passed', label: zh.search.deadlinePassed },
+];
+
+function DeadlineChoice({ value, onChange }: { value: SearchFilters['deadline']; onChange: (value: DeadlineFilter) => void }) {
+  const name = useId();
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{zh.library.facets.deadline}</legend>
+      <div className="segmented">
+        {DEADLINE_CHOICES.map((choice) => (
+          <label key={choice.value} className={value === choice.value ? 'segment checked' : 'segment'}>
+            <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+            {choice.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

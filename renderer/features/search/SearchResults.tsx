@@ -1,0 +1,36 @@
+// Ranked results: the title with its matches marked, the particulars, and a snippet of
+// the body around the best match. A click opens the notice in the reader.
+import { zh } from '../../platform/i18n/index.ts';
+import { DeadlineBadge, Highlight, todayIso } from '../../ui/index.ts';
+import type { SearchHit } from '../../data/search/index.ts';
+import { useNavigation } from '../../core/index.ts';
+
+export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
+  const openNotice = useNavigation((state) => state.openNotice);
+  const today = todayIso();
+  return (
+    <ol className="results" aria-label={zh.search.resultsLabel}>
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <button type="button" className="result" onClick={() => openNotice(hit.id)}>
+            <span className="result-title">
+              <Highlight text={hit.title} ranges={hit.titleRanges} />
+            </span>
+            <span className="result-meta">
+              <span className="chip">{hit.category}</span>
+              {hit.docNumber ? <span className="result-doc">{hit.docNumber}</span> : null}
+              {hit.agencies.length > 0 ? <span>{zh.common.list(hit.agencies.slice(0, 3))}</span> : null}
+              {hit.date ? <span>{hit.date}</span> : null}
+              {hit.deadline ? <DeadlineBadge deadline={hit.deadline} today={today} /> : null}
+            </span>
+            {hit.snippet ? (
+              <span className="result-snippet">
+                <Highlight text={hit.snippet} ranges={hit.snippetRanges} />
+              </span>
+            ) : null}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,8 +1,0 @@
-// Opens a client's page on the 客户 screen (from a tag in the reader, a deadline, …).
-import { useClientsView } from '../stores/clients-view.ts';
-import { useNavigation } from '../stores/navigation.ts';
-
-export function showClient(clientId: number): void {
-  useClientsView.getState().openClient(clientId);
-  useNavigation.getState().navigate('clients');
-}
