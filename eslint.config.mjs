@@ -123,6 +123,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'architecture/renderer-areas': 'error',
+      // useAsyncResult (renderer/ui) takes its deps like useEffect: check them the same way.
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useAsyncResult$' }],
       'no-restricted-imports': ['error', {
         patterns: [
           ...restrict(nodeModules, 'renderer/ runs in a browser: no Node modules; go through the bridge.'),

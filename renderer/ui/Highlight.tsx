@@ -1,5 +1,5 @@
 // Text with some ranges marked (search matches).
-import type { Range } from '../data/search/index.ts';
+import type { Range } from '../../shared/search/index.ts';
 
 export function Highlight({ text, ranges }: { text: string; ranges: readonly Range[] }) {
   if (ranges.length === 0) return <>{text}</>;

@@ -22,3 +22,4 @@ export { TagRelevance } from './TagRelevance.tsx';
 export { Toasts } from './Toasts.tsx';
 export { daysBetween, formatDay, formatTimestamp, todayIso } from './dates.ts';
 export { useImeSafeInput } from './useImeSafeInput.ts';
+export { useAsyncResult, type AsyncHandlers, type AsyncOptions } from './useAsyncResult.ts';

@@ -11,20 +11,5 @@ export { SearchService, type ServiceOptions } from './service.ts';
 export { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
 export { libraryIndexStore, librarySource, toSourceNotice } from './library-source.ts';
 // What the screens ask of the notice collection, and its answer by the search worker.
-export {
-  NO_LIST_FILTERS,
-  type BrowseResult,
-  type DeadlineFacet,
-  type FacetCount,
-  type FacetEntry,
-  type Facets,
-  type ListFilters,
-  type ListSort,
-  type NoticeQueries,
-  type NoticeRow,
-  type Range,
-  type SearchHit,
-  type SearchResponse,
-  type SortKey,
-} from './queries.ts';
+export type { BrowseResult, FacetEntry, NoticeQueries, NoticeRow, TimedSearchResponse } from './queries.ts';
 export { createSearchQueries } from './worker-queries.ts';

@@ -1,5 +1,6 @@
 // Composing one client's briefing: the settings bar (client, period, design, title,
 // 保存简报), the notices that go in (editable, in order) and the document's preview.
+import { useShallow } from 'zustand/react/shallow';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { defaultBriefingTitle } from '../../../shared/model/briefing.ts';
@@ -22,13 +23,7 @@ export function BriefingComposer({ summaries, client }: { summaries: readonly Cl
   const db = useLibrary();
   const data = useClientNotices(client.id);
   const profile = useLiveQuery(() => getProfile(db), [db]);
-  const from = useBriefingDraft((state) => state.from);
-  const to = useBriefingDraft((state) => state.to);
-  const template = useBriefingDraft((state) => state.template);
-  const title = useBriefingDraft((state) => state.title);
-  const edits = useBriefingDraft((state) => state.edits);
-  const order = useBriefingDraft((state) => state.order);
-  const restart = useBriefingDraft((state) => state.restart);
+  const { from, to, template, title, edits, order, restart } = useBriefingDraft(useShallow((state) => ({ from: state.from, to: state.to, template: state.template, title: state.title, edits: state.edits, order: state.order, restart: state.restart })));
   const [saving, setSaving] = useState(false);
 
   const today = todayIso();

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { loadBriefingPreview } from '../../data/briefing/index.ts';
-import { EmptyState } from '../../ui/index.ts';
+import { EmptyState, useAsyncResult } from '../../ui/index.ts';
 import { buildBriefing, type BriefingSpec } from './briefing-build.ts';
 import { useLibrary, messageOf } from '../../core/index.ts';
 
@@ -30,32 +30,25 @@ export function BriefingPreview({ spec }: { spec: BriefingSpec | null }) {
   const [drawn, setDrawn] = useState<{ key: string | null; spec: BriefingSpec | null }>({ key, spec });
   if (drawn.key !== key) setDrawn({ key, spec });
 
-  useEffect(() => {
-    const current = drawn.spec;
-    const drawnKey = drawn.key;
-    if (drawnKey === null || !current) {
-      pagesRef.current?.replaceChildren();
-      return;
-    }
-    let stale = false;
-    const timer = setTimeout(() => {
-      const drawing = Promise.all([buildBriefing(db, current), loadBriefingPreview()]).then(([briefing, { renderBriefingPreview }]) => renderBriefingPreview(briefing));
-      drawing.then(
-        (pages) => {
-          if (stale) return;
-          pagesRef.current?.replaceChildren(pages);
-          setOutcome({ key: drawnKey, failed: null });
-        },
-        (error: unknown) => {
-          if (!stale) setOutcome({ key: drawnKey, failed: messageOf(error) });
-        },
-      );
-    }, SETTLE_MS);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
-  }, [db, drawn]);
+  useAsyncResult(
+    () => {
+      const current = drawn.spec;
+      if (drawn.key === null || !current) {
+        pagesRef.current?.replaceChildren();
+        return null;
+      }
+      return Promise.all([buildBriefing(db, current), loadBriefingPreview()]).then(([briefing, { renderBriefingPreview }]) => renderBriefingPreview(briefing));
+    },
+    [db, drawn],
+    {
+      onResult: (pages) => {
+        pagesRef.current?.replaceChildren(pages);
+        setOutcome({ key: drawn.key ?? '', failed: null });
+      },
+      onError: (error) => setOutcome({ key: drawn.key ?? '', failed: messageOf(error) }),
+    },
+    { delayMs: drawn.key === null ? 0 : SETTLE_MS },
+  );
 
   useEffect(() => {
     const pane = paneRef.current;

@@ -1,4 +1,5 @@
 // The bar above the briefing: client, period, design and title, and 保存简报.
+import { useShallow } from 'zustand/react/shallow';
 import { useId } from 'react';
 import { BRIEFING_TEMPLATE_IDS } from '../../../shared/model/briefing.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -17,13 +18,7 @@ type BriefingSetupProps = {
 
 export function BriefingSetup({ summaries, defaultTitle, canSave, saving, onSave }: BriefingSetupProps) {
   const ids = { from: useId(), to: useId(), title: useId() };
-  const from = useBriefingDraft((state) => state.from);
-  const to = useBriefingDraft((state) => state.to);
-  const template = useBriefingDraft((state) => state.template);
-  const title = useBriefingDraft((state) => state.title);
-  const setPeriod = useBriefingDraft((state) => state.setPeriod);
-  const setTemplate = useBriefingDraft((state) => state.setTemplate);
-  const setTitle = useBriefingDraft((state) => state.setTitle);
+  const { from, to, template, title, setPeriod, setTemplate, setTitle } = useBriefingDraft(useShallow((state) => ({ from: state.from, to: state.to, template: state.template, title: state.title, setPeriod: state.setPeriod, setTemplate: state.setTemplate, setTitle: state.setTitle })));
   return (
     <div className="composer-setup">
       <div className="composer-client">

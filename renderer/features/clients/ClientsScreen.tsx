@@ -1,5 +1,6 @@
 // 客户: the client list beside the open client's page; 新建客户, edit and delete. With no
 // client yet, what clients are for and the button to make the first.
+import { useShallow } from 'zustand/react/shallow';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, EmptyState } from '../../ui/index.ts';
 import { useClientSummaries, type ClientSummary } from './useClientSummaries.ts';
@@ -11,9 +12,7 @@ import { DeleteClientDialog } from './DeleteClientDialog.tsx';
 
 export function ClientsScreen() {
   const summaries = useClientSummaries();
-  const openClientId = useClientsView((state) => state.openClientId);
-  const openClient = useClientsView((state) => state.openClient);
-  const newClient = useClientsView((state) => state.newClient);
+  const { openClientId, openClient, newClient } = useClientsView(useShallow((state) => ({ openClientId: state.openClientId, openClient: state.openClient, newClient: state.newClient })));
 
   if (summaries === undefined) return <div className="screen-loading" aria-busy="true" />;
   // The open client, or the first when none is chosen (or the chosen one was deleted).
@@ -56,11 +55,7 @@ export function ClientsScreen() {
 
 /** The form and the delete question, wherever they were asked for (this screen, the menu). */
 function ClientDialogs({ summaries }: { summaries: readonly ClientSummary[] }) {
-  const form = useClientsView((state) => state.form);
-  const deleting = useClientsView((state) => state.deleting);
-  const closeForm = useClientsView((state) => state.closeForm);
-  const closeDelete = useClientsView((state) => state.closeDelete);
-  const openClient = useClientsView((state) => state.openClient);
+  const { form, deleting, closeForm, closeDelete, openClient } = useClientsView(useShallow((state) => ({ form: state.form, deleting: state.deleting, closeForm: state.closeForm, closeDelete: state.closeDelete, openClient: state.openClient })));
   const editing = form?.mode === 'edit' ? summaries.find((summary) => summary.client.id === form.clientId) : undefined;
   const doomed = summaries.find((summary) => summary.client.id === deleting);
   return (

@@ -1,5 +1,6 @@
 // While an import runs: overall progress and one bar per file, in a card that leaves
 // the rest of the window usable (the heavy work is in the import worker).
+import { useShallow } from 'zustand/react/shallow';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, ProgressBar } from '../../ui/index.ts';
 import { useImport, type FileProgress } from './store.ts';
@@ -7,10 +8,7 @@ import { useImport, type FileProgress } from './store.ts';
 const FINISHED = new Set(['done', 'skipped', 'failed', 'cancelled']);
 
 export function ImportProgressPanel() {
-  const running = useImport((state) => state.running);
-  const files = useImport((state) => state.files);
-  const overall = useImport((state) => state.overall);
-  const abort = useImport((state) => state.abort);
+  const { running, files, overall, abort } = useImport(useShallow((state) => ({ running: state.running, files: state.files, overall: state.overall, abort: state.abort })));
   if (!running) return null;
   const done = files.filter((file) => FINISHED.has(file.stage)).length;
   return (

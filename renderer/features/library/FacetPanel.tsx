@@ -1,30 +1,41 @@
 // The notice list's filters: client, category, province, agency, year and deadline,
 // each with the number of notices it would leave.
 import { zh } from '../../platform/i18n/index.ts';
-import type { DeadlineFacet, FacetEntry, Facets, ListFilters } from '../../data/search/index.ts';
+import { choose, chosen, chosenYear, withValue, withYear, type DeadlineFilter, type FacetCount, type Facets, type SearchFilters } from '../../../shared/search/index.ts';
+import type { FacetEntry } from '../../data/search/index.ts';
 import { useLibraryView } from './store.ts';
 import { FacetGroup } from './FacetGroup.tsx';
 import { FacetOption } from './FacetOption.tsx';
 
-export function FacetPanel({ facets, filters, clients }: { facets: Facets; filters: ListFilters; clients: readonly FacetEntry[] }) {
-  const setFilter = useLibraryView((state) => state.setFilter);
-  const deadlineOptions: { value: Exclude<DeadlineFacet, 'any'>; label: string; count: number }[] = [
-    { value: 'has', label: zh.library.facets.hasDeadline, count: facets.deadline.has },
+/** National notices (no province) and undated ones count as '': not a value to pick. */
+const named = (counts: readonly FacetCount[]): FacetCount[] => counts.filter((entry) => entry.value !== '');
+
+export function FacetPanel({ facets, filters, clients }: { facets: Facets; filters: SearchFilters; clients: readonly FacetEntry[] }) {
+  const setFilters = useLibraryView((state) => state.setFilters);
+  const deadlineOptions: { value: DeadlineFilter; label: string; count: number }[] = [
+    { value: 'any', label: zh.library.facets.hasDeadline, count: facets.deadline.with },
     { value: 'upcoming', label: zh.library.facets.upcoming, count: facets.deadline.upcoming },
     { value: 'passed', label: zh.library.facets.passed, count: facets.deadline.passed },
   ];
+  const clientId = chosen(filters, 'clientIds');
+  const year = chosenYear(filters);
   return (
     <div className="facets">
       <FacetGroup
         title={zh.library.facets.client}
         counts={clients}
-        selected={filters.clientId === null ? null : String(filters.clientId)}
-        onSelect={(value) => setFilter('clientId', value === null ? null : Number(value))}
+        selected={clientId === null ? null : String(clientId)}
+        onSelect={(value) => setFilters(choose(filters, 'clientIds', value === null ? null : Number(value)))}
       />
-      <FacetGroup title={zh.library.facets.category} counts={facets.category} selected={filters.category} onSelect={(value) => setFilter('category', value)} />
-      <FacetGroup title={zh.library.facets.province} counts={facets.province} selected={filters.province} onSelect={(value) => setFilter('province', value)} />
-      <FacetGroup title={zh.library.facets.year} counts={facets.year} selected={filters.year === null ? null : String(filters.year)} onSelect={(value) => setFilter('year', value === null ? null : Number(value))} />
-      <FacetGroup title={zh.library.facets.agency} counts={facets.agency} selected={filters.agency} onSelect={(value) => setFilter('agency', value)} />
+      <FacetGroup title={zh.library.facets.category} counts={named(facets.categories)} selected={chosen(filters, 'categories')} onSelect={(value) => setFilters(choose(filters, 'categories', value))} />
+      <FacetGroup title={zh.library.facets.province} counts={named(facets.provinces)} selected={chosen(filters, 'provinces')} onSelect={(value) => setFilters(choose(filters, 'provinces', value))} />
+      <FacetGroup
+        title={zh.library.facets.year}
+        counts={named(facets.years)}
+        selected={year === null ? null : String(year)}
+        onSelect={(value) => setFilters(withYear(filters, value === null ? null : Number(value)))}
+      />
+      <FacetGroup title={zh.library.facets.agency} counts={named(facets.agencies)} selected={chosen(filters, 'agencies')} onSelect={(value) => setFilters(choose(filters, 'agencies', value))} />
       <section className="facet" aria-label={zh.library.facets.deadline}>
         <h3 className="facet-title">{zh.library.facets.deadline}</h3>
         <ul className="facet-options">
@@ -34,7 +45,7 @@ export function FacetPanel({ facets, filters, clients }: { facets: Facets; filte
               label={option.label}
               count={option.count}
               pressed={filters.deadline === option.value}
-              onToggle={() => setFilter('deadline', filters.deadline === option.value ? 'any' : option.value)}
+              onToggle={() => setFilters(withValue(filters, 'deadline', filters.deadline === option.value ? null : option.value))}
             />
           ))}
         </ul>

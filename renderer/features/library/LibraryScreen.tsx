@@ -1,6 +1,7 @@
 // 资料库: the imported bulletins and every notice in a sortable, filterable, virtualised
 // list, whose notices can be chosen and tagged to clients together. An empty library
 // shows what to do first.
+import { useShallow } from 'zustand/react/shallow';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { zh } from '../../platform/i18n/index.ts';
 import { countNotices, listBulletins } from '../../data/library/index.ts';
@@ -9,7 +10,8 @@ import { useBrowse } from './useBrowse.ts';
 import { useClientFacet } from './useClientFacet.ts';
 import { importFromDialog } from '../import/index.ts';
 import { useLibrary, reportError, useNavigation } from '../../core/index.ts';
-import { hasListFilters, useLibraryView } from './store.ts';
+import { useLibraryView } from './store.ts';
+import { choose, chosen, hasFilters } from '../../../shared/search/index.ts';
 import { BulletinList } from './BulletinList.tsx';
 import { FacetPanel } from './FacetPanel.tsx';
 import { ListHeader } from './ListHeader.tsx';
@@ -20,15 +22,12 @@ export function LibraryScreen() {
   const db = useLibrary();
   const total = useLiveQuery(() => countNotices(db), [db]);
   const bulletins = useLiveQuery(() => listBulletins(db), [db]);
-  const filters = useLibraryView((state) => state.filters);
-  const sort = useLibraryView((state) => state.sort);
-  const toggleSort = useLibraryView((state) => state.toggleSort);
-  const setFilter = useLibraryView((state) => state.setFilter);
-  const clearFilters = useLibraryView((state) => state.clearFilters);
+  const { filters, sort, toggleSort, setFilters, clearFilters } = useLibraryView(useShallow((state) => ({ filters: state.filters, sort: state.sort, toggleSort: state.toggleSort, setFilters: state.setFilters, clearFilters: state.clearFilters })));
   const openNotice = useNavigation((state) => state.openNotice);
   const browse = useBrowse(filters, sort, 'library-list');
-  const clientFacet = useClientFacet(browse?.ids, filters.clientId);
-  const clientName = clientFacet.find((entry) => entry.value === String(filters.clientId))?.label ?? null;
+  const clientId = chosen(filters, 'clientIds');
+  const clientFacet = useClientFacet(browse?.ids, clientId);
+  const clientName = clientFacet.find((entry) => entry.value === String(clientId))?.label ?? null;
 
   if (total === undefined || bulletins === undefined) return <div className="screen-loading" aria-busy="true" />;
   if (total === 0 && bulletins.length === 0) return <EmptyLibrary />;
@@ -36,7 +35,7 @@ export function LibraryScreen() {
   return (
     <div className="library">
       <aside className="library-rail">
-        <BulletinList bulletins={bulletins} selected={filters.bulletinId} totalNotices={total} onSelect={(id) => setFilter('bulletinId', id)} />
+        <BulletinList bulletins={bulletins} selected={chosen(filters, 'bulletinIds')} totalNotices={total} onSelect={(id) => setFilters(choose(filters, 'bulletinIds', id))} />
         <section className="rail-section facet-section" aria-label={zh.library.filters}>
           <h2 className="section-title rail-heading">{zh.library.filters}</h2>
           {browse ? <FacetPanel facets={browse.facets} filters={filters} clients={clientFacet} /> : null}
@@ -51,7 +50,7 @@ export function LibraryScreen() {
           <EmptyState
             icon="filter"
             title={zh.library.noMatches}
-            actions={hasListFilters(filters) ? <Button onClick={clearFilters}>{zh.common.clearFilters}</Button> : undefined}
+            actions={hasFilters(filters) ? <Button onClick={clearFilters}>{zh.common.clearFilters}</Button> : undefined}
           >
             <p>{zh.library.noMatchesHint}</p>
           </EmptyState>

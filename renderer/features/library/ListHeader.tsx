@@ -4,15 +4,16 @@ import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, Icon } from '../../ui/index.ts';
 import { bulletinLabel } from './bulletin-label.ts';
-import type { ListFilters } from '../../data/search/index.ts';
-import { hasListFilters, useLibraryView } from './store.ts';
+import { choose, chosen, chosenYear, hasFilters, withValue, withYear, type SearchFilters } from '../../../shared/search/index.ts';
+import { useLibraryView } from './store.ts';
 
-type Chip = { key: keyof ListFilters; label: string };
+/** An active filter, and the filters without it. */
+type Chip = { key: string; label: string; remove: (filters: SearchFilters) => SearchFilters };
 
-type ListHeaderProps = { shown: number; total: number; filters: ListFilters; bulletins: readonly StoredBulletin[]; clientName: string | null };
+type ListHeaderProps = { shown: number; total: number; filters: SearchFilters; bulletins: readonly StoredBulletin[]; clientName: string | null };
 
 export function ListHeader({ shown, total, filters, bulletins, clientName }: ListHeaderProps) {
-  const setFilter = useLibraryView((state) => state.setFilter);
+  const setFilters = useLibraryView((state) => state.setFilters);
   const clearFilters = useLibraryView((state) => state.clearFilters);
   const chips = activeChips(filters, bulletins, clientName);
   return (
@@ -26,7 +27,7 @@ export function ListHeader({ shown, total, filters, bulletins, clientName }: Lis
             key={chip.key}
             type="button"
             className="filter-chip"
-            onClick={() => setFilter(chip.key, chip.key === 'deadline' ? 'any' : null)}
+            onClick={() => setFilters(chip.remove(filters))}
             aria-label={zh.library.removeFilter(chip.label)}
           >
             <span>{chip.label}</span>
@@ -34,7 +35,7 @@ export function ListHeader({ shown, total, filters, bulletins, clientName }: Lis
           </button>
         ))}
       </div>
-      {hasListFilters(filters) ? (
+      {hasFilters(filters) ? (
         <Button size="sm" variant="ghost" onClick={clearFilters}>
           {zh.common.clearFilters}
         </Button>
@@ -43,17 +44,25 @@ export function ListHeader({ shown, total, filters, bulletins, clientName }: Lis
   );
 }
 
-function activeChips(filters: ListFilters, bulletins: readonly StoredBulletin[], clientName: string | null): Chip[] {
+function activeChips(filters: SearchFilters, bulletins: readonly StoredBulletin[], clientName: string | null): Chip[] {
   const chips: Chip[] = [];
-  if (filters.clientId !== null) chips.push({ key: 'clientId', label: zh.library.clientChip(clientName ?? zh.library.facets.client) });
-  if (filters.bulletinId !== null) {
-    const bulletin = bulletins.find((b) => b.id === filters.bulletinId);
-    chips.push({ key: 'bulletinId', label: bulletin ? bulletinLabel(bulletin) : zh.library.bulletins });
+  const list = (key: 'clientIds' | 'bulletinIds' | 'categories' | 'provinces' | 'agencies', label: string): void => {
+    chips.push({ key, label, remove: (current) => choose(current, key, null) });
+  };
+  if (chosen(filters, 'clientIds') !== null) list('clientIds', zh.library.clientChip(clientName ?? zh.library.facets.client));
+  const bulletinId = chosen(filters, 'bulletinIds');
+  if (bulletinId !== null) {
+    const bulletin = bulletins.find((b) => b.id === bulletinId);
+    list('bulletinIds', bulletin ? bulletinLabel(bulletin) : zh.library.bulletins);
   }
-  if (filters.category !== null) chips.push({ key: 'category', label: filters.category });
-  if (filters.province !== null) chips.push({ key: 'province', label: filters.province });
-  if (filters.year !== null) chips.push({ key: 'year', label: zh.library.yearChip(filters.year) });
-  if (filters.agency !== null) chips.push({ key: 'agency', label: filters.agency });
-  if (filters.deadline !== 'any') chips.push({ key: 'deadline', label: zh.library.deadlineChip[filters.deadline] });
+  const category = chosen(filters, 'categories');
+  if (category !== null) list('categories', category);
+  const province = chosen(filters, 'provinces');
+  if (province !== null) list('provinces', province);
+  const year = chosenYear(filters);
+  if (year !== null) chips.push({ key: 'year', label: zh.library.yearChip(year), remove: (current) => withYear(current, null) });
+  const agency = chosen(filters, 'agencies');
+  if (agency !== null) list('agencies', agency);
+  if (filters.deadline !== undefined) chips.push({ key: 'deadline', label: zh.library.deadlineChip[filters.deadline], remove: (current) => withValue(current, 'deadline', null) });
   return chips;
 }

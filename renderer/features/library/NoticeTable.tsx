@@ -7,7 +7,7 @@ import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'r
 import { zh } from '../../platform/i18n/index.ts';
 import { DeadlineBadge, Icon, todayIso } from '../../ui/index.ts';
 import { useNoticeRows, type NoticeRows } from './useNoticeRows.ts';
-import type { ListSort } from '../../data/search/index.ts';
+import type { SearchSort } from '../../../shared/search/index.ts';
 import { useSelection } from './selection.ts';
 import { COLUMNS, GRID_TEMPLATE, type Column } from './columns.ts';
 
@@ -15,7 +15,7 @@ const ROW_HEIGHT = 34;
 
 type NoticeTableProps = {
   ids: readonly number[];
-  sort: ListSort;
+  sort: SearchSort;
   onSort: (column: Column) => void;
   onOpen: (id: number) => void;
 };
@@ -118,7 +118,7 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
   );
 }
 
-function HeaderCell({ column, sort, onSort }: { column: Column; sort: ListSort; onSort: (column: Column) => void }) {
+function HeaderCell({ column, sort, onSort }: { column: Column; sort: SearchSort; onSort: (column: Column) => void }) {
   const sorted = column.sortKey !== null && sort.key === column.sortKey;
   const ariaSort = sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   return (

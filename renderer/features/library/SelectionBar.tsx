@@ -1,5 +1,6 @@
 // Over the notice list while notices are chosen: how many, 关联客户 and 取消关联 for all
 // of them at once, and 清除选择.
+import { useShallow } from 'zustand/react/shallow';
 import { useEffect, useState } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button } from '../../ui/index.ts';
@@ -8,9 +9,7 @@ import { useSelection } from './selection.ts';
 import { TagDialog, UntagDialog } from '../tagging/index.ts';
 
 export function SelectionBar() {
-  const selected = useSelection((state) => state.selected);
-  const clear = useSelection((state) => state.clear);
-  const drop = useSelection((state) => state.drop);
+  const { selected, clear, drop } = useSelection(useShallow((state) => ({ selected: state.selected, clear: state.clear, drop: state.drop })));
   const [open, setOpen] = useState<'tag' | 'untag' | null>(null);
   const db = useLibrary();
 

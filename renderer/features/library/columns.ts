@@ -3,7 +3,7 @@
 // columns share the width in proportion (the title most) and never shrink below a
 // readable minimum, so all of them fit a 1280 px window.
 import { zh } from '../../platform/i18n/index.ts';
-import type { SortKey } from '../../data/search/index.ts';
+import type { SortKey } from '../../../shared/search/index.ts';
 
 export type Column = { id: string; label: string; sortKey: SortKey | null; width: string };
 

@@ -1,19 +1,21 @@
 // The 资料库 list's filters and sort. Kept outside the screen so they survive opening a
 // notice in the reader and coming back.
 import { create } from 'zustand';
-import { NO_LIST_FILTERS, type ListFilters, type ListSort, type SortKey } from '../../data/search/index.ts';
+import { NO_FILTERS, type SearchFilters, type SearchSort, type SortKey } from '../../../shared/search/index.ts';
 
 type LibraryViewState = {
-  filters: ListFilters;
-  sort: ListSort;
-  setFilter: <K extends keyof ListFilters>(key: K, value: ListFilters[K]) => void;
+  filters: SearchFilters;
+  sort: Required<SearchSort>;
+  /** Replaces the filters (build them with choose / withYear / withValue). */
+  setFilters: (filters: SearchFilters) => void;
   clearFilters: () => void;
   /** Clicking a header sorts by it; clicking it again reverses the order. */
   toggleSort: (key: SortKey) => void;
 };
 
 /** Dates and deadlines read newest/soonest first naturally; text columns A→Z. */
-const FIRST_DIRECTION: Record<SortKey, ListSort['direction']> = {
+const FIRST_DIRECTION: Record<SortKey, 'asc' | 'desc'> = {
+  relevance: 'desc',
   date: 'desc',
   deadline: 'asc',
   title: 'asc',
@@ -23,10 +25,10 @@ const FIRST_DIRECTION: Record<SortKey, ListSort['direction']> = {
 };
 
 export const useLibraryView = create<LibraryViewState>()((set) => ({
-  filters: NO_LIST_FILTERS,
+  filters: NO_FILTERS,
   sort: { key: 'date', direction: 'desc' },
-  setFilter: (key, value) => set((state) => ({ filters: { ...state.filters, [key]: value } })),
-  clearFilters: () => set({ filters: NO_LIST_FILTERS }),
+  setFilters: (filters) => set({ filters }),
+  clearFilters: () => set({ filters: NO_FILTERS }),
   toggleSort: (key) =>
     set((state) => ({
       sort:
@@ -35,15 +37,3 @@ export const useLibraryView = create<LibraryViewState>()((set) => ({
           : { key, direction: FIRST_DIRECTION[key] },
     })),
 }));
-
-export function hasListFilters(filters: ListFilters): boolean {
-  return (
-    filters.category !== null ||
-    filters.province !== null ||
-    filters.agency !== null ||
-    filters.year !== null ||
-    filters.deadline !== 'any' ||
-    filters.bulletinId !== null ||
-    filters.clientId !== null
-  );
-}

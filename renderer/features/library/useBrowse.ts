@@ -1,29 +1,15 @@
 // The 资料库 list: ids in order and facet counts for the current filters and sort,
 // re-asked whenever the library changes. The newest request wins.
-import { useEffect, useState } from 'react';
-import { todayIso } from '../../ui/index.ts';
-import type { BrowseResult, ListFilters, ListSort } from '../../data/search/index.ts';
-import { useQueries, reportError, useQueriesVersion } from '../../core/index.ts';
+import { useState } from 'react';
+import type { SearchFilters, SearchSort } from '../../../shared/search/index.ts';
+import { todayIso, useAsyncResult } from '../../ui/index.ts';
+import type { BrowseResult } from '../../data/search/index.ts';
+import { reportError, useQueries, useQueriesVersion } from '../../core/index.ts';
 
-export function useBrowse(filters: ListFilters, sort: ListSort, channel: string): BrowseResult | null {
+export function useBrowse(filters: SearchFilters, sort: SearchSort, channel: string): BrowseResult | null {
   const queries = useQueries();
   const version = useQueriesVersion();
   const [result, setResult] = useState<BrowseResult | null>(null);
-
-  useEffect(() => {
-    let stale = false;
-    queries.browse(filters, sort, todayIso(), channel).then(
-      (next) => {
-        if (!stale) setResult(next);
-      },
-      (error: unknown) => {
-        if (!stale) reportError(error);
-      },
-    );
-    return () => {
-      stale = true;
-    };
-  }, [queries, filters, sort, version, channel]);
-
+  useAsyncResult(() => queries.browse(filters, sort, todayIso(), channel), [queries, filters, sort, channel], { onResult: setResult, onError: reportError }, { refreshKey: version });
   return result;
 }

@@ -1,9 +1,10 @@
 // Rows for the ids the virtualised list is drawing right now: their summaries (fetched
 // once and cached) and the clients each is tagged to (live: tagging shows at once).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import type { NoticeRow } from '../../data/search/index.ts';
+import { useAsyncResult } from '../../ui/index.ts';
 import { assignmentsOfNotices, listClients } from '../../data/library/index.ts';
 import { useLibrary, useQueries, reportError, useQueriesVersion } from '../../core/index.ts';
 
@@ -26,28 +27,24 @@ export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
   const rows = cache.version === version ? cache.rows : EMPTY;
   const key = visibleIds.join(',');
 
-  useEffect(() => {
-    const missing = idsOf(key).filter((id) => !rows.has(id));
-    if (missing.length === 0) return;
-    let stale = false;
-    queries.rows(missing).then(
-      (fetched) => {
-        if (stale) return;
+  useAsyncResult(
+    () => {
+      const missing = idsOf(key).filter((id) => !rows.has(id));
+      return missing.length === 0 ? null : queries.rows(missing);
+    },
+    [queries, key, rows],
+    {
+      onResult: (fetched) =>
         setCache((previous) => {
           const base = previous.version === version && previous.rows.size < CACHE_LIMIT ? previous.rows : EMPTY;
           const next = new Map(base);
           for (const row of fetched) if (row) next.set(row.id, row);
           return { version, rows: next };
-        });
-      },
-      (error: unknown) => {
-        if (!stale) reportError(error);
-      },
-    );
-    return () => {
-      stale = true;
-    };
-  }, [queries, key, version, rows]);
+        }),
+      onError: reportError,
+    },
+    { refreshKey: version },
+  );
 
   const assignments = useLiveQuery(() => assignmentsOfNotices(db, idsOf(key)), [db, key]);
   const clients = useLiveQuery(() => listClients(db), [db]);

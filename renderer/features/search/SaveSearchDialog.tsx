@@ -4,7 +4,7 @@ import { zh } from '../../platform/i18n/index.ts';
 import { Button, Dialog } from '../../ui/index.ts';
 import { useLibrary, reportError, toast } from '../../core/index.ts';
 import { saveSearch } from './saved-searches.ts';
-import type { SearchFilters } from './store.ts';
+import type { SearchFilters } from '../../../shared/search/index.ts';
 
 export function SaveSearchDialog({ query, filters, onClose }: { query: string; filters: SearchFilters; onClose: () => void }) {
   const db = useLibrary();

@@ -1,5 +1,6 @@
 // The 搜索 box in the toolbar. IME-safe: the query is committed only when the input
 // method is not composing. Typing a query shows the 搜索 screen; Esc clears.
+import { useShallow } from 'zustand/react/shallow';
 import { useCallback, useEffect, useRef } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, Icon, useImeSafeInput } from '../../ui/index.ts';
@@ -7,9 +8,7 @@ import { useNavigation } from '../../core/index.ts';
 import { useSearch } from './store.ts';
 
 export function SearchBox() {
-  const query = useSearch((state) => state.query);
-  const setQuery = useSearch((state) => state.setQuery);
-  const focusRequest = useSearch((state) => state.focusRequest);
+  const { query, setQuery, focusRequest } = useSearch(useShallow((state) => ({ query: state.query, setQuery: state.setQuery, focusRequest: state.focusRequest })));
   const inputRef = useRef<HTMLInputElement>(null);
 
   const commit = useCallback(

@@ -1,39 +1,41 @@
 // Filters that narrow the search results: category, province, agency, a year range,
 // whether the deadline is still ahead or has passed, and the client the notices are tagged to.
+import { useShallow } from 'zustand/react/shallow';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { listClients } from '../../data/library/index.ts';
 import { Button } from '../../ui/index.ts';
-import type { FacetCount, Facets } from '../../data/search/index.ts';
+import { choose, chosen, hasFilters, withValue, type DeadlineFilter, type FacetCount, type Facets } from '../../../shared/search/index.ts';
 import { useLibrary } from '../../core/index.ts';
-import { hasSearchFilters, useSearch, type DeadlineFilter, type SearchFilters } from './store.ts';
+import { useSearch } from './store.ts';
+
+/** National notices (no province) and undated ones count as '': not a value to pick. */
+const named = (counts: readonly FacetCount[] | undefined): FacetCount[] => (counts ?? []).filter((entry) => entry.value !== '');
 
 export function SearchFiltersPanel({ facets }: { facets: Facets | null }) {
-  const filters = useSearch((state) => state.filters);
-  const setFilter = useSearch((state) => state.setFilter);
-  const clearFilters = useSearch((state) => state.clearFilters);
-  const years = (facets?.year ?? []).map((entry) => Number(entry.value)).sort((a, b) => b - a);
+  const { filters, setFilters, clearFilters } = useSearch(useShallow((state) => ({ filters: state.filters, setFilters: state.setFilters, clearFilters: state.clearFilters })));
+  const years = named(facets?.years).map((entry) => Number(entry.value)).sort((a, b) => b - a);
   return (
     <section className="rail-section" aria-label={zh.search.filters}>
       <div className="rail-heading-row">
         <h2 className="section-title rail-heading">{zh.search.filters}</h2>
-        {hasSearchFilters(filters) ? (
+        {hasFilters(filters) ? (
           <Button size="sm" variant="ghost" onClick={clearFilters}>
             {zh.common.clearFilters}
           </Button>
         ) : null}
       </div>
       <div className="filter-fields">
-        <FacetSelect label={zh.library.facets.category} any={zh.search.anyCategory} options={facets?.category ?? []} value={filters.category} onChange={(v) => setFilter('category', v)} />
-        <FacetSelect label={zh.library.facets.province} any={zh.search.anyProvince} options={facets?.province ?? []} value={filters.province} onChange={(v) => setFilter('province', v)} />
-        <FacetSelect label={zh.library.facets.agency} any={zh.search.anyAgency} options={facets?.agency ?? []} value={filters.agency} onChange={(v) => setFilter('agency', v)} />
+        <FacetSelect label={zh.library.facets.category} any={zh.search.anyCategory} options={named(facets?.categories)} value={chosen(filters, 'categories')} onChange={(v) => setFilters(choose(filters, 'categories', v))} />
+        <FacetSelect label={zh.library.facets.province} any={zh.search.anyProvince} options={named(facets?.provinces)} value={chosen(filters, 'provinces')} onChange={(v) => setFilters(choose(filters, 'provinces', v))} />
+        <FacetSelect label={zh.library.facets.agency} any={zh.search.anyAgency} options={named(facets?.agencies)} value={chosen(filters, 'agencies')} onChange={(v) => setFilters(choose(filters, 'agencies', v))} />
         <div className="year-range">
-          <YearSelect label={zh.search.yearFrom} years={years} value={filters.yearFrom} onChange={(v) => setFilter('yearFrom', v)} />
-          <YearSelect label={zh.search.yearTo} years={years} value={filters.yearTo} onChange={(v) => setFilter('yearTo', v)} />
+          <YearSelect label={zh.search.yearFrom} years={years} value={filters.yearFrom ?? null} onChange={(v) => setFilters(withValue(filters, 'yearFrom', v))} />
+          <YearSelect label={zh.search.yearTo} years={years} value={filters.yearTo ?? null} onChange={(v) => setFilters(withValue(filters, 'yearTo', v))} />
         </div>
-        <DeadlineChoice value={filters.deadline} onChange={(v) => setFilter('deadline', v)} />
-        <ClientSelect value={filters.clientId} onChange={(v) => setFilter('clientId', v)} />
+        <DeadlineChoice value={filters.deadline ?? null} onChange={(v) => setFilters(withValue(filters, 'deadline', v))} />
+        <ClientSelect value={chosen(filters, 'clientIds')} onChange={(v) => setFilters(choose(filters, 'clientIds', v))} />
       </div>
     </section>
   );
@@ -106,21 +108,22 @@ function ClientSelect({ value, onChange }: { value: number | null; onChange: (va
   );
 }
 
-const DEADLINE_CHOICES: { value: DeadlineFilter; label: string }[] = [
-  { value: 'any', label: zh.search.deadlineAny },
+/** null: no deadline filter (全部). */
+const DEADLINE_CHOICES: { value: DeadlineFilter | null; label: string }[] = [
+  { value: null, label: zh.search.deadlineAny },
   { value: 'upcoming', label: zh.search.deadlineUpcoming },
   { value: 'passed', label: zh.search.deadlinePassed },
 ];
 
-function DeadlineChoice({ value, onChange }: { value: SearchFilters['deadline']; onChange: (value: DeadlineFilter) => void }) {
+function DeadlineChoice({ value, onChange }: { value: DeadlineFilter | null; onChange: (value: DeadlineFilter | null) => void }) {
   const name = useId();
   return (
     <fieldset className="field">
       <legend className="field-label">{zh.library.facets.deadline}</legend>
       <div className="segmented">
         {DEADLINE_CHOICES.map((choice) => (
-          <label key={choice.value} className={value === choice.value ? 'segment checked' : 'segment'}>
-            <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+          <label key={choice.value ?? 'all'} className={value === choice.value ? 'segment checked' : 'segment'}>
+            <input type="radio" name={name} value={choice.value ?? 'all'} checked={value === choice.value} onChange={() => onChange(choice.value)} />
             {choice.label}
           </label>
         ))}

@@ -2,7 +2,7 @@
 // the body around the best match. A click opens the notice in the reader.
 import { zh } from '../../platform/i18n/index.ts';
 import { DeadlineBadge, Highlight, todayIso } from '../../ui/index.ts';
-import type { SearchHit } from '../../data/search/index.ts';
+import type { SearchHit } from '../../../shared/search/index.ts';
 import { useNavigation } from '../../core/index.ts';
 
 export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
@@ -23,9 +23,9 @@ export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
               {hit.date ? <span>{hit.date}</span> : null}
               {hit.deadline ? <DeadlineBadge deadline={hit.deadline} today={today} /> : null}
             </span>
-            {hit.snippet ? (
+            {hit.snippet?.text ? (
               <span className="result-snippet">
-                <Highlight text={hit.snippet} ranges={hit.snippetRanges} />
+                <Highlight text={hit.snippet.text} ranges={hit.snippet.ranges} />
               </span>
             ) : null}
           </button>

@@ -6,7 +6,7 @@ import { zh } from '../../platform/i18n/index.ts';
 import { countNotices } from '../../data/library/index.ts';
 import { Button, EmptyState } from '../../ui/index.ts';
 import { useFacetValues } from '../library/index.ts';
-import { RESULT_LIMIT, useSearchResults, type SearchState } from './useSearchResults.ts';
+import { RESULT_LIMIT, useSearchResults, type SearchResultsState } from './useSearchResults.ts';
 import { useLibrary, useAppStatus } from '../../core/index.ts';
 import { useSearch } from './store.ts';
 import { SaveSearchDialog } from './SaveSearchDialog.tsx';
@@ -48,7 +48,7 @@ export function SearchScreen() {
   );
 }
 
-function ResultsBody({ results }: { results: SearchState }) {
+function ResultsBody({ results }: { results: SearchResultsState }) {
   const db = useLibrary();
   const total = useLiveQuery(() => countNotices(db), [db]);
   if (total === 0) return <EmptyState icon="library" title={zh.search.emptyLibrary} />;

@@ -3,7 +3,7 @@
 // written by another version is skipped entry by entry, never trusted blindly.
 import type { SettingValue } from '../../../shared/model/library.ts';
 import { getSetting, putSetting, type LibraryDb } from '../../data/library/index.ts';
-import { NO_SEARCH_FILTERS, type DeadlineFilter, type SearchFilters } from './store.ts';
+import { NO_FILTERS, isDeadlineFilter, type SearchFilters } from '../../../shared/search/index.ts';
 
 export const SAVED_SEARCHES_KEY = 'savedSearches';
 
@@ -24,8 +24,12 @@ export async function deleteSavedSearch(db: LibraryDb, name: string): Promise<vo
   await putSetting(db, SAVED_SEARCHES_KEY, kept.map(toSetting));
 }
 
-function toSetting(search: SavedSearch): SettingValue {
-  return { name: search.name, query: search.query, filters: { ...search.filters }, savedAt: search.savedAt };
+export function toSetting(search: SavedSearch): SettingValue {
+  const filters: SettingObject = {};
+  for (const [key, value] of Object.entries(search.filters) as [string, SearchFilters[keyof SearchFilters]][]) {
+    if (value !== undefined) filters[key] = typeof value === 'object' ? [...value] : value;
+  }
+  return { name: search.name, query: search.query, filters, savedAt: search.savedAt };
 }
 
 type SettingObject = { [key: string]: SettingValue };
@@ -49,18 +53,40 @@ export function parseSavedSearches(value: SettingValue | undefined): SavedSearch
   });
 }
 
+/**
+ * The filters of a saved search. Today's are SearchFilters as they are; searches saved
+ * before the app had one filter vocabulary carry one value per key (`category`,
+ * `province`, `agency`, `clientId`: null for none) and `deadline: 'any'` for no deadline
+ * filter. Both read the same; anything malformed is left out.
+ */
 function parseFilters(value: SettingValue | undefined): SearchFilters {
-  if (!isObject(value)) return NO_SEARCH_FILTERS;
-  const text = (key: string) => (typeof value[key] === 'string' ? value[key] : null);
-  const number = (key: string) => (typeof value[key] === 'number' ? value[key] : null);
-  const deadline: DeadlineFilter = value.deadline === 'upcoming' || value.deadline === 'passed' ? value.deadline : 'any';
+  if (!isObject(value)) return NO_FILTERS;
+  const texts = (key: string, legacy: string): { [key: string]: string[] } => {
+    const list = value[key];
+    if (Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string')) return { [key]: list };
+    const single = value[legacy];
+    return typeof single === 'string' ? { [key]: [single] } : {};
+  };
+  const numbers = (key: string, legacy: string): { [key: string]: number[] } => {
+    const list = value[key];
+    if (Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'number')) return { [key]: list };
+    const single = value[legacy];
+    return typeof single === 'number' ? { [key]: [single] } : {};
+  };
+  const year = (key: 'yearFrom' | 'yearTo') => (typeof value[key] === 'number' ? { [key]: value[key] } : {});
+  // The old format always had singular keys (null for none); today's never has them.
+  const legacyFormat = ['category', 'province', 'agency', 'clientId'].some((key) => key in value);
+  // In the old format 'any' meant "no filter"; today it means "has a deadline".
+  const deadline = isDeadlineFilter(value.deadline) && !(legacyFormat && value.deadline === 'any') ? { deadline: value.deadline } : {};
   return {
-    category: text('category'),
-    province: text('province'),
-    agency: text('agency'),
-    yearFrom: number('yearFrom'),
-    yearTo: number('yearTo'),
-    deadline,
-    clientId: number('clientId'),
+    ...texts('categories', 'category'),
+    ...texts('provinces', 'province'),
+    ...texts('cities', 'city'),
+    ...texts('agencies', 'agency'),
+    ...numbers('clientIds', 'clientId'),
+    ...numbers('bulletinIds', 'bulletinId'),
+    ...year('yearFrom'),
+    ...year('yearTo'),
+    ...deadline,
   };
 }

@@ -1,41 +1,35 @@
 // Results for the committed query and filters, asked of the search worker on every
 // change; the newest request wins, so a slow answer to an old query never replaces a
 // newer one.
-import { useEffect, useState } from 'react';
-import { todayIso } from '../../ui/index.ts';
-import type { SearchResponse } from '../../data/search/index.ts';
-import { useQueries, useQueriesVersion } from '../../core/index.ts';
-import type { SearchFilters } from './store.ts';
+import { useState } from 'react';
+import type { SearchFilters } from '../../../shared/search/index.ts';
+import { todayIso, useAsyncResult } from '../../ui/index.ts';
+import type { TimedSearchResponse } from '../../data/search/index.ts';
+import { messageOf, useQueries, useQueriesVersion } from '../../core/index.ts';
 
 /** More than anyone reads; the list says when there were more. */
 export const RESULT_LIMIT = 200;
 
-export type SearchState =
+export type SearchResultsState =
   | { state: 'idle' }
-  | { state: 'done'; query: string; response: SearchResponse }
+  | { state: 'done'; query: string; response: TimedSearchResponse }
   | { state: 'failed'; query: string; message: string };
 
-export function useSearchResults(query: string, filters: SearchFilters): SearchState {
+export function useSearchResults(query: string, filters: SearchFilters): SearchResultsState {
   const queries = useQueries();
   const version = useQueriesVersion();
-  const [result, setResult] = useState<SearchState>({ state: 'idle' });
+  const [result, setResult] = useState<SearchResultsState>({ state: 'idle' });
   const trimmed = query.trim();
 
-  useEffect(() => {
-    if (trimmed === '') return;
-    let stale = false;
-    queries.search(trimmed, filters, RESULT_LIMIT, todayIso(), 'search-results').then(
-      (response) => {
-        if (!stale) setResult({ state: 'done', query: trimmed, response });
-      },
-      (error: unknown) => {
-        if (!stale) setResult({ state: 'failed', query: trimmed, message: error instanceof Error ? error.message : String(error) });
-      },
-    );
-    return () => {
-      stale = true;
-    };
-  }, [queries, trimmed, filters, version]);
+  useAsyncResult(
+    () => (trimmed === '' ? null : queries.search(trimmed, filters, RESULT_LIMIT, todayIso(), 'search-results')),
+    [queries, trimmed, filters],
+    {
+      onResult: (response) => setResult({ state: 'done', query: trimmed, response }),
+      onError: (error) => setResult({ state: 'failed', query: trimmed, message: messageOf(error) }),
+    },
+    { refreshKey: version },
+  );
 
   return trimmed === '' ? { state: 'idle' } : result;
 }

@@ -1,9 +1,9 @@
 // 设置: the consultant's profile, the library (backup and restore) and about.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { getBridge } from '../../platform/bridge/index.ts';
-import { Icon, type IconName } from '../../ui/index.ts';
+import { Icon, useAsyncResult, type IconName } from '../../ui/index.ts';
 import { BackupSection } from './BackupSection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 
@@ -42,21 +42,11 @@ function SettingsCard({ title, icon, hint, children }: { title: string; icon: Ic
 
 function About() {
   const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    let stale = false;
-    getBridge()
-      .getAppInfo()
-      .then(
-        (value) => {
-          if (!stale) setInfo(value);
-        },
-        // Without the version the card still names the app; nothing to tell the user.
-        () => {},
-      );
-    return () => {
-      stale = true;
-    };
-  }, []);
+  useAsyncResult(() => getBridge().getAppInfo(), [], {
+    onResult: setInfo,
+    // Without the version the card still names the app; nothing to tell the user.
+    onError: () => {},
+  });
   return (
     <p className="about">
       <span className="about-name">{zh.app.name}</span>

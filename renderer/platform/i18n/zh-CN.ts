@@ -114,7 +114,7 @@ export const zh = {
       clear: '清除选择',
     },
     yearChip: (year: number) => `${year} 年`,
-    deadlineChip: { has: '有截止日期', upcoming: '未截止', passed: '已截止' },
+    deadlineChip: { any: '有截止日期', none: '无截止日期', upcoming: '未截止', passed: '已截止' },
     noMatches: '没有符合筛选条件的通知',
     noMatchesHint: '换一个筛选条件，或清除全部筛选。',
     agenciesMore: (first: string, rest: number) => `${first} 等 ${rest + 1} 个机关`,
