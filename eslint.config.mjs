@@ -128,7 +128,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           ...restrict(nodeModules, 'renderer/ runs in a browser: no Node modules; go through the bridge.'),
-          ...restrict(['electron', 'electron/*'], 'renderer/ must not touch Electron; use the typed bridge (renderer/bridge).'),
+          ...restrict(['electron', 'electron/*'], 'renderer/ must not touch Electron; use the typed bridge (renderer/platform/bridge).'),
           ...restrict(['**/electron/**', '**/tests/**'], 'renderer/ may import shared/ only.'),
         ],
       }],

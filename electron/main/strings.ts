@@ -1,5 +1,5 @@
 // Every word the main process shows the user: menus, dialogs, error messages. The
-// renderer's own strings live in renderer/i18n/zh-CN.ts; these are the native ones.
+// renderer's own strings live in renderer/platform/i18n/zh-CN.ts; these are the native ones.
 import type { UrlRejection } from '../../shared/ipc/contract.ts';
 import type { FileKind, SaveKind } from '../../shared/ipc/files.ts';
 

@@ -1,6 +1,6 @@
 // The open library database, shared by every screen through React context. The app
 // opens it once at start (LibraryGate) and hands the handle down; screens call the
-// repository functions of renderer/library with it, never a Dexie table.
+// repository functions of renderer/data/library with it, never a Dexie table.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { LibraryDb } from '../data/library/index.ts';
 

@@ -7,7 +7,7 @@ import { chaptersOf, chineseNumber, contactLine, keyPoints, metaLine } from './c
 import { STYLE } from './styles.ts';
 import { boxTable } from './tables.ts';
 import type { BriefingTemplate } from './templates.ts';
-import { ptToTwips } from './units.ts';
+import { ptToTwips } from './measures.ts';
 
 type Block = Paragraph | Table;
 

@@ -8,7 +8,7 @@ import { BorderStyle, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { formatChineseDate, type Briefing } from '../model/briefing.ts';
 import { STYLE } from './styles.ts';
 import { A4_MM, type BriefingTemplate } from './templates.ts';
-import { mmToTwips, ptToHalfPoints, ptToTwips } from './units.ts';
+import { mmToTwips, ptToHalfPoints, ptToTwips } from './measures.ts';
 
 /** `政策简报（2018年第12期）` → main `政策简报`, issue `（2018年第12期）`; other titles stay whole. */
 export function splitTitle(title: string): { main: string; issue: string | null } {

@@ -10,7 +10,7 @@ import { coverPage } from './cover.ts';
 import { contentsPage, deadlineSection, summarySection } from './overview.ts';
 import { briefingStyles } from './styles.ts';
 import { A4_MM, BRIEFING_TEMPLATES, type BriefingTemplate } from './templates.ts';
-import { mmToTwips, textWidthTwips } from './units.ts';
+import { mmToTwips, textWidthTwips } from './measures.ts';
 
 function runningHeader(briefing: Briefing, t: BriefingTemplate, width: number): Header {
   return new Header({

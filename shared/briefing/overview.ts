@@ -6,7 +6,7 @@ import { upcomingDeadlines } from './content.ts';
 import { STYLE } from './styles.ts';
 import { gridTable, type CellContent, type ColumnSpec } from './tables.ts';
 import type { BriefingTemplate } from './templates.ts';
-import { ptToTwips } from './units.ts';
+import { ptToTwips } from './measures.ts';
 
 export function contentsPage(): (Paragraph | TableOfContents)[] {
   return [

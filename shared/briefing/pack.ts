@@ -1,5 +1,5 @@
 // Packing is the same on every platform: docx zips with JSZip to bytes that Node
-// writes as they are and a browser wraps in a Blob (renderer/briefing/pack.ts).
+// writes as they are and a browser wraps in a Blob (renderer/data/briefing/briefing-blob.ts).
 import { Packer, type Document } from 'docx';
 import type { Briefing } from '../model/briefing.ts';
 import { buildBriefingDocument } from './document.ts';

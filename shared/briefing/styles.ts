@@ -3,7 +3,7 @@
 // restyles 标题 1 in Word restyles every chapter heading at once.
 import { AlignmentType, type IStylesOptions } from 'docx';
 import type { BriefingTemplate } from './templates.ts';
-import { exactLine, fontSlots, ptToHalfPoints, ptToTwips } from './units.ts';
+import { exactLine, fontSlots, ptToHalfPoints, ptToTwips } from './measures.ts';
 
 /** Paragraph and character style ids of our own (Heading1/2, TOC1/2, Header, Footer, Hyperlink are Word's). */
 export const STYLE = {

@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import { STYLE } from './styles.ts';
 import type { BriefingTemplate } from './templates.ts';
-import { ptToTwips } from './units.ts';
+import { ptToTwips } from './measures.ts';
 
 /** Cell padding left and right, in twips. */
 export const CELL_PAD_X = 60;

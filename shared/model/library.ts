@@ -1,4 +1,4 @@
-// The records the offline library stores (renderer/library keeps them in IndexedDB
+// The records the offline library stores (renderer/data/library keeps them in IndexedDB
 // through Dexie). Pure types: the UI, search and briefing code share them without
 // depending on the storage.
 //

@@ -8,7 +8,7 @@ import { assignAnnotationLinks, type PlacedNotice } from './annotations.ts';
 import { cleanLines } from './furniture.ts';
 import { parseHeader } from './header.ts';
 import { detectLayout } from './layout.ts';
-import { parseNotice, type NoticeContext } from './notice.ts';
+import { parseNotice, type NoticeContext } from './read-notice.ts';
 import { splitNotices } from './segment.ts';
 import { titleKey } from '../text/normalize.ts';
 

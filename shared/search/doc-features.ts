@@ -4,7 +4,7 @@
 import { hiOf, initialsPayload, syllablePairPayload, Tag, type FeatureSink } from './features.ts';
 import { initialOf, readingsOf } from './pinyin.ts';
 import type { SearchDoc } from './types.ts';
-import { DIGITS_BASE, isHanUnit, readUnits, UnitBuffer } from './units.ts';
+import { DIGITS_BASE, isHanUnit, readUnits, UnitBuffer } from './text-units.ts';
 
 // Reused between calls: indexing is single-threaded and never re-entrant.
 const buffer = new UnitBuffer();

@@ -5,7 +5,7 @@
 // document's own 文号, so a collision never returns a wrong notice. Documents added
 // after loading go to a small Map.
 import { docNumberKey } from '../text/normalize.ts';
-import { docNumberPartKeys, docNumberParts } from './doc-number.ts';
+import { docNumberPartKeys, docNumberParts } from './doc-number-parts.ts';
 
 /** The exact-map keys of a 文号: `=` + docNumberKey, and its parts keys. */
 export function exactKeysOf(docNumber: string): string[] {

@@ -4,7 +4,7 @@
 // fields it was seen. One sorted key space for every kind keeps the index a single
 // structure that serialises as a few typed arrays; the two-integer form lets the index
 // builder hash keys without allocating a double per feature.
-import { UNIT_LIMIT } from './units.ts';
+import { UNIT_LIMIT } from './text-units.ts';
 
 /** What a feature is and where it was seen. */
 export const Tag = {

@@ -6,7 +6,7 @@ import { initialsPayload, pairPayload, syllablePairPayload } from './features.ts
 import { initialOf, readingsOf } from './pinyin.ts';
 import type { QueryPlan } from './query.ts';
 import type { Range, Snippet } from './types.ts';
-import { isHanUnit, readUnits, UnitBuffer } from './units.ts';
+import { isHanUnit, readUnits, UnitBuffer } from './text-units.ts';
 
 // Reused between calls (highlighting is synchronous and never re-entrant).
 const buffer = new UnitBuffer();

@@ -13,7 +13,7 @@ import type { DocTable } from './doc-table.ts';
 import { bulkStrict } from './match-bulk.ts';
 import { popcount, type MatchScratch, type OrdList, type VariantSlot } from './match-slot.ts';
 import type { QueryPlan, Variant } from './query.ts';
-import { decodePostings, findKey, isBitmap, type Segment } from './segment.ts';
+import { decodePostings, findKey, isBitmap, type Segment } from './postings.ts';
 
 export { MatchScratch } from './match-slot.ts';
 

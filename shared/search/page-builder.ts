@@ -3,7 +3,7 @@
 // index, and the index adopts the pages in order (SearchIndex.adopt). Features are most
 // of the work of a build (every character of every body), and pages are independent.
 import { documentFeatures } from './doc-features.ts';
-import { SegmentBuilder, type Segment } from './segment.ts';
+import { SegmentBuilder, type Segment } from './postings.ts';
 import type { SearchDoc } from './types.ts';
 
 export class PageBuilder {

@@ -4,11 +4,11 @@
 // which the primary ones decide whether the term is present and the bonus ones only
 // add evidence. Pure: no index needed, so a plan is made once per query.
 import { docNumberKey } from '../text/normalize.ts';
-import { docNumberQueryKey } from './doc-number.ts';
+import { docNumberQueryKey } from './doc-number-parts.ts';
 import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, Tag } from './features.ts';
-import { toSimplified, splitTerms } from './normalize.ts';
+import { toSimplified, splitTerms } from './fold-query.ts';
 import { initialsOf, isWholePinyin, splitPinyin } from './pinyin.ts';
-import { isAsciiUnit, unitsOf } from './units.ts';
+import { isAsciiUnit, unitsOf } from './text-units.ts';
 
 /** One index lookup of a feature: the key, and whether it lies in a short field. */
 export type Lookup = { key: number; short: boolean };

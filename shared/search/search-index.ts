@@ -3,13 +3,13 @@
 // tests alike); bodies are indexed but not kept, so snippets take the body from the
 // caller.
 //
-// Layout: a document table (doc-table.ts), inverted-index segments (segment.ts) plus a
+// Layout: a document table (doc-table.ts), inverted-index segments (postings.ts) plus a
 // builder collecting recent additions (frozen into a segment before the next search),
 // an exact map of 文号, and the client directory. Removing or updating a document marks
 // its ordinal dead (the update gets a new ordinal); compact() drops the dead and merges
 // segments.
 import { compileFilters, countFacets, SortOrders, todayNumber } from './browse.ts';
-import { ClientDirectory } from './clients.ts';
+import { ClientDirectory } from './client-index.ts';
 import { DocNumberMap } from './doc-number-map.ts';
 import { documentFeatures } from './doc-features.ts';
 import { dateText, DocTable } from './doc-table.ts';
@@ -17,9 +17,9 @@ import { highlightRanges, makeSnippet } from './highlight.ts';
 import { MatchScratch, matchPlan, type MatchSource } from './match.ts';
 import { pinyinLetters } from './pinyin.ts';
 import { planQuery, type QueryPlan, type Variant } from './query.ts';
-import { compactText } from './normalize.ts';
+import { compactText } from './fold-query.ts';
 import { FUSE_WEIGHT, fuseFactors, RERANK_COUNT, type RankRecord } from './rank.ts';
-import { mergeSegments, SegmentBuilder, type Segment } from './segment.ts';
+import { mergeSegments, SegmentBuilder, type Segment } from './postings.ts';
 import { decodeIndex, encodeIndex } from './serialize.ts';
 import type {
   SearchAssignment,

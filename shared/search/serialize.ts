@@ -10,7 +10,7 @@
 import { textDecoder, textEncoder } from '../platform.ts';
 import type { DocNumberColumns } from './doc-number-map.ts';
 import type { DocColumns } from './doc-table.ts';
-import type { Segment } from './segment.ts';
+import type { Segment } from './postings.ts';
 import type { SearchAssignment, SearchClient } from './types.ts';
 
 export const FORMAT_VERSION = 2;

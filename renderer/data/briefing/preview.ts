@@ -3,7 +3,7 @@
 // contents when it opens the file; docx-preview does not evaluate fields, so the page
 // footers (第 X 页 共 Y 页) are left out rather than shown with blanks.
 import type { Briefing } from '../../../shared/model/briefing.ts';
-import { packBriefingBlob } from './pack.ts';
+import { packBriefingBlob } from './briefing-blob.ts';
 
 /** Renders the briefing's pages into a new element (not yet in the document). */
 export async function renderBriefingPreview(briefing: Briefing): Promise<HTMLElement> {

@@ -1,14 +1,14 @@
 // The import pipeline: many files in, one report out.
 //
 // Per file: read the bytes → SHA-256 → already imported? (skip, say so) → extract and
-// parse in the worker → store in ONE transaction (renderer/library/store-bulletin.ts):
+// parse in the worker → store in ONE transaction (renderer/data/library/store-bulletin.ts):
 // the bulletin and all its notices, or nothing.
 //
 // Where the writes happen: on the main thread, deliberately. The heavy part (pdf.js,
 // mammoth, decoding, parsing: tens to hundreds of ms a file) is in the worker; a save is
 // a few index look-ups and three bulk writes (a few ms, and IndexedDB does its I/O off
 // the main thread anyway). Writing here keeps one owner of the database connection, so
-// the change feed (renderer/library/changes.ts) that the search index and the open
+// the change feed (renderer/data/library/changes.ts) that the search index and the open
 // screens listen to sees every write, in commit order, without a second channel from
 // the worker; and Dexie's schema upgrade runs in one place. The worker analyses the next
 // file while this thread saves the previous one, so the two overlap.

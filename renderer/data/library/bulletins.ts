@@ -1,4 +1,4 @@
-// Bulletins (imported files). They are added only by the import (renderer/import).
+// Bulletins (imported files). They are added only by the import (renderer/data/import).
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';

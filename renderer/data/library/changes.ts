@@ -1,9 +1,9 @@
-// The library's change feed: what the search index (renderer/search) and open screens
+// The library's change feed: what the search index (renderer/data/search) and open screens
 // listen to, so they update incrementally instead of re-reading 50,000 notices.
 //
 // Events are emitted by the repository functions AFTER their transaction has committed,
 // never for a write that rolled back, and only in the thread that made the write (the
-// import pipeline writes from the main thread; see renderer/import/pipeline.ts). Ids are
+// import pipeline writes from the main thread; see renderer/data/import/pipeline.ts). Ids are
 // notice / client ids. A listener that throws does not stop the others.
 
 export type LibraryChange =

@@ -38,7 +38,7 @@ export {
   type TagRequest,
 } from './assignments.ts';
 export { briefingsOfClient, listBriefings, recordBriefing, sentNoticeIds, type BriefingInput } from './briefings.ts';
-export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './search-index.ts';
-export { PROVINCES, deriveProvince, type Province } from './region.ts';
+export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './persisted-index.ts';
+export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';
 export { exportBackup, inspectBackup, isLibraryEmpty, restoreBackup, type BackupInfo, type RestoreMode } from './backup.ts';

@@ -3,7 +3,7 @@
 import type { NoticeSummary } from '../../../shared/model/library.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { docNumberKey, titleKey } from '../../../shared/text/normalize.ts';
-import { deriveProvince } from './region.ts';
+import { deriveProvince } from './notice-province.ts';
 
 export type NewNotice = Omit<NoticeSummary, 'id'>;
 

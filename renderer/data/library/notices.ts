@@ -1,4 +1,4 @@
-// Reading notices. Notices are written only by the import (renderer/import) and removed
+// Reading notices. Notices are written only by the import (renderer/data/import) and removed
 // only with their last bulletin (bulletins.ts): a consultant does not edit a government notice.
 import type { Collection, InsertType } from 'dexie';
 import type { NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';

@@ -1,4 +1,4 @@
-// The search worker's notices and index store over the library (renderer/library).
+// The search worker's notices and index store over the library (renderer/data/library).
 import type { NoticeBody, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
 import {
   getNotices,

@@ -1,6 +1,6 @@
 // Where the search worker gets its notices and keeps its index: two small interfaces.
 // The service is written against them, so tests run it over plain arrays as well as over
-// IndexedDB (library-source.ts implements them over renderer/library).
+// IndexedDB (library-source.ts implements them over renderer/data/library).
 import type { SearchIndexRecord } from '../../../shared/model/library.ts';
 import type { SearchAssignment, SearchClient, SearchDoc, Segment } from '../../../shared/search/index.ts';
 

@@ -1,5 +1,5 @@
 // Runs an import of a batch of picked or dropped files: the import pipeline
-// (renderer/import) does the work, in its worker; this feeds its progress to the UI
+// (renderer/data/import) does the work, in its worker; this feeds its progress to the UI
 // store and tells the consultant, in words, what happened.
 import { zh } from '../../platform/i18n/index.ts';
 import type { FileBatch } from '../../../shared/ipc/contract.ts';

@@ -504,7 +504,7 @@ export const zh = {
   },
 
   /**
-   * The import pipeline's messages (renderer/import): each names the file and says what
+   * The import pipeline's messages (renderer/data/import): each names the file and says what
    * happened to the library (usually: nothing) and what to do. Messages about reading a
    * file's bytes come from shared/extract/messages.ts, which the command line shares.
    */
@@ -528,7 +528,7 @@ export const zh = {
     workerStopped: '的处理被中止',
   },
 
-  /** The library's refusals (renderer/library): what is gone, what is invalid, why a restore stopped. */
+  /** The library's refusals (renderer/data/library): what is gone, what is invalid, why a restore stopped. */
   libraryMessages: {
     bulletinGone: '这份快讯已不在资料库中。',
     clientGone: '这个客户已不在资料库中。',
@@ -546,7 +546,7 @@ export const zh = {
     backupNotJson: `这个文件不是有效的备份文件（无法读取其中的 JSON 数据，文件可能已损坏或不是备份）。${UNCHANGED}`,
   },
 
-  /** The search worker's failures (renderer/search), shown through errors.searchUnavailable. */
+  /** The search worker's failures (renderer/data/search), shown through errors.searchUnavailable. */
   searchMessages: {
     notOpen: '搜索索引尚未打开',
     cancelled: '搜索已取消',

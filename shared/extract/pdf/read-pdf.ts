@@ -3,9 +3,9 @@ import { ExtractError } from '../errors.ts';
 import { messages } from '../messages.ts';
 import { indexOfAscii } from '../sniff.ts';
 import type { ExtractEnv, PdfDocumentLike, PdfTextItem } from '../types.ts';
-import { dropPageFurniture } from './furniture.ts';
-import { layoutText } from './layout.ts';
-import { rebuildLines, type PdfLine } from './lines.ts';
+import { dropPageFurniture } from './page-furniture.ts';
+import { layoutText } from './running-text.ts';
+import { rebuildLines, type PdfLine } from './page-lines.ts';
 
 export type PdfText = { text: string; pages: number; warnings: string[] };
 

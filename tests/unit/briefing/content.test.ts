@@ -7,7 +7,7 @@ import { splitTitle } from '../../../shared/briefing/cover.ts';
 import { agenciesShort } from '../../../shared/briefing/overview.ts';
 import { CELL_PAD_X, columnWidths } from '../../../shared/briefing/tables.ts';
 import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
-import { textWidthTwips } from '../../../shared/briefing/units.ts';
+import { textWidthTwips } from '../../../shared/briefing/measures.ts';
 import { allLabelledNotices, labelledNotices, sampleBriefing } from './fixtures.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 

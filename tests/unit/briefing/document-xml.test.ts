@@ -4,9 +4,9 @@
 // in East Asian fonts with the zh-CN language — for both templates.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCX_MIME, packBriefing } from '../../../shared/briefing/index.ts';
-import { packBriefingBlob } from '../../../renderer/data/briefing/pack.ts';
+import { packBriefingBlob } from '../../../renderer/data/briefing/briefing-blob.ts';
 import { COMPACT_TEMPLATE, GONGWEN_TEMPLATE, type BriefingTemplate } from '../../../shared/briefing/templates.ts';
-import { mmToTwips, textWidthTwips } from '../../../shared/briefing/units.ts';
+import { mmToTwips, textWidthTwips } from '../../../shared/briefing/measures.ts';
 import { decodeXml, paragraphTexts, readDocx, styledParagraphs, styleXml, tableRows, tables, type DocxParts } from './docx-parts.ts';
 import { allLabelledNotices, sampleBriefing } from './fixtures.ts';
 

@@ -2,9 +2,9 @@
 // items, one rule per test, so a failure names the rule. (scores.test.ts checks the
 // same code end to end on real PDFs.)
 import { describe, expect, it } from 'vitest';
-import { dropPageFurniture, isPageNumber } from '../../../shared/extract/pdf/furniture.ts';
-import { layoutText } from '../../../shared/extract/pdf/layout.ts';
-import { rebuildLines, type PdfLine } from '../../../shared/extract/pdf/lines.ts';
+import { dropPageFurniture, isPageNumber } from '../../../shared/extract/pdf/page-furniture.ts';
+import { layoutText } from '../../../shared/extract/pdf/running-text.ts';
+import { rebuildLines, type PdfLine } from '../../../shared/extract/pdf/page-lines.ts';
 import type { PdfTextItem } from '../../../shared/extract/types.ts';
 
 const SIZE = 10;

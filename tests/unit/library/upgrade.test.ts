@@ -7,7 +7,7 @@ import { LibraryDb } from '../../../renderer/data/library/db.ts';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/data/library/schema.ts';
 import { findNotices, getNotice } from '../../../renderer/data/library/notices.ts';
 import { assignmentsOfClient } from '../../../renderer/data/library/assignments.ts';
-import { loadSearchIndex, saveSearchIndex } from '../../../renderer/data/library/search-index.ts';
+import { loadSearchIndex, saveSearchIndex } from '../../../renderer/data/library/persisted-index.ts';
 import { storeBulletin } from '../../../renderer/data/library/store-bulletin.ts';
 import { bulletinFile, dumpLibrary, notice } from './helpers.ts';
 

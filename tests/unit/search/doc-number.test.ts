@@ -1,6 +1,6 @@
 // 文号 parts: every printing of one 文号 gives the same agency code, year and number.
 import { describe, expect, it } from 'vitest';
-import { docNumberParts } from '../../../shared/search/doc-number.ts';
+import { docNumberParts } from '../../../shared/search/doc-number-parts.ts';
 import { DocNumberMap, exactKeysOf } from '../../../shared/search/doc-number-map.ts';
 
 describe('docNumberParts', () => {

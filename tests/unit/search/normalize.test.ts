@@ -1,9 +1,9 @@
 // Search normalisation: traditional → simplified, widths and case, punctuation and
 // spaces, query terms, pinyin reading and splitting.
 import { describe, expect, it } from 'vitest';
-import { foldQuery, splitTerms, toSimplified } from '../../../shared/search/normalize.ts';
+import { foldQuery, splitTerms, toSimplified } from '../../../shared/search/fold-query.ts';
 import { initialsOf, pinyinLetters, readingsOf, splitPinyin, syllableOf } from '../../../shared/search/pinyin.ts';
-import { isAsciiUnit, readUnits, UnitBuffer, unitsOf } from '../../../shared/search/units.ts';
+import { isAsciiUnit, readUnits, UnitBuffer, unitsOf } from '../../../shared/search/text-units.ts';
 
 const syllables = (letters: string): string[] | null => splitPinyin(letters)?.map(syllableOf) ?? null;
 

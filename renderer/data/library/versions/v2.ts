@@ -1,5 +1,5 @@
 import type { NoticeSummary } from '../../../../shared/model/library.ts';
-import { deriveProvince } from '../region.ts';
+import { deriveProvince } from '../notice-province.ts';
 import type { SchemaVersion } from './schema-version.ts';
 
 // Needed once the notice list got a province facet and search a persisted index: notices

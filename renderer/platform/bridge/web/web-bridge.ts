@@ -9,9 +9,9 @@ import { acceptAttribute, FILE_MIME_TYPES, safeFileName } from '../../../../shar
 import type { Bridge } from '../types.ts';
 import { captureDrop, folderPickFiles, readCapturedDrop, type DroppedFiles } from './dropped-entries.ts';
 import { downloadBytes } from './download.ts';
-import { detectPlatform } from './platform.ts';
+import { detectPlatform } from './detect-platform.ts';
 import { pickFiles } from './pick-files.ts';
-import { listenForShortcuts } from './shortcuts.ts';
+import { listenForShortcuts } from './shortcut-listener.ts';
 import { zh } from '../../i18n/index.ts';
 
 // The name offered when the UI suggests none; the desktop app words it in electron/strings.ts.

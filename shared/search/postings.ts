@@ -10,7 +10,7 @@
 // sorted.
 
 import { keyOf, type FeatureSink } from './features.ts';
-import { UNIT_LIMIT } from './units.ts';
+import { UNIT_LIMIT } from './text-units.ts';
 
 export type Segment = {
   /** Feature keys, ascending. */

@@ -1,4 +1,4 @@
-// The persisted search index: written and read by the search area (renderer/search),
+// The persisted search index: written and read by the search area (renderer/data/search),
 // stored here so a backup carries it and the library owns every table.
 import type { SearchIndexRecord } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';

@@ -4,7 +4,7 @@
 // page and either looks like a page number or recurs (digits ignored) at the same
 // height on most pages. The height matters: a bulletin's title on page 1 may read
 // like the running header of the other pages, but it is not printed where they are.
-import type { PdfLine } from './lines.ts';
+import type { PdfLine } from './page-lines.ts';
 
 /** How many lines at the top and at the bottom of a page can be furniture. */
 const EDGE_LINES = 3;
