@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, each in its own folder:
-//   tests/unit      shared/ and electron/ code in Node (electron itself is mocked)
-//   tests/renderer  React components and renderer modules in happy-dom
-//   tests/e2e       the built renderer in Debian's Chromium, driven by playwright-core
+// Tests mirror the sources: tests/shared/x/y.test.ts tests shared/x/y.ts, and likewise
+// for renderer/ and electron/. They run as three projects:
+//   unit      shared/, electron/ (electron itself mocked) and the renderer's data layer
+//             (IndexedDB through fake-indexeddb, workers driven in this thread) in Node
+//   renderer  React components and the rest of renderer/ in happy-dom
+//   e2e       the built renderer in Debian's Chromium, driven by playwright-core
+// Helpers live in tests/support; benchmarks in tests/bench (`npm run bench`).
 export default defineConfig({
   test: {
     // The real bulletins are read from ../shared: missing, the run stops with one reason.
@@ -12,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/renderer/data/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -21,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          exclude: ['tests/renderer/data/**'],
           environment: 'happy-dom',
           testTimeout: 30_000,
         },

@@ -131,11 +131,17 @@ export function generateCorpus(size: number, seed = 20240607): Corpus {
   const clients: SearchClient[] = [];
   const assignments: SearchAssignment[] = [];
   const clientCount = Math.max(10, Math.round(size / 500));
+  // Client names are unique in the library (it refuses a second client of a name), so a
+  // drawn name already taken gets a branch number.
+  const names = new Set<string>();
   for (let id = 1; id <= clientCount; id++) {
     const province = random.pick(PROVINCES);
+    const drawn = `${province.short}${random.pick(CLIENT_WORDS)}${random.pick(CLIENT_TRADES)}有限公司`;
+    const name = names.has(drawn) ? `${drawn}（第${id}分公司）` : drawn;
+    names.add(name);
     clients.push({
       id,
-      name: `${province.short}${random.pick(CLIENT_WORDS)}${random.pick(CLIENT_TRADES)}有限公司`,
+      name,
       tags: [...new Set([random.pick(CLIENT_TAGS), random.pick(CLIENT_TAGS)])],
     });
     const tagged = new Set<number>();

@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { convertToPdf, disposeLibreOffice, pdfToPngs, requireTools } from '../support/libreoffice.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
-import { paragraphTexts, readDocx } from '../unit/briefing/docx-parts.ts';
-import { prop, readIcs, text } from '../unit/calendar/read-ics.ts';
-import { expectedNotices, importBulletins, listCount, noticeRow, openApp, openScreen, screenshot, screenshotDir, unnamedControls } from './app.ts';
+import { paragraphTexts, readDocx } from '../support/docx-parts.ts';
+import { prop, readIcs, text } from '../support/read-ics.ts';
+import { expectedNotices, importBulletins, listCount, noticeRow, openApp, openScreen, screenshot, screenshotDir, unnamedControls } from '../support/app-in-chromium.ts';
 
 const CLIENT = '北京绿源科技有限公司';
 const TODAY = '2018-12-10';

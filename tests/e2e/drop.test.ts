@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
 import { bulletinAs, encryptedPdf, randomBytes } from '../support/fixtures.ts';
-import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot } from './app.ts';
+import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot } from '../support/app-in-chromium.ts';
 
 let served: Served;
 let session: BrowserSession;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
-import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot, unnamedControls } from './app.ts';
+import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot, unnamedControls } from '../support/app-in-chromium.ts';
 
 let served: Served;
 let session: BrowserSession;

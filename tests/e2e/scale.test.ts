@@ -9,7 +9,7 @@ import { zh } from '../../renderer/platform/i18n/zh-CN.ts';
 import { LIBRARY_NAME } from '../../renderer/data/library/db.ts';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, productionBuild, serveRenderer, type Served } from '../support/serve.ts';
-import { listCount, openApp, repoRoot, screenshot } from './app.ts';
+import { listCount, openApp, repoRoot, screenshot } from '../support/app-in-chromium.ts';
 
 const NOTICES = 50_000;
 

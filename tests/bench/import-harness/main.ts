@@ -8,6 +8,7 @@ import { exportBackup, restoreBackup } from '../../../renderer/data/library/back
 import { importFiles } from '../../../renderer/data/import/pipeline.ts';
 import type { ImportReport } from '../../../renderer/data/import/types.ts';
 import { importProblemText } from '../../../renderer/features/import/problem-text.ts';
+import { messageOf } from '../../../renderer/core/error-text.ts';
 
 export type HarnessResult = {
   ms: number;
@@ -109,7 +110,7 @@ window.runBackupRoundTrip = async () => {
   const cut = new Blob([text.slice(0, Math.floor(text.length * 0.6))]);
   const refusal = await restoreBackup(other, cut, { mode: 'replace' }).then(
     () => '',
-    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    (error: unknown) => messageOf(error),
   );
   const unchangedAfterRefusal = JSON.stringify(await dump(other)) === before;
   const tables = Object.fromEntries(await Promise.all(other.tables.map(async (t) => [t.name, await t.count()] as const)));

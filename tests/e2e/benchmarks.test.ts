@@ -1,0 +1,22 @@
+// Every benchmark runs once at a small size (`npm run bench -- NAME --smoke`) and must
+// print its summary line last: a benchmark broken by an unrelated change (the search
+// bench once was, by unique client names) fails here, not months later. Speed is not
+// judged here; the figures at these sizes mean nothing.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const SUMMARY: Record<string, RegExp> = {
+  parse: /^parse: [\d.]+ MB\/s$/,
+  brief: /^brief: \d+ ms for \d+ notices$/,
+  import: /^import: \d+ notices\/s$/,
+  search: /^search: p95 [\d.]+ ms at \d+, (\d+|—)× plain Fuse$/,
+};
+
+describe('benchmarks (smoke)', () => {
+  it.each(Object.keys(SUMMARY))('%s runs to its summary line', (name) => {
+    const run = spawnSync('npx', ['tsx', 'tests/bench/main.ts', name, '--smoke'], { encoding: 'utf8', timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } });
+    const lines = run.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(run.status, `${name} exited ${run.status}: ${run.stderr.slice(-2000)}`).toBe(0);
+    expect(lines.at(-1), run.stdout.slice(-2000)).toMatch(SUMMARY[name] as RegExp);
+  });
+});

@@ -1,0 +1,67 @@
+// `npm run -s cli -- parse FILE [--json]` as a user runs it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BULLETIN_002, BULLETIN_003, bulletinPath, readBulletin } from '../../../../support/bulletins.ts';
+import { runCli } from '../../../../support/run-cli.ts';
+
+const workDir = mkdtempSync(path.join(tmpdir(), 'parse-cli-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('cli parse --json', () => {
+  it('prints exactly { bulletin, notices } with the model field names, 2-space indented', () => {
+    const { code, stdout, stderr } = runCli(['parse', bulletinPath(BULLETIN_003), '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const parsed = JSON.parse(stdout) as { bulletin: object; notices: object[] };
+    expect(Object.keys(parsed)).toEqual(['bulletin', 'notices']);
+    expect(Object.keys(parsed.bulletin)).toEqual(['publisher', 'issue']);
+    expect(Object.keys(parsed.notices[0] ?? {})).toEqual([
+      'category', 'title', 'docNumber', 'agencies', 'date', 'url', 'links', 'deadline', 'attachments', 'contacts', 'citedDocNumbers', 'body',
+    ]);
+    expect(stdout).toBe(JSON.stringify(parsed, null, 2) + '\n');
+  });
+});
+
+describe('cli parse summary', () => {
+  it('prints publisher, issue and each notice in Chinese', () => {
+    const { code, stdout } = runCli(['parse', bulletinPath(BULLETIN_002)]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['发布单位：北京关键要素科技有限公司', '期号：(2018) 0903 期', '文件编码：utf-8', '通知：6 条']);
+    expect(stdout).toContain('1. [绿色制造] 关于印发《绿色制造标准体系建设指南》的通知\n   文号：工信部联节〔2016〕304号\n   发文机关：工业和信息化部、国家标准化管理委员会\n   成文日期：2016-09-07\n   申报截止：—\n');
+    expect(stdout).toContain('   申报截止：2018-09-25');
+  });
+
+  it('reads a GB18030 file and says so', () => {
+    const file = path.join(workDir, 'gb18030.txt');
+    writeFileSync(file, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: readBulletin(BULLETIN_002) }));
+    const { code, stdout } = runCli(['parse', file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('文件编码：gb18030');
+    expect(stdout).toContain('通知：6 条');
+  });
+});
+
+describe('cli parse errors', () => {
+  it('a missing file: one Chinese line with the path on stderr, exit 1', () => {
+    const missing = path.join(workDir, 'no-such-file.txt');
+    const { code, stdout, stderr } = runCli(['parse', missing]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`无法读取文件：${missing}（文件不存在，ENOENT）\n`);
+  });
+
+  it('a directory: one line, exit 1', () => {
+    const { code, stderr } = runCli(['parse', workDir]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`无法读取文件：${workDir}（这是一个文件夹，不是文件，EISDIR）\n`);
+  });
+
+  it('no file or an unknown option: the usage line, exit 1', () => {
+    expect(runCli(['parse'])).toMatchObject({ code: 1, stderr: '用法：npm run -s cli -- parse 文件 [--json]\n' });
+    expect(runCli(['parse', '--yaml', 'x.txt'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^未知选项：--yaml。/) as string });
+  });
+});

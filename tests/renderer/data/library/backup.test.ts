@@ -1,0 +1,181 @@
+import '../../../support/browser-globals.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportDB } from 'dexie-export-import';
+import { Dexie } from 'dexie';
+import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
+import {
+  createClient,
+  exportBackup,
+  inspectBackup,
+  isLibraryEmpty,
+  recordBriefing,
+  restoreBackup,
+  saveProfile,
+  saveSearchIndex,
+  storeBulletin,
+  tagNotices,
+  type LibraryChange,
+} from '../../../../renderer/data/library/index.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary } from '../../../support/library-helpers.ts';
+import { messageOf } from '../../../../renderer/core/error-text.ts';
+
+const open: LibraryDb[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+async function library(version?: number): Promise<LibraryDb> {
+  const db = await freshLibrary(version);
+  open.push(db);
+  return db;
+}
+
+/** Every table of the consultant's data; the derived search index is left out of backups. */
+async function dataOf(db: LibraryDb): Promise<Record<string, unknown[]>> {
+  const { searchIndex: _derived, ...data } = await dumpLibrary(db);
+  return data;
+}
+
+/** A library with a row in every table. */
+async function filled(): Promise<LibraryDb> {
+  const db = await library();
+  const a = await storeBulletin(db, bulletinFile('a.txt', [GREEN, LICENCE]));
+  await storeBulletin(db, bulletinFile('b.txt', [GREEN, PROCUREMENT]));
+  if (a.status !== 'added') throw new Error('import failed');
+  const client = await createClient(db, {
+    name: '北京绿源科技有限公司', region: { province: '北京', city: '北京' }, industry: '节能环保', tags: ['高新技术企业'], contactPerson: '王经理', notes: '备注',
+  });
+  await tagNotices(db, { clientIds: [client.id], noticeIds: a.addedNoticeIds, note: '重点', relevance: '高' });
+  await recordBriefing(db, { clientId: client.id, title: '十二月简报', template: 'standard', fileName: '简报.docx', noticeIds: a.addedNoticeIds });
+  await saveProfile(db, { name: '张三', company: '北京关键要素科技有限公司', phone: '010-1', email: 'z@example.cn' });
+  await saveSearchIndex(db, { key: 'notices', formatVersion: 3, noticeCount: 3, bytes: new Uint8Array([0, 1, 254, 255]), updatedAt: '2024-01-01T00:00:00.000Z' });
+  const dump = await dumpLibrary(db);
+  for (const [table, rows] of Object.entries(dump)) expect(rows.length, table).toBeGreaterThan(0);
+  return db;
+}
+
+describe('backup and restore', () => {
+  it('export → wipe → restore gives every data table back identical; the search index is left to be rebuilt', async () => {
+    const db = await filled();
+    const before = await dataOf(db);
+    const blob = await exportBackup(db);
+    await Promise.all(db.tables.map((t) => t.clear()));
+    const events: LibraryChange[] = [];
+    db.changes.subscribe((e) => events.push(e));
+    const info = await restoreBackup(db, blob, { mode: 'into-empty' });
+    expect(info.rowCounts.notices).toBe(3);
+    expect(await dataOf(db)).toEqual(before);
+    expect(await db.searchIndex.count()).toBe(0);
+    expect(events).toEqual([{ type: 'library-replaced' }]);
+    // Auto-increment continues after the restored ids.
+    const c = await createClient(db, { name: '新客户', region: { province: '', city: '' }, industry: '', tags: [], contactPerson: '', notes: '' });
+    expect(c.id).toBe(2);
+  });
+
+  it('restores into another, empty library (a new computer)', async () => {
+    const db = await filled();
+    const blob = await exportBackup(db);
+    const other = await library();
+    await restoreBackup(other, blob, { mode: 'into-empty' });
+    expect(await dataOf(other)).toEqual(await dataOf(db));
+  });
+
+  it('never mixes two libraries: into-empty refuses a library with data, replace swaps it whole', async () => {
+    const source = await filled();
+    const blob = await exportBackup(source);
+    const target = await library();
+    await storeBulletin(target, bulletinFile('own.txt', [PROCUREMENT], 'own-hash'));
+    const before = await dumpLibrary(target);
+    const refusal: unknown = await restoreBackup(target, blob, { mode: 'into-empty' }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: 'backup-not-empty' });
+    expect(messageOf(refusal)).toContain('当前资料库中已有数据');
+    expect(await dumpLibrary(target)).toEqual(before);
+    await restoreBackup(target, blob, { mode: 'replace' });
+    expect(await dataOf(target)).toEqual(await dataOf(source));
+  });
+
+  it('refuses a wrong file, another app\'s export, a newer version and corrupt JSON, changing nothing', async () => {
+    const db = await filled();
+    const before = await dumpLibrary(db);
+    const good = await (await exportBackup(db)).text();
+    // A row boundary past the middle: garbage there breaks the JSON, not just a string in it.
+    const cut = good.indexOf('},{', good.length / 2) + 2;
+
+    const otherApp = new Dexie(`other-app-${Date.now()}`);
+    otherApp.version(1).stores({ todos: '++id, done' });
+    await otherApp.table('todos').add({ title: '买牛奶', done: 0 });
+    const otherExport = await exportDB(otherApp);
+    otherApp.close();
+
+    const cases: [string, Blob, string, string][] = [
+      ['a text file', new Blob(['这不是备份']), 'backup-invalid', '不是政策快讯助手的备份文件'],
+      ['broken JSON', new Blob(['{"formatName":"dexie","data":{"databaseName":']), 'backup-invalid', '备份文件'],
+      ['JSON of something else', new Blob([JSON.stringify({ hello: 'world' })]), 'backup-invalid', '不是政策快讯助手的备份文件'],
+      ['another app’s Dexie export', otherExport, 'backup-other-app', '别的应用'],
+      ['a newer version', new Blob([good.replace(/"databaseVersion":\d+/, '"databaseVersion":99')]), 'backup-newer-version', '更新版本'],
+      // The header is fine; the rows break off in the middle of the notices.
+      ['a file cut off halfway', new Blob([good.slice(0, Math.floor(good.length * 0.6))]), 'backup-failed', '不完整或已损坏'],
+      // Garbage in the middle of the rows (a damaged disk or a bad copy).
+      ['garbage halfway', new Blob([`${good.slice(0, cut)}}}]]@@#{{${good.slice(cut)}`]), 'backup-failed', '不完整或已损坏'],
+    ];
+    for (const [label, blob, code, words] of cases) {
+      for (const mode of ['replace', 'into-empty'] as const) {
+        const error: unknown = await restoreBackup(db, blob, { mode }).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error, `${label} (${mode})`).toMatchObject({ code: mode === 'into-empty' && code === 'backup-failed' ? 'backup-not-empty' : code });
+        if (mode === 'replace') expect(messageOf(error), label).toContain(words);
+        expect(await dumpLibrary(db), `${label} (${mode})`).toEqual(before);
+      }
+    }
+  });
+
+  it('the search index is derived: not in a backup, and a library holding only it is empty', async () => {
+    const db = await filled();
+    const json = JSON.parse(await (await exportBackup(db)).text()) as { data: { tables: { name: string }[] } };
+    expect(json.data.tables.map((t) => t.name)).not.toContain('searchIndex');
+    expect(json.data.tables.map((t) => t.name)).toContain('notices');
+
+    const fresh = await library();
+    await saveSearchIndex(fresh, { key: 'notices', formatVersion: 3, noticeCount: 0, bytes: new Uint8Array([1]), updatedAt: '2024-01-01T00:00:00.000Z' });
+    expect(await isLibraryEmpty(fresh)).toBe(true);
+    await restoreBackup(fresh, await exportBackup(db), { mode: 'into-empty' });
+    expect(await dataOf(fresh)).toEqual(await dataOf(db));
+    expect(await isLibraryEmpty(fresh)).toBe(false);
+  });
+
+  it('a backup that still carries the search index (made before it was left out) restores without it', async () => {
+    const db = await filled();
+    const withIndex = await exportDB(db);
+    expect(await withIndex.text()).toContain('"searchIndex"');
+    const other = await library();
+    await restoreBackup(other, withIndex, { mode: 'into-empty' });
+    expect(await dataOf(other)).toEqual(await dataOf(db));
+    expect(await other.searchIndex.count()).toBe(0);
+  });
+
+  it('inspects a backup without touching anything', async () => {
+    const db = await filled();
+    const info = await inspectBackup(await exportBackup(db));
+    expect(info).toMatchObject({ schemaVersion: 2, rowCounts: { bulletins: 2, notices: 3, clients: 1, assignments: 2 } });
+  });
+
+  it('a backup made by schema version 1 is upgraded on the way in', async () => {
+    const old = await library(1);
+    await old.table('clients').add({
+      name: '老客户', region: { province: '山西', city: '太原' }, industry: '', tags: [], contactPerson: '', notes: '', createdAt: 'x', updatedAt: 'x',
+    });
+    await old.table('notices').add({
+      title: '山西关于做好全省小微企业挂牌“晋兴板”奖励资金申报工作的通知', category: '项目申报', docNumber: null, agencies: [], date: null, url: null,
+      links: [], deadline: null, attachments: [], contacts: [], citedDocNumbers: [], docKey: null, titleKey: 't', titleDateKey: 't|', year: null,
+      sourceBulletinIds: [], bodyLength: 0, importedAt: 'x', updatedAt: 'x',
+    });
+    const blob = await exportDB(old);
+    const db = await library();
+    expect((await inspectBackup(blob)).schemaVersion).toBe(1);
+    await restoreBackup(db, blob, { mode: 'into-empty' });
+    expect(await db.clients.toArray()).toMatchObject([{ name: '老客户' }]);
+    expect(await db.notices.toArray()).toMatchObject([{ province: '山西' }]);
+    expect((await Dexie.getDatabaseNames()).filter((n) => n.includes('restore'))).toEqual([]);
+  });
+});

@@ -1,0 +1,197 @@
+import '../../../support/browser-globals.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
+import {
+  assignmentsOfClient,
+  assignmentsOfNotices,
+  briefingsOfClient,
+  createClient,
+  deleteBulletin,
+  deleteClient,
+  findNotices,
+  findNoticesByDocNumber,
+  getNotice,
+  getNoticeSummaries,
+  getProfile,
+  listBulletins,
+  listClients,
+  listNoticeSummaries,
+  noticesOfBulletin,
+  noticesWithDeadline,
+  previewBulletinDeletion,
+  recordBriefing,
+  requestPersistentStorage,
+  saveProfile,
+  sentNoticeIds,
+  storeBulletin,
+  streamNotices,
+  tagNotices,
+  untagNotices,
+  updateAssignment,
+  updateClient,
+  type LibraryChange,
+} from '../../../../renderer/data/library/index.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, notice } from '../../../support/library-helpers.ts';
+import { messageOf } from '../../../../renderer/core/error-text.ts';
+/** What the UI shows for the error a call fails with ('' when it does not fail). */
+const wordsOf = (call: Promise<unknown>): Promise<string> => call.then(() => '', (error: unknown) => messageOf(error));
+
+
+let db: LibraryDb;
+afterEach(() => db?.close());
+
+const client = (name: string) => ({
+  name,
+  region: { province: '北京', city: '北京' },
+  industry: '制造业',
+  tags: ['专精特新', ' 专精特新 ', ''],
+  contactPerson: '李四',
+  notes: '',
+});
+
+async function added(file: Parameters<typeof storeBulletin>[1]) {
+  const outcome = await storeBulletin(db, file);
+  if (outcome.status !== 'added') throw new Error('not added');
+  return outcome;
+}
+
+describe('notices', () => {
+  it('lists, finds by any printing of a 文号, filters by indexes and streams with bodies', async () => {
+    db = await freshLibrary();
+    const a = await added(bulletinFile('a.txt', [GREEN, PROCUREMENT]));
+    await added(bulletinFile('b.txt', [LICENCE]));
+    expect((await listNoticeSummaries(db)).map((n) => n.title)).toEqual([LICENCE.title, PROCUREMENT.title, GREEN.title]);
+    expect((await findNoticesByDocNumber(db, '工信部联节 [2017] 178 号')).map((n) => n.title)).toEqual([GREEN.title]);
+    expect((await findNotices(db, { province: '北京' })).map((n) => n.title)).toEqual([PROCUREMENT.title]);
+    expect((await findNotices(db, { agency: '工业和信息化部', year: 2017 })).map((n) => n.title)).toEqual([GREEN.title]);
+    expect((await findNotices(db, { category: '绿色制造', bulletinId: a.bulletin.id })).length).toBe(2);
+    expect((await noticesOfBulletin(db, a.bulletin.id)).map((n) => n.title)).toEqual([GREEN.title, PROCUREMENT.title]);
+    expect((await noticesWithDeadline(db, { from: '2019-01-01' })).map((n) => n.title)).toEqual([PROCUREMENT.title]);
+    expect(await noticesWithDeadline(db, { from: '2019-01-09' })).toEqual([]);
+
+    const pages: number[] = [];
+    const titles: string[] = [];
+    for await (const page of streamNotices(db, 2)) {
+      pages.push(page.length);
+      for (const n of page) {
+        expect(n.body).toEqual([`${n.title}的正文。`]);
+        titles.push(n.title);
+      }
+    }
+    expect(pages).toEqual([2, 1]);
+    expect(titles.sort()).toEqual([GREEN.title, PROCUREMENT.title, LICENCE.title].sort());
+  });
+
+  it('reads rows by id without bodies, in the order asked, undefined for a missing id', async () => {
+    db = await freshLibrary();
+    const a = await added(bulletinFile('a.txt', [GREEN, PROCUREMENT]));
+    const [green, procurement] = a.addedNoticeIds;
+    const rows = await getNoticeSummaries(db, [procurement!, 999, green!]);
+    expect(rows.map((row) => row?.title)).toEqual([PROCUREMENT.title, undefined, GREEN.title]);
+    expect(rows[0]).not.toHaveProperty('body');
+  });
+});
+
+describe('clients and tags', () => {
+  it('creates (cleaned), edits and lists clients; rejects an empty name in Chinese', async () => {
+    db = await freshLibrary();
+    const b = await createClient(db, client('北京绿源科技有限公司'));
+    await createClient(db, client('安徽新材料股份有限公司'));
+    expect(b.tags).toEqual(['专精特新']);
+    expect((await listClients(db)).map((c) => c.name)).toEqual(['安徽新材料股份有限公司', '北京绿源科技有限公司']);
+    const edited = await updateClient(db, b.id, { notes: '年营收一亿', tags: ['高新技术企业'] });
+    expect(edited).toMatchObject({ name: '北京绿源科技有限公司', notes: '年营收一亿', tags: ['高新技术企业'], createdAt: b.createdAt });
+    await expect(createClient(db, client('  '))).rejects.toMatchObject({ problem: { code: 'invalid-input', what: 'client-name-empty' } });
+    expect(await wordsOf(createClient(db, client('  ')))).toContain('客户名称不能为空');
+  });
+
+  it('refuses a second client of the same name, on create and on rename; keeping its own name is fine', async () => {
+    db = await freshLibrary();
+    const green = await createClient(db, client('北京绿源科技有限公司'));
+    const other = await createClient(db, client('安徽新材料股份有限公司'));
+    const duplicate = createClient(db, client(' 北京绿源科技有限公司 '));
+    await expect(duplicate).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await wordsOf(duplicate)).toContain('已有名为“北京绿源科技有限公司”的客户');
+    await expect(updateClient(db, other.id, { name: '北京绿源科技有限公司' })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(updateClient(db, green.id, { name: '北京绿源科技有限公司', notes: '改备注' })).resolves.toMatchObject({ notes: '改备注' });
+    expect((await listClients(db)).map((c) => c.name)).toEqual(['安徽新材料股份有限公司', '北京绿源科技有限公司']);
+  });
+
+  it('tags several notices to several clients without touching existing notes; untags; deleting a client keeps the notices', async () => {
+    db = await freshLibrary();
+    const { addedNoticeIds } = await added(bulletinFile('a.txt', [GREEN, PROCUREMENT]));
+    const [green = 0, procurement = 0] = addedNoticeIds;
+    const a = await createClient(db, client('甲公司'));
+    const b = await createClient(db, client('乙公司'));
+    const events: LibraryChange[] = [];
+    db.changes.subscribe((e) => events.push(e));
+
+    await tagNotices(db, { clientIds: [a.id], noticeIds: [green], note: '重点', relevance: '高' });
+    const all = await tagNotices(db, { clientIds: [a.id, b.id], noticeIds: [green, procurement] });
+    expect(all).toHaveLength(4);
+    expect(await assignmentsOfClient(db, a.id)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ noticeId: green, note: '重点', relevance: '高' })]),
+    );
+    const [tag] = await assignmentsOfNotices(db, [procurement]);
+    if (!tag) throw new Error('no tag');
+    expect(await updateAssignment(db, tag.id, { note: '申报截止前提醒', relevance: '低' })).toMatchObject({ note: '申报截止前提醒', relevance: '低' });
+    expect(await untagNotices(db, b.id, [green])).toBe(1);
+    await expect(tagNotices(db, { clientIds: [999], noticeIds: [green] })).rejects.toMatchObject({ problem: { code: 'not-found', what: 'tag-clients' } });
+    expect(await wordsOf(tagNotices(db, { clientIds: [999], noticeIds: [green] }))).toContain('客户已不在资料库');
+
+    expect(await deleteClient(db, a.id)).toEqual({ removedAssignments: 2, removedBriefings: 0 });
+    expect(await db.notices.count()).toBe(2);
+    expect((await assignmentsOfNotices(db, [green, procurement])).map((x) => x.clientId)).toEqual([b.id]);
+    expect(events.map((e) => e.type)).toEqual([
+      'assignments-changed', 'assignments-changed', 'assignments-changed', 'assignments-changed', 'clients-changed', 'assignments-changed',
+    ]);
+  });
+});
+
+describe('briefings and settings', () => {
+  it('records briefings and knows what was already sent to a client', async () => {
+    db = await freshLibrary();
+    const c = await createClient(db, client('甲公司'));
+    await recordBriefing(db, { clientId: c.id, title: '一月简报', template: 'standard', fileName: '一月.docx', noticeIds: [1, 2], createdAt: '2024-01-31T00:00:00.000Z' });
+    await recordBriefing(db, { clientId: c.id, title: '二月简报', template: 'standard', fileName: '二月.docx', noticeIds: [3], createdAt: '2024-02-28T00:00:00.000Z' });
+    expect((await briefingsOfClient(db, c.id)).map((b) => b.title)).toEqual(['二月简报', '一月简报']);
+    expect([...(await sentNoticeIds(db, c.id))].sort()).toEqual([1, 2, 3]);
+  });
+
+  it('keeps the consultant profile (empty until saved)', async () => {
+    db = await freshLibrary();
+    expect(await getProfile(db)).toEqual({ name: '', company: '', phone: '', email: '' });
+    await saveProfile(db, { name: ' 张三 ', company: '北京关键要素科技有限公司', phone: '010-1234', email: 'z@example.cn' });
+    expect(await getProfile(db)).toEqual({ name: '张三', company: '北京关键要素科技有限公司', phone: '010-1234', email: 'z@example.cn' });
+  });
+});
+
+describe('deleting a bulletin', () => {
+  it('removes the notices only it had (with their tags), keeps shared ones without it as a source', async () => {
+    db = await freshLibrary();
+    const a = await added(bulletinFile('a.txt', [GREEN, LICENCE]));
+    const b = await added(bulletinFile('b.txt', [GREEN, PROCUREMENT]));
+    const [green = 0, licence = 0] = a.addedNoticeIds;
+    const c = await createClient(db, client('甲公司'));
+    await tagNotices(db, { clientIds: [c.id], noticeIds: [green, licence] });
+    const plan = await previewBulletinDeletion(db, a.bulletin.id);
+    expect(plan).toMatchObject({ removedNoticeIds: [licence], keptNoticeIds: [green], affectedClientIds: [c.id] });
+    expect(await deleteBulletin(db, a.bulletin.id)).toEqual(plan);
+    expect((await listBulletins(db)).map((x) => x.fileName)).toEqual(['b.txt']);
+    expect(await getNotice(db, licence)).toBeUndefined();
+    expect(await db.noticeBodies.get(licence)).toBeUndefined();
+    expect((await getNotice(db, green))?.sourceBulletinIds).toEqual([b.bulletin.id]);
+    expect((await assignmentsOfClient(db, c.id)).map((x) => x.noticeId)).toEqual([green]);
+    // A notice of the deleted file can come back with a later import.
+    expect((await added(bulletinFile('c.txt', [notice({ ...LICENCE })]))).addedNoticeIds).toHaveLength(1);
+  });
+});
+
+describe('persistent storage', () => {
+  it('reports granted, already granted, denied and unsupported', async () => {
+    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) })).toBe('persisted');
+    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(true), persist: () => Promise.reject(new Error('not asked')) })).toBe('persisted');
+    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) })).toBe('denied');
+    expect(await requestPersistentStorage({})).toBe('unsupported');
+  });
+});

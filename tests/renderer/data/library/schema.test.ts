@@ -1,0 +1,45 @@
+import '../../../support/browser-globals.ts';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS } from '../../../../renderer/data/library/schema.ts';
+import { freshLibrary } from '../../../support/library-helpers.ts';
+
+// The stores of every version as it shipped. Users have databases made by these: a
+// change to an old version must fail here (write a new version instead). Adding a
+// version means adding its line here and its upgrade test in upgrade.test.ts.
+const SHIPPED: Record<number, Record<string, string | null>> = {
+  1: {
+    bulletins: '++id, &contentHash, importedAt, newestNoticeDate',
+    notices: '++id, category, date, year, *agencies, docKey, titleDateKey, deadline, *sourceBulletinIds, updatedAt',
+    noticeBodies: 'id',
+    clients: '++id, name, region.province, *tags',
+    assignments: '++id, clientId, noticeId, &[clientId+noticeId], taggedAt',
+    briefings: '++id, clientId, createdAt',
+    settings: 'key',
+  },
+  2: {
+    notices: '++id, category, date, year, *agencies, docKey, titleDateKey, deadline, *sourceBulletinIds, updatedAt, province',
+    searchIndex: 'key',
+  },
+};
+
+describe('library schema', () => {
+  it('versions are append-only: each is as it shipped, numbered 1, 2, 3, …', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    expect(Object.fromEntries(SCHEMA_VERSIONS.map((v) => [v.version, v.stores]))).toEqual(SHIPPED);
+  });
+
+  it('the opened database has the indexes the UI filters, sorts and merges by', async () => {
+    const db = await freshLibrary();
+    const indexes = (table: string) => Object.keys(db.table(table).schema.idxByName).sort();
+    expect(indexes('notices')).toEqual(
+      ['agencies', 'category', 'date', 'deadline', 'docKey', 'province', 'sourceBulletinIds', 'titleDateKey', 'updatedAt', 'year'].sort(),
+    );
+    expect(db.notices.schema.idxByName.agencies?.multi).toBe(true);
+    expect(db.bulletins.schema.idxByName.contentHash?.unique).toBe(true);
+    expect(db.assignments.schema.idxByName['[clientId+noticeId]']?.unique).toBe(true);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['assignments', 'briefings', 'bulletins', 'clients', 'noticeBodies', 'notices', 'searchIndex', 'settings'],
+    );
+    db.close();
+  });
+});

@@ -1,0 +1,132 @@
+import '../../../support/browser-globals.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
+import { storeBulletin } from '../../../../renderer/data/library/store-bulletin.ts';
+import { getNotice, listNoticeSummaries } from '../../../../renderer/data/library/notices.ts';
+import { createClient } from '../../../../renderer/data/library/clients.ts';
+import { assignmentsOfClient, tagNotices } from '../../../../renderer/data/library/assignments.ts';
+import type { LibraryChange } from '../../../../renderer/data/library/changes.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, notice } from '../../../support/library-helpers.ts';
+
+let db: LibraryDb;
+afterEach(() => db?.close());
+
+const CLIENT = {
+  name: '北京绿源科技有限公司',
+  region: { province: '北京', city: '北京' },
+  industry: '节能环保',
+  tags: ['高新技术企业'],
+  contactPerson: '王经理',
+  notes: '',
+};
+
+describe('storeBulletin', () => {
+  it('stores a bulletin with its notices, bodies apart, and derived keys', async () => {
+    db = await freshLibrary();
+    const outcome = await storeBulletin(db, bulletinFile('a.txt', [GREEN, PROCUREMENT]));
+    expect(outcome.status).toBe('added');
+    if (outcome.status !== 'added') return;
+    expect(outcome.addedNoticeIds).toHaveLength(2);
+    expect(outcome.bulletin.noticeIds).toEqual(outcome.addedNoticeIds);
+    expect(outcome.bulletin.newestNoticeDate).toBe('2018-11-28');
+    const stored = await getNotice(db, outcome.addedNoticeIds[0] ?? -1);
+    expect(stored).toMatchObject({
+      title: GREEN.title,
+      docKey: '工信部联节(2017)178号',
+      year: 2017,
+      sourceBulletinIds: [outcome.bulletin.id],
+      body: GREEN.body,
+    });
+    expect(await db.notices.get(outcome.addedNoticeIds[0] ?? -1)).not.toHaveProperty('body');
+  });
+
+  it('the same bytes again change nothing and say which bulletin they are', async () => {
+    db = await freshLibrary();
+    const first = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
+    const before = await dumpLibrary(db);
+    const again = await storeBulletin(db, bulletinFile('a-copy.txt', [GREEN, LICENCE], 'hash-of-a.txt'));
+    expect(again.status).toBe('duplicate-file');
+    expect(again.bulletin.id).toBe(first.bulletin.id);
+    expect(await dumpLibrary(db)).toEqual(before);
+  });
+
+  it('a notice in two bulletins (same 文号 in another printing) is stored once, with both sources, and keeps its tags', async () => {
+    db = await freshLibrary();
+    const first = await storeBulletin(db, bulletinFile('a.txt', [GREEN, LICENCE]));
+    if (first.status !== 'added') throw new Error('first import failed');
+    const greenId = first.addedNoticeIds[0] ?? -1;
+    const client = await createClient(db, CLIENT);
+    await tagNotices(db, { clientIds: [client.id], noticeIds: [greenId], note: '重点关注', relevance: '高' });
+
+    // Another printing: 〔〕 become [], a different title wrapping, the URL only here.
+    const reprint = { ...GREEN, docNumber: '工信部联节[2017]178号', url: 'http://www.miit.gov.cn/x.html', title: `${GREEN.title} ` };
+    const second = await storeBulletin(db, bulletinFile('b.txt', [PROCUREMENT, reprint]));
+    if (second.status !== 'added') throw new Error('second import failed');
+    expect(second.addedNoticeIds).toHaveLength(1);
+    expect(second.merged).toEqual([{ noticeId: greenId, title: GREEN.title, alsoIn: ['a.txt'] }]);
+    expect(second.bulletin.noticeIds).toEqual([second.addedNoticeIds[0], greenId]);
+
+    const notices = await listNoticeSummaries(db);
+    expect(notices).toHaveLength(3);
+    const green = await getNotice(db, greenId);
+    expect(green?.sourceBulletinIds).toEqual([first.bulletin.id, second.bulletin.id]);
+    expect(green?.docNumber).toBe('工信部联节〔2017〕178号');
+    expect(green?.url).toBe('http://www.miit.gov.cn/x.html');
+    expect(await assignmentsOfClient(db, client.id)).toMatchObject([{ noticeId: greenId, note: '重点关注', relevance: '高' }]);
+  });
+
+  it('without a 文号, the same title (printed differently) and date is the same notice; another date is not', async () => {
+    db = await freshLibrary();
+    const plain = notice({ title: '关于做好“晋兴板”奖励资金申报工作的通知', date: '2018-12-12' });
+    await storeBulletin(db, bulletinFile('a.txt', [plain]));
+    const sameTitle = notice({ title: '关于做好"晋兴板"奖励资金申报工作的通知', date: '2018-12-12' });
+    const otherDate = notice({ title: plain.title, date: '2019-12-12' });
+    const second = await storeBulletin(db, bulletinFile('b.txt', [sameTitle, otherDate]));
+    if (second.status !== 'added') throw new Error('second import failed');
+    expect(second.merged).toHaveLength(1);
+    expect(second.addedNoticeIds).toHaveLength(1);
+    expect(await db.notices.count()).toBe(2);
+  });
+
+  it('a notice printed twice in one file is stored once', async () => {
+    db = await freshLibrary();
+    const outcome = await storeBulletin(db, bulletinFile('a.txt', [GREEN, LICENCE, { ...GREEN, url: 'http://x.example/' }]));
+    if (outcome.status !== 'added') throw new Error('import failed');
+    expect(outcome.addedNoticeIds).toHaveLength(2);
+    expect(outcome.bulletin.noticeIds).toHaveLength(2);
+    expect((await getNotice(db, outcome.addedNoticeIds[0] ?? -1))?.url).toBe('http://x.example/');
+  });
+
+  it('a write that fails halfway (after the bulletin and notices, at the bodies) leaves the library exactly as before', async () => {
+    db = await freshLibrary();
+    await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
+    const before = await dumpLibrary(db);
+    const events: LibraryChange[] = [];
+    db.changes.subscribe((change) => events.push(change));
+    // A real Dexie hook inside the transaction: the third table written throws.
+    db.noticeBodies.hook('creating', () => {
+      throw new Error('disk full (simulated)');
+    });
+    await expect(storeBulletin(db, bulletinFile('b.txt', [PROCUREMENT, LICENCE, { ...GREEN, url: 'http://y.example/' }]))).rejects.toThrow(
+      'disk full',
+    );
+    expect(await dumpLibrary(db)).toEqual(before);
+    expect(events).toEqual([]);
+  });
+
+  it('announces added and merged notices after the commit', async () => {
+    db = await freshLibrary();
+    const events: LibraryChange[] = [];
+    db.changes.subscribe((change) => events.push(change));
+    const first = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
+    const second = await storeBulletin(db, bulletinFile('b.txt', [GREEN, LICENCE]));
+    if (first.status !== 'added' || second.status !== 'added') throw new Error('import failed');
+    expect(events).toEqual([
+      { type: 'bulletins-changed', bulletinIds: [first.bulletin.id] },
+      { type: 'notices-added', noticeIds: first.addedNoticeIds },
+      { type: 'bulletins-changed', bulletinIds: [second.bulletin.id] },
+      { type: 'notices-added', noticeIds: second.addedNoticeIds },
+      { type: 'notices-updated', noticeIds: first.addedNoticeIds },
+    ]);
+  });
+});

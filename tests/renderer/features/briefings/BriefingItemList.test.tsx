@@ -1,0 +1,138 @@
+// The briefing editor's order: notices not yet sent go in (most relevant, then newest,
+// first), the consultant's moves and drops are kept, a notice taken out goes to the other
+// list and comes back at the end; the buttons say which notice they move.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// First: it installs fake-indexeddb before Dexie is loaded.
+import { freshLibrary, notice as parsedNotice } from '../../../support/library-fixture.ts';
+import type { LibraryDb } from '../../../../renderer/data/library/index.ts';
+import type { Assignment, NoticeSummary, Relevance } from '../../../../shared/model/library.ts';
+import { BriefingItemList } from '../../../../renderer/features/briefings/BriefingItemList.tsx';
+import { composeItems, moveItem, placeItem, type BriefingCandidate } from '../../../../renderer/features/briefings/briefing-items.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
+import { useBriefingDraft } from '../../../../renderer/features/briefings/store.ts';
+import { click, getButton, render, type Rendered } from '../../../support/dom.tsx';
+
+function candidate(id: number, title: string, date: string, relevance: Relevance, sent = false): BriefingCandidate {
+  const { body: _body, ...parsed } = parsedNotice({ title, date, category: '项目申报' });
+  const notice: NoticeSummary = {
+    ...parsed,
+    id,
+    docKey: null,
+    titleKey: title,
+    titleDateKey: `${title}|${date}`,
+    year: Number(date.slice(0, 4)),
+    province: null,
+    sourceBulletinIds: [1],
+    bodyLength: 0,
+    importedAt: '2018-12-01T00:00:00.000Z',
+    updatedAt: '2018-12-01T00:00:00.000Z',
+  };
+  const assignment: Assignment = { id: id * 10, clientId: 1, noticeId: id, note: `${title}的点评`, relevance, taggedAt: '2018-12-01T00:00:00.000Z' };
+  return { notice, assignment, sent };
+}
+
+const A = candidate(1, '甲通知', '2018-12-01', '中');
+const B = candidate(2, '乙通知', '2018-12-05', '中');
+const C = candidate(3, '丙通知', '2018-11-01', '高');
+const D = candidate(4, '丁通知', '2018-12-09', '低');
+const SENT = candidate(5, '戊通知（已发送）', '2018-12-10', '高', true);
+const ALL = [A, B, C, D, SENT];
+
+const ids = (items: readonly { noticeId: number }[]) => items.map((item) => item.noticeId);
+
+describe('composeItems', () => {
+  it('puts in the notices not yet sent, most relevant first, then newest', () => {
+    const { included, others } = composeItems(ALL, {}, []);
+    expect(ids(included)).toEqual([3, 2, 1, 4]);
+    expect(ids(others)).toEqual([5]);
+  });
+
+  it('keeps the placed order and puts the unplaced after it in the default order', () => {
+    expect(ids(composeItems(ALL, {}, [4, 1]).included)).toEqual([4, 1, 3, 2]);
+  });
+
+  it('takes a notice out, and brings a sent one in, when the consultant says so', () => {
+    const { included, others } = composeItems(ALL, { 3: { included: false }, 5: { included: true } }, []);
+    expect(ids(included)).toEqual([5, 2, 1, 4]);
+    expect(ids(others)).toEqual([3]);
+  });
+
+  it('carries the tag note and relevance, and the excerpt of this briefing', () => {
+    const [first] = composeItems([A], { 1: { excerpt: '要点一\n要点二' } }, []).included;
+    expect(first).toMatchObject({ note: '甲通知的点评', relevance: '中', excerpt: '要点一\n要点二' });
+  });
+});
+
+describe('moveItem and placeItem', () => {
+  it('moves up and down, and not past either end', () => {
+    expect(moveItem([1, 2, 3], 2, -1)).toEqual([2, 1, 3]);
+    expect(moveItem([1, 2, 3], 2, 1)).toEqual([1, 3, 2]);
+    expect(moveItem([1, 2, 3], 1, -1)).toEqual([1, 2, 3]);
+    expect(moveItem([1, 2, 3], 3, 1)).toEqual([1, 2, 3]);
+  });
+
+  it('drops before another notice, or at the end', () => {
+    expect(placeItem([1, 2, 3, 4], 4, 2)).toEqual([1, 4, 2, 3]);
+    expect(placeItem([1, 2, 3, 4], 1, 4)).toEqual([2, 3, 1, 4]);
+    expect(placeItem([1, 2, 3, 4], 2, null)).toEqual([1, 3, 4, 2]);
+    expect(placeItem([1, 2, 3], 2, 2)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('briefing item list', () => {
+  let db: LibraryDb;
+  let view: Rendered;
+
+  /** Renders the list as the composer does: derived from the store on every change. */
+  function Harness() {
+    const edits = useBriefingDraft((state) => state.edits);
+    const order = useBriefingDraft((state) => state.order);
+    const { included, others } = composeItems(ALL, edits, order);
+    return <BriefingItemList client={{ ...EMPTY_CLIENT, id: 1, name: '北京绿源科技有限公司', createdAt: '', updatedAt: '' }} included={included} others={others} outside={0} />;
+  }
+
+  const shown = () => [...view.container.querySelectorAll('.briefing-item-title')].map((title) => title.textContent);
+
+  beforeEach(async () => {
+    db = await freshLibrary();
+    useBriefingDraft.setState({ clientId: 1, edits: {}, order: [] });
+    view = await render(
+      <LibraryProvider db={db}>
+        <Harness />
+      </LibraryProvider>,
+    );
+  });
+
+  afterEach(async () => {
+    await view.unmount();
+    db.close();
+  });
+
+  it('lists the pre-selected notices in order, the first and last unable to move further', () => {
+    expect(shown()).toEqual(['丙通知', '乙通知', '甲通知', '丁通知']);
+    expect(getButton(view.container, '上移：丙通知').disabled).toBe(true);
+    expect(getButton(view.container, '下移：丁通知').disabled).toBe(true);
+    expect(getButton(view.container, '下移：丙通知').disabled).toBe(false);
+  });
+
+  it('moves a notice up and down with its buttons', async () => {
+    await click(getButton(view.container, '上移：甲通知'));
+    expect(shown()).toEqual(['丙通知', '甲通知', '乙通知', '丁通知']);
+    await click(getButton(view.container, '下移：丙通知'));
+    expect(shown()).toEqual(['甲通知', '丙通知', '乙通知', '丁通知']);
+    expect(useBriefingDraft.getState().order).toEqual([1, 3, 2, 4]);
+  });
+
+  it('takes a notice out (it joins the others) and puts it back at the end', async () => {
+    await click(getButton(view.container, '移出简报：乙通知'));
+    expect(shown()).toEqual(['丙通知', '甲通知', '丁通知']);
+    expect([...view.container.querySelectorAll('.other-notice-title')].map((title) => title.textContent)).toEqual(['戊通知（已发送）', '乙通知']);
+    await click(getButton(view.container, '加入简报：乙通知'));
+    expect(shown()).toEqual(['丙通知', '甲通知', '丁通知', '乙通知']);
+  });
+
+  it('numbers the notices in their order', () => {
+    expect([...view.container.querySelectorAll('.briefing-item-number')].map((n) => n.textContent)).toEqual(['1', '2', '3', '4']);
+  });
+});

@@ -1,0 +1,67 @@
+// From the 简报 screen's state to the Briefing the document builder takes: notice bodies
+// read from the library in the chosen order, client and consultant as printed, empty
+// excerpts left to the builder, and the period (chosen, or the chosen notices' span).
+import { beforeEach, describe, expect, it } from 'vitest';
+// First: it installs fake-indexeddb before Dexie is loaded.
+import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
+import { createClient, getNoticeSummaries, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
+import { briefingFileName, buildBriefing, type BriefingSpec } from '../../../../renderer/features/briefings/briefing-build.ts';
+import { composeItems, type BriefingCandidate } from '../../../../renderer/features/briefings/briefing-items.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+
+let db: LibraryDb;
+let spec: BriefingSpec;
+
+beforeEach(async () => {
+  db = await freshLibrary();
+  const ids = await addBulletin(db, 'a.txt', '(2018) 1202 期', [
+    notice({ title: '山西晋兴板奖励资金申报', date: '2018-12-12', body: ['一、支持对象', '在晋兴板挂牌的小微企业。'] }),
+    notice({ title: '北京国际科技创新合作专项', date: '2018-12-05' }),
+  ]);
+  const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京', city: '海淀区' }, industry: '节能环保' });
+  const assignments = await tagNotices(db, { clientIds: [client.id], noticeIds: ids, note: '请关注', relevance: '高' });
+  const summaries = await getNoticeSummaries(db, ids);
+  const candidates: BriefingCandidate[] = ids.map((id, i) => ({ notice: summaries[i]!, assignment: assignments.find((a) => a.noticeId === id)!, sent: false }));
+  const { included } = composeItems(candidates, { [ids[1]!]: { excerpt: '合作方向\n补助标准' } }, [ids[1]!, ids[0]!]);
+  spec = {
+    client,
+    profile: { name: '王晓明', company: '北京关键要素科技有限公司', phone: '', email: 'wang@example.cn' },
+    title: '政策简报（2018年第12期）',
+    from: '',
+    to: '',
+    date: '2018-12-10',
+    template: 'compact',
+    items: included,
+  };
+});
+
+describe('buildBriefing', () => {
+  it('carries the notices in the chosen order with their bodies, notes, relevance and excerpts', async () => {
+    const briefing = await buildBriefing(db, spec);
+    expect(briefing.items.map((item) => item.notice.title)).toEqual(['北京国际科技创新合作专项', '山西晋兴板奖励资金申报']);
+    expect(briefing.items[1]?.notice.body).toEqual(['一、支持对象', '在晋兴板挂牌的小微企业。']);
+    expect(briefing.items.map((item) => [item.note, item.relevance, item.excerpt])).toEqual([
+      ['请关注', '高', '合作方向\n补助标准'],
+      ['请关注', '高', null],
+    ]);
+    // The library's own fields stay out of the document model.
+    expect(Object.keys(briefing.items[0]!.notice)).not.toContain('sourceBulletinIds');
+  });
+
+  it('prints the client and the consultant, blank contact fields as absent', async () => {
+    const briefing = await buildBriefing(db, spec);
+    expect(briefing.client).toEqual({ name: '北京绿源科技有限公司', region: '北京 海淀区', industry: '节能环保' });
+    expect(briefing.consultant).toEqual({ name: '王晓明', company: '北京关键要素科技有限公司', phone: null, email: 'wang@example.cn' });
+    expect(briefing).toMatchObject({ title: '政策简报（2018年第12期）', date: '2018-12-10', template: 'compact' });
+  });
+
+  it('states the chosen period, closing an open end with the notices’ own dates', async () => {
+    expect((await buildBriefing(db, spec)).period).toEqual({ from: '2018-12-05', to: '2018-12-12' });
+    expect((await buildBriefing(db, { ...spec, from: '2018-12-01' })).period).toEqual({ from: '2018-12-01', to: '2018-12-12' });
+    expect((await buildBriefing(db, { ...spec, from: '2018-11-01', to: '2018-12-31' })).period).toEqual({ from: '2018-11-01', to: '2018-12-31' });
+  });
+
+  it('names the file after the client and the title', () => {
+    expect(briefingFileName(spec)).toBe('北京绿源科技有限公司-政策简报（2018年第12期）');
+  });
+});

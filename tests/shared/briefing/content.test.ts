@@ -1,0 +1,134 @@
+// The briefing's data shaping: dates, titles, chapters, deadlines, key points, and
+// table column widths that always add up to the text width.
+import { describe, expect, it } from 'vitest';
+import { daysLeft, defaultBriefingTitle, formatChineseDate, localIsoDate, type BriefingItem } from '../../../shared/model/briefing.ts';
+import { chaptersOf, chineseNumber, contactLine, keyPoints, metaLine, upcomingDeadlines } from '../../../shared/briefing/content.ts';
+import { splitTitle } from '../../../shared/briefing/cover.ts';
+import { agenciesShort } from '../../../shared/briefing/overview.ts';
+import { CELL_PAD_X, columnWidths } from '../../../shared/briefing/tables.ts';
+import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
+import { textWidthTwips } from '../../../shared/briefing/measures.ts';
+import { allLabelledNotices, labelledNotices, sampleBriefing } from '../../support/briefing-fixtures.ts';
+import { parsedNotice } from '../../support/parsed-notice.ts';
+
+const item = (overrides: Partial<BriefingItem['notice']>, extra: Partial<BriefingItem> = {}): BriefingItem => ({
+  notice: parsedNotice(overrides),
+  note: '',
+  relevance: '中',
+  excerpt: null,
+  ...extra,
+});
+
+describe('dates and titles', () => {
+  it('numbers the default title by the briefing month', () => {
+    expect(defaultBriefingTitle('2018-12-20')).toBe('政策简报（2018年第12期）');
+    expect(defaultBriefingTitle('2019-01-03')).toBe('政策简报（2019年第1期）');
+  });
+
+  it('prints dates without leading zeros and counts days across month and leap-year ends', () => {
+    expect(formatChineseDate('2018-09-05')).toBe('2018年9月5日');
+    expect(daysLeft('2019-01-08', '2018-12-20')).toBe(19);
+    expect(daysLeft('2020-03-01', '2020-02-28')).toBe(2);
+    expect(daysLeft('2018-12-20', '2018-12-20')).toBe(0);
+    expect(daysLeft('2018-12-01', '2018-12-20')).toBe(-19);
+    expect(localIsoDate(new Date(2018, 0, 7))).toBe('2018-01-07');
+    expect(() => daysLeft('2018/12/01', '2018-12-20')).toThrow(RangeError);
+  });
+
+  it('splits a trailing （期） off the cover title, and leaves other titles whole', () => {
+    expect(splitTitle('政策简报（2018年第12期）')).toEqual({ main: '政策简报', issue: '（2018年第12期）' });
+    expect(splitTitle('北京绿源科技有限公司政策快报')).toEqual({ main: '北京绿源科技有限公司政策快报', issue: null });
+  });
+
+  it('writes chapter numbers in Chinese', () => {
+    expect([1, 2, 9, 10, 11, 20, 23].map(chineseNumber)).toEqual(['一', '二', '九', '十', '十一', '二十', '二十三']);
+  });
+});
+
+describe('chapters and deadlines', () => {
+  it('makes one chapter per category in first-seen order, keeping every notice', () => {
+    const briefing = sampleBriefing(allLabelledNotices(), 'gongwen');
+    const chapters = chaptersOf(briefing.items);
+    expect(chapters.map((chapter) => chapter.category)).toEqual(['政策文件', '项目申报', '绿色制造', '中小服务平台']);
+    expect(chapters.flatMap((chapter) => chapter.items)).toHaveLength(briefing.items.length);
+  });
+
+  it('lists deadlines after the briefing date, soonest first, with days left', () => {
+    const items = [
+      item({ title: 'A', deadline: '2019-01-08' }),
+      item({ title: 'B', deadline: '2018-12-19' }),
+      item({ title: 'C', deadline: '2018-12-25' }),
+      item({ title: 'D', deadline: '2018-12-20' }),
+      item({ title: 'E' }),
+    ];
+    const upcoming = upcomingDeadlines(items, '2018-12-20');
+    expect(upcoming.map((entry) => [entry.item.notice.title, entry.daysLeft])).toEqual([
+      ['C', 5],
+      ['A', 19],
+    ]);
+  });
+
+  it('finds the one open deadline among the labelled notices on 2018-12-20', () => {
+    const upcoming = upcomingDeadlines(sampleBriefing(allLabelledNotices(), 'gongwen').items, '2018-12-20');
+    expect(upcoming.map((entry) => entry.deadline)).toEqual(['2019-01-08']);
+  });
+});
+
+describe('notice lines', () => {
+  it('joins 文号 · 发文机关 · 日期 and leaves out what is missing', () => {
+    const [first] = labelledNotices('000_2229777bc5f28b07.labels.json');
+    expect(first && metaLine(first)).toBe('国市监注（2018）249号 · 市场监管总局 · 2018年12月17日');
+    expect(metaLine(item({ agencies: ['甲局', '乙厅'] }).notice)).toBe('甲局、乙厅');
+  });
+
+  it('shortens long agency lists for tables', () => {
+    expect(agenciesShort([])).toBe('—');
+    expect(agenciesShort(['国家发展改革委', '国家能源局'])).toBe('国家发展改革委、国家能源局');
+    expect(agenciesShort(['国家发展改革委', '工业和信息化部', '财政部'])).toBe('国家发展改革委等3部门');
+  });
+
+  it('prints a contact with unit, phone and e-mail', () => {
+    expect(contactLine({ name: '胡志霞', unit: '山西省地方金融监督管理局', phone: '0351-6819959', email: 'a@b.cn' })).toBe(
+      '胡志霞（山西省地方金融监督管理局）\u3000电话：0351-6819959\u3000邮箱：a@b.cn',
+    );
+  });
+
+  it('takes key points from the excerpt when there is one, line by line', () => {
+    const chosen = keyPoints(item({ body: ['正文'] }, { excerpt: ' 第一点 \n\n第二点\r\n' }));
+    expect(chosen).toEqual({ points: ['第一点', '第二点'], chosen: true });
+  });
+
+  it('otherwise takes the opening paragraphs after the 文号 and the addressee line, clipped', () => {
+    const notice = labelledNotices('000_2229777bc5f28b07.labels.json')[0];
+    if (!notice) throw new Error('fixture missing');
+    const { points, chosen } = keyPoints(item(notice));
+    expect(chosen).toBe(false);
+    expect(points[0]).toMatch(/^为加强和规范电子营业执照管理/);
+    expect(points.some((point) => point.startsWith('各省、自治区'))).toBe(false);
+    expect(points.some((point) => point === notice.docNumber)).toBe(false);
+    const long = keyPoints(item({ body: ['甲'.repeat(1000), '乙'.repeat(10)] }));
+    expect(long.points[0]?.length).toBeLessThanOrEqual(260);
+    expect(long.points[0]?.endsWith('……')).toBe(true);
+  });
+});
+
+describe('table columns', () => {
+  const specs = [
+    { heading: '序号', ems: 2.1 },
+    { heading: '标题', weight: 1.75 },
+    { heading: '文号', ems: 7.4 },
+    { heading: '发文机关', weight: 1 },
+    { heading: '日期', ems: 4.8 },
+  ];
+
+  for (const template of Object.values(BRIEFING_TEMPLATES)) {
+    it(`fill exactly the ${template.label} text width, fixed columns holding their ems`, () => {
+      const total = textWidthTwips(template);
+      const widths = columnWidths(specs, total, template.sizePt.table);
+      expect(widths.reduce((sum, width) => sum + width, 0)).toBe(total);
+      expect(widths[0]).toBe(Math.round(2.1 * template.sizePt.table * 20) + 2 * CELL_PAD_X);
+      expect(widths[1]).toBeGreaterThan(widths[3] ?? Infinity);
+      expect(widths.every((width) => width > 0)).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,166 @@
+// The packed .docx, unzipped: every notice is in it, the summary table has one row
+// per notice, 相关链接 are real external hyperlinks, the footer counts pages with
+// PAGE/NUMPAGES, the TOC is a field Word refreshes on open, and Chinese text is set
+// in East Asian fonts with the zh-CN language — for both templates.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOCX_MIME, packBriefing } from '../../../shared/briefing/index.ts';
+import { packBriefingBlob } from '../../../renderer/data/briefing/briefing-blob.ts';
+import { COMPACT_TEMPLATE, GONGWEN_TEMPLATE, type BriefingTemplate } from '../../../shared/briefing/templates.ts';
+import { mmToTwips, textWidthTwips } from '../../../shared/briefing/measures.ts';
+import { decodeXml, paragraphTexts, readDocx, styledParagraphs, styleXml, tableRows, tables, type DocxParts } from '../../support/docx-parts.ts';
+import { allLabelledNotices, sampleBriefing } from '../../support/briefing-fixtures.ts';
+
+const notices = allLabelledNotices();
+
+for (const template of [GONGWEN_TEMPLATE, COMPACT_TEMPLATE] satisfies BriefingTemplate[]) {
+  describe(`${template.label} (${template.id}) document.xml`, () => {
+    const briefing = sampleBriefing(notices, template.id);
+    let docx: DocxParts;
+    let paragraphs: string[];
+
+    beforeAll(async () => {
+      docx = await readDocx(await packBriefing(briefing));
+      paragraphs = paragraphTexts(docx.document);
+    });
+
+    it('has the cover: title, client, consultant company and date', () => {
+      const cover = paragraphs.slice(0, 8).join('\n');
+      expect(cover).toContain('政策简报');
+      expect(cover).toContain('（2018年第12期）');
+      expect(cover).toContain('北京绿源科技有限公司');
+      expect(cover).toContain('北京关键要素科技有限公司');
+      expect(cover).toContain('2018年12月20日');
+    });
+
+    it('has every notice title as a heading, once per notice', () => {
+      const headings = styledParagraphs(docx.document, 'Heading2');
+      expect(headings).toHaveLength(notices.length);
+      for (const [i, notice] of notices.entries()) {
+        expect(headings.filter((text) => /^（[一二三四五六七八九十]+）/.test(text) && text.endsWith(notice.title)), `notice ${i}: ${notice.title}`).toHaveLength(1);
+      }
+    });
+
+    it('has one chapter heading per category after the overview and 近期截止', () => {
+      expect(styledParagraphs(docx.document, 'Heading1')).toEqual(['一、本期概览', '二、近期截止', '三、政策文件', '四、项目申报', '五、绿色制造', '六、中小服务平台']);
+    });
+
+    it('has the summary table: the seven columns and one row per notice', () => {
+      const summary = tables(docx.document).find((table) => tableRows(table)[0]?.[0] === '序号');
+      if (!summary) throw new Error('no summary table');
+      const rows = tableRows(summary);
+      expect(rows[0]).toEqual(['序号', '标题', '文号', '发文机关', '日期', '截止日期', '相关度']);
+      expect(rows.slice(1).map((row) => row[1])).toEqual(notices.map((notice) => notice.title));
+      expect(rows.slice(1).map((row) => row[6])).toEqual(briefing.items.map((item) => item.relevance));
+      const first = rows[1];
+      expect(first).toEqual(['1', notices[0]?.title, '国市监注（2018）249号', '市场监管总局', '2018-12-17', '—', '高']);
+      // The heading row repeats on every page the table runs onto.
+      expect(summary).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/);
+    });
+
+    it('lists 近期截止 with the days left from the briefing date', () => {
+      const deadlines = tables(docx.document).find((table) => tableRows(table)[0]?.[1] === '剩余天数');
+      if (!deadlines) throw new Error('no deadline table');
+      expect(tableRows(deadlines).slice(1)).toEqual([['2019-01-08', '19 天', notices.find((n) => n.deadline === '2019-01-08')?.title, '中']]);
+    });
+
+    it('keeps every table inside the text width (fixed layout, DXA grid summing to it)', () => {
+      const width = textWidthTwips(template);
+      for (const table of tables(docx.document)) {
+        expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+        expect(table).toContain(`<w:tblW w:type="dxa" w:w="${width}"/>`);
+        const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+        expect(grid.reduce((sum, col) => sum + col, 0)).toBe(width);
+      }
+    });
+
+    it('links every 相关链接 to its URL as an external hyperlink', () => {
+      const targets = new Map(
+        [...docx.documentRels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]*\/hyperlink" Target="([^"]+)" TargetMode="External"\/>/g)].map((m) => [m[1], decodeXml(m[2] ?? '')]),
+      );
+      const linked = [...docx.document.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)].map((m) => ({
+        target: targets.get(m[1] ?? ''),
+        text: paragraphTexts(`<w:p>${m[2]}</w:p>`)[0],
+      }));
+      for (const notice of notices) {
+        if (!notice.url) continue;
+        expect(linked).toContainEqual({ target: notice.url, text: notice.url });
+      }
+      expect(linked.length).toBeGreaterThanOrEqual(notices.filter((notice) => notice.url).length);
+    });
+
+    it('puts the consultant note and the key points under each notice', () => {
+      for (const item of briefing.items.filter((entry) => entry.note)) expect(paragraphs).toContain(item.note);
+      expect(paragraphs.filter((text) => text === '顾问点评')).toHaveLength(briefing.items.filter((entry) => entry.note).length);
+      expect(paragraphs).toContain('支持民营企业知识产权质押融资。');
+      expect(paragraphs).toContain('1. 山西省小微企业挂牌“晋兴板”奖励资金申请报告.docx');
+      expect(paragraphs).toContain('胡志霞（山西省地方金融监督管理局）\u3000电话：0351-6819959\u3000邮箱：sxjrbzbc@163.com');
+    });
+
+    it('has a TOC field over heading levels 1-2 that Word updates on open', () => {
+      expect(docx.document).toMatch(/<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
+      expect(docx.document).toContain('<w:docPartGallery w:val="Table of Contents"/>');
+      expect(docx.settings).toContain('<w:updateFields/>');
+    });
+
+    it('has the company in the running header and 第 PAGE 页 共 NUMPAGES 页 in the footer; the cover has neither', () => {
+      const header = docx.headers.find((xml) => xml.includes('北京关键要素科技有限公司'));
+      expect(header && paragraphTexts(header)).toEqual([`北京关键要素科技有限公司${briefing.title}`]);
+      expect(header).toMatch(/北京关键要素科技有限公司<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:tab\/>/);
+      const footer = docx.footers.find((xml) => xml.includes('PAGE'));
+      if (!footer) throw new Error('no page footer');
+      expect(footer.replace(/<\/?w:r>|<w:rPr>[\s\S]*?<\/w:rPr>/g, '')).toMatch(
+        /第 <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*> 页 共 <\/w:t>[\s\S]*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>[\s\S]*> 页<\/w:t>/,
+      );
+      expect(docx.document).toContain('<w:titlePg/>');
+      expect(docx.document).toMatch(/<w:headerReference w:type="first"/);
+    });
+
+    it('sets East Asian fonts and the zh-CN language in the defaults and the styles', () => {
+      const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(docx.styles)?.[0] ?? '';
+      expect(defaults).toContain(`w:eastAsia="${template.cjk.body}"`);
+      expect(defaults).toContain(`w:ascii="${template.latin.body}"`);
+      expect(defaults).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+      expect(styleXml(docx.styles, 'Heading1')).toContain(`w:eastAsia="${template.cjk.heading}"`);
+      expect(styleXml(docx.styles, 'Heading1')).toContain('w:eastAsia="zh-CN"');
+      expect(styleXml(docx.styles, 'Heading2')).toContain(`w:eastAsia="${template.cjk.subheading}"`);
+      expect(styleXml(docx.styles, 'BriefCoverTitle')).toContain(`w:eastAsia="${template.cjk.title}"`);
+      expect(styleXml(docx.styles, 'BriefNote')).toContain(`w:eastAsia="${template.cjk.note}"`);
+      // Every font a run sets names its East Asian face too.
+      for (const fonts of docx.styles.match(/<w:rFonts [^>]*\/>/g) ?? []) expect(fonts).toMatch(/w:eastAsia="[^"]+"/);
+    });
+
+    it(`lays out A4 with the ${template.label} margins and body size`, () => {
+      const m = template.marginsMm;
+      expect(docx.document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+      expect(docx.document).toContain(`<w:pgMar w:top="${mmToTwips(m.top)}" w:right="${mmToTwips(m.right)}" w:bottom="${mmToTwips(m.bottom)}" w:left="${mmToTwips(m.left)}"`);
+      const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(docx.styles)?.[0] ?? '';
+      expect(defaults).toContain(`<w:sz w:val="${template.sizePt.body * 2}"/>`);
+    });
+  });
+}
+
+describe('packing', () => {
+  it('gives the renderer a .docx Blob with the Word MIME type', async () => {
+    const blob = await packBriefingBlob(sampleBriefing(notices.slice(0, 2), 'compact'));
+    expect(blob.type).toBe(DOCX_MIME);
+    const docx = await readDocx(new Uint8Array(await blob.arrayBuffer()));
+    expect(styledParagraphs(docx.document, 'Heading2')).toEqual(notices.slice(0, 2).map((notice, i) => `（${['一', '二'][i]}）${notice.title}`));
+  });
+
+  it('writes every header and footer part with a paragraph (Word rejects an empty one)', async () => {
+    const docx = await readDocx(await packBriefing(sampleBriefing(notices.slice(0, 1), 'gongwen')));
+    expect(docx.headers).toHaveLength(2);
+    expect(docx.footers).toHaveLength(2);
+    for (const part of [...docx.headers, ...docx.footers]) expect(part).toMatch(/<w:p>|<w:p /);
+  });
+});
+
+describe('templates', () => {
+  it('make 公文风格 GB/T 9704-like and 简洁 denser', () => {
+    expect(GONGWEN_TEMPLATE.sizePt.body).toBe(16);
+    expect(GONGWEN_TEMPLATE.cjk).toMatchObject({ body: '仿宋', heading: '黑体' });
+    expect(GONGWEN_TEMPLATE.marginsMm).toMatchObject({ top: 37, bottom: 35, left: 28, right: 26 });
+    expect(COMPACT_TEMPLATE.sizePt.body).toBeLessThan(GONGWEN_TEMPLATE.sizePt.body);
+    expect(textWidthTwips(COMPACT_TEMPLATE)).toBeGreaterThan(textWidthTwips(GONGWEN_TEMPLATE));
+  });
+});

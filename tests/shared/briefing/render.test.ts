@@ -1,0 +1,100 @@
+// The briefing as a reader sees it: LibreOffice renders the .docx to PDF (Chinese
+// fonts through tests/support/fonts.conf), and the PDF is read back with poppler.
+// Proves the document opens in a real word processor, every title and the client
+// are on the pages, the page fields count, Chinese is drawn in the CJK faces the
+// styles ask for (serif 仿宋/宋体 body, sans 黑体 headings), and no text runs past
+// the margins (tables included).
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packBriefing } from '../../../shared/briefing/index.ts';
+import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
+import { stripSpaces } from '../../../shared/text/normalize.ts';
+import { convertToPdf, disposeLibreOffice, pdfFonts, pdfPageCount, pdfText, requireTools } from '../../support/libreoffice.ts';
+import { allLabelledNotices, sampleBriefing } from '../../support/briefing-fixtures.ts';
+
+const run = promisify(execFile);
+const HANGING_PUNCTUATION = /[、，。；：！？）》」』”]$/;
+const MM = 72 / 25.4;
+const notices = allLabelledNotices();
+
+afterAll(disposeLibreOffice);
+
+type Word = { xMin: number; xMax: number; text: string; page: number };
+
+async function wordBoxes(pdf: string): Promise<{ pageWidth: number; words: Word[] }> {
+  const { stdout } = await run('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const pageWidth = Number(/<page width="([\d.]+)"/.exec(stdout)?.[1]);
+  const words: Word[] = [];
+  for (const [page, pageXml] of stdout.split('<page ').slice(1).entries()) {
+    for (const match of pageXml.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+      words.push({ xMin: Number(match[1]), xMax: Number(match[2]), text: match[3] ?? '', page: page + 1 });
+    }
+  }
+  return { pageWidth, words };
+}
+
+for (const template of Object.values(BRIEFING_TEMPLATES)) {
+  describe(`${template.label} rendered by LibreOffice`, () => {
+    const briefing = sampleBriefing(notices, template.id);
+    const dir = mkdtempSync(join(tmpdir(), `briefing-${template.id}-`));
+    let pdf = '';
+    let pages = 0;
+
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    beforeAll(async () => {
+      await requireTools();
+      const docx = join(dir, `${template.id}.docx`);
+      writeFileSync(docx, await packBriefing(briefing));
+      pdf = await convertToPdf(docx, dir);
+      pages = await pdfPageCount(pdf);
+    }, 240_000);
+
+    it('shows every notice title and the client name', async () => {
+      const text = stripSpaces(await pdfText(pdf));
+      expect(text).toContain(briefing.client.name);
+      for (const notice of notices) expect(text, notice.title).toContain(stripSpaces(notice.title));
+      for (const category of ['本期概览', '近期截止', '政策文件', '项目申报', '绿色制造', '中小服务平台']) expect(text).toContain(category);
+    });
+
+    it('has a cover without header or footer, then 第 X 页 共 Y 页 on every other page', async () => {
+      expect(pages).toBeGreaterThan(3);
+      const cover = await run('pdftotext', ['-f', '1', '-l', '1', pdf, '-']);
+      expect(stripSpaces(cover.stdout)).toContain(briefing.client.name);
+      expect(cover.stdout).not.toMatch(/第 \d+ 页/);
+      for (let page = 2; page <= pages; page++) {
+        const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-']);
+        // pdftotext drops narrow spaces between CJK and digits, so compare without spaces.
+        expect(stripSpaces(stdout), `page ${page}`).toContain(`第${page}页共${pages}页`);
+        expect(stripSpaces(stdout), `page ${page}`).toContain(briefing.consultant.company);
+      }
+    });
+
+    it('draws Chinese in the Noto CJK faces the aliases give 仿宋/宋体 and 黑体, nothing else', async () => {
+      const fonts = (await pdfFonts(pdf))
+        .split('\n')
+        .slice(2)
+        .map((line) => line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '') ?? '')
+        .filter(Boolean);
+      expect(fonts.some((font) => font.startsWith('NotoSerifCJK'))).toBe(true);
+      expect(fonts.some((font) => font.startsWith('NotoSansCJK'))).toBe(true);
+      expect(fonts.filter((font) => !/^(NotoSerifCJK|NotoSansCJK|Liberation(Serif|Sans))/.test(font))).toEqual([]);
+    });
+
+    it('keeps all text between the side margins', async () => {
+      const { pageWidth, words } = await wordBoxes(pdf);
+      const left = template.marginsMm.left * MM - 1.5;
+      const right = pageWidth - template.marginsMm.right * MM + 1.5;
+      // A line may end in one full-width punctuation mark hanging into the margin
+      // (行尾标点悬挂), as Word and LibreOffice set Chinese by default; nothing more.
+      const hang = (word: Word) => (HANGING_PUNCTUATION.test(word.text) ? template.sizePt.body : 0);
+      const outside = words.filter((word) => word.xMin < left || word.xMax > right + hang(word));
+      expect(outside).toEqual([]);
+      expect(words.length).toBeGreaterThan(500);
+    });
+  });
+}
