@@ -51,3 +51,39 @@ describe('layer rules', () => {
     expect(await ruleIds(code, 'electron/node/cli/probe.ts')).not.toContain('no-restricted-imports');
   });
 });
+
+describe('renderer areas', () => {
+  const probe = (specifier: string, at: string) => ruleIds(`import * as x from '${specifier}';\nexport const y = x;\n`, at);
+
+  it('enters another area only through its index.ts', async () => {
+    expect(await probe('../../data/library/db.ts', 'renderer/features/library/probe.ts')).toContain('architecture/renderer-areas');
+    expect(await probe('../search/SearchBox.tsx', 'renderer/features/library/probe.ts')).toContain('architecture/renderer-areas');
+    expect(await probe('../../data/library/index.ts', 'renderer/features/library/probe.ts')).not.toContain('architecture/renderer-areas');
+    expect(await probe('./store.ts', 'renderer/features/library/probe.ts')).not.toContain('architecture/renderer-areas');
+  });
+
+  it('imports only its own layer and those below', async () => {
+    expect(await probe('../features/library/index.ts', 'renderer/ui/probe.ts')).toContain('architecture/renderer-areas');
+    expect(await probe('../../core/index.ts', 'renderer/data/search/probe.ts')).toContain('architecture/renderer-areas');
+    expect(await probe('../core/index.ts', 'renderer/ui/probe.ts')).not.toContain('architecture/renderer-areas');
+  });
+
+  it('keeps UI strings out of the data layer and its workers', async () => {
+    expect(await probe('../../platform/i18n/index.ts', 'renderer/data/search/probe.ts')).toContain('architecture/renderer-areas');
+    expect(await probe('../../platform/i18n/index.ts', 'renderer/features/search/probe.ts')).not.toContain('architecture/renderer-areas');
+  });
+});
+
+describe('host and process rules', () => {
+  it('shared/ reaches globalThis only through shared/platform.ts', async () => {
+    expect(await ruleIds('export const d = globalThis.TextDecoder;\n', 'shared/text/probe.ts')).toContain('no-restricted-globals');
+    expect(await ruleIds('export const d = globalThis.TextDecoder;\n', 'shared/platform.ts')).not.toContain('no-restricted-globals');
+  });
+
+  it('electron/node/ never imports electron or the main process', async () => {
+    for (const source of ['electron', '../../main/window.ts']) {
+      expect(await ruleIds(`import * as x from '${source}';\nexport const y = x;\n`, 'electron/node/cli/probe.ts'), source).toContain('no-restricted-imports');
+    }
+    expect(await ruleIds(`import * as x from 'electron';\nexport const y = x;\n`, 'electron/main/probe.ts')).not.toContain('no-restricted-imports');
+  });
+});
