@@ -2,7 +2,7 @@
 // 搜索 screen, saved searches and the search worker all speak it. An absent filter lets
 // every notice through; a list means any of its values. The screens set one value per
 // facet, so they read and write a filter through these helpers rather than by hand.
-import type { DeadlineFilter, SearchFilters } from './types.ts';
+import type { DeadlineFilter, FacetCount, SearchFilters } from './types.ts';
 
 export const NO_FILTERS: SearchFilters = {};
 
@@ -46,4 +46,9 @@ const DEADLINES: readonly DeadlineFilter[] = ['upcoming', 'passed', 'any', 'none
 
 export function isDeadlineFilter(value: unknown): value is DeadlineFilter {
   return DEADLINES.includes(value as DeadlineFilter);
+}
+
+/** A facet's values that can be picked: national notices (no province) and undated ones count under ''. */
+export function namedCounts(counts: readonly FacetCount[] | undefined): FacetCount[] {
+  return (counts ?? []).filter((entry) => entry.value !== '');
 }

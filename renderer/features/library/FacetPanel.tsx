@@ -1,14 +1,12 @@
 // The notice list's filters: client, category, province, agency, year and deadline,
 // each with the number of notices it would leave.
 import { zh } from '../../platform/i18n/index.ts';
-import { choose, chosen, chosenYear, withValue, withYear, type DeadlineFilter, type FacetCount, type Facets, type SearchFilters } from '../../../shared/search/index.ts';
+import { choose, chosen, namedCounts, chosenYear, withValue, withYear, type DeadlineFilter, type Facets, type SearchFilters } from '../../../shared/search/index.ts';
 import type { FacetEntry } from '../../data/search/index.ts';
 import { useLibraryView } from './store.ts';
 import { FacetGroup } from './FacetGroup.tsx';
 import { FacetOption } from './FacetOption.tsx';
 
-/** National notices (no province) and undated ones count as '': not a value to pick. */
-const named = (counts: readonly FacetCount[]): FacetCount[] => counts.filter((entry) => entry.value !== '');
 
 export function FacetPanel({ facets, filters, clients }: { facets: Facets; filters: SearchFilters; clients: readonly FacetEntry[] }) {
   const setFilters = useLibraryView((state) => state.setFilters);
@@ -27,15 +25,15 @@ export function FacetPanel({ facets, filters, clients }: { facets: Facets; filte
         selected={clientId === null ? null : String(clientId)}
         onSelect={(value) => setFilters(choose(filters, 'clientIds', value === null ? null : Number(value)))}
       />
-      <FacetGroup title={zh.library.facets.category} counts={named(facets.categories)} selected={chosen(filters, 'categories')} onSelect={(value) => setFilters(choose(filters, 'categories', value))} />
-      <FacetGroup title={zh.library.facets.province} counts={named(facets.provinces)} selected={chosen(filters, 'provinces')} onSelect={(value) => setFilters(choose(filters, 'provinces', value))} />
+      <FacetGroup title={zh.library.facets.category} counts={namedCounts(facets.categories)} selected={chosen(filters, 'categories')} onSelect={(value) => setFilters(choose(filters, 'categories', value))} />
+      <FacetGroup title={zh.library.facets.province} counts={namedCounts(facets.provinces)} selected={chosen(filters, 'provinces')} onSelect={(value) => setFilters(choose(filters, 'provinces', value))} />
       <FacetGroup
         title={zh.library.facets.year}
-        counts={named(facets.years)}
+        counts={namedCounts(facets.years)}
         selected={year === null ? null : String(year)}
         onSelect={(value) => setFilters(withYear(filters, value === null ? null : Number(value)))}
       />
-      <FacetGroup title={zh.library.facets.agency} counts={named(facets.agencies)} selected={chosen(filters, 'agencies')} onSelect={(value) => setFilters(choose(filters, 'agencies', value))} />
+      <FacetGroup title={zh.library.facets.agency} counts={namedCounts(facets.agencies)} selected={chosen(filters, 'agencies')} onSelect={(value) => setFilters(choose(filters, 'agencies', value))} />
       <section className="facet" aria-label={zh.library.facets.deadline}>
         <h3 className="facet-title">{zh.library.facets.deadline}</h3>
         <ul className="facet-options">

@@ -6,16 +6,15 @@ import { useId } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { listClients } from '../../data/library/index.ts';
 import { Button } from '../../ui/index.ts';
-import { choose, chosen, hasFilters, withValue, type DeadlineFilter, type FacetCount, type Facets } from '../../../shared/search/index.ts';
+import { choose, chosen, namedCounts, hasFilters, withValue, type DeadlineFilter, type FacetCount, type Facets } from '../../../shared/search/index.ts';
 import { useLibrary } from '../../core/index.ts';
 import { useSearch } from './store.ts';
 
-/** National notices (no province) and undated ones count as '': not a value to pick. */
-const named = (counts: readonly FacetCount[] | undefined): FacetCount[] => (counts ?? []).filter((entry) => entry.value !== '');
+
 
 export function SearchFiltersPanel({ facets }: { facets: Facets | null }) {
   const { filters, setFilters, clearFilters } = useSearch(useShallow((state) => ({ filters: state.filters, setFilters: state.setFilters, clearFilters: state.clearFilters })));
-  const years = named(facets?.years).map((entry) => Number(entry.value)).sort((a, b) => b - a);
+  const years = namedCounts(facets?.years).map((entry) => Number(entry.value)).sort((a, b) => b - a);
   return (
     <section className="rail-section" aria-label={zh.search.filters}>
       <div className="rail-heading-row">
@@ -27,9 +26,9 @@ export function SearchFiltersPanel({ facets }: { facets: Facets | null }) {
         ) : null}
       </div>
       <div className="filter-fields">
-        <FacetSelect label={zh.library.facets.category} any={zh.search.anyCategory} options={named(facets?.categories)} value={chosen(filters, 'categories')} onChange={(v) => setFilters(choose(filters, 'categories', v))} />
-        <FacetSelect label={zh.library.facets.province} any={zh.search.anyProvince} options={named(facets?.provinces)} value={chosen(filters, 'provinces')} onChange={(v) => setFilters(choose(filters, 'provinces', v))} />
-        <FacetSelect label={zh.library.facets.agency} any={zh.search.anyAgency} options={named(facets?.agencies)} value={chosen(filters, 'agencies')} onChange={(v) => setFilters(choose(filters, 'agencies', v))} />
+        <FacetSelect label={zh.library.facets.category} any={zh.search.anyCategory} options={namedCounts(facets?.categories)} value={chosen(filters, 'categories')} onChange={(v) => setFilters(choose(filters, 'categories', v))} />
+        <FacetSelect label={zh.library.facets.province} any={zh.search.anyProvince} options={namedCounts(facets?.provinces)} value={chosen(filters, 'provinces')} onChange={(v) => setFilters(choose(filters, 'provinces', v))} />
+        <FacetSelect label={zh.library.facets.agency} any={zh.search.anyAgency} options={namedCounts(facets?.agencies)} value={chosen(filters, 'agencies')} onChange={(v) => setFilters(choose(filters, 'agencies', v))} />
         <div className="year-range">
           <YearSelect label={zh.search.yearFrom} years={years} value={filters.yearFrom ?? null} onChange={(v) => setFilters(withValue(filters, 'yearFrom', v))} />
           <YearSelect label={zh.search.yearTo} years={years} value={filters.yearTo ?? null} onChange={(v) => setFilters(withValue(filters, 'yearTo', v))} />
