@@ -7,6 +7,7 @@ import { isExtractError } from '../../../shared/extract/errors.ts';
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
 import type { ParsedBulletin } from '../../../shared/model/notice.ts';
 import { parseBulletin } from '../../../shared/parse/index.ts';
+import { detailOf } from '../../../shared/error-detail.ts';
 import type { ImportProblem, PreparedBulletin } from './types.ts';
 
 export type AnalysisStage = 'extracting' | 'parsing';
@@ -41,7 +42,7 @@ export async function analyseFile(
     };
   } catch (error) {
     if (isExtractError(error)) return { ok: false, problem: { code: 'extract-refused', message: error.message } };
-    return { ok: false, problem: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, problem: { code: 'unreadable', detail: detailOf(error) } };
   }
 }
 

@@ -13,7 +13,8 @@
 // the worker; and Dexie's schema upgrade runs in one place. The worker analyses the next
 // file while this thread saves the previous one, so the two overlap.
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
-import { type LibraryDb, detailOf, findBulletinByHash, storeBulletin } from '../library/index.ts';
+import { detailOf } from '../../../shared/error-detail.ts';
+import { type LibraryDb, findBulletinByHash, storeBulletin } from '../library/index.ts';
 import { createDefaultAnalyser, type Analyser } from './analyser.ts';
 import type { Analysis } from './analyse.ts';
 import { sha256Hex } from './hash.ts';

@@ -13,7 +13,8 @@
 import { Dexie, type Table } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { LibraryDb } from './db.ts';
-import { detailOf, LibraryError } from './errors.ts';
+import { detailOf } from '../../../shared/error-detail.ts';
+import { LibraryError } from './errors.ts';
 import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from './schema.ts';
 
 type ExportHeader = Awaited<ReturnType<typeof peakImportFile>>;

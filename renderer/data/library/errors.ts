@@ -30,8 +30,3 @@ export class LibraryError extends Error {
     this.code = problem.code;
   }
 }
-
-/** A short account of an error that is not the library's own (for `detail`). */
-export function detailOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,6 +1,7 @@
 // What can go wrong in the search area, as data: the worker posts these across the
 // thread boundary (structured clone), the client rejects with them, and the UI words
 // them (renderer/platform/i18n). The error's own message is for logs, in English.
+import { detailOf } from '../../../shared/error-detail.ts';
 
 export type SearchProblem =
   | { code: 'not-open' }
@@ -38,5 +39,5 @@ export function isSearchCancelled(error: unknown): error is SearchCancelledError
 /** The problem an error thrown in the worker stands for. */
 export function problemOf(error: unknown): SearchProblem {
   if (error instanceof SearchError) return error.problem;
-  return { code: 'failed', detail: error instanceof Error ? error.message : String(error) };
+  return { code: 'failed', detail: detailOf(error) };
 }

@@ -7,6 +7,7 @@
 // asked for and ends the workers: the search service then builds in its own thread.
 import type { PageRequest, PageResponse } from './page-protocol.ts';
 import type { IndexedPage, PageIndexer } from './ports.ts';
+import { detailOf } from '../../../shared/error-detail.ts';
 import { SearchError, type SearchProblem } from './errors.ts';
 
 /** What the pool needs of a Worker (a real one, or a test double). */
@@ -50,7 +51,7 @@ export class IndexerPool implements PageIndexer {
     try {
       while (this.slots.length < this.threads && this.slots.length < this.queue.length + this.busy()) this.slots.push(this.open());
     } catch (error) {
-      this.failAll({ code: 'indexer-failed', detail: error instanceof Error ? error.message : String(error) });
+      this.failAll({ code: 'indexer-failed', detail: detailOf(error) });
       return;
     }
     for (const slot of this.slots) {

@@ -61,17 +61,12 @@ export function parseSavedSearches(value: SettingValue | undefined): SavedSearch
  */
 function parseFilters(value: SettingValue | undefined): SearchFilters {
   if (!isObject(value)) return NO_FILTERS;
-  const texts = (key: string, legacy: string): { [key: string]: string[] } => {
-    const list = value[key];
-    if (Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string')) return { [key]: list };
+  /** A list filter, or the single value an older search saved under its legacy key. */
+  const list = (key: string, legacy: string, kind: 'string' | 'number'): SettingObject => {
+    const values = value[key];
+    if (Array.isArray(values) && values.length > 0 && values.every((item) => typeof item === kind)) return { [key]: values };
     const single = value[legacy];
-    return typeof single === 'string' ? { [key]: [single] } : {};
-  };
-  const numbers = (key: string, legacy: string): { [key: string]: number[] } => {
-    const list = value[key];
-    if (Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'number')) return { [key]: list };
-    const single = value[legacy];
-    return typeof single === 'number' ? { [key]: [single] } : {};
+    return typeof single === kind && single !== undefined ? { [key]: [single] } : {};
   };
   const year = (key: 'yearFrom' | 'yearTo') => (typeof value[key] === 'number' ? { [key]: value[key] } : {});
   // The old format always had singular keys (null for none); today's never has them.
@@ -79,12 +74,12 @@ function parseFilters(value: SettingValue | undefined): SearchFilters {
   // In the old format 'any' meant "no filter"; today it means "has a deadline".
   const deadline = isDeadlineFilter(value.deadline) && !(legacyFormat && value.deadline === 'any') ? { deadline: value.deadline } : {};
   return {
-    ...texts('categories', 'category'),
-    ...texts('provinces', 'province'),
-    ...texts('cities', 'city'),
-    ...texts('agencies', 'agency'),
-    ...numbers('clientIds', 'clientId'),
-    ...numbers('bulletinIds', 'bulletinId'),
+    ...list('categories', 'category', 'string'),
+    ...list('provinces', 'province', 'string'),
+    ...list('cities', 'city', 'string'),
+    ...list('agencies', 'agency', 'string'),
+    ...list('clientIds', 'clientId', 'number'),
+    ...list('bulletinIds', 'bulletinId', 'number'),
     ...year('yearFrom'),
     ...year('yearTo'),
     ...deadline,
