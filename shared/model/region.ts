@@ -4,6 +4,7 @@
 //
 // Provinces are named by their short names (北京, 内蒙古, 广西, …), the form titles and
 // agencies begin with and the library's `province` field uses.
+import { listDivisions } from './divisions.ts';
 
 export type ProvinceName = (typeof PROVINCES)[number]['short'];
 
@@ -97,18 +98,30 @@ export type Region = {
   city: string | null;
 };
 
-type Place = { name: string; province: ProvinceName; city: string | null };
+/** A place named in a text: its province, and its city and district where the name says. */
+export type Place = { name: string; province: ProvinceName; city: string | null; district: string | null };
+
+const PROVINCE_BY_CODE: ReadonlyMap<string, ProvinceName> = new Map(PROVINCES.map((p) => [p.code, p.short]));
 
 // Every spelling that can be found, longest first under its first character, so that
-// 内蒙古自治区 wins over 内蒙古 and 石家庄 is not read as something shorter.
+// 内蒙古自治区 wins over 内蒙古 and 石家庄 is not read as something shorter. A district
+// name can belong to several cities (朝阳区: 北京 and 长春); placesIn resolves it.
 const PLACES_BY_FIRST_CHAR: ReadonlyMap<string, readonly Place[]> = (() => {
   const places: Place[] = [];
   for (const { short, full } of PROVINCES) {
     const city = MUNICIPALITIES.includes(short) ? short : null;
-    places.push({ name: full, province: short, city }, { name: short, province: short, city });
+    places.push({ name: full, province: short, city, district: null }, { name: short, province: short, city, district: null });
   }
+  const curated = new Set<string>();
   for (const { short, province } of CITIES) {
-    if (!MUNICIPALITIES.includes(short as ProvinceName)) places.push({ name: short, province, city: short });
+    curated.add(short);
+    if (!MUNICIPALITIES.includes(short as ProvinceName)) places.push({ name: short, province, city: short, district: null });
+  }
+  for (const division of listDivisions()) {
+    const province = PROVINCE_BY_CODE.get(division.provinceCode);
+    if (!province) continue;
+    const district = division.level === 'district' ? division.name : null;
+    places.push({ name: division.name, province, city: division.city, district });
   }
   const map = new Map<string, Place[]>();
   for (const place of places) {
@@ -121,19 +134,43 @@ const PLACES_BY_FIRST_CHAR: ReadonlyMap<string, readonly Place[]> = (() => {
   return map;
 })();
 
+/** 吉林市场监管局 is not 吉林市: a city name ending in 市 must not be the start of 市场. */
+function endsInsideWord(text: string, place: Place, at: number): boolean {
+  return place.name.endsWith('市') && text[at + place.name.length] === '场';
+}
+
+/**
+ * Picks the place a name means at `at`: the longest name that fits; of several places
+ * with that name (a district name used in two cities), the one in the province (and
+ * city) named just before, else the only one, else none.
+ */
+function placeAt(text: string, at: number, context: Place | undefined): { place: Place | null; length: number } {
+  const candidates = PLACES_BY_FIRST_CHAR.get(text[at] ?? '');
+  if (!candidates) return { place: null, length: 0 };
+  for (const candidate of candidates) {
+    if (!text.startsWith(candidate.name, at) || endsInsideWord(text, candidate, at)) continue;
+    const same = candidates.filter((other) => other.name === candidate.name);
+    if (same.length === 1) return { place: candidate, length: candidate.name.length };
+    const inContext = context
+      ? (same.find((p) => p.province === context.province && (!context.city || p.city === context.city)) ??
+        same.find((p) => p.province === context.province))
+      : undefined;
+    // A curated or province name is never ambiguous with a district of the same spelling.
+    const primary = same.find((p) => p.district === null);
+    const chosen = inContext ?? primary ?? null;
+    return { place: chosen, length: candidate.name.length };
+  }
+  return { place: null, length: 0 };
+}
+
 /** The places named in `text`, in reading order, never overlapping. */
 export function placesIn(text: string): Place[] {
   const found: Place[] = [];
   let i = 0;
   while (i < text.length) {
-    const candidates = PLACES_BY_FIRST_CHAR.get(text[i] ?? '');
-    const place = candidates?.find((candidate) => text.startsWith(candidate.name, i));
-    if (place) {
-      found.push(place);
-      i += place.name.length;
-    } else {
-      i += 1;
-    }
+    const { place, length } = placeAt(text, i, found[found.length - 1]);
+    if (place) found.push(place);
+    i += length > 0 ? length : 1;
   }
   return found;
 }

@@ -1,6 +1,6 @@
 // The region extractor shared by search filters and the UI's facets.
 import { describe, expect, it } from 'vitest';
-import { CITIES, PROVINCES, extractRegion } from '../../../shared/model/region.ts';
+import { CITIES, PROVINCES, extractRegion, placesIn } from '../../../shared/model/region.ts';
 
 describe('extractRegion', () => {
   it('has the 34 province-level divisions', () => {
@@ -29,5 +29,23 @@ describe('extractRegion', () => {
 
   it('reads the earliest place, longest name first', () => {
     expect(extractRegion({ title: '上海南京联合举办', agencies: [] })).toEqual({ province: '上海', city: '上海' });
+  });
+});
+
+describe('placesIn', () => {
+  it('knows every prefecture-level city and district by its full name', () => {
+    expect(placesIn('关于印发淮北市绿色工厂评价管理暂行办法的通知')).toMatchObject([{ name: '淮北市', province: '安徽', city: '淮北', district: null }]);
+    expect(placesIn('黔东南苗族侗族自治州')).toMatchObject([{ province: '贵州' }]);
+    expect(placesIn('注册地在北京市海淀区')).toMatchObject([{ province: '北京' }, { province: '北京', city: '北京', district: '海淀区' }]);
+  });
+
+  it('reads a district name two cities share by the place named before it, else not at all', () => {
+    expect(placesIn('长春市朝阳区')).toMatchObject([{ city: '长春' }, { province: '吉林', city: '长春', district: '朝阳区' }]);
+    expect(placesIn('北京市朝阳区')).toMatchObject([{ city: '北京' }, { province: '北京', district: '朝阳区' }]);
+    expect(placesIn('朝阳区')).toEqual([]);
+  });
+
+  it('does not read 市场 as a city', () => {
+    expect(placesIn('吉林市场监督管理厅')).toMatchObject([{ name: '吉林', province: '吉林', city: null }]);
   });
 });

@@ -1,0 +1,291 @@
+// What a notice offers and to whom, read from its text: where it applies, whom it is for,
+// its industries, what it gives and the largest amount, whether it asks for an
+// application and by when, and its conditions. Every item keeps the sentence that
+// proves it. Pure and deterministic: computed at import and stored with the notice.
+import { extractRegion, placesIn, PROVINCES, type ProvinceName } from '../model/region.ts';
+import { findAgeLimit, type AgeLimit } from './age-limit.ts';
+import { findConditions, type Conditions } from './conditions.ts';
+import { evidenceAt, findWord, sentencesOf, type Evidence, type EvidencePlace, type Sentence } from './evidence.ts';
+import {
+  BENEFITS,
+  ECONOMIC_ZONES,
+  ENTERPRISE_KINDS,
+  INDUSTRIES,
+  type BenefitId,
+  type EnterpriseKindId,
+  type IndustryId,
+} from './vocabulary.ts';
+
+/** Bump when the extraction changes: stored features of an older version are computed again. */
+export const FEATURES_VERSION = 1;
+
+export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };
+
+export type RegionScope =
+  | { kind: 'national' }
+  | {
+      kind: 'regional';
+      /** The places it is limited to (one, or the provinces of an economic zone). */
+      places: ScopePlace[];
+      /** How the limit reads in a reason: 山西省, 深圳市, 长江经济带. */
+      label: string;
+      evidence: Evidence;
+    };
+
+/** target: in the title or the conditions (whom it is for); mention: elsewhere in the body. */
+export type Strength = 'target' | 'mention';
+
+export type KindItem = { kind: EnterpriseKindId; strength: Strength; evidence: Evidence };
+export type IndustryItem = { industry: IndustryId; strength: Strength; evidence: Evidence };
+export type BenefitItem = { benefit: BenefitId; evidence: Evidence };
+export type Amount = { wan: number; text: string; evidence: Evidence };
+
+export type PolicyFeatures = {
+  version: number;
+  scope: RegionScope;
+  kinds: KindItem[];
+  industries: IndustryItem[];
+  benefits: BenefitItem[];
+  /** The largest sum the notice grants (万元), not a threshold it sets; null when none is named. */
+  maxAmount: Amount | null;
+  application: { asks: boolean; deadline: string | null; evidence: Evidence | null };
+  conditions: Conditions | null;
+  /** How long an applicant must have existed (成立满3年), where the text says. */
+  ageLimit: AgeLimit | null;
+  /** Title, headings and conditions, one per line: the text business keywords are looked for in. */
+  keyText: string;
+  /** Where each line of keyText stands, for the evidence of a keyword. */
+  keyPlaces: EvidencePlace[];
+};
+
+export type NoticeText = {
+  title: string;
+  agencies: readonly string[];
+  body: readonly string[];
+  deadline: string | null;
+};
+
+const FULL_PROVINCE = new Map<string, string>(PROVINCES.map((p) => [p.short, p.full]));
+const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
+
+/** 山西省, 深圳市, 北京市海淀区: how a place reads in a reason. */
+export function placeLabel(place: ScopePlace): string {
+  const province = FULL_PROVINCE.get(place.province) ?? place.province;
+  if (place.district) return `${MUNICIPALITIES.has(place.province) ? province : `${place.city ?? ''}市`}${place.district}`.replace(/市市/, '市');
+  if (place.city && !MUNICIPALITIES.has(place.province)) return /[市州区盟]$/.test(place.city) ? place.city : `${place.city}市`;
+  return province;
+}
+
+export function deriveFeatures(notice: NoticeText): PolicyFeatures {
+  const sentences = sentencesOf(notice);
+  const conditions = findConditions(notice.body);
+  const inConditions = new Set(conditions?.paragraphs.map((p) => p.index) ?? []);
+  const isTarget = (sentence: Sentence) => sentence.place === 'title' || (typeof sentence.place === 'number' && inConditions.has(sentence.place));
+  return {
+    version: FEATURES_VERSION,
+    scope: scopeOf(notice, sentences),
+    kinds: kindsOf(sentences, isTarget),
+    industries: industriesOf(sentences, isTarget),
+    benefits: benefitsOf(sentences),
+    maxAmount: largestAmount(sentences),
+    application: applicationOf(notice, sentences),
+    conditions,
+    ageLimit: findAgeLimit(sentences),
+    ...keyTextOf(notice, conditions),
+  };
+}
+
+// Body phrases that limit a notice to a place: 注册地在北京市, 在本市行政区域内, 海淀区内注册.
+const REGISTERED_IN = [
+  /注册地?(?:在|为|位于|于|属于)([^，。；、]{2,16}?)(?:的|行政区域内|辖区内|内|[，。；、]|$)/,
+  /(?:在|于|位于)([^，。；、]{2,16}?)(?:行政区域内|辖区内|区域内|范围内)/,
+  /在([^，。；、]{2,12}?)内(?:注册|登记|依法设立)/,
+];
+const LOCAL_WORDS = /本市|本省|我市|我省|全市|全省|本区|本地区|本自治区|全区/;
+
+function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScope {
+  // An economic zone named in the title: the notice is for its provinces.
+  const zone = ECONOMIC_ZONES.find((z) => notice.title.includes(z.name));
+  if (zone) {
+    return {
+      kind: 'regional',
+      places: zone.provinces.map((province) => ({ province, city: null, district: null })),
+      label: zone.name,
+      evidence: findWord(sentences, zone.name) ?? { text: notice.title, place: 'title' },
+    };
+  }
+  const region = extractRegion(notice);
+  // A body sentence that says where applicants must be registered refines the limit
+  // (注册地在北京市海淀区), or proves it (在我省行政区域内注册).
+  let restriction: Evidence | null = null;
+  for (const sentence of sentences) {
+    if (typeof sentence.place !== 'number') continue;
+    const match = REGISTERED_IN.map((pattern) => pattern.exec(sentence.full)).find((m) => m !== null);
+    if (!match) continue;
+    if (LOCAL_WORDS.test(match[1] ?? '')) restriction ??= evidenceAt(sentence, match.index, match[0].length);
+    const places = placesIn(match[1] ?? '');
+    const place = places[places.length - 1];
+    if (!place || (region.province && place.province !== region.province)) continue;
+    const limit: ScopePlace = { province: place.province, city: place.city, district: place.district };
+    return { kind: 'regional', places: [limit], label: placeLabel(limit), evidence: evidenceAt(sentence, match.index, match[0].length) };
+  }
+  if (!region.province) return { kind: 'national' };
+  // A city-level notice (深圳市科技创新委员会, 淮北市…) is for that city; a provincial one for the province.
+  const cityLevel = region.city !== null && !MUNICIPALITIES.has(region.province) && namesCity(notice, region.city);
+  const limit: ScopePlace = { province: region.province, city: cityLevel ? region.city : null, district: null };
+  // The proof: the agencies line or the title that names the place, else a body sentence
+  // saying 本市 / 我省.
+  const naming = sentences.find((s) => (s.place === 'agencies' || s.place === 'title') && placesIn(s.full).some((p) => p.province === region.province));
+  const local = sentences.find((s) => typeof s.place === 'number' && LOCAL_WORDS.test(s.full));
+  const evidence = restriction ?? naming ?? (local ? evidenceAt(local, LOCAL_WORDS.exec(local.full)?.index ?? 0, 2) : { text: notice.title, place: 'title' as const });
+  return { kind: 'regional', places: [limit], label: placeLabel(limit), evidence: { text: evidence.text, place: evidence.place } };
+}
+
+/** Whether the agencies or the title name the city itself (深圳市…), not only its province. */
+function namesCity(notice: NoticeText, city: string): boolean {
+  return [...notice.agencies, notice.title].some((text) => {
+    const places = placesIn(text);
+    return places[0]?.city === city && places[0].name !== FULL_PROVINCE.get(places[0].province);
+  });
+}
+
+function kindsOf(sentences: readonly Sentence[], isTarget: (s: Sentence) => boolean): KindItem[] {
+  const items: KindItem[] = [];
+  for (const kind of ENTERPRISE_KINDS) {
+    let mention: KindItem | null = null;
+    let target: KindItem | null = null;
+    for (const sentence of sentences) {
+      if (sentence.place === 'agencies') continue;
+      const hit = firstSynonym(sentence.full, kind.synonyms, kind.id === '专精特新' ? [] : SIZE_WORD_PREFIXES[kind.id]);
+      if (!hit) continue;
+      const item: KindItem = { kind: kind.id, strength: isTarget(sentence) ? 'target' : 'mention', evidence: evidenceAt(sentence, hit.at, hit.word.length) };
+      if (item.strength === 'target') {
+        target = item;
+        break;
+      }
+      mention ??= item;
+    }
+    const chosen = target ?? mention;
+    if (chosen) items.push(chosen);
+  }
+  return items;
+}
+
+// 中小企业 inside 科技型中小企业 is the qualification, not the size: those words before it do not count.
+const SIZE_WORD_PREFIXES: Partial<Record<EnterpriseKindId, readonly string[]>> = {
+  中小企业: ['科技型'],
+  小微企业: ['科技型'],
+};
+
+function firstSynonym(text: string, synonyms: readonly string[], notAfter: readonly string[] = []): { word: string; at: number } | null {
+  for (const word of synonyms) {
+    let at = text.indexOf(word);
+    while (at >= 0 && notAfter.some((prefix) => text.slice(Math.max(0, at - prefix.length), at) === prefix)) at = text.indexOf(word, at + 1);
+    if (at >= 0) return { word, at };
+  }
+  return null;
+}
+
+/** An industry counts when the title or conditions name it, or three body sentences do. */
+const BODY_SENTENCES_FOR_INDUSTRY = 3;
+
+function industriesOf(sentences: readonly Sentence[], isTarget: (s: Sentence) => boolean): IndustryItem[] {
+  const items: IndustryItem[] = [];
+  for (const industry of INDUSTRIES) {
+    let target: IndustryItem | null = null;
+    let first: IndustryItem | null = null;
+    let bodyHits = 0;
+    for (const sentence of sentences) {
+      if (sentence.place === 'agencies') continue;
+      const hit = firstSynonym(sentence.full, industry.synonyms);
+      if (!hit) continue;
+      const item: IndustryItem = { industry: industry.id, strength: isTarget(sentence) ? 'target' : 'mention', evidence: evidenceAt(sentence, hit.at, hit.word.length) };
+      if (item.strength === 'target') {
+        target = item;
+        break;
+      }
+      first ??= item;
+      bodyHits += 1;
+    }
+    if (target) items.push(target);
+    else if (first && bodyHits >= BODY_SENTENCES_FOR_INDUSTRY) items.push(first);
+  }
+  return items;
+}
+
+function benefitsOf(sentences: readonly Sentence[]): BenefitItem[] {
+  const items: BenefitItem[] = [];
+  for (const benefit of BENEFITS) {
+    for (const sentence of sentences) {
+      if (sentence.place === 'agencies') continue;
+      const hit = firstSynonym(sentence.full, benefit.synonyms);
+      if (hit) {
+        items.push({ benefit: benefit.id, evidence: evidenceAt(sentence, hit.at, hit.word.length) });
+        break;
+      }
+    }
+  }
+  return items;
+}
+
+// 500万元, 500-3000万元, 1.5亿元. A clause naming income, sales or investment sets a
+// threshold (年主营业务收入500万元至2000万元的企业), not a grant; one naming a grant word grants.
+const AMOUNT = /(\d+(?:\.\d+)?)(?:\s*(?:-|—|–|～|~|至|到)\s*(\d+(?:\.\d+)?))?\s*(亿元|万元)/g;
+const GRANT_WORDS = /补助|奖励|资助|补贴|贴息|给予|支持|最高|不超过|奖补|扶持/;
+const THRESHOLD_WORDS = /收入|营业额|销售额|产值|投资额|总投资|资产|税收|利润|注册资本|规模/;
+
+function largestAmount(sentences: readonly Sentence[]): Amount | null {
+  let best: Amount | null = null;
+  for (const sentence of sentences) {
+    if (typeof sentence.place !== 'number') continue;
+    for (const match of sentence.full.matchAll(AMOUNT)) {
+      const clauseStart = Math.max(sentence.full.lastIndexOf('，', match.index), sentence.full.lastIndexOf(',', match.index)) + 1;
+      const clauseEnd = (() => {
+        const end = sentence.full.slice(match.index).search(/[，,。；]/);
+        return end < 0 ? sentence.full.length : match.index + end;
+      })();
+      const clause = sentence.full.slice(clauseStart, clauseEnd);
+      if (!GRANT_WORDS.test(clause) || THRESHOLD_WORDS.test(clause)) continue;
+      const value = Number(match[2] ?? match[1]) * (match[3] === '亿元' ? 10_000 : 1);
+      if (!Number.isFinite(value) || (best && best.wan >= value)) continue;
+      best = { wan: value, text: match[0].replace(/\s+/g, ''), evidence: evidenceAt(sentence, match.index, match[0].length) };
+    }
+  }
+  return best;
+}
+
+const APPLICATION_TITLE = /申报|申请|征集|推荐|评选|遴选|认定|评价工作|示范.*(?:名单|企业|项目)的通知/;
+
+function applicationOf(notice: NoticeText, sentences: readonly Sentence[]): PolicyFeatures['application'] {
+  const asks = notice.deadline !== null || APPLICATION_TITLE.test(notice.title) || sentences.some((s) => /申报材料|申报时间|申报程序|申报方式/.test(s.full));
+  let evidence: Evidence | null = null;
+  if (notice.deadline) {
+    const [, month, day] = notice.deadline.split('-').map(Number);
+    evidence = findWord(sentences, `${month}月${day}日`) ?? findWord(sentences, '截止');
+  }
+  if (!evidence && asks) evidence = findWord(sentences, '申报') ?? null;
+  return { asks, deadline: notice.deadline, evidence };
+}
+
+const MAX_KEY_TEXT = 600;
+
+function keyTextOf(notice: NoticeText, conditions: Conditions | null): { keyText: string; keyPlaces: EvidencePlace[] } {
+  const lines: { text: string; place: EvidencePlace }[] = [{ text: notice.title, place: 'title' }];
+  const taken = new Set<number>();
+  for (const { index } of conditions?.paragraphs ?? []) {
+    taken.add(index);
+    lines.push({ text: notice.body[index] ?? '', place: index });
+  }
+  notice.body.forEach((paragraph, index) => {
+    if (paragraph.length <= 40 && !taken.has(index)) lines.push({ text: paragraph, place: index });
+  });
+  const kept: typeof lines = [];
+  let length = 0;
+  for (const line of lines) {
+    if (length >= MAX_KEY_TEXT) break;
+    const text = line.text.replace(/\n/g, ' ').slice(0, MAX_KEY_TEXT - length);
+    kept.push({ text, place: line.place });
+    length += text.length + 1;
+  }
+  return { keyText: kept.map((l) => l.text).join('\n'), keyPlaces: kept.map((l) => l.place) };
+}
