@@ -14,6 +14,7 @@ export function libraryProblemText(problem: LibraryProblem): string {
       return {
         bulletin: words.bulletinGone,
         client: words.clientGone,
+        notice: words.noticeGone,
         'tag-clients': words.tagClientsGone,
         'tag-notices': words.tagNoticesGone,
         assignment: words.assignmentGone,

@@ -6,6 +6,8 @@
 // in a backup file, and survive JSON without a reviver. Ids are the auto-incremented
 // numbers IndexedDB assigns, stable for the life of the library (a backup keeps them).
 import type { ParsedNotice } from './notice.ts';
+import type { PolicyFeatures } from '../policy/notice-features.ts';
+import type { CompanySize } from '../policy/vocabulary.ts';
 
 /** The file formats the import accepts. */
 export type BulletinFormat = 'txt' | 'md' | 'docx' | 'pdf';
@@ -69,14 +71,35 @@ export type StoredNotice = NoticeSummary & { body: string[] };
 export type Client = {
   id: number;
   name: string;
-  region: { province: string; city: string };
+  /** Province and city as the form took them (北京市 / 北京); district may be ''. */
+  region: { province: string; city: string; district: string };
+  /** From the industry vocabulary (shared/policy/vocabulary.ts) or free text. */
   industry: string;
   /** Qualifications and free tags: 高新技术企业, 专精特新, 小微企业, … */
   tags: string[];
+  /** 大型 / 中型 / 小型 / 微型, or null when not known. */
+  size: CompanySize | null;
+  foundedYear: number | null;
+  /** A few words of the client's business (绿色工厂, 余热回收), looked for in notices. */
+  keywords: string[];
   contactPerson: string;
   notes: string;
   createdAt: string;
   updatedAt: string;
+};
+
+/** A suggested notice the consultant set aside for one client (忽略): not suggested again. */
+export type Dismissal = {
+  id: number;
+  clientId: number;
+  noticeId: number;
+  dismissedAt: string;
+};
+
+/** What matching reads of a notice (shared/policy), computed at import, kept by notice id. */
+export type NoticeFeaturesRecord = {
+  id: number;
+  features: PolicyFeatures;
 };
 
 export type Relevance = '高' | '中' | '低';

@@ -17,6 +17,8 @@ export type LibraryChange =
   | { type: 'bulletins-changed'; bulletinIds: number[] }
   /** Tags between clients and notices were added, edited or removed. */
   | { type: 'assignments-changed'; clientIds: number[]; noticeIds: number[] }
+  /** Suggestions were dismissed for a client, or restored. */
+  | { type: 'dismissals-changed'; clientIds: number[]; noticeIds: number[] }
   /** Clients were created, edited or deleted (client names and tags are searchable). */
   | { type: 'clients-changed'; clientIds: number[] }
   /** A briefing was recorded. */

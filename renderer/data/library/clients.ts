@@ -3,6 +3,7 @@
 import type { Client } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
+import { COMPANY_SIZES } from '../../../shared/policy/vocabulary.ts';
 
 /** What the 新建客户 / edit form supplies. */
 export type ClientInput = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
@@ -44,11 +45,12 @@ export async function updateClient(db: LibraryDb, id: number, patch: Partial<Cli
 
 /** Deletes the client, its tags and its briefing history; the notices stay. */
 export async function deleteClient(db: LibraryDb, id: number): Promise<{ removedAssignments: number; removedBriefings: number }> {
-  const result = await db.transaction('rw', [db.clients, db.assignments, db.briefings], async () => {
+  const result = await db.transaction('rw', [db.clients, db.assignments, db.briefings, db.dismissals], async () => {
     const tagged = await db.assignments.where('clientId').equals(id).toArray();
     const removedAssignments = tagged.length;
     await db.assignments.bulkDelete(tagged.map((a) => a.id));
     const removedBriefings = await db.briefings.where('clientId').equals(id).delete();
+    await db.dismissals.where('clientId').equals(id).delete();
     await db.clients.delete(id);
     return { removedAssignments, noticeIds: tagged.map((a) => a.noticeId), removedBriefings };
   });
@@ -70,11 +72,17 @@ function cleanInput(input: ClientInput): ClientInput {
   const name = input.name.trim();
   if (name === '') throw new LibraryError({ code: 'invalid-input', what: 'client-name-empty' });
   const tags = [...new Set(input.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  const keywords = [...new Set((input.keywords ?? []).map((k) => k.trim()).filter((k) => k !== ''))];
+  const year = input.foundedYear;
+  const foundedYear = typeof year === 'number' && Number.isInteger(year) && year >= 1800 && year <= 2200 ? year : null;
   return {
     name,
-    region: { province: input.region.province.trim(), city: input.region.city.trim() },
+    region: { province: input.region.province.trim(), city: input.region.city.trim(), district: (input.region.district ?? '').trim() },
     industry: input.industry.trim(),
     tags,
+    size: input.size && (COMPANY_SIZES as readonly string[]).includes(input.size) ? input.size : null,
+    foundedYear,
+    keywords,
     contactPerson: input.contactPerson.trim(),
     notes: input.notes,
   };

@@ -5,7 +5,9 @@ import type {
   Assignment,
   BriefingRecord,
   Client,
+  Dismissal,
   NoticeBody,
+  NoticeFeaturesRecord,
   NoticeSummary,
   SearchIndexRecord,
   SettingRecord,
@@ -26,6 +28,8 @@ export class LibraryDb extends Dexie {
   declare briefings: EntityTable<BriefingRecord, 'id'>;
   declare settings: Table<SettingRecord, string>;
   declare searchIndex: Table<SearchIndexRecord, string>;
+  declare noticeFeatures: Table<NoticeFeaturesRecord, number>;
+  declare dismissals: EntityTable<Dismissal, 'id'>;
 
   /** Committed changes, for the search index and open screens (see changes.ts). */
   readonly changes = new ChangeFeed();

@@ -38,6 +38,8 @@ export {
   type TagRequest,
 } from './assignments.ts';
 export { briefingsOfClient, listBriefings, recordBriefing, sentNoticeIds, type BriefingInput } from './briefings.ts';
+export { dismissSuggestion, dismissalsOfClient, listDismissals, restoreSuggestion } from './dismissals.ts';
+export { fillNoticeFeatures, forEachNoticeFeatures, getNoticeFeatures } from './notice-features.ts';
 export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './persisted-index.ts';
 export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';

@@ -2,7 +2,8 @@
 // either the bulletin and all its notices are stored, or (on any error, a quota error,
 // a crash) nothing is.
 import { Dexie } from 'dexie';
-import type { BulletinFormat, NoticeSummary, StoredBulletin } from '../../../shared/model/library.ts';
+import type { BulletinFormat, NoticeFeaturesRecord, NoticeSummary, StoredBulletin } from '../../../shared/model/library.ts';
+import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
 import type { BulletinInfo, ParsedNotice } from '../../../shared/model/notice.ts';
 import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
@@ -40,7 +41,7 @@ type Slot = { kind: 'new'; index: number } | { kind: 'existing'; id: number };
 export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
   let outcome: StoredOutcome;
   try {
-    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies], () => write(db, file));
+    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.noticeFeatures], () => write(db, file));
   } catch (error) {
     // Two imports of the same file racing: the unique contentHash index stops the second.
     if (!(error instanceof Dexie.ConstraintError)) throw error;
@@ -133,12 +134,19 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   const mergedNotices = mergedIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
   const noticeIds = unique(slots.map((s) => (s.kind === 'new' ? (newIds[s.index] ?? 0) : s.id)));
   const otherSources = unique(mergedNotices.flatMap((n) => n.sourceBulletinIds.filter((id) => id !== bulletinId)));
+  // Matching's features, computed here so the match worker never reads bodies for them:
+  // for new notices, and merged ones whose body or fields this file replaced.
+  const features = [
+    ...fresh.map((r, i) => featuresRecord(newIds[i] ?? 0, r.summary, r.body)),
+    ...mergedNotices.flatMap((n) => (replacedBodies.has(n.id) ? [featuresRecord(n.id, n, replacedBodies.get(n.id) ?? [])] : [])),
+  ];
   const [, , , , otherBulletins] = await Promise.all([
     db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? 0, body: r.body }))),
     mergedNotices.length > 0 ? db.notices.bulkPut(mergedNotices) : undefined,
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
     db.bulletins.update(bulletinId, { noticeIds }),
     otherSources.length > 0 ? db.bulletins.bulkGet(otherSources) : [],
+    features.length > 0 ? db.noticeFeatures.bulkPut(features) : undefined,
   ]);
   const others = new Map(otherBulletins.flatMap((b) => (b ? [[b.id, b.fileName] as const] : [])));
   return {
@@ -151,6 +159,10 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
       alsoIn: n.sourceBulletinIds.filter((id) => id !== bulletinId).flatMap((id) => others.get(id) ?? []),
     })),
   };
+}
+
+function featuresRecord(id: number, notice: NewNotice | NoticeSummary, body: readonly string[]): NoticeFeaturesRecord {
+  return { id, features: deriveFeatures({ title: notice.title, agencies: notice.agencies, body, deadline: notice.deadline }) };
 }
 
 function unique<T>(values: Iterable<T>): T[] {

@@ -6,17 +6,20 @@ import type { ClientInput } from '../../data/library/index.ts';
 
 export const EMPTY_CLIENT: ClientInput = {
   name: '',
-  region: { province: '', city: '' },
+  region: { province: '', city: '', district: '' },
   industry: '',
   tags: [],
+  size: null,
+  foundedYear: null,
+  keywords: [],
   contactPerson: '',
   notes: '',
 };
 
 
 export function clientInput(client: Client): ClientInput {
-  const { name, region, industry, tags, contactPerson, notes } = client;
-  return { name, region: { ...region }, industry, tags: [...tags], contactPerson, notes };
+  const { name, region, industry, tags, size, foundedYear, keywords, contactPerson, notes } = client;
+  return { name, region: { ...region }, industry, tags: [...tags], size, foundedYear, keywords: [...keywords], contactPerson, notes };
 }
 
 export type ClientFormErrors = { name?: string };
@@ -31,6 +34,6 @@ export function validateClient(input: ClientInput, others: readonly Client[], ed
 
 /** 北京 海淀区, or null when neither is given (what a briefing's cover prints). */
 export function regionText(region: Client['region']): string | null {
-  const text = [region.province, region.city].filter((part) => part.trim() !== '').join(' ');
+  const text = [region.province, region.city, region.district].filter((part) => part.trim() !== '').join(' ');
   return text === '' ? null : text;
 }

@@ -14,6 +14,7 @@ import {
   saveSearchIndex,
   storeBulletin,
   tagNotices,
+  dismissSuggestion,
   type LibraryChange,
 } from '../../../../renderer/data/library/index.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary } from '../../../support/library-helpers.ts';
@@ -31,7 +32,7 @@ async function library(version?: number): Promise<LibraryDb> {
 
 /** Every table of the consultant's data; the derived search index is left out of backups. */
 async function dataOf(db: LibraryDb): Promise<Record<string, unknown[]>> {
-  const { searchIndex: _derived, ...data } = await dumpLibrary(db);
+  const { searchIndex: _derived, noticeFeatures: _features, ...data } = await dumpLibrary(db);
   return data;
 }
 
@@ -42,9 +43,10 @@ async function filled(): Promise<LibraryDb> {
   await storeBulletin(db, bulletinFile('b.txt', [GREEN, PROCUREMENT]));
   if (a.status !== 'added') throw new Error('import failed');
   const client = await createClient(db, {
-    name: '北京绿源科技有限公司', region: { province: '北京', city: '北京' }, industry: '节能环保', tags: ['高新技术企业'], contactPerson: '王经理', notes: '备注',
+    name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', tags: ['高新技术企业'], size: null, foundedYear: null, keywords: [], contactPerson: '王经理', notes: '备注',
   });
   await tagNotices(db, { clientIds: [client.id], noticeIds: a.addedNoticeIds, note: '重点', relevance: '高' });
+  await dismissSuggestion(db, client.id, a.addedNoticeIds[0] ?? 0);
   await recordBriefing(db, { clientId: client.id, title: '十二月简报', template: 'standard', fileName: '简报.docx', noticeIds: a.addedNoticeIds });
   await saveProfile(db, { name: '张三', company: '北京关键要素科技有限公司', phone: '010-1', email: 'z@example.cn' });
   await saveSearchIndex(db, { key: 'notices', formatVersion: 3, noticeCount: 3, bytes: new Uint8Array([0, 1, 254, 255]), updatedAt: '2024-01-01T00:00:00.000Z' });
@@ -67,7 +69,7 @@ describe('backup and restore', () => {
     expect(await db.searchIndex.count()).toBe(0);
     expect(events).toEqual([{ type: 'library-replaced' }]);
     // Auto-increment continues after the restored ids.
-    const c = await createClient(db, { name: '新客户', region: { province: '', city: '' }, industry: '', tags: [], contactPerson: '', notes: '' });
+    const c = await createClient(db, { name: '新客户', region: { province: '', city: '', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     expect(c.id).toBe(2);
   });
 
@@ -134,6 +136,7 @@ describe('backup and restore', () => {
     const db = await filled();
     const json = JSON.parse(await (await exportBackup(db)).text()) as { data: { tables: { name: string }[] } };
     expect(json.data.tables.map((t) => t.name)).not.toContain('searchIndex');
+    expect(json.data.tables.map((t) => t.name)).not.toContain('noticeFeatures');
     expect(json.data.tables.map((t) => t.name)).toContain('notices');
 
     const fresh = await library();
@@ -157,7 +160,7 @@ describe('backup and restore', () => {
   it('inspects a backup without touching anything', async () => {
     const db = await filled();
     const info = await inspectBackup(await exportBackup(db));
-    expect(info).toMatchObject({ schemaVersion: 2, rowCounts: { bulletins: 2, notices: 3, clients: 1, assignments: 2 } });
+    expect(info).toMatchObject({ schemaVersion: 3, rowCounts: { bulletins: 2, notices: 3, clients: 1, assignments: 2 } });
   });
 
   it('a backup made by schema version 1 is upgraded on the way in', async () => {

@@ -42,9 +42,12 @@ afterEach(() => db?.close());
 
 const client = (name: string) => ({
   name,
-  region: { province: '北京', city: '北京' },
+  region: { province: '北京', city: '北京', district: '' },
   industry: '制造业',
   tags: ['专精特新', ' 专精特新 ', ''],
+  size: null,
+  foundedYear: null,
+  keywords: [],
   contactPerson: '李四',
   notes: '',
 });

@@ -20,6 +20,10 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     notices: '++id, category, date, year, *agencies, docKey, titleDateKey, deadline, *sourceBulletinIds, updatedAt, province',
     searchIndex: 'key',
   },
+  3: {
+    noticeFeatures: 'id',
+    dismissals: '++id, clientId, noticeId, &[clientId+noticeId]',
+  },
 };
 
 describe('library schema', () => {
@@ -37,8 +41,9 @@ describe('library schema', () => {
     expect(db.notices.schema.idxByName.agencies?.multi).toBe(true);
     expect(db.bulletins.schema.idxByName.contentHash?.unique).toBe(true);
     expect(db.assignments.schema.idxByName['[clientId+noticeId]']?.unique).toBe(true);
+    expect(db.dismissals.schema.idxByName['[clientId+noticeId]']?.unique).toBe(true);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['assignments', 'briefings', 'bulletins', 'clients', 'noticeBodies', 'notices', 'searchIndex', 'settings'],
+      ['assignments', 'briefings', 'bulletins', 'clients', 'dismissals', 'noticeBodies', 'noticeFeatures', 'notices', 'searchIndex', 'settings'],
     );
     db.close();
   });

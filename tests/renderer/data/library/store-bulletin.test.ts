@@ -13,9 +13,12 @@ afterEach(() => db?.close());
 
 const CLIENT = {
   name: '北京绿源科技有限公司',
-  region: { province: '北京', city: '北京' },
+  region: { province: '北京', city: '北京', district: '' },
   industry: '节能环保',
   tags: ['高新技术企业'],
+  size: null,
+  foundedYear: null,
+  keywords: [],
   contactPerson: '王经理',
   notes: '',
 };

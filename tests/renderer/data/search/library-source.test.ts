@@ -43,7 +43,7 @@ describe('search over the library', () => {
     expect(first?.total).toBe(await db.notices.where('sourceBulletinIds').equals(bulletinIds[1] ?? 0).count());
 
     const stop = db.changes.subscribe((change) => void service.applyChange(change));
-    const client = await createClient(db, { name: '绿源环保科技有限公司', region: { province: '北京', city: '北京' }, industry: '环保', tags: ['瞪羚企业'], contactPerson: '', notes: '' });
+    const client = await createClient(db, { name: '绿源环保科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '环保', tags: ['瞪羚企业'], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     const procurement = await db.notices.filter((n) => n.title.includes('绿色政府采购')).first();
     await tagNotices(db, { clientIds: [client.id], noticeIds: [procurement?.id ?? 0] });
     await service.idle();

@@ -18,7 +18,7 @@ beforeEach(async () => {
     notice({ title: '山西晋兴板奖励资金申报', date: '2018-12-12', body: ['一、支持对象', '在晋兴板挂牌的小微企业。'] }),
     notice({ title: '北京国际科技创新合作专项', date: '2018-12-05' }),
   ]);
-  const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京', city: '海淀区' }, industry: '节能环保' });
+  const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京', city: '海淀区', district: '' }, industry: '节能环保' });
   const assignments = await tagNotices(db, { clientIds: [client.id], noticeIds: ids, note: '请关注', relevance: '高' });
   const summaries = await getNoticeSummaries(db, ids);
   const candidates: BriefingCandidate[] = ids.map((id, i) => ({ notice: summaries[i]!, assignment: assignments.find((a) => a.noticeId === id)!, sent: false }));

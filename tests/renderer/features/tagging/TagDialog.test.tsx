@@ -25,7 +25,7 @@ beforeEach(async () => {
     notice({ title: '浙江省关于组织开展2019年度工业与信息化重点领域提升发展工作的通知', deadline: '2018-09-25' }),
   ]);
   green = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司' });
-  shanxi = await createClient(db, { ...EMPTY_CLIENT, name: '山西晋兴制造有限公司', region: { province: '山西', city: '太原' } });
+  shanxi = await createClient(db, { ...EMPTY_CLIENT, name: '山西晋兴制造有限公司', region: { province: '山西', city: '太原', district: '' } });
   closed = 0;
 });
 

@@ -10,6 +10,9 @@ import { assignmentsOfClient } from '../../../../../renderer/data/library/assign
 import { loadSearchIndex, saveSearchIndex } from '../../../../../renderer/data/library/persisted-index.ts';
 import { storeBulletin } from '../../../../../renderer/data/library/store-bulletin.ts';
 import { bulletinFile, dumpLibrary, notice } from '../../../../support/library-helpers.ts';
+import { dismissSuggestion, dismissalsOfClient } from '../../../../../renderer/data/library/dismissals.ts';
+import { fillNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';
+import { getClient, updateClient } from '../../../../../renderer/data/library/clients.ts';
 
 let counter = 0;
 
@@ -75,9 +78,12 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const after = await dumpLibrary(db);
     // Every v1 row is still there, unchanged except for the new field.
     for (const table of Object.keys(before)) {
-      if (table === 'notices') continue;
+      if (table === 'notices' || table === 'clients') continue;
       expect(after[table], table).toEqual(before[table]);
     }
+    // Clients as they were, plus the empty profile fields of version 3.
+    const profileFields = { size: null, foundedYear: null, keywords: [] };
+    expect(after.clients).toEqual((before.clients as { region: object }[]).map((c) => ({ ...c, ...profileFields, region: { ...c.region, district: '' } })));
     const upgraded = after.notices as { province?: unknown }[];
     expect(upgraded.every((n) => 'province' in n)).toBe(true);
     expect(upgraded.map(({ province: _province, ...rest }) => rest)).toEqual(before.notices);
@@ -92,6 +98,46 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect((await loadSearchIndex(db, 'notices'))?.bytes).toEqual(new Uint8Array([1, 2]));
     const later = await storeBulletin(db, bulletinFile('b.txt', [notice({ title: '北京市关于进一步加强绿色政府采购有关事项的通知', date: '2018-11-28' })]));
     expect(later.status === 'added' && later.merged.map((m) => m.noticeId)).toEqual([1]);
+    db.close();
+  },
+  3: async () => {
+    const old = await openAt(2);
+    await old.table('notices').bulkAdd([
+      { ...v1Notice(1, '山西关于做好全省小微企业挂牌“晋兴板”奖励资金申报工作的通知', ['山西省财政厅']), province: '山西' },
+      { ...v1Notice(2, '北京市关于进一步加强绿色政府采购有关事项的通知', ['北京市财政局']), province: '北京' },
+    ]);
+    await old.table('noticeBodies').bulkAdd([
+      { id: 1, body: ['在我省行政区域内注册的小微企业。'] },
+      { id: 2, body: ['优先采购环保产品。'] },
+    ]);
+    await old.table('clients').add({
+      id: 7, name: '北京绿源科技有限公司', region: { province: '北京', city: '北京' }, industry: '节能环保', tags: ['高新技术企业'],
+      contactPerson: '王经理', notes: '老客户', createdAt: V1_NOW, updatedAt: V1_NOW,
+    });
+    await old.table('assignments').add({ id: 1, clientId: 7, noticeId: 2, note: '跟进', relevance: '高', taggedAt: V1_NOW });
+    const before = await dumpLibrary(old);
+
+    const db = await upgrade(old);
+    const after = await dumpLibrary(db);
+    for (const table of Object.keys(before)) {
+      if (table === 'clients') continue;
+      expect(after[table], table).toEqual(before[table]);
+    }
+    // Clients get the profile fields, empty; what they had is kept.
+    expect(await getClient(db, 7)).toEqual({
+      id: 7, name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', tags: ['高新技术企业'],
+      size: null, foundedYear: null, keywords: [], contactPerson: '王经理', notes: '老客户', createdAt: V1_NOW, updatedAt: V1_NOW,
+    });
+    expect((await updateClient(db, 7, { size: '小型', keywords: ['绿色工厂'] })).keywords).toEqual(['绿色工厂']);
+    // Old notices have no features yet; the match worker fills them in from the bodies.
+    expect(await getNoticeFeatures(db, [1, 2])).toEqual([undefined, undefined]);
+    expect(await fillNoticeFeatures(db)).toEqual([1, 2]);
+    const [sx] = await getNoticeFeatures(db, [1]);
+    expect(sx?.features.scope).toMatchObject({ kind: 'regional', label: '山西省' });
+    expect(await fillNoticeFeatures(db)).toEqual([]);
+    // Dismissals work on the old data.
+    await dismissSuggestion(db, 7, 1);
+    expect((await dismissalsOfClient(db, 7)).map((d) => d.noticeId)).toEqual([1]);
     db.close();
   },
 };

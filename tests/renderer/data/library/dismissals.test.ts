@@ -1,0 +1,62 @@
+import '../../../support/browser-globals.ts';
+// 忽略 a suggestion for a client, and undo it: remembered per client, announced, and gone
+// with the client or the notice.
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createClient,
+  deleteBulletin,
+  deleteClient,
+  dismissSuggestion,
+  dismissalsOfClient,
+  getNoticeFeatures,
+  restoreSuggestion,
+  storeBulletin,
+  type LibraryChange,
+  type LibraryDb,
+} from '../../../../renderer/data/library/index.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { GREEN, PROCUREMENT, bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
+
+let db: LibraryDb;
+afterEach(() => db?.close());
+
+describe('dismissed suggestions', () => {
+  it('are remembered once per client and notice, can be undone, and are announced', async () => {
+    db = await freshLibrary();
+    const stored = await storeBulletin(db, bulletinFile('a.txt', [GREEN, PROCUREMENT]));
+    if (stored.status !== 'added') throw new Error('import failed');
+    const [first = 0, second = 0] = stored.addedNoticeIds;
+    const a = await createClient(db, { ...EMPTY_CLIENT, name: '甲' });
+    const b = await createClient(db, { ...EMPTY_CLIENT, name: '乙' });
+    const changes: LibraryChange[] = [];
+    db.changes.subscribe((change) => changes.push(change));
+
+    await dismissSuggestion(db, a.id, first);
+    await dismissSuggestion(db, a.id, first);
+    await dismissSuggestion(db, a.id, second);
+    expect((await dismissalsOfClient(db, a.id)).map((d) => d.noticeId).sort()).toEqual([first, second].sort());
+    expect(await dismissalsOfClient(db, b.id)).toEqual([]);
+    expect(changes[0]).toEqual({ type: 'dismissals-changed', clientIds: [a.id], noticeIds: [first] });
+
+    expect(await restoreSuggestion(db, a.id, first)).toBe(true);
+    expect(await restoreSuggestion(db, a.id, first)).toBe(false);
+    expect((await dismissalsOfClient(db, a.id)).map((d) => d.noticeId)).toEqual([second]);
+    await expect(dismissSuggestion(db, a.id, 9999)).rejects.toMatchObject({ problem: { code: 'not-found', what: 'notice' } });
+
+    await deleteClient(db, a.id);
+    expect(await dismissalsOfClient(db, a.id)).toEqual([]);
+  });
+
+  it('go with the notice, and so do its features', async () => {
+    db = await freshLibrary();
+    const stored = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
+    if (stored.status !== 'added') throw new Error('import failed');
+    const [id = 0] = stored.addedNoticeIds;
+    expect((await getNoticeFeatures(db, [id]))[0]?.features.version).toBeGreaterThan(0);
+    const client = await createClient(db, { ...EMPTY_CLIENT, name: '甲' });
+    await dismissSuggestion(db, client.id, id);
+    await deleteBulletin(db, stored.bulletin.id);
+    expect(await dismissalsOfClient(db, client.id)).toEqual([]);
+    expect(await getNoticeFeatures(db, [id])).toEqual([undefined]);
+  });
+});
