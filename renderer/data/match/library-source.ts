@@ -1,0 +1,67 @@
+// The match worker's MatchSource over the library (its own IndexedDB connection).
+import type { Client } from '../../../shared/model/library.ts';
+import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
+import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
+import { fillNoticeFeatures, getNoticeFeatures, type LibraryDb } from '../library/index.ts';
+import type { MatchSource } from './ports.ts';
+
+/** What matching reads of a client. */
+export function clientProfile(client: Client): EngineClient {
+  return {
+    id: client.id,
+    profile: {
+      name: client.name,
+      region: client.region,
+      industry: client.industry,
+      tags: client.tags,
+      size: client.size ?? null,
+      foundedYear: client.foundedYear ?? null,
+      keywords: client.keywords ?? [],
+    },
+  };
+}
+
+/** The summary's deadline wins: a later import may have filled it in without a new body. */
+function withDeadline(features: PolicyFeatures, deadline: string | null): PolicyFeatures {
+  return features.application.deadline === deadline ? features : { ...features, application: { ...features.application, deadline } };
+}
+
+export function libraryMatchSource(db: LibraryDb): MatchSource {
+  const read = async (ids: readonly number[]): Promise<EngineNotice[]> => {
+    const [summaries, features] = await Promise.all([db.notices.bulkGet([...ids]), getNoticeFeatures(db, ids)]);
+    return summaries.flatMap((summary, i) => {
+      const record = features[i];
+      return summary && record ? [{ id: summary.id, date: summary.date, features: withDeadline(record.features, summary.deadline) }] : [];
+    });
+  };
+  return {
+    fillMissing: async () => (await fillNoticeFeatures(db)).length,
+    async *stream(pageSize) {
+      let after = -Infinity;
+      for (;;) {
+        const ids = await db.notices.where(':id').above(after).limit(pageSize).primaryKeys();
+        if (ids.length === 0) return;
+        yield await read(ids);
+        after = ids[ids.length - 1] ?? after;
+      }
+    },
+    notices: read,
+    clients: async () => (await db.clients.toArray()).map(clientProfile),
+    client: async (id) => {
+      const client = await db.clients.get(id);
+      return client ? clientProfile(client) : undefined;
+    },
+    hidden: async (clientIds) => {
+      const [assignments, dismissals] = clientIds
+        ? await Promise.all([db.assignments.where('clientId').anyOf([...clientIds]).toArray(), db.dismissals.where('clientId').anyOf([...clientIds]).toArray()])
+        : await Promise.all([db.assignments.toArray(), db.dismissals.toArray()]);
+      const hidden = new Map<number, Set<number>>((clientIds ?? []).map((id) => [id, new Set<number>()]));
+      for (const { clientId, noticeId } of [...assignments, ...dismissals]) {
+        let set = hidden.get(clientId);
+        if (!set) hidden.set(clientId, (set = new Set()));
+        set.add(noticeId);
+      }
+      return hidden;
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// Where the match worker reads notices' features, clients and what is hidden from each
+// client's suggestions. The service is written against this, so the bench and tests run
+// it over arrays, the app over IndexedDB (library-source.ts).
+import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
+
+export type MatchSource = {
+  /** Computes the features a notice lacks (older libraries); returns how many it computed. */
+  fillMissing(): Promise<number>;
+  /** Every notice with its features, in pages. */
+  stream(pageSize: number): AsyncIterable<EngineNotice[]>;
+  /** These notices (missing ones left out). */
+  notices(ids: readonly number[]): Promise<EngineNotice[]>;
+  clients(): Promise<EngineClient[]>;
+  client(id: number): Promise<EngineClient | undefined>;
+  /** Per client, the notices tagged to it or dismissed for it: never suggested. */
+  hidden(clientIds?: readonly number[]): Promise<Map<number, Set<number>>>;
+};
