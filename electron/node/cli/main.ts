@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   parse: async () => (await import('./commands/parse.ts')).parseCommand,
   brief: async () => (await import('./commands/brief.ts')).briefCommand,
   search: async () => (await import('./commands/search.ts')).searchCommand,
+  match: async () => (await import('./commands/match.ts')).matchCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -1,0 +1,150 @@
+// `cli match --client CLIENT.json FILE... [--json] [--limit N] [--all] [--today YYYY-MM-DD]`:
+// parses the bulletin files and matches their notices against one client profile with
+// the app's matching (shared/policy). Prints the suggested notices best first with their
+// reasons; excluded notices are left out, `--all` adds them (with the reason) and the
+// notices that scored below a suggestion. --json prints
+// `[{ "title", "docNumber", "score", "reasons": [{ "kind", "text", "evidence" }] }]`.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { parseBulletin } from '../../../../shared/parse/index.ts';
+import { explainMatch, type MatchResult } from '../../../../shared/policy/match.ts';
+import { deriveFeatures } from '../../../../shared/policy/notice-features.ts';
+import type { MatchProfile } from '../../../../shared/policy/profile.ts';
+import { COMPANY_SIZES } from '../../../../shared/policy/vocabulary.ts';
+import { docNumberKey, titleKey } from '../../../../shared/text/normalize.ts';
+import type { ParsedNotice } from '../../../../shared/model/notice.ts';
+import { CliError, type CliCommand, type CliIo } from '../command.ts';
+import { readInputFile } from '../read-input.ts';
+
+const USAGE = '用法：npm run -s cli -- match --client 客户.json 文件... [--json] [--limit N] [--all] [--today YYYY-MM-DD]';
+const DEFAULT_LIMIT = 20;
+
+const ClientJson = z.object({
+  name: z.string().min(1),
+  region: z.object({ province: z.string().optional(), city: z.string().optional(), district: z.string().optional() }).optional(),
+  industry: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  size: z.enum(COMPANY_SIZES).nullable().optional(),
+  foundedYear: z.number().int().nullable().optional(),
+  keywords: z.array(z.string()).optional(),
+});
+
+type Options = { client: string; files: string[]; json: boolean; limit: number; all: boolean; today: string };
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const files: string[] = [];
+  let client: string | null = null;
+  let json = false;
+  let all = false;
+  let limit = DEFAULT_LIMIT;
+  let today = localToday();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--all') all = true;
+    else if (arg === '--client') client = args[++i] ?? null;
+    else if (arg === '--today') {
+      const value = args[++i] ?? '';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`--today 需要 YYYY-MM-DD 格式的日期（收到：${value || '无'}）。${USAGE}`);
+      today = value;
+    } else if (arg === '--limit') {
+      const value = args[++i];
+      const n = Number(value);
+      if (value === undefined || !Number.isInteger(n) || n < 1) throw new CliError(`--limit 需要一个正整数（收到：${value ?? '无'}）。${USAGE}`);
+      limit = n;
+    } else if (arg.startsWith('--')) throw new CliError(`未知选项：${arg}。${USAGE}`);
+    else files.push(arg);
+  }
+  if (!client || files.length === 0) throw new CliError(USAGE);
+  return { client, files, json, limit, all, today };
+}
+
+async function readClient(file: string): Promise<MatchProfile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`读不到客户文件：${file}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new CliError(`客户文件不是有效的 JSON：${file}`);
+  }
+  const parsed = ClientJson.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`客户文件 ${file} 有误：${issue ? `${issue.path.join('.') || '（根）'} ${issue.message}` : '格式不对'}`);
+  }
+  return parsed.data;
+}
+
+/** The notices of all files, a notice printed in two of them once (as the library stores it). */
+async function loadNotices(files: readonly string[]): Promise<ParsedNotice[]> {
+  const notices: ParsedNotice[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const { text } = await readInputFile(file);
+    for (const notice of parseBulletin(text).notices) {
+      const keys = [`t:${titleKey(notice.title)}|${notice.date ?? ''}`];
+      if (notice.docNumber) keys.push(`d:${docNumberKey(notice.docNumber)}`);
+      if (keys.some((key) => seen.has(key))) continue;
+      for (const key of keys) seen.add(key);
+      notices.push(notice);
+    }
+  }
+  return notices;
+}
+
+type Row = { notice: ParsedNotice; result: MatchResult };
+
+function toJson({ notice, result }: Row): object {
+  const reasons = (result.excluded ? [result.reason] : result.reasons).map((r) => ({ kind: r.kind, text: r.text, evidence: r.evidence?.text ?? null }));
+  return {
+    title: notice.title,
+    docNumber: notice.docNumber,
+    score: result.score,
+    ...(result.excluded ? { excluded: true } : { suggested: result.suggested, relevance: result.relevance }),
+    reasons,
+  };
+}
+
+function print(rows: readonly Row[], io: CliIo): void {
+  rows.forEach(({ notice, result }, i) => {
+    io.out('');
+    const head = result.excluded ? '排除' : result.suggested ? `${result.score} 分` : `${result.score} 分（未达推荐）`;
+    io.out(`${i + 1}. [${head}] ${notice.title}`);
+    if (notice.docNumber) io.out(`   文号：${notice.docNumber}`);
+    const reasons = result.excluded ? [result.reason] : result.reasons;
+    io.out(`   理由：${reasons.map((r) => r.text).join(' · ')}`);
+  });
+}
+
+export const matchCommand: CliCommand = {
+  summary: '把快讯中的通知与一个客户画像匹配，按相关度打印推荐通知及理由（--all 含排除的，--json 输出结构化结果）',
+  run: async (args, io) => {
+    const options = parseArgs(args);
+    const profile = await readClient(options.client);
+    const notices = await loadNotices(options.files);
+    const rows: Row[] = notices.map((notice) => ({ notice, result: explainMatch(deriveFeatures(notice), profile, options.today) }));
+    const suggested = rows.filter((r) => r.result.suggested).sort((a, b) => b.result.score - a.result.score);
+    const others = options.all
+      ? rows.filter((r) => !r.result.suggested).sort((a, b) => Number(a.result.excluded) - Number(b.result.excluded) || b.result.score - a.result.score)
+      : [];
+    const shown = [...suggested.slice(0, options.limit), ...others];
+    if (options.json) {
+      io.out(JSON.stringify(shown.map(toJson), null, 2));
+      return 0;
+    }
+    io.out(`为「${profile.name}」匹配 ${notices.length} 条通知：推荐 ${suggested.length} 条${suggested.length > options.limit ? `，显示前 ${options.limit} 条` : ''}`);
+    print(shown, io);
+    return 0;
+  },
+};
