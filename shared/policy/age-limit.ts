@@ -20,7 +20,7 @@ function toNumber(text: string | undefined): number | null {
 /** The first age limit in `sentences` (body only), or null. */
 export function findAgeLimit(sentences: readonly Sentence[]): AgeLimit | null {
   for (const sentence of sentences) {
-    if (typeof sentence.place !== 'number') continue;
+    if (typeof sentence.place !== 'number' || !/成立|注册/.test(sentence.full)) continue;
     // 含成立不足三年 is an allowance inside another rule, not a limit.
     if (/含成立不足/.test(sentence.full)) continue;
     const most = AT_MOST.exec(sentence.full);

@@ -5,6 +5,7 @@
 import { extractRegion, placesIn, PROVINCES, type ProvinceName } from '../model/region.ts';
 import { findAgeLimit, type AgeLimit } from './age-limit.ts';
 import { findConditions, type Conditions } from './conditions.ts';
+import { WordScanner } from './word-scanner.ts';
 import { evidenceAt, findWord, sentencesOf, type Evidence, type EvidencePlace, type Sentence } from './evidence.ts';
 import {
   BENEFITS,
@@ -81,12 +82,13 @@ export function deriveFeatures(notice: NoticeText): PolicyFeatures {
   const conditions = findConditions(notice.body);
   const inConditions = new Set(conditions?.paragraphs.map((p) => p.index) ?? []);
   const isTarget = (sentence: Sentence) => sentence.place === 'title' || (typeof sentence.place === 'number' && inConditions.has(sentence.place));
+  const hits = firstHits(sentences, isTarget);
   return {
     version: FEATURES_VERSION,
     scope: scopeOf(notice, sentences),
-    kinds: kindsOf(sentences, isTarget),
-    industries: industriesOf(sentences, isTarget),
-    benefits: benefitsOf(sentences),
+    kinds: kindsOf(hits[KINDS] ?? new Map()),
+    industries: industriesOf(hits[INDUSTRY] ?? new Map()),
+    benefits: benefitsOf(hits[BENEFIT] ?? new Map()),
     maxAmount: largestAmount(sentences),
     application: applicationOf(notice, sentences),
     conditions,
@@ -101,6 +103,8 @@ const REGISTERED_IN = [
   /(?:在|于|位于)([^，。；、]{2,16}?)(?:行政区域内|辖区内|区域内|范围内)/,
   /在([^，。；、]{2,12}?)内(?:注册|登记|依法设立)/,
 ];
+/** Cheap test before the three patterns: most sentences say nothing of registration. */
+const REGISTRATION_HINT = /注册|区域内|辖区内|范围内/;
 const LOCAL_WORDS = /本市|本省|我市|我省|全市|全省|本区|本地区|本自治区|全区/;
 
 function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScope {
@@ -119,7 +123,7 @@ function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScop
   // (注册地在北京市海淀区), or proves it (在我省行政区域内注册).
   let restriction: Evidence | null = null;
   for (const sentence of sentences) {
-    if (typeof sentence.place !== 'number') continue;
+    if (typeof sentence.place !== 'number' || !REGISTRATION_HINT.test(sentence.full)) continue;
     const match = REGISTERED_IN.map((pattern) => pattern.exec(sentence.full)).find((m) => m !== null);
     if (!match) continue;
     if (LOCAL_WORDS.test(match[1] ?? '')) restriction ??= evidenceAt(sentence, match.index, match[0].length);
@@ -149,83 +153,63 @@ function namesCity(notice: NoticeText, city: string): boolean {
   });
 }
 
-function kindsOf(sentences: readonly Sentence[], isTarget: (s: Sentence) => boolean): KindItem[] {
-  const items: KindItem[] = [];
-  for (const kind of ENTERPRISE_KINDS) {
-    let mention: KindItem | null = null;
-    let target: KindItem | null = null;
-    for (const sentence of sentences) {
-      if (sentence.place === 'agencies') continue;
-      const hit = firstSynonym(sentence.full, kind.synonyms, kind.id === '专精特新' ? [] : SIZE_WORD_PREFIXES[kind.id]);
-      if (!hit) continue;
-      const item: KindItem = { kind: kind.id, strength: isTarget(sentence) ? 'target' : 'mention', evidence: evidenceAt(sentence, hit.at, hit.word.length) };
-      if (item.strength === 'target') {
-        target = item;
-        break;
-      }
-      mention ??= item;
+// The three vocabularies read in one pass over each sentence.
+const KINDS = 0;
+const INDUSTRY = 1;
+const BENEFIT = 2;
+const WORDS = new WordScanner([
+  ENTERPRISE_KINDS.map((k) => ({ id: k.id, words: k.synonyms })),
+  INDUSTRIES.map((i) => ({ id: i.id, words: i.synonyms })),
+  BENEFITS.map((b) => ({ id: b.id, words: b.synonyms })),
+]);
+
+type FirstHit = { sentence: Sentence; at: number; length: number; target: boolean; count: number };
+
+/** Per group and id, the first sentence holding one of its words (a target sentence wins), and how many sentences do. */
+function firstHits(sentences: readonly Sentence[], isTarget: (s: Sentence) => boolean): Map<string, FirstHit>[] {
+  const found = [new Map<string, FirstHit>(), new Map<string, FirstHit>(), new Map<string, FirstHit>()];
+  for (const sentence of sentences) {
+    if (sentence.place === 'agencies') continue;
+    const seen = new Set<string>();
+    const target = isTarget(sentence);
+    for (const hit of WORDS.scan(sentence.full)) {
+      const key = `${hit.group}:${hit.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const group = found[hit.group];
+      if (!group) continue;
+      const before = group.get(hit.id);
+      if (!before) group.set(hit.id, { sentence, at: hit.at, length: hit.word.length, target, count: 1 });
+      else if (target && !before.target) group.set(hit.id, { sentence, at: hit.at, length: hit.word.length, target, count: before.count + 1 });
+      else before.count += 1;
     }
-    const chosen = target ?? mention;
-    if (chosen) items.push(chosen);
   }
-  return items;
+  return found;
 }
 
-// 中小企业 inside 科技型中小企业 is the qualification, not the size: those words before it do not count.
-const SIZE_WORD_PREFIXES: Partial<Record<EnterpriseKindId, readonly string[]>> = {
-  中小企业: ['科技型'],
-  小微企业: ['科技型'],
-};
-
-function firstSynonym(text: string, synonyms: readonly string[], notAfter: readonly string[] = []): { word: string; at: number } | null {
-  for (const word of synonyms) {
-    let at = text.indexOf(word);
-    while (at >= 0 && notAfter.some((prefix) => text.slice(Math.max(0, at - prefix.length), at) === prefix)) at = text.indexOf(word, at + 1);
-    if (at >= 0) return { word, at };
-  }
-  return null;
+function kindsOf(hits: Map<string, FirstHit>): KindItem[] {
+  return ENTERPRISE_KINDS.flatMap((kind) => {
+    const hit = hits.get(kind.id);
+    return hit ? [{ kind: kind.id, strength: hit.target ? ('target' as const) : ('mention' as const), evidence: evidenceAt(hit.sentence, hit.at, hit.length) }] : [];
+  });
 }
 
 /** An industry counts when the title or conditions name it, or three body sentences do. */
 const BODY_SENTENCES_FOR_INDUSTRY = 3;
 
-function industriesOf(sentences: readonly Sentence[], isTarget: (s: Sentence) => boolean): IndustryItem[] {
-  const items: IndustryItem[] = [];
-  for (const industry of INDUSTRIES) {
-    let target: IndustryItem | null = null;
-    let first: IndustryItem | null = null;
-    let bodyHits = 0;
-    for (const sentence of sentences) {
-      if (sentence.place === 'agencies') continue;
-      const hit = firstSynonym(sentence.full, industry.synonyms);
-      if (!hit) continue;
-      const item: IndustryItem = { industry: industry.id, strength: isTarget(sentence) ? 'target' : 'mention', evidence: evidenceAt(sentence, hit.at, hit.word.length) };
-      if (item.strength === 'target') {
-        target = item;
-        break;
-      }
-      first ??= item;
-      bodyHits += 1;
-    }
-    if (target) items.push(target);
-    else if (first && bodyHits >= BODY_SENTENCES_FOR_INDUSTRY) items.push(first);
-  }
-  return items;
+function industriesOf(hits: Map<string, FirstHit>): IndustryItem[] {
+  return INDUSTRIES.flatMap((industry) => {
+    const hit = hits.get(industry.id);
+    if (!hit || (!hit.target && hit.count < BODY_SENTENCES_FOR_INDUSTRY)) return [];
+    return [{ industry: industry.id, strength: hit.target ? ('target' as const) : ('mention' as const), evidence: evidenceAt(hit.sentence, hit.at, hit.length) }];
+  });
 }
 
-function benefitsOf(sentences: readonly Sentence[]): BenefitItem[] {
-  const items: BenefitItem[] = [];
-  for (const benefit of BENEFITS) {
-    for (const sentence of sentences) {
-      if (sentence.place === 'agencies') continue;
-      const hit = firstSynonym(sentence.full, benefit.synonyms);
-      if (hit) {
-        items.push({ benefit: benefit.id, evidence: evidenceAt(sentence, hit.at, hit.word.length) });
-        break;
-      }
-    }
-  }
-  return items;
+function benefitsOf(hits: Map<string, FirstHit>): BenefitItem[] {
+  return BENEFITS.flatMap((benefit) => {
+    const hit = hits.get(benefit.id);
+    return hit ? [{ benefit: benefit.id, evidence: evidenceAt(hit.sentence, hit.at, hit.length) }] : [];
+  });
 }
 
 // 500万元, 500-3000万元, 1.5亿元. A clause naming income, sales or investment sets a
@@ -237,7 +221,7 @@ const THRESHOLD_WORDS = /收入|营业额|销售额|产值|投资额|总投资|�
 function largestAmount(sentences: readonly Sentence[]): Amount | null {
   let best: Amount | null = null;
   for (const sentence of sentences) {
-    if (typeof sentence.place !== 'number') continue;
+    if (typeof sentence.place !== 'number' || !sentence.full.includes('元')) continue;
     for (const match of sentence.full.matchAll(AMOUNT)) {
       const clauseStart = Math.max(sentence.full.lastIndexOf('，', match.index), sentence.full.lastIndexOf(',', match.index)) + 1;
       const clauseEnd = (() => {
