@@ -10,6 +10,7 @@ const SUMMARY: Record<string, RegExp> = {
   brief: /^brief: \d+ ms for \d+ notices$/,
   import: /^import: \d+ notices\/s$/,
   search: /^search: p95 [\d.]+ ms at \d+, (\d+|—)× plain Fuse$/,
+  match: /^match: \d+ ms for \d+ notices x \d+ clients$/,
 };
 
 describe('benchmarks (smoke)', () => {

@@ -1,0 +1,113 @@
+// `npm run bench -- match [--notices N] [--clients M] [--new K]`: matching at library
+// scale, through the match worker's own code (MatchService over an in-memory source):
+// features of N notices made from the real bulletins (timed against parsing them), a
+// full match of N notices × M clients, and K new notices matched one at a time against
+// every client. Last line: `match: N ms for 50000 notices x 200 clients` (goals: full
+// match ≤ 2 s, one new notice ≤ 5 ms, features ≤ 10% of import time).
+import { PROVINCES } from '../../shared/model/region.ts';
+import type { EngineClient, EngineNotice } from '../../shared/policy/engine.ts';
+import { deriveFeatures, type PolicyFeatures } from '../../shared/policy/notice-features.ts';
+import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES } from '../../shared/policy/vocabulary.ts';
+import { parseBulletin } from '../../shared/parse/index.ts';
+// The service itself, not the area's index: that one loads the library (IndexedDB).
+import { MatchService } from '../../renderer/data/match/service.ts';
+import type { MatchSource } from '../../renderer/data/match/ports.ts';
+import { generateCorpus, Random } from './search-corpus.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BULLETIN_DIR } from '../support/shared-inputs.ts';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+const KEYWORDS = ['绿色工厂', '节能', '余热回收', '工业互联网', '两化融合', '智能制造', '挂牌', '研发', '芯片', '新材料', '服务型制造', '清洁生产', '大数据', '云计算', '知识产权', '技术改造', '专精特新', '首台套', '标准', '融资'];
+
+function clients(count: number, random: Random): EngineClient[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: i + 1,
+    profile: {
+      name: `客户${i + 1}`,
+      region: { province: random.pick(PROVINCES).full },
+      industry: random.pick(INDUSTRIES).id,
+      tags: [random.pick(ENTERPRISE_KINDS).id, ...(random.chance(0.5) ? [random.pick(ENTERPRISE_KINDS).id] : [])],
+      size: random.pick(COMPANY_SIZES),
+      foundedYear: random.int(1995, 2022),
+      keywords: Array.from({ length: random.int(1, 3) }, () => random.pick(KEYWORDS)),
+    },
+  }));
+}
+
+function memorySource(notices: EngineNotice[], clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
+  const byId = new Map(notices.map((n) => [n.id, n]));
+  return {
+    add: (n) => byId.set(n.id, n),
+    fillMissing: () => Promise.resolve(0),
+    async *stream(pageSize) {
+      for (let i = 0; i < notices.length; i += pageSize) yield notices.slice(i, i + pageSize);
+    },
+    notices: (ids) => Promise.resolve(ids.flatMap((id) => byId.get(id) ?? [])),
+    clients: () => Promise.resolve(clientList),
+    client: (id) => Promise.resolve(clientList.find((c) => c.id === id)),
+    hidden: () => Promise.resolve(new Map()),
+  };
+}
+
+function sharePerMs(): { parseMs: number; featuresMs: number } {
+  const texts = ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt', '003_03e8824eaceeb4ce.txt'].map((f) => readFileSync(path.join(BULLETIN_DIR, f), 'utf8'));
+  const notices = texts.flatMap((t) => parseBulletin(t).notices);
+  for (let i = 0; i < 3; i++) for (const n of notices) deriveFeatures(n);
+  const runs = 10;
+  let start = performance.now();
+  for (let i = 0; i < runs; i++) for (const t of texts) parseBulletin(t);
+  const parseMs = (performance.now() - start) / runs;
+  start = performance.now();
+  for (let i = 0; i < runs; i++) for (const n of notices) deriveFeatures(n);
+  return { parseMs, featuresMs: (performance.now() - start) / runs };
+}
+
+export async function benchMatch(): Promise<void> {
+  const noticeCount = option('notices', 50_000);
+  const clientCount = option('clients', 200);
+  const newCount = option('new', 50);
+  const random = new Random(20261203);
+
+  const { parseMs, featuresMs } = sharePerMs();
+  console.log(`match features: ${featuresMs.toFixed(1)} ms for the 24 notices of the three bulletins, parsing them ${parseMs.toFixed(1)} ms (${((featuresMs / parseMs) * 100).toFixed(0)}% of parsing, less of an import)`);
+
+  const docs = generateCorpus(noticeCount + newCount).docs;
+  let start = performance.now();
+  const all: EngineNotice[] = docs.map((doc) => ({ id: doc.id, date: doc.date, features: deriveFeatures(doc) as PolicyFeatures }));
+  console.log(`match features of ${all.length} notices: ${(performance.now() - start).toFixed(0)} ms`);
+  const library = all.slice(0, noticeCount);
+  const arriving = all.slice(noticeCount);
+  const clientList = clients(clientCount, random);
+  const source = memorySource(library, clientList);
+  const today = '2020-06-01';
+
+  const service = new MatchService(source, today);
+  start = performance.now();
+  const report = await service.open(today);
+  const fullMs = performance.now() - start;
+  let suggested = 0;
+  for (const client of clientList) suggested += (await service.suggestions(client.id, 1_000_000, today)).length;
+  console.log(`match full: ${fullMs.toFixed(0)} ms for ${report.notices} notices x ${report.clients} clients (${suggested} suggestions, ${(suggested / clientCount).toFixed(0)} per client)`);
+
+  const times: number[] = [];
+  for (const notice of arriving) {
+    source.add(notice);
+    start = performance.now();
+    await service.applyChange({ type: 'notices-added', noticeIds: [notice.id] });
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN;
+  console.log(`match one new notice against ${clientCount} clients: median ${p(0.5).toFixed(2)} ms, p95 ${p(0.95).toFixed(2)} ms over ${times.length}`);
+
+  start = performance.now();
+  const top = await service.suggestions(1, 50, today);
+  console.log(`match 推荐 of one client (50, worded): ${(performance.now() - start).toFixed(1)} ms, best ${top[0]?.score ?? 0}`);
+  console.log(`match: ${fullMs.toFixed(0)} ms for ${report.notices} notices x ${report.clients} clients`);
+}
