@@ -3,7 +3,7 @@
 import { ErrorBoundary, Toasts } from '../ui/index.ts';
 import { DropZone, ImportProgressPanel, ImportReportDialog } from '../features/import/index.ts';
 import { RestoreDialog } from '../features/settings/index.ts';
-import { QueriesProvider } from '../core/index.ts';
+import { MatcherProvider, QueriesProvider } from '../core/index.ts';
 import { LibraryGate } from './LibraryGate.tsx';
 import { ScreenHost } from './ScreenHost.tsx';
 import { Sidebar } from './Sidebar.tsx';
@@ -16,7 +16,9 @@ export function App() {
     <ErrorBoundary>
       <LibraryGate>
         <QueriesProvider>
-          <Shell />
+          <MatcherProvider>
+            <Shell />
+          </MatcherProvider>
         </QueriesProvider>
       </LibraryGate>
       <Toasts />

@@ -6,6 +6,7 @@ export { LibraryProvider, useLibrary } from './library-context.tsx';
 export { selectOpenNotice, useNavigation, type Screen } from './navigation.ts';
 export { openLink } from './open-link.ts';
 export { QueriesProvider, useQueries } from './queries-context.tsx';
+export { MatcherProvider, startMatcher, useMatcher, useMatcherVersion, type Matcher } from './matcher-context.tsx';
 export { reportError } from './report-error.ts';
 export { toast, useToasts } from './toasts.ts';
 export { errorText, libraryProblemText, messageOf, searchProblemText } from './error-text.ts';

@@ -12,6 +12,12 @@ type NavigationState = {
   readerStack: number[];
   navigate: (screen: Screen) => void;
   openNotice: (id: number) => void;
+  /**
+   * Sentences to highlight in a notice (the evidence of a 推荐 reason), shown when that
+   * notice is open; set by openWithEvidence, cleared by the next plain openNotice.
+   */
+  evidence: { noticeId: number; paragraphs: number[]; texts: string[] } | null;
+  openWithEvidence: (id: number, evidence: { paragraphs: number[]; texts: string[] }) => void;
   /** Back one notice, or out of the reader. */
   back: () => void;
   closeReader: () => void;
@@ -20,9 +26,15 @@ type NavigationState = {
 export const useNavigation = create<NavigationState>()((set) => ({
   screen: 'library',
   readerStack: [],
+  evidence: null,
   navigate: (screen) => set({ screen, readerStack: [] }),
   openNotice: (id) =>
     set((state) => (state.readerStack.at(-1) === id ? state : { readerStack: [...state.readerStack, id] })),
+  openWithEvidence: (id, evidence) =>
+    set((state) => ({
+      evidence: { noticeId: id, ...evidence },
+      readerStack: state.readerStack.at(-1) === id ? state.readerStack : [...state.readerStack, id],
+    })),
   back: () => set((state) => ({ readerStack: state.readerStack.slice(0, -1) })),
   closeReader: () => set({ readerStack: [] }),
 }));

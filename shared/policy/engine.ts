@@ -124,20 +124,27 @@ export class MatchEngine {
     for (const noticeId of state.suggested.keys()) this.#byNotice.get(noticeId)?.delete(state.id);
     state.suggested.clear();
     state.keywordHits = state.profile.keywords.map((k) => this.#hitsOf(k));
-    for (let index = 0; index < this.#slots.length; index += 1) {
+    // One keyword test for the whole pass, reading the slot from here: no closure per pair.
+    const hits = state.keywordHits;
+    let index = 0;
+    const hasKeyword = (k: number): boolean => hits[k]?.[index] === 1;
+    for (; index < this.#slots.length; index += 1) {
       const slot = this.#slots[index];
-      if (slot) this.#scorePair(state, slot, index);
+      if (slot) this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, hasKeyword));
     }
     this.#dropUnusedKeywords();
   }
 
   #scorePair(state: ClientState, slot: Slot, index: number): void {
     const hits = state.keywordHits;
-    const result = scorePair(slot.notice, state.profile, this.#today, (k) => hits[k]?.[index] === 1);
+    this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, (k) => hits[k]?.[index] === 1));
+  }
+
+  #record(state: ClientState, slot: Slot, result: { score: number; fit: boolean }): void {
     if (!isSuggested(result)) return;
     state.suggested.set(slot.id, result.score);
     let clients = this.#byNotice.get(slot.id);
-    if (!clients) this.#byNotice.set(slot.id, (clients = new Map()));
+    if (!clients) this.#byNotice.set(slot.id, (clients = new Map<number, number>()));
     clients.set(state.id, result.score);
   }
 

@@ -86,9 +86,9 @@ export function deriveFeatures(notice: NoticeText): PolicyFeatures {
   return {
     version: FEATURES_VERSION,
     scope: scopeOf(notice, sentences),
-    kinds: kindsOf(hits[KINDS] ?? new Map()),
-    industries: industriesOf(hits[INDUSTRY] ?? new Map()),
-    benefits: benefitsOf(hits[BENEFIT] ?? new Map()),
+    kinds: kindsOf(hits[KINDS] ?? new Map<string, FirstHit>()),
+    industries: industriesOf(hits[INDUSTRY] ?? new Map<string, FirstHit>()),
+    benefits: benefitsOf(hits[BENEFIT] ?? new Map<string, FirstHit>()),
     maxAmount: largestAmount(sentences),
     application: applicationOf(notice, sentences),
     conditions,

@@ -40,7 +40,7 @@ export type EnterpriseKind = {
 
 export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = [
   { id: '高新技术企业', label: '高新技术企业', role: 'qualification', synonyms: ['国家高新技术企业', '高新技术企业', '高新企业', '高企'] },
-  { id: '专精特新', label: '专精特新企业', role: 'qualification', synonyms: ['专精特新', '小巨人', '单项冠军'] },
+  { id: '专精特新', label: '专精特新', role: 'qualification', synonyms: ['专精特新', '小巨人', '单项冠军'] },
   { id: '科技型中小企业', label: '科技型中小企业', role: 'qualification', synonyms: ['科技型中小企业', '科技型中小微企业', '科技型企业'] },
   { id: '企业技术中心', label: '企业技术中心', role: 'qualification', synonyms: ['企业技术中心', '工程技术研究中心', '重点实验室'] },
   { id: '上市挂牌企业', label: '上市/挂牌企业', role: 'qualification', synonyms: ['上市公司', '挂牌企业', '挂牌', '上市企业', '新三板'] },

@@ -6,7 +6,7 @@
 // match ≤ 2 s, one new notice ≤ 5 ms, features ≤ 10% of import time).
 import { PROVINCES } from '../../shared/model/region.ts';
 import type { EngineClient, EngineNotice } from '../../shared/policy/engine.ts';
-import { deriveFeatures, type PolicyFeatures } from '../../shared/policy/notice-features.ts';
+import { deriveFeatures } from '../../shared/policy/notice-features.ts';
 import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES } from '../../shared/policy/vocabulary.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
 // The service itself, not the area's index: that one loads the library (IndexedDB).
@@ -46,7 +46,7 @@ function memorySource(notices: EngineNotice[], clientList: EngineClient[]): Matc
     add: (n) => byId.set(n.id, n),
     fillMissing: () => Promise.resolve(0),
     async *stream(pageSize) {
-      for (let i = 0; i < notices.length; i += pageSize) yield notices.slice(i, i + pageSize);
+      for (let i = 0; i < notices.length; i += pageSize) yield await Promise.resolve(notices.slice(i, i + pageSize));
     },
     notices: (ids) => Promise.resolve(ids.flatMap((id) => byId.get(id) ?? [])),
     clients: () => Promise.resolve(clientList),
@@ -79,7 +79,7 @@ export async function benchMatch(): Promise<void> {
 
   const docs = generateCorpus(noticeCount + newCount).docs;
   let start = performance.now();
-  const all: EngineNotice[] = docs.map((doc) => ({ id: doc.id, date: doc.date, features: deriveFeatures(doc) as PolicyFeatures }));
+  const all: EngineNotice[] = docs.map((doc) => ({ id: doc.id, date: doc.date, features: deriveFeatures(doc) }));
   console.log(`match features of ${all.length} notices: ${(performance.now() - start).toFixed(0)} ms`);
   const library = all.slice(0, noticeCount);
   const arriving = all.slice(noticeCount);

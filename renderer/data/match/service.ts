@@ -7,7 +7,6 @@ import type { LibraryChange } from '../library/index.ts';
 import type { MatchSource } from './ports.ts';
 import type { MatchImpact, MatchOpenReport, NoticeClientView, SuggestionView } from './protocol.ts';
 import type { EngineClient } from '../../../shared/policy/engine.ts';
-import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 
 const PAGE = 2000;
 
@@ -111,7 +110,7 @@ export class MatchService {
     await this.settle();
     const client = this.#clients.get(clientId);
     const [notice] = await this.source.notices([noticeId]);
-    return client && notice ? explainMatch(notice.features as PolicyFeatures, client.profile, today) : null;
+    return client && notice ? explainMatch(notice.features, client.profile, today) : null;
   }
 
   async clientsOf(noticeIds: readonly number[], today: string): Promise<Record<number, NoticeClientView[]>> {

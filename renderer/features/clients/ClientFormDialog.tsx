@@ -8,6 +8,12 @@ import { createClient, listClients, PROVINCES, updateClient, type ClientInput } 
 import { Button, ChipInput, Dialog } from '../../ui/index.ts';
 import { clientInput, EMPTY_CLIENT, validateClient } from './client-form.ts';
 import { useLibrary, reportError, toast } from '../../core/index.ts';
+import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES, type CompanySize } from '../../../shared/policy/vocabulary.ts';
+
+// The matching vocabularies (shared/policy/vocabulary.ts): what the form offers is what
+// notices are read for.
+const INDUSTRY_OPTIONS = INDUSTRIES.map((industry) => industry.id);
+const TAG_SUGGESTIONS = ENTERPRISE_KINDS.filter((kind) => kind.role === 'qualification' || kind.role === 'size').map((kind) => kind.label);
 
 type ClientFormDialogProps = {
   /** The client to edit; absent for 新建客户. */
@@ -67,10 +73,20 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
         <div className="form-grid">
           <ProvinceField value={input.region.province} onChange={(province) => set('region', { ...input.region, province })} />
           <TextField label={zh.clients.form.city} value={input.region.city} onChange={(city) => set('region', { ...input.region, city })} placeholder={zh.clients.form.cityPlaceholder} />
-          <TextField label={zh.clients.form.industry} value={input.industry} onChange={(value) => set('industry', value)} placeholder={zh.clients.form.industryPlaceholder} />
+          <TextField label={zh.clients.form.district} value={input.region.district} onChange={(district) => set('region', { ...input.region, district })} placeholder={zh.clients.form.districtPlaceholder} />
+          <TextField label={zh.clients.form.industry} value={input.industry} onChange={(value) => set('industry', value)} placeholder={zh.clients.form.industryPlaceholder} options={INDUSTRY_OPTIONS} />
+          <SizeField value={input.size} onChange={(size) => set('size', size)} />
+          <TextField
+            label={zh.clients.form.foundedYear}
+            value={input.foundedYear === null ? '' : String(input.foundedYear)}
+            onChange={(value) => set('foundedYear', /^\d{4}$/.test(value.trim()) ? Number(value.trim()) : null)}
+            placeholder={zh.clients.form.foundedYearPlaceholder}
+          />
           <TextField label={zh.clients.form.contact} value={input.contactPerson} onChange={(value) => set('contactPerson', value)} placeholder={zh.clients.form.contactPlaceholder} />
         </div>
-        <ChipInput label={zh.clients.form.tags} values={input.tags} onChange={(tags) => set('tags', tags)} suggestions={zh.clients.form.tagSuggestions} placeholder={zh.clients.form.tagsPlaceholder} />
+        <ChipInput label={zh.clients.form.tags} values={input.tags} onChange={(tags) => set('tags', tags)} suggestions={TAG_SUGGESTIONS} placeholder={zh.clients.form.tagsPlaceholder} />
+        <ChipInput label={zh.clients.form.keywords} values={input.keywords} onChange={(keywords) => set('keywords', keywords)} placeholder={zh.clients.form.keywordsPlaceholder} suggestions={[]} />
+        <p className="muted form-hint">{zh.clients.form.matchHint}</p>
         <Field label={zh.clients.form.notes}>
           {(id) => <textarea id={id} className="input textarea" rows={3} value={input.notes} onChange={(event) => set('notes', event.target.value)} placeholder={zh.clients.form.notesPlaceholder} />}
         </Field>
@@ -98,14 +114,34 @@ function Field({ label, required = false, error, children }: { label: string; re
   );
 }
 
-type TextFieldProps = { label: string; value: string; onChange: (value: string) => void; placeholder?: string; required?: boolean; error?: string | undefined; autoFocus?: boolean };
+type TextFieldProps = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  required?: boolean;
+  error?: string | undefined;
+  autoFocus?: boolean;
+  /** Offered while typing (a datalist); free text is still allowed. */
+  options?: readonly string[];
+};
 
-function TextField({ label, value, onChange, placeholder, required = false, error, autoFocus = false }: TextFieldProps) {
+function TextField({ label, value, onChange, placeholder, required = false, error, autoFocus = false, options }: TextFieldProps) {
+  const listId = useId();
   return (
     <Field label={label} required={required} error={error}>
       {(id, errorId) => (
+        <>
+        {options ? (
+          <datalist id={listId}>
+            {options.map((option) => (
+              <option key={option} value={option} />
+            ))}
+          </datalist>
+        ) : null}
         <input
           id={id}
+          list={options ? listId : undefined}
           className="input"
           value={value}
           placeholder={placeholder}
@@ -115,6 +151,24 @@ function TextField({ label, value, onChange, placeholder, required = false, erro
           autoFocus={autoFocus}
           onChange={(event) => onChange(event.target.value)}
         />
+        </>
+      )}
+    </Field>
+  );
+}
+
+function SizeField({ value, onChange }: { value: CompanySize | null; onChange: (value: CompanySize | null) => void }) {
+  return (
+    <Field label={zh.clients.form.size}>
+      {(id) => (
+        <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(COMPANY_SIZES.find((size) => size === event.target.value) ?? null)}>
+          <option value="">{zh.clients.form.noSize}</option>
+          {COMPANY_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
       )}
     </Field>
   );

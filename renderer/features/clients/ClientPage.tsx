@@ -10,6 +10,7 @@ import { useNavigation } from '../../core/index.ts';
 import { BriefingHistory } from './BriefingHistory.tsx';
 import { ClientDetails } from './ClientDetails.tsx';
 import { ClientNoticeList } from './ClientNoticeList.tsx';
+import { SuggestionList } from './SuggestionList.tsx';
 
 export function ClientPage({ clientId }: { clientId: number }) {
   const data = useClientNotices(clientId);
@@ -58,7 +59,10 @@ export function ClientPage({ clientId }: { clientId: number }) {
         </div>
       </header>
       <div className="client-body">
-        <ClientNoticeList client={client} notices={notices} lastBriefing={briefings[0] ?? null} />
+        <div className="client-main">
+          <SuggestionList client={client} />
+          <ClientNoticeList client={client} notices={notices} lastBriefing={briefings[0] ?? null} />
+        </div>
         <aside className="client-side">
           <ClientDetails client={client} />
           <BriefingHistory briefings={briefings} notices={notices} />

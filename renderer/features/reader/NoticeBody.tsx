@@ -1,7 +1,7 @@
 // The notice text, typeset like the document it is: numbered headings, indented
 // paragraphs, the signature and date set to the right. Web links open through the
 // bridge; a cited 文号 that is in the library opens that notice.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { StoredNotice } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { paragraphKind, type ParagraphKind } from './paragraphs.ts';
@@ -26,13 +26,21 @@ export function NoticeBody({ notice, citedIds }: { notice: StoredNotice; citedId
       })),
     [notice],
   );
+  // The evidence of a 推荐 reason: its paragraphs are marked and the first scrolled to.
+  const evidence = useNavigation((state) => (state.evidence?.noticeId === notice.id ? state.evidence : null));
+  const marked = useMemo(() => new Set(evidence?.paragraphs ?? []), [evidence]);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const first = body.current?.querySelector('.para-evidence');
+    if (first && 'scrollIntoView' in first) first.scrollIntoView({ block: 'center' });
+  }, [marked]);
   if (paragraphs.length === 0) return <p className="muted">{zh.reader.emptyBody}</p>;
   return (
-    <div className="notice-body">
+    <div className="notice-body" ref={body}>
       {paragraphs.map((paragraph, index) => {
         const Tag = TAGS[paragraph.kind];
         return (
-          <Tag key={index} className={`para para-${paragraph.kind}`}>
+          <Tag key={index} className={`para para-${paragraph.kind}${marked.has(index) ? ' para-evidence' : ''}`} title={marked.has(index) ? zh.match.evidenceHere : undefined}>
             {paragraph.segments.map((segment, i) => (
               <SegmentView key={i} segment={segment} citedIds={citedIds} />
             ))}

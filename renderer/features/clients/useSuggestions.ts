@@ -1,0 +1,45 @@
+// A client's 推荐 from the match worker, and the notices dismissed for it, asked again
+// whenever the library changes (a tag, a dismissal, an import, an edit of the client).
+import { useState } from 'react';
+import type { Dismissal, NoticeSummary } from '../../../shared/model/library.ts';
+import { dismissalsOfClient, getNoticeSummaries } from '../../data/library/index.ts';
+import type { SuggestionView } from '../../data/match/index.ts';
+import { reportError, useLibrary, useMatcher, useMatcherVersion } from '../../core/index.ts';
+import { todayIso, useAsyncResult } from '../../ui/index.ts';
+
+export type SuggestionItem = SuggestionView & { notice: NoticeSummary };
+export type DismissedItem = { dismissal: Dismissal; notice: NoticeSummary };
+export type Suggestions = { items: SuggestionItem[]; dismissed: DismissedItem[] };
+
+const LIMIT = 30;
+
+export function useSuggestions(clientId: number): Suggestions | undefined {
+  const db = useLibrary();
+  const matcher = useMatcher();
+  const version = useMatcherVersion();
+  const [state, setState] = useState<{ clientId: number; value: Suggestions } | undefined>(undefined);
+  useAsyncResult(
+    async () => {
+      const [views, dismissals] = await Promise.all([matcher.call('suggestions', { clientId, limit: LIMIT, today: todayIso() }), dismissalsOfClient(db, clientId)]);
+      const notices = await getNoticeSummaries(db, [...views.map((v) => v.noticeId), ...dismissals.map((d) => d.noticeId)]);
+      const byId = new Map(notices.flatMap((n) => (n ? [[n.id, n] as const] : [])));
+      return {
+        clientId,
+        value: {
+          items: views.flatMap((view) => {
+            const notice = byId.get(view.noticeId);
+            return notice ? [{ ...view, notice }] : [];
+          }),
+          dismissed: dismissals.flatMap((dismissal) => {
+            const notice = byId.get(dismissal.noticeId);
+            return notice ? [{ dismissal, notice }] : [];
+          }),
+        },
+      };
+    },
+    [db, matcher, clientId],
+    { onResult: setState, onError: reportError },
+    { refreshKey: version },
+  );
+  return state?.clientId === clientId ? state.value : undefined;
+}
