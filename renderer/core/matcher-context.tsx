@@ -5,6 +5,7 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import { startMatchWorker, type MatchWorkerClient } from '../data/match/index.ts';
 import type { LibraryDb } from '../data/library/index.ts';
 import { useLibrary } from './library-context.tsx';
+import { onSettledChanges } from './settled-changes.ts';
 
 /** What the screens ask of matching. */
 export type Matcher = Pick<MatchWorkerClient, 'call'> & {
@@ -14,7 +15,6 @@ export type Matcher = Pick<MatchWorkerClient, 'call'> & {
 };
 
 const MatcherContext = createContext<Matcher | null>(null);
-const SETTLE_MS = 150;
 
 export function startMatcher(db: LibraryDb, client: Pick<MatchWorkerClient, 'call' | 'follow' | 'dispose'> = startMatchWorker()): Matcher & { dispose: () => void } {
   const stopFollowing = client.follow(db.changes);
@@ -22,14 +22,9 @@ export function startMatcher(db: LibraryDb, client: Pick<MatchWorkerClient, 'cal
   opened.catch((error: unknown) => console.error('match worker failed to open', error));
   let version = 0;
   const listeners = new Set<() => void>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const stopWatching = db.changes.subscribe(() => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      version += 1;
-      listeners.forEach((listener) => listener());
-    }, SETTLE_MS);
+  const stopWatching = onSettledChanges(db.changes, () => {
+    version += 1;
+    listeners.forEach((listener) => listener());
   });
   return {
     call: (type, params) => opened.then(() => client.call(type, params)),
@@ -39,7 +34,6 @@ export function startMatcher(db: LibraryDb, client: Pick<MatchWorkerClient, 'cal
       return () => listeners.delete(listener);
     },
     dispose: () => {
-      if (timer !== null) clearTimeout(timer);
       stopWatching();
       stopFollowing();
       client.dispose();

@@ -13,11 +13,11 @@ type NavigationState = {
   navigate: (screen: Screen) => void;
   openNotice: (id: number) => void;
   /**
-   * Sentences to highlight in a notice (the evidence of a 推荐 reason), shown when that
-   * notice is open; set by openWithEvidence, cleared by the next plain openNotice.
+   * Body paragraphs to mark in a notice (where the reasons of a 推荐 came from), shown
+   * while that notice is open; set by openWithEvidence.
    */
-  evidence: { noticeId: number; paragraphs: number[]; texts: string[] } | null;
-  openWithEvidence: (id: number, evidence: { paragraphs: number[]; texts: string[] }) => void;
+  evidence: { noticeId: number; paragraphs: number[] } | null;
+  openWithEvidence: (id: number, paragraphs: number[]) => void;
   /** Back one notice, or out of the reader. */
   back: () => void;
   closeReader: () => void;
@@ -30,9 +30,9 @@ export const useNavigation = create<NavigationState>()((set) => ({
   navigate: (screen) => set({ screen, readerStack: [] }),
   openNotice: (id) =>
     set((state) => (state.readerStack.at(-1) === id ? state : { readerStack: [...state.readerStack, id] })),
-  openWithEvidence: (id, evidence) =>
+  openWithEvidence: (id, paragraphs) =>
     set((state) => ({
-      evidence: { noticeId: id, ...evidence },
+      evidence: { noticeId: id, paragraphs },
       readerStack: state.readerStack.at(-1) === id ? state.readerStack : [...state.readerStack, id],
     })),
   back: () => set((state) => ({ readerStack: state.readerStack.slice(0, -1) })),

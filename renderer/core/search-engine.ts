@@ -8,9 +8,7 @@ import { isSearchCancelled, startSearchWorker, type NoticeQueries, createSearchQ
 import type { SearchResponse } from '../../shared/search/index.ts';
 import { useAppStatus, type IndexStatus } from './app-status.ts';
 import { messageOf } from './error-text.ts';
-
-/** Changes come in bursts (an import saves file after file): wait for a quiet moment. */
-const CHANGE_SETTLE_MS = 150;
+import { onSettledChanges } from './settled-changes.ts';
 
 export type SearchEngine = { queries: NoticeQueries; dispose: () => void };
 
@@ -41,20 +39,15 @@ export function startSearchEngine(db: LibraryDb): SearchEngine {
   const stopFollowing = client.follow(db.changes);
 
   const listeners = new Set<() => void>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const stopWatching = db.changes.subscribe(() => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      // flush() is queued behind the changes the worker is applying, so once it answers
-      // the index reflects them. (It also saves the index, which a burst would do anyway.)
-      ready
-        .then(() => client.flush())
-        .then(
-          () => listeners.forEach((listener) => listener()),
-          (error: unknown) => setIndex({ state: 'failed', message: messageOf(error) }),
-        );
-    }, CHANGE_SETTLE_MS);
+  const stopWatching = onSettledChanges(db.changes, () => {
+    // flush() is queued behind the changes the worker is applying, so once it answers
+    // the index reflects them. (It also saves the index, which a burst would do anyway.)
+    ready
+      .then(() => client.flush())
+      .then(
+        () => listeners.forEach((listener) => listener()),
+        (error: unknown) => setIndex({ state: 'failed', message: messageOf(error) }),
+      );
   });
 
   const queries = createSearchQueries(db, {
@@ -80,7 +73,6 @@ export function startSearchEngine(db: LibraryDb): SearchEngine {
     queries,
     dispose: () => {
       disposed = true;
-      if (timer !== null) clearTimeout(timer);
       stopWatching();
       stopFollowing();
       stopProgress();

@@ -77,7 +77,8 @@ export function formatChineseDate(date: string): string {
   return `${year}年${month}月${day}日`;
 }
 
-function dayNumber(iso: string): number {
+/** Days since 1970-01-01 of a YYYY-MM-DD date: differences of two are whole days. */
+export function dayNumber(iso: string): number {
   const { year, month, day } = dateParts(iso);
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }

@@ -1,8 +1,9 @@
 // A notice's features as matching reads them 10 million times: bit masks and numbers.
 // Built once per notice from its PolicyFeatures (compileNotice), kept by the match engine.
+import { dayNumber } from '../model/briefing.ts';
 import { PROVINCES, type ProvinceName } from '../model/region.ts';
 import type { PolicyFeatures } from './notice-features.ts';
-import { ENTERPRISE_KINDS, INDUSTRIES, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+import { ENTERPRISE_KINDS, INDUSTRIES, MONEY_BENEFITS, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 const KIND_INDEX = new Map<EnterpriseKindId, number>(ENTERPRISE_KINDS.map((k, i) => [k.id, i]));
 const INDUSTRY_INDEX = new Map<IndustryId, number>(INDUSTRIES.map((k, i) => [k.id, i]));
@@ -19,8 +20,6 @@ export function provinceBit(province: ProvinceName): { lo: number; hi: number } 
   const index = PROVINCE_INDEX.get(province) ?? 0;
   return index < 32 ? { lo: 1 << index, hi: 0 } : { lo: 0, hi: 1 << (index - 32) };
 }
-
-const MONEY = new Set(['资金补助', '奖励', '贴息', '税收优惠']);
 
 export type CompiledNotice = {
   national: boolean;
@@ -42,11 +41,6 @@ export type CompiledNotice = {
   maxAge: number;
   keyText: string;
 };
-
-export function dayNumber(iso: string): number {
-  const [year, month, day] = iso.split('-').map(Number);
-  return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) / 86_400_000;
-}
 
 export function compileNotice(features: PolicyFeatures): CompiledNotice {
   let provinceLo = 0;
@@ -95,7 +89,7 @@ export function compileNotice(features: PolicyFeatures): CompiledNotice {
     organisationsOnly,
     industryTarget,
     industryMention,
-    money: features.benefits.some((b) => MONEY.has(b.benefit)),
+    money: features.benefits.some((b) => MONEY_BENEFITS.has(b.benefit)),
     deadlineDay: features.application.deadline ? dayNumber(features.application.deadline) : Number.NaN,
     minAge: features.ageLimit?.minYears ?? Number.NaN,
     maxAge: features.ageLimit?.maxYears ?? Number.NaN,

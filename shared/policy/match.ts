@@ -3,7 +3,8 @@
 // (scorePair) serves both the engine, which scores 10 million pairs and keeps numbers
 // only, and explainMatch, which turns the same hits into worded reasons.
 import type { Relevance } from '../model/library.ts';
-import { compileNotice, dayNumber, industryIndex, kindIndex, ORGANISATION_MASK, provinceBit, type CompiledNotice } from './compiled-notice.ts';
+import { dayNumber } from '../model/briefing.ts';
+import { compileNotice, industryIndex, kindIndex, ORGANISATION_MASK, provinceBit, type CompiledNotice } from './compiled-notice.ts';
 import type { Evidence } from './evidence.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 import type { PolicyFeatures } from './notice-features.ts';

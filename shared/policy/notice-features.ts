@@ -69,12 +69,18 @@ export type NoticeText = {
 const FULL_PROVINCE = new Map<string, string>(PROVINCES.map((p) => [p.short, p.full]));
 const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
 
+/** 深圳 → 深圳市; names that carry their own suffix (黔东南苗族侗族自治州) stay as they are. */
+function cityLabel(city: string): string {
+  return /[市州区盟]$/.test(city) ? city : `${city}市`;
+}
+
 /** 山西省, 深圳市, 北京市海淀区: how a place reads in a reason. */
 export function placeLabel(place: ScopePlace): string {
   const province = FULL_PROVINCE.get(place.province) ?? place.province;
-  if (place.district) return `${MUNICIPALITIES.has(place.province) ? province : `${place.city ?? ''}市`}${place.district}`.replace(/市市/, '市');
-  if (place.city && !MUNICIPALITIES.has(place.province)) return /[市州区盟]$/.test(place.city) ? place.city : `${place.city}市`;
-  return province;
+  const municipality = MUNICIPALITIES.has(place.province);
+  const city = place.city && !municipality ? cityLabel(place.city) : null;
+  if (place.district) return `${city ?? province}${place.district}`;
+  return city ?? province;
 }
 
 export function deriveFeatures(notice: NoticeText): PolicyFeatures {

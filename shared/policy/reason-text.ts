@@ -4,7 +4,7 @@
 import type { Evidence } from './evidence.ts';
 import type { Hit, MatchReason } from './match.ts';
 import type { PolicyFeatures } from './notice-features.ts';
-import { ENTERPRISE_KINDS, type EnterpriseKindId } from './vocabulary.ts';
+import { ENTERPRISE_KINDS, MONEY_BENEFITS, type EnterpriseKindId } from './vocabulary.ts';
 
 const KIND_LABEL = new Map<EnterpriseKindId, string>(ENTERPRISE_KINDS.map((k) => [k.id, k.label]));
 const label = (kind: EnterpriseKindId): string => KIND_LABEL.get(kind) ?? kind;
@@ -59,7 +59,7 @@ export function wordHit(hit: Hit, features: PolicyFeatures): MatchReason[] {
       return [{ kind: 'deadline', text, evidence: features.application.evidence, points: hit.points }];
     }
     case 'benefit': {
-      const money = features.benefits.filter((b) => ['资金补助', '奖励', '贴息', '税收优惠'].includes(b.benefit));
+      const money = features.benefits.filter((b) => MONEY_BENEFITS.has(b.benefit));
       const amount = features.maxAmount ? `（最高 ${features.maxAmount.text}）` : '';
       const evidence = features.maxAmount?.evidence ?? money[0]?.evidence ?? null;
       return [{ kind: 'benefit', text: `支持：${money.map((b) => b.benefit).join('、')}${amount}`, evidence, points: hit.points }];

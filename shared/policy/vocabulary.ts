@@ -135,6 +135,9 @@ export const BENEFITS: readonly { id: BenefitId; synonyms: readonly string[] }[]
   { id: '政府采购', synonyms: ['政府采购', '优先采购'] },
 ];
 
+/** The benefits that are money to the applicant: a reason of their own (支持：资金补助…). */
+export const MONEY_BENEFITS: ReadonlySet<BenefitId> = new Set<BenefitId>(['资金补助', '奖励', '贴息', '税收优惠']);
+
 /** Company sizes (GB/T 划型: 大型/中型/小型/微型), as the client form offers them. */
 export const COMPANY_SIZES = ['大型', '中型', '小型', '微型'] as const;
 export type CompanySize = (typeof COMPANY_SIZES)[number];

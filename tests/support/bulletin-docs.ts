@@ -2,6 +2,7 @@
 // with two clients tagged to notices: the corpus of the search quality tests.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
 import { SearchIndex, type SearchDoc } from '../../shared/search/index.ts';
 import { BULLETIN_DIR } from './shared-inputs.ts';
@@ -9,14 +10,24 @@ import { BULLETIN_DIR } from './shared-inputs.ts';
 export { BULLETIN_DIR };
 export const BULLETIN_FILES = ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt', '003_03e8824eaceeb4ce.txt'];
 
+let parsed: ParsedNotice[] | null = null;
+
+/** Every notice of the three bulletins as parsed, in printed order (parsed once per test file). */
+export function bulletinNotices(): ParsedNotice[] {
+  parsed ??= BULLETIN_FILES.flatMap((file) => parseBulletin(readFileSync(resolve(BULLETIN_DIR, file), 'utf8')).notices);
+  return parsed;
+}
+
+/** The notice of the three bulletins whose title starts so. */
+export function bulletinNotice(titleStart: string): ParsedNotice {
+  const found = bulletinNotices().find((n) => n.title.startsWith(titleStart));
+  if (!found) throw new Error(`no notice starts with ${titleStart}`);
+  return found;
+}
+
 /** Every notice of the three bulletins, ids from 1 in printed order. */
 export function bulletinDocs(): SearchDoc[] {
-  const docs: SearchDoc[] = [];
-  for (const file of BULLETIN_FILES) {
-    const { notices } = parseBulletin(readFileSync(resolve(BULLETIN_DIR, file), 'utf8'));
-    for (const notice of notices) docs.push({ ...notice, id: docs.length + 1 });
-  }
-  return docs;
+  return bulletinNotices().map((notice, i) => ({ ...notice, id: i + 1 }));
 }
 
 export function idOfTitle(docs: readonly SearchDoc[], fragment: string): number {

@@ -15,3 +15,10 @@ export type CliCommand = {
 
 /** A user error: printed as one line on stderr, exit code 1, no stack trace. */
 export class CliError extends Error {}
+
+/** The value of `--limit` (or another count option): a positive integer, else a CliError with the usage. */
+export function positiveInteger(option: string, value: string | undefined, usage: string): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < 1) throw new CliError(`${option} 需要一个正整数（收到：${value ?? '无'}）。${usage}`);
+  return n;
+}

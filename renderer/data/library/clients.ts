@@ -72,12 +72,12 @@ function cleanInput(input: ClientInput): ClientInput {
   const name = input.name.trim();
   if (name === '') throw new LibraryError({ code: 'invalid-input', what: 'client-name-empty' });
   const tags = [...new Set(input.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
-  const keywords = [...new Set((input.keywords ?? []).map((k) => k.trim()).filter((k) => k !== ''))];
+  const keywords = [...new Set(input.keywords.map((k) => k.trim()).filter((k) => k !== ''))];
   const year = input.foundedYear;
   const foundedYear = typeof year === 'number' && Number.isInteger(year) && year >= 1800 && year <= 2200 ? year : null;
   return {
     name,
-    region: { province: input.region.province.trim(), city: input.region.city.trim(), district: (input.region.district ?? '').trim() },
+    region: { province: input.region.province.trim(), city: input.region.city.trim(), district: input.region.district.trim() },
     industry: input.industry.trim(),
     tags,
     size: input.size && (COMPANY_SIZES as readonly string[]).includes(input.size) ? input.size : null,

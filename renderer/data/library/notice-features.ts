@@ -1,6 +1,6 @@
 // The notices' matching features (shared/policy), by notice id. Written by the import
 // (store-bulletin.ts); the match worker reads them and computes the missing or outdated
-// ones (a library from before matching, a newer extractor) from the bodies.
+// ones (a library from before matching, a restored backup, a newer extractor) from the bodies.
 import type { NoticeFeaturesRecord } from '../../../shared/model/library.ts';
 import { deriveFeatures, FEATURES_VERSION } from '../../../shared/policy/notice-features.ts';
 import type { LibraryDb } from './db.ts';
@@ -9,37 +9,33 @@ export async function getNoticeFeatures(db: LibraryDb, ids: readonly number[]): 
   return db.noticeFeatures.bulkGet([...ids]);
 }
 
-/** Every features record, in id order, a page at a time (50,000 of them do not fit one read comfortably). */
-export async function forEachNoticeFeatures(db: LibraryDb, page: number, visit: (records: NoticeFeaturesRecord[]) => void): Promise<void> {
-  let after = -Infinity;
-  for (;;) {
-    const records = await db.noticeFeatures.where(':id').above(after).limit(page).toArray();
-    if (records.length === 0) return;
-    visit(records);
-    after = records[records.length - 1]?.id ?? after;
-  }
+/** Computes and stores the features of these notices from their bodies; returns the records. */
+export async function computeNoticeFeatures(db: LibraryDb, ids: readonly number[]): Promise<NoticeFeaturesRecord[]> {
+  return db.transaction('rw', [db.notices, db.noticeBodies, db.noticeFeatures], async () => {
+    const [notices, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
+    const records = notices.flatMap((notice, j) =>
+      notice ? [{ id: notice.id, features: deriveFeatures({ title: notice.title, agencies: notice.agencies, body: bodies[j]?.body ?? [], deadline: notice.deadline }) }] : [],
+    );
+    await db.noticeFeatures.bulkPut(records);
+    return records;
+  });
 }
 
 /**
- * Computes and stores the features of notices that have none or an older version's.
- * Returns the ids it computed.
+ * Computes the features of notices that have none (a library from before matching, a
+ * restored backup, which leaves derived tables out). Compares keys only, so opening a
+ * complete library reads no features; records of an older FEATURES_VERSION are
+ * recomputed when read (see isCurrent). Returns the ids it computed.
  */
 export async function fillNoticeFeatures(db: LibraryDb, batch = 500): Promise<number[]> {
-  const noticeIds = await db.notices.toCollection().primaryKeys();
-  const haveIds = new Set<number>();
-  await forEachNoticeFeatures(db, 2000, (records) => {
-    for (const r of records) if (r.features.version === FEATURES_VERSION) haveIds.add(r.id);
-  });
-  const missing = noticeIds.filter((id) => !haveIds.has(id));
-  for (let i = 0; i < missing.length; i += batch) {
-    const ids = missing.slice(i, i + batch);
-    await db.transaction('rw', [db.notices, db.noticeBodies, db.noticeFeatures], async () => {
-      const [notices, bodies] = await Promise.all([db.notices.bulkGet(ids), db.noticeBodies.bulkGet(ids)]);
-      const records = notices.flatMap((notice, j) =>
-        notice ? [{ id: notice.id, features: deriveFeatures({ title: notice.title, agencies: notice.agencies, body: bodies[j]?.body ?? [], deadline: notice.deadline }) }] : [],
-      );
-      await db.noticeFeatures.bulkPut(records);
-    });
-  }
+  const [noticeIds, featureIds] = await Promise.all([db.notices.toCollection().primaryKeys(), db.noticeFeatures.toCollection().primaryKeys()]);
+  const have = new Set(featureIds);
+  const missing = noticeIds.filter((id) => !have.has(id));
+  for (let i = 0; i < missing.length; i += batch) await computeNoticeFeatures(db, missing.slice(i, i + batch));
   return missing;
+}
+
+/** Whether a stored record was made by today's extractor. */
+export function isCurrent(record: NoticeFeaturesRecord): boolean {
+  return record.features.version === FEATURES_VERSION;
 }

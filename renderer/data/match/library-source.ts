@@ -2,7 +2,7 @@
 import type { Client } from '../../../shared/model/library.ts';
 import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
 import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
-import { fillNoticeFeatures, getNoticeFeatures, type LibraryDb } from '../library/index.ts';
+import { computeNoticeFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent, type LibraryDb } from '../library/index.ts';
 import type { MatchSource } from './ports.ts';
 
 /** What matching reads of a client. */
@@ -28,9 +28,12 @@ function withDeadline(features: PolicyFeatures, deadline: string | null): Policy
 
 export function libraryMatchSource(db: LibraryDb): MatchSource {
   const read = async (ids: readonly number[]): Promise<EngineNotice[]> => {
-    const [summaries, features] = await Promise.all([db.notices.bulkGet([...ids]), getNoticeFeatures(db, ids)]);
+    const [summaries, stored] = await Promise.all([db.notices.bulkGet([...ids]), getNoticeFeatures(db, ids)]);
+    // Made by an older extractor (or missing): computed again now, once.
+    const outdated = ids.filter((_, i) => summaries[i] && !(stored[i] && isCurrent(stored[i])));
+    const fresh = new Map(outdated.length > 0 ? (await computeNoticeFeatures(db, outdated)).map((r) => [r.id, r]) : []);
     return summaries.flatMap((summary, i) => {
-      const record = features[i];
+      const record = summary ? (fresh.get(summary.id) ?? stored[i]) : undefined;
       return summary && record ? [{ id: summary.id, date: summary.date, features: withDeadline(record.features, summary.deadline) }] : [];
     });
   };

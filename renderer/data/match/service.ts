@@ -1,12 +1,12 @@
 // The match worker's state: a MatchEngine over the library, kept current from the change
 // feed, answering the screens' questions with worded reasons. Runs in the worker (so
 // 50,000 notices × 200 clients never block the UI); the bench runs it over arrays.
-import { MatchEngine } from '../../../shared/policy/engine.ts';
+import { localIsoDate } from '../../../shared/model/briefing.ts';
+import { MatchEngine, type EngineClient } from '../../../shared/policy/engine.ts';
 import { explainMatch } from '../../../shared/policy/match.ts';
 import type { LibraryChange } from '../library/index.ts';
 import type { MatchSource } from './ports.ts';
 import type { MatchImpact, MatchOpenReport, NoticeClientView, SuggestionView } from './protocol.ts';
-import type { EngineClient } from '../../../shared/policy/engine.ts';
 
 const PAGE = 2000;
 
@@ -86,7 +86,7 @@ export class MatchService {
       }
       case 'library-replaced':
         await this.source.fillMissing();
-        await this.#loadAll(new Date().toISOString().slice(0, 10));
+        await this.#loadAll(localIsoDate(new Date()));
         return;
       default:
         return;

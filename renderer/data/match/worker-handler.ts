@@ -1,14 +1,11 @@
 // The match worker's message handling, apart from the Worker global so tests drive it.
+import { localIsoDate } from '../../../shared/model/briefing.ts';
 import type { MatchRequest, MatchResponse } from './protocol.ts';
 import type { MatchService } from './service.ts';
 
 export type MakeMatchService = (library: string | undefined, today: string) => Promise<MatchService>;
 
-const today = (): string => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
+const today = (): string => localIsoDate(new Date());
 
 export function createMatchHandler(post: (message: MatchResponse) => void, make: MakeMatchService): (message: MatchRequest) => void {
   let service: Promise<MatchService> | null = null;

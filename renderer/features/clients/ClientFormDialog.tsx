@@ -132,25 +132,25 @@ function TextField({ label, value, onChange, placeholder, required = false, erro
     <Field label={label} required={required} error={error}>
       {(id, errorId) => (
         <>
-        {options ? (
-          <datalist id={listId}>
-            {options.map((option) => (
-              <option key={option} value={option} />
-            ))}
-          </datalist>
-        ) : null}
-        <input
-          id={id}
-          list={options ? listId : undefined}
-          className="input"
-          value={value}
-          placeholder={placeholder}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          autoFocus={autoFocus}
-          onChange={(event) => onChange(event.target.value)}
-        />
+          {options ? (
+            <datalist id={listId}>
+              {options.map((option) => (
+                <option key={option} value={option} />
+              ))}
+            </datalist>
+          ) : null}
+          <input
+            id={id}
+            list={options ? listId : undefined}
+            className="input"
+            value={value}
+            placeholder={placeholder}
+            required={required}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            autoFocus={autoFocus}
+            onChange={(event) => onChange(event.target.value)}
+          />
         </>
       )}
     </Field>

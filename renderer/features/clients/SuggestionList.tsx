@@ -15,16 +15,11 @@ function reasonsOf(item: SuggestionItem): MatchReason[] {
   return item.result.excluded ? [] : item.result.reasons;
 }
 
-/** The paragraphs and sentences to mark in the reader. */
-function evidenceOf(reasons: readonly MatchReason[]): { paragraphs: number[]; texts: string[] } {
+/** The body paragraphs the reasons came from, to mark in the reader (the title needs no mark). */
+function evidenceParagraphs(reasons: readonly MatchReason[]): number[] {
   const paragraphs = new Set<number>();
-  const texts: string[] = [];
-  for (const reason of reasons) {
-    if (!reason.evidence) continue;
-    if (typeof reason.evidence.place === 'number') paragraphs.add(reason.evidence.place);
-    texts.push(reason.evidence.text);
-  }
-  return { paragraphs: [...paragraphs], texts };
+  for (const reason of reasons) if (typeof reason.evidence?.place === 'number') paragraphs.add(reason.evidence.place);
+  return [...paragraphs];
 }
 
 export function SuggestionList({ client }: { client: Client }) {
@@ -67,7 +62,7 @@ export function SuggestionList({ client }: { client: Client }) {
                   <span className="suggestion-score" aria-label={zh.match.score(item.score)}>
                     {item.score}
                   </span>
-                  <button type="button" className="link-button suggestion-title" onClick={() => openWithEvidence(item.noticeId, evidenceOf(reasons))}>
+                  <button type="button" className="link-button suggestion-title" onClick={() => openWithEvidence(item.noticeId, evidenceParagraphs(reasons))}>
                     {item.notice.title}
                   </button>
                   <span className="suggestion-actions">

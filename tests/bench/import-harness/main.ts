@@ -4,6 +4,7 @@
 // runBackupRoundTrip), which fake-indexeddb in Node cannot prove.
 import { Dexie } from 'dexie';
 import { LibraryDb } from '../../../renderer/data/library/db.ts';
+import { DERIVED_TABLES } from '../../../renderer/data/library/schema.ts';
 import { exportBackup, restoreBackup } from '../../../renderer/data/library/backup.ts';
 import { importFiles } from '../../../renderer/data/import/pipeline.ts';
 import type { ImportReport } from '../../../renderer/data/import/types.ts';
@@ -48,9 +49,10 @@ async function freshDb(name: string): Promise<LibraryDb> {
   return db;
 }
 
+/** The consultant's data: derived tables (search index, notice features) are rebuilt, not backed up. */
 async function dump(db: LibraryDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) out[table.name] = await table.toArray();
+  for (const table of db.tables) if (!DERIVED_TABLES.includes(table.name)) out[table.name] = await table.toArray();
   return out;
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { explainMatch } from '../../../shared/policy/match.ts';
 import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
 import type { MatchProfile } from '../../../shared/policy/profile.ts';
-import { bulletinNotices } from '../../support/bulletin-notices.ts';
+import { bulletinNotices } from '../../support/bulletin-docs.ts';
 import { repoRoot } from '../../support/bulletins.ts';
 
 type Labels = { profiles: { client: MatchProfile; judgments: { title: string; relevant: boolean; why: string }[] }[] };

@@ -4,7 +4,7 @@ import { explainMatch, relevanceOf, SUGGEST_AT } from '../../../shared/policy/ma
 import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
 import type { MatchProfile } from '../../../shared/policy/profile.ts';
 import { kindsOfTag, industriesOfText } from '../../../shared/policy/vocabulary.ts';
-import { bulletinNotice } from '../../support/bulletin-notices.ts';
+import { bulletinNotice } from '../../support/bulletin-docs.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 
 const beijingGreen: MatchProfile = { name: '北京绿源科技有限公司', region: { province: '北京市' }, industry: '节能环保', tags: ['高新技术企业'], size: '小型' };

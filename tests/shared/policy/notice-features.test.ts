@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveFeatures, type PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 import type { Evidence } from '../../../shared/policy/evidence.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
-import { bulletinNotice, bulletinNotices } from '../../support/bulletin-notices.ts';
+import { bulletinNotice, bulletinNotices } from '../../support/bulletin-docs.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 
 const features = (fields: Partial<ParsedNotice>): PolicyFeatures => deriveFeatures(parsedNotice(fields));

@@ -6,15 +6,14 @@
 // `[{ "title", "docNumber", "score", "reasons": [{ "kind", "text", "evidence" }] }]`.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { explainMatch, type MatchResult } from '../../../../shared/policy/match.ts';
 import { deriveFeatures } from '../../../../shared/policy/notice-features.ts';
 import type { MatchProfile } from '../../../../shared/policy/profile.ts';
 import { COMPANY_SIZES } from '../../../../shared/policy/vocabulary.ts';
-import { docNumberKey, titleKey } from '../../../../shared/text/normalize.ts';
 import type { ParsedNotice } from '../../../../shared/model/notice.ts';
-import { CliError, type CliCommand, type CliIo } from '../command.ts';
-import { readInputFile } from '../read-input.ts';
+import { localIsoDate } from '../../../../shared/model/briefing.ts';
+import { CliError, positiveInteger, type CliCommand, type CliIo } from '../command.ts';
+import { readUniqueNotices } from '../read-notices.ts';
 
 const USAGE = '用法：npm run -s cli -- match --client 客户.json 文件... [--json] [--limit N] [--all] [--today YYYY-MM-DD]';
 const DEFAULT_LIMIT = 20;
@@ -31,19 +30,13 @@ const ClientJson = z.object({
 
 type Options = { client: string; files: string[]; json: boolean; limit: number; all: boolean; today: string };
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function parseArgs(args: readonly string[]): Options {
   const files: string[] = [];
   let client: string | null = null;
   let json = false;
   let all = false;
   let limit = DEFAULT_LIMIT;
-  let today = localToday();
+  let today = localIsoDate(new Date());
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--json') json = true;
@@ -53,12 +46,8 @@ function parseArgs(args: readonly string[]): Options {
       const value = args[++i] ?? '';
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`--today 需要 YYYY-MM-DD 格式的日期（收到：${value || '无'}）。${USAGE}`);
       today = value;
-    } else if (arg === '--limit') {
-      const value = args[++i];
-      const n = Number(value);
-      if (value === undefined || !Number.isInteger(n) || n < 1) throw new CliError(`--limit 需要一个正整数（收到：${value ?? '无'}）。${USAGE}`);
-      limit = n;
-    } else if (arg.startsWith('--')) throw new CliError(`未知选项：${arg}。${USAGE}`);
+    } else if (arg === '--limit') limit = positiveInteger('--limit', args[++i], USAGE);
+    else if (arg.startsWith('--')) throw new CliError(`未知选项：${arg}。${USAGE}`);
     else files.push(arg);
   }
   if (!client || files.length === 0) throw new CliError(USAGE);
@@ -84,23 +73,6 @@ async function readClient(file: string): Promise<MatchProfile> {
     throw new CliError(`客户文件 ${file} 有误：${issue ? `${issue.path.join('.') || '（根）'} ${issue.message}` : '格式不对'}`);
   }
   return parsed.data;
-}
-
-/** The notices of all files, a notice printed in two of them once (as the library stores it). */
-async function loadNotices(files: readonly string[]): Promise<ParsedNotice[]> {
-  const notices: ParsedNotice[] = [];
-  const seen = new Set<string>();
-  for (const file of files) {
-    const { text } = await readInputFile(file);
-    for (const notice of parseBulletin(text).notices) {
-      const keys = [`t:${titleKey(notice.title)}|${notice.date ?? ''}`];
-      if (notice.docNumber) keys.push(`d:${docNumberKey(notice.docNumber)}`);
-      if (keys.some((key) => seen.has(key))) continue;
-      for (const key of keys) seen.add(key);
-      notices.push(notice);
-    }
-  }
-  return notices;
 }
 
 type Row = { notice: ParsedNotice; result: MatchResult };
@@ -132,7 +104,7 @@ export const matchCommand: CliCommand = {
   run: async (args, io) => {
     const options = parseArgs(args);
     const profile = await readClient(options.client);
-    const notices = await loadNotices(options.files);
+    const notices = await readUniqueNotices(options.files);
     const rows: Row[] = notices.map((notice) => ({ notice, result: explainMatch(deriveFeatures(notice), profile, options.today) }));
     const suggested = rows.filter((r) => r.result.suggested).sort((a, b) => b.result.score - a.result.score);
     const others = options.all

@@ -3,11 +3,9 @@
 // --json prints `[{ "title", "docNumber", "category", "date", "score", "snippet" }]`.
 // A notice printed in two of the files (same 文号, or same title and date) is indexed
 // once, as the library stores it.
-import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { SearchIndex, type SearchDoc, type SearchHit } from '../../../../shared/search/index.ts';
-import { docNumberKey, titleKey } from '../../../../shared/text/normalize.ts';
-import { CliError, type CliCommand, type CliIo } from '../command.ts';
-import { readInputFile } from '../read-input.ts';
+import { CliError, positiveInteger, type CliCommand, type CliIo } from '../command.ts';
+import { readUniqueNotices } from '../read-notices.ts';
 
 const USAGE = '用法：npm run -s cli -- search "查询词" 文件... [--json] [--limit N]';
 const DEFAULT_LIMIT = 10;
@@ -24,12 +22,8 @@ function parseArgs(args: readonly string[]): Options {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--json') json = true;
-    else if (arg === '--limit') {
-      const value = args[++i];
-      const n = Number(value);
-      if (value === undefined || !Number.isInteger(n) || n < 1) throw new CliError(`--limit 需要一个正整数（收到：${value ?? '无'}）。${USAGE}`);
-      limit = n;
-    } else if (arg.startsWith('--')) throw new CliError(`未知选项：${arg}。${USAGE}`);
+    else if (arg === '--limit') limit = positiveInteger('--limit', args[++i], USAGE);
+    else if (arg.startsWith('--')) throw new CliError(`未知选项：${arg}。${USAGE}`);
     else positional.push(arg);
   }
   const [query, ...files] = positional;
@@ -38,19 +32,7 @@ function parseArgs(args: readonly string[]): Options {
 }
 
 async function loadDocs(files: readonly string[]): Promise<SearchDoc[]> {
-  const docs: SearchDoc[] = [];
-  const seen = new Set<string>();
-  for (const file of files) {
-    const { text } = await readInputFile(file);
-    for (const notice of parseBulletin(text).notices) {
-      const keys = [`t:${titleKey(notice.title)}|${notice.date ?? ''}`];
-      if (notice.docNumber) keys.push(`d:${docNumberKey(notice.docNumber)}`);
-      if (keys.some((key) => seen.has(key))) continue;
-      for (const key of keys) seen.add(key);
-      docs.push({ ...notice, id: docs.length + 1 });
-    }
-  }
-  return docs;
+  return (await readUniqueNotices(files)).map((notice, i) => ({ ...notice, id: i + 1 }));
 }
 
 function printHit(hit: SearchHit, n: number, snippet: string, io: CliIo): void {

@@ -13,7 +13,7 @@ import {
 } from '../../../../renderer/data/library/index.ts';
 import { libraryMatchSource, MatchService } from '../../../../renderer/data/match/index.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
-import { bulletinNotices } from '../../../support/bulletin-notices.ts';
+import { bulletinNotices } from '../../../support/bulletin-docs.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
 
 let db: LibraryDb;
@@ -82,6 +82,17 @@ describe('MatchService', () => {
     const service = new MatchService(libraryMatchSource(db), TODAY);
     const report = await service.open(TODAY);
     expect(report).toMatchObject({ notices: 12, clients: 1, computedFeatures: 12 });
+    expect((await service.suggestions(green.id, 5, TODAY)).length).toBe(2);
+  });
+
+  it('computes again the features an older extractor made, when it reads them', async () => {
+    const { green } = await setUp();
+    const [first] = await db.noticeFeatures.toArray();
+    if (!first) throw new Error('no features stored');
+    await db.noticeFeatures.put({ ...first, features: { ...first.features, version: 0, kinds: [], industries: [] } });
+    const service = new MatchService(libraryMatchSource(db), TODAY);
+    expect((await service.open(TODAY)).computedFeatures).toBe(0);
+    expect((await db.noticeFeatures.get(first.id))?.features).toEqual(first.features);
     expect((await service.suggestions(green.id, 5, TODAY)).length).toBe(2);
   });
 });
