@@ -10,6 +10,8 @@ import { useNoticeRows, type NoticeRows } from './useNoticeRows.ts';
 import type { SearchSort } from '../../../shared/search/index.ts';
 import { useSelection } from './selection.ts';
 import { COLUMNS, GRID_TEMPLATE, type Column } from './columns.ts';
+import { SuggestedClients, useSuggestedClients } from '../clients/index.ts';
+import type { NoticeClientView } from '../../data/match/index.ts';
 
 const ROW_HEIGHT = 34;
 
@@ -36,6 +38,7 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
   const items = virtualizer.getVirtualItems();
   const visibleIds = items.map((item) => ids[item.index]).filter((id): id is number => id !== undefined);
   const rows = useNoticeRows(visibleIds);
+  const suggested = useSuggestedClients(visibleIds);
   const today = todayIso();
   const activeIndex = Math.min(active, Math.max(0, ids.length - 1));
   const selected = useSelection((state) => state.selected);
@@ -104,6 +107,7 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
                 checked={selected.has(id)}
                 onCheck={(shift) => select(id, ids, shift)}
                 rows={rows}
+                suggested={suggested(id)}
                 today={today}
                 onOpen={(openId) => {
                   setActive(item.index);
@@ -150,11 +154,13 @@ type NoticeRowProps = {
   /** The check box was clicked; `shift`: with Shift held (a range). */
   onCheck: (shift: boolean) => void;
   rows: NoticeRows;
+  /** The clients matching says it may concern (not yet tagged). */
+  suggested: readonly NoticeClientView[];
   today: string;
   onOpen: (id: number) => void;
 };
 
-function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, today, onOpen }: NoticeRowProps) {
+function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, suggested, today, onOpen }: NoticeRowProps) {
   const notice = rows.row(id);
   const clients = rows.clients(id);
   const style = { transform: `translateY(${top}px)`, gridTemplateColumns: GRID_TEMPLATE, height: ROW_HEIGHT };
@@ -207,7 +213,8 @@ function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, toda
         {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={today} showDays={false} /> : <span className="muted">{zh.common.none}</span>}
       </div>
       <div className="notice-cell cell-clients" role="gridcell" title={zh.common.list(clients)}>
-        {clients.length > 0 ? zh.common.list(clients) : null}
+        {clients.length > 0 ? <span className="tagged-clients">{zh.common.list(clients)}</span> : null}
+        <SuggestedClients clients={suggested} max={clients.length > 0 ? 1 : 2} />
       </div>
     </div>
   );

@@ -4,9 +4,11 @@ import { zh } from '../../platform/i18n/index.ts';
 import { DeadlineBadge, Highlight, todayIso } from '../../ui/index.ts';
 import type { SearchHit } from '../../../shared/search/index.ts';
 import { useNavigation } from '../../core/index.ts';
+import { SuggestedClients, useSuggestedClients } from '../clients/index.ts';
 
 export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
   const openNotice = useNavigation((state) => state.openNotice);
+  const suggested = useSuggestedClients(hits.map((hit) => hit.id));
   const today = todayIso();
   return (
     <ol className="results" aria-label={zh.search.resultsLabel}>
@@ -29,6 +31,7 @@ export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
               </span>
             ) : null}
           </button>
+          <SuggestedClients clients={suggested(hit.id)} />
         </li>
       ))}
     </ol>

@@ -9,6 +9,8 @@ import { NoticeTable } from '../../../../renderer/features/library/NoticeTable.t
 import { useSelection } from '../../../../renderer/features/library/selection.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { QueriesProvider } from '../../../../renderer/core/queries-context.tsx';
+import { MatcherProvider } from '../../../../renderer/core/matcher-context.tsx';
+import { inThreadMatcher } from '../../../support/matcher.ts';
 import { click, press, render, waitFor, type Rendered } from '../../../support/dom.tsx';
 
 // happy-dom lays nothing out: give the scroll pane a size, so the virtual list draws rows.
@@ -18,6 +20,7 @@ const original = Object.fromEntries(Object.keys(sizes).map((key) => [key, Object
 let db: LibraryDb;
 let view: Rendered;
 let ids: number[];
+let matcher: ReturnType<typeof inThreadMatcher>;
 
 const rowTitles = (): string[] => [...view.container.querySelectorAll('[role="rowgroup"]:not(.notice-table-head) [role="row"]')].map((row) => row.querySelector('[role="gridcell"]:nth-child(2)')?.textContent ?? '');
 
@@ -31,21 +34,28 @@ beforeEach(async () => {
   ]);
   const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司' });
   await tagNotices(db, { clientIds: [client.id], noticeIds: [ids[1] ?? 0] });
+  // A green manufacturer in Beijing: matching says the national green-manufacturing
+  // notice may concern it, the Shandong one not (another province).
+  await createClient(db, { ...EMPTY_CLIENT, name: '北京绿能制造有限公司', region: { province: '北京', city: '', district: '' }, industry: '节能环保' });
   useSelection.getState().clear();
 });
 
 afterEach(async () => {
   await view.unmount();
+  matcher.dispose();
   db.close();
   for (const [key, descriptor] of Object.entries(original)) if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
 });
 
 async function show(order: number[], handlers: { onSort?: () => void; onOpen?: (id: number) => void } = {}): Promise<void> {
   const queries = createSearchQueries(db, { search: () => Promise.reject(new Error('not used')), onChange: () => () => {} });
+  matcher = inThreadMatcher(db, '2018-12-01');
   view = await render(
     <LibraryProvider db={db}>
       <QueriesProvider queries={queries}>
-        <NoticeTable ids={order} sort={{ key: 'date', direction: 'desc' }} onSort={handlers.onSort ?? (() => {})} onOpen={handlers.onOpen ?? (() => {})} />
+        <MatcherProvider matcher={matcher}>
+          <NoticeTable ids={order} sort={{ key: 'date', direction: 'desc' }} onSort={handlers.onSort ?? (() => {})} onOpen={handlers.onOpen ?? (() => {})} />
+        </MatcherProvider>
       </QueriesProvider>
     </LibraryProvider>,
   );
@@ -60,6 +70,14 @@ describe('the notice table', () => {
     expect(rows[2]?.textContent).toContain('北京绿源科技有限公司');
     expect(rows[0]?.textContent).not.toContain('北京绿源科技有限公司');
     expect(view.container.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')).toBe('4');
+  });
+
+  it('shows the clients a notice may concern, from matching, and not for another province', async () => {
+    await show([ids[0] ?? 0, ids[2] ?? 0]);
+    await waitFor(() => expect(view.container.querySelectorAll('.chip-suggested')).toHaveLength(1));
+    const rows = [...view.container.querySelectorAll('.notice-row:not(.notice-header-row)')];
+    expect(rows[0]?.querySelector('.suggested-clients')?.textContent).toBe('可能相关北京绿能制造有限公司');
+    expect(rows[1]?.querySelector('.suggested-clients')).toBeNull();
   });
 
   it('marks the sorted column and asks to sort by a header clicked', async () => {

@@ -1,0 +1,30 @@
+// The clients each of some notices may concern (matching's suggestions, tagged and
+// dismissed pairs left out): what the library list and search results show beside a
+// notice. Asked again after the library changes.
+import { useState } from 'react';
+import type { NoticeClientView } from '../../data/match/index.ts';
+import { localIsoDate } from '../../../shared/model/briefing.ts';
+import { useAsyncResult } from '../../ui/index.ts';
+import { reportError, useMatcher, useMatcherVersion } from '../../core/index.ts';
+
+const NONE: readonly NoticeClientView[] = [];
+
+/** Returns the look-up of the clients a notice may concern, best first. */
+export function useSuggestedClients(noticeIds: readonly number[]): (noticeId: number) => readonly NoticeClientView[] {
+  const matcher = useMatcher();
+  const version = useMatcherVersion();
+  const key = noticeIds.join(',');
+  const [answer, setAnswer] = useState<{ key: string; byNotice: Record<number, NoticeClientView[]> } | null>(null);
+  useAsyncResult(
+    () => {
+      const ids = key === '' ? [] : key.split(',').map(Number);
+      if (ids.length === 0) return null;
+      return matcher.call('clientsOf', { noticeIds: ids, today: localIsoDate(new Date()) }).then((byNotice) => ({ key, byNotice }));
+    },
+    [matcher, key],
+    { onResult: setAnswer, onError: reportError },
+    { refreshKey: version },
+  );
+  // The previous answer stays while scrolling asks for the next rows: no flicker.
+  return (noticeId) => answer?.byNotice[noticeId] ?? NONE;
+}
