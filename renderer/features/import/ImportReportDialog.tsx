@@ -7,6 +7,7 @@ import { Button, Dialog, Icon, type IconName } from '../../ui/index.ts';
 import { useImport } from './store.ts';
 import { importProblemText } from './problem-text.ts';
 import { useNavigation } from '../../core/index.ts';
+import { ImportImpact } from './ImportImpact.tsx';
 
 export function ImportReportDialog() {
   const report = useImport((state) => state.report);
@@ -32,6 +33,7 @@ export function ImportReportDialog() {
         </>
       }
     >
+      <ImportImpact report={report} onLeave={close} />
       <ReportBody report={report} />
     </Dialog>
   );

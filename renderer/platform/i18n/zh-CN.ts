@@ -349,7 +349,8 @@ export const zh = {
     importImpact: (notices: number, clients: number) => `新增 ${count(notices)} 条通知，可能与 ${count(clients)} 位客户相关`,
     viewImpact: '查看新通知 × 客户',
     impactTitle: '新通知可能相关的客户',
-    impactEmpty: '新通知与现有客户都不相关。',
+    impactNotice: '新通知',
+    impactEmpty: (notices: number) => `新增 ${count(notices)} 条通知，与现有客户都不相关`,
   },
 
   tagging: {
