@@ -91,6 +91,35 @@ describe('client form', () => {
     });
   });
 
+  it('stores the matching profile: district, industry from the vocabulary, size, founded year, keywords', async () => {
+    const form = await open();
+    await typeInto(getByLabel(form, '客户名称'), '北京智联工业互联网科技有限公司');
+    await choose(getByLabel<HTMLSelectElement>(form, '省份'), '北京');
+    await typeInto(getByLabel(form, '区县'), '海淀区');
+    // The industry field offers the vocabulary (free text is still allowed).
+    const industry = getByLabel<HTMLInputElement>(form, '行业');
+    const offered = [...(form.querySelector(`#${CSS.escape(industry.getAttribute('list') ?? '')}`)?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'));
+    expect(offered).toEqual(expect.arrayContaining(['节能环保', '工业互联网', '集成电路']));
+    await typeInto(industry, '工业互联网');
+    await choose(getByLabel<HTMLSelectElement>(form, '企业规模'), '中型');
+    await typeInto(getByLabel(form, '成立年份'), '2012');
+    const keywords = getByLabel<HTMLInputElement>(form, '业务关键词');
+    await typeInto(keywords, '两化融合');
+    await press(keywords, 'Enter');
+    await click(getButton(form, '添加标签：企业技术中心'));
+    await submit(form, '创建客户');
+    await waitFor(() => expect(closed).toBe(1));
+    const [client] = await listClients(db);
+    expect(client).toMatchObject({
+      region: { province: '北京', city: '', district: '海淀区' },
+      industry: '工业互联网',
+      size: '中型',
+      foundedYear: 2012,
+      keywords: ['两化融合'],
+      tags: ['企业技术中心'],
+    });
+  });
+
   it('removes a tag with its × and with Backspace in the empty box', async () => {
     const form = await open();
     await typeInto(getByLabel(form, '客户名称'), '山西晋兴制造有限公司');

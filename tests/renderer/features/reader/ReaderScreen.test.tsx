@@ -103,4 +103,12 @@ describe('notice reader', () => {
     await click(getButton(view.container, '返回列表'));
     expect(useNavigation.getState().readerStack).toEqual([]);
   });
+
+  it('marks the paragraphs a 推荐 reason came from when opened with evidence, and only for that notice', async () => {
+    expect(view.container.querySelectorAll('.para-evidence')).toHaveLength(0);
+    useNavigation.getState().openWithEvidence(citingId, [1]);
+    await waitFor(() => expect([...view.container.querySelectorAll('.para-evidence')].map((p) => p.textContent)).toEqual([CITING.body[1]]));
+    useNavigation.getState().openWithEvidence(citedId, [0]);
+    await waitFor(() => expect(view.container.querySelectorAll('.para-evidence')).toHaveLength(0));
+  });
 });
