@@ -4,7 +4,7 @@
 // stored features. Pure: the search worker's sibling (renderer/data/match) feeds it
 // from the library; the bench and the CLI feed it from memory.
 import { compileNotice, industryIndex, kindIndex, type CompiledNotice } from './compiled-notice.ts';
-import { isSuggested, scorePair, todayOf } from './match.ts';
+import { isSuggested, scoreOf, scorePair, todayOf } from './match.ts';
 import type { PolicyFeatures } from './notice-features.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 
@@ -140,12 +140,13 @@ export class MatchEngine {
     this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, (k) => hits[k]?.[index] === 1));
   }
 
-  #record(state: ClientState, slot: Slot, result: { score: number; fit: boolean }): void {
+  #record(state: ClientState, slot: Slot, result: number): void {
     if (!isSuggested(result)) return;
-    state.suggested.set(slot.id, result.score);
+    const score = scoreOf(result);
+    state.suggested.set(slot.id, score);
     let clients = this.#byNotice.get(slot.id);
     if (!clients) this.#byNotice.set(slot.id, (clients = new Map<number, number>()));
-    clients.set(state.id, result.score);
+    clients.set(state.id, score);
   }
 
   #forget(noticeId: number): void {

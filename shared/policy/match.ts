@@ -4,12 +4,12 @@
 // only, and explainMatch, which turns the same hits into worded reasons.
 import type { Relevance } from '../model/library.ts';
 import { dayNumber } from '../model/briefing.ts';
-import { compileNotice, industryIndex, kindIndex, ORGANISATION_MASK, provinceBit, type CompiledNotice } from './compiled-notice.ts';
+import { compileNotice, industryIndex, kindIndex, ORGANISATION_MASK, type CompiledNotice } from './compiled-notice.ts';
 import type { Evidence } from './evidence.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 import type { PolicyFeatures } from './notice-features.ts';
 import { excludedReason, wordHit } from './reason-text.ts';
-import { ENTERPRISE_KINDS, INDUSTRIES, SIZES_OF_KIND, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+import { ENTERPRISE_KINDS, INDUSTRIES, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 /**
  * Points per reason: a fit (industry, qualification, keyword) is worth most, the region
@@ -58,7 +58,27 @@ export type Hit =
 /** Negative scores say why a pair is excluded. */
 export const EXCLUDED = { region: -1, organisation: -2, size: -3, age: -4 } as const;
 
-const SIZE_KINDS = ENTERPRISE_KINDS.map((k, i) => ({ ...k, bit: 1 << i })).filter((k) => k.role === 'size');
+const SIZE_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role === 'size' ? mask | (1 << i) : mask), 0);
+
+/** The kind of the lowest bit of a mask (vocabulary order). */
+function firstKind(mask: number): EnterpriseKindId {
+  return ENTERPRISE_KINDS[31 - Math.clz32(mask & -mask)]?.id ?? '中小企业';
+}
+
+/**
+ * A pair's result as one number, so that scoring 10 million pairs allocates nothing:
+ * negative is an EXCLUDED code; otherwise the score (0–100) plus FIT when a fit fired.
+ */
+const FIT = 1 << 8;
+function packScore(score: number, fit: boolean): number {
+  return fit ? score | FIT : score;
+}
+export function scoreOf(packed: number): number {
+  return packed < 0 ? 0 : packed & (FIT - 1);
+}
+export function isExcluded(packed: number): boolean {
+  return packed < 0;
+}
 const MANUFACTURING_BIT = 1 << kindIndex('制造业企业');
 const MANUFACTURING_INDUSTRIES = INDUSTRIES.reduce((mask, industry, i) => (industry.section === 'C' ? mask | (1 << i) : mask), 0);
 
@@ -69,8 +89,8 @@ function popcount(mask: number): number {
 }
 
 /**
- * The score of one pair (≥ 0), or an EXCLUDED code (< 0); a score counts as a suggestion
- * when `fit` is set in the returned flags. `keywordHit(i)` says whether the client's
+ * The result of one pair, packed (see packScore): an EXCLUDED code (< 0), or the score
+ * with the fit flag; isSuggested and scoreOf read it. `keywordHit(i)` says whether the client's
  * keyword i occurs in the notice. `out`, when given, receives every hit.
  */
 export function scorePair(
@@ -79,7 +99,7 @@ export function scorePair(
   today: { day: number; year: number },
   keywordHit: (index: number) => boolean,
   out?: Hit[],
-): { score: number; fit: boolean } {
+): number {
   // Where: a notice of another province (or city, or district) is not for this client.
   let regionPoints: number;
   if (notice.national) {
@@ -89,13 +109,12 @@ export function scorePair(
     regionPoints = 0;
     out?.push({ kind: 'region', points: 0, scope: 'unknown-client' });
   } else {
-    const bit = provinceBit(client.province);
-    const inProvince = (notice.provinceLo & bit.lo) !== 0 || (notice.provinceHi & bit.hi) !== 0;
+    const inProvince = (notice.provinceLo & client.provinceLo) !== 0 || (notice.provinceHi & client.provinceHi) !== 0;
     const otherCity = notice.city !== null && client.city !== null && notice.city !== client.city;
     const otherDistrict = notice.district !== null && client.district !== null && notice.district !== client.district;
     if (!inProvince || otherCity || otherDistrict) {
       out?.push({ kind: 'excluded', points: 0, why: 'region' });
-      return { score: EXCLUDED.region, fit: false };
+      return EXCLUDED.region;
     }
     const cityUnknown = (notice.city !== null && client.city === null) || (notice.district !== null && client.district === null);
     regionPoints = cityUnknown ? POINTS.regionCityUnknown : POINTS.regionLocal;
@@ -104,34 +123,23 @@ export function scorePair(
   // Whom: a notice only for cities, parks or service bodies is not for a company.
   if (notice.organisationsOnly !== 0 && (notice.organisationsOnly & client.kindMask) === 0) {
     out?.push({ kind: 'excluded', points: 0, why: 'organisation', organisations: notice.organisationsOnly });
-    return { score: EXCLUDED.organisation, fit: false };
+    return EXCLUDED.organisation;
   }
   let score = regionPoints;
   let fit = false;
   // Size: a notice for 小微企业 is not for a 大型 company; one that includes the size counts.
   if (client.size !== null) {
-    let sizeTargets = 0;
-    let sizeFits: (typeof SIZE_KINDS)[number] | null = null;
-    let fitsTarget = false;
-    for (const kind of SIZE_KINDS) {
-      const target = (notice.kindTarget & kind.bit) !== 0;
-      const mention = (notice.kindMention & kind.bit) !== 0;
-      if (!target && !mention) continue;
-      if (target) sizeTargets += 1;
-      if (SIZES_OF_KIND[kind.id]?.includes(client.size) && (!sizeFits || (target && !fitsTarget))) {
-        sizeFits = kind;
-        fitsTarget = target;
-      }
+    const sizeTargets = notice.kindTarget & SIZE_MASK;
+    const fitsTarget = sizeTargets & client.sizeKindMask;
+    if (sizeTargets !== 0 && fitsTarget === 0) {
+      out?.push({ kind: 'excluded', points: 0, why: 'size', sizeKind: firstKind(sizeTargets) });
+      return EXCLUDED.size;
     }
-    if (sizeTargets > 0 && !(sizeFits && fitsTarget)) {
-      const first = SIZE_KINDS.find((k) => (notice.kindTarget & k.bit) !== 0);
-      out?.push({ kind: 'excluded', points: 0, why: 'size', ...(first ? { sizeKind: first.id } : {}) });
-      return { score: EXCLUDED.size, fit: false };
-    }
-    if (sizeFits) {
-      const points = fitsTarget ? POINTS.sizeTarget : POINTS.sizeMention;
+    const fits = fitsTarget !== 0 ? fitsTarget : notice.kindMention & client.sizeKindMask;
+    if (fits !== 0) {
+      const points = fitsTarget !== 0 ? POINTS.sizeTarget : POINTS.sizeMention;
       score += points;
-      out?.push({ kind: 'size', points, sizeKind: sizeFits.id, target: fitsTarget });
+      out?.push({ kind: 'size', points, sizeKind: firstKind(fits), target: fitsTarget !== 0 });
     }
   }
   // Age: 成立满3年 and a client founded last year.
@@ -139,7 +147,7 @@ export function scorePair(
     const age = today.year - client.foundedYear;
     if ((!Number.isNaN(notice.minAge) && age < notice.minAge) || (!Number.isNaN(notice.maxAge) && age > notice.maxAge)) {
       out?.push({ kind: 'excluded', points: 0, why: 'age' });
-      return { score: EXCLUDED.age, fit: false };
+      return EXCLUDED.age;
     }
     score += POINTS.age;
     out?.push({ kind: 'age', points: POINTS.age });
@@ -199,7 +207,7 @@ export function scorePair(
     score += POINTS.money;
     out?.push({ kind: 'benefit', points: POINTS.money });
   }
-  return { score: Math.min(score, 100), fit };
+  return packScore(Math.min(score, 100), fit);
 }
 
 export type MatchReason = {
@@ -220,8 +228,9 @@ export function relevanceOf(score: number): Relevance {
   return score >= 70 ? '高' : score >= 50 ? '中' : '低';
 }
 
-export function isSuggested(result: { score: number; fit: boolean }): boolean {
-  return result.score >= SUGGEST_AT && result.fit;
+/** A suggestion: not excluded, at least SUGGEST_AT points and a fit among them. */
+export function isSuggested(packed: number): boolean {
+  return packed >= 0 && (packed & FIT) !== 0 && (packed & (FIT - 1)) >= SUGGEST_AT;
 }
 
 export function todayOf(iso: string): { day: number; year: number } {
@@ -234,15 +243,15 @@ export function explainMatch(features: PolicyFeatures, profile: MatchProfile | C
   const notice = compileNotice(features);
   const hits: Hit[] = [];
   const result = scorePair(notice, client, todayOf(today), (i) => notice.keyText.includes(client.keywords[i] ?? '\u0000'), hits);
-  if (result.score < 0) {
+  if (isExcluded(result)) {
     const excluded = hits.find((h) => h.kind === 'excluded');
     return { excluded: true, reason: excludedReason(features, excluded), score: 0, suggested: false, relevance: null, reasons: [] };
   }
   return {
     excluded: false,
-    score: result.score,
+    score: scoreOf(result),
     suggested: isSuggested(result),
-    relevance: relevanceOf(result.score),
+    relevance: relevanceOf(scoreOf(result)),
     reasons: hits.flatMap((hit) => wordHit(hit, features)),
   };
 }

@@ -1,7 +1,8 @@
 // A client as matching sees it: where it is, what it does, what it holds, how big it is.
 // The library's Client and the command line's CLIENT.json both become this.
 import { placesIn, type ProvinceName } from '../model/region.ts';
-import { COMPANY_SIZES, ENTERPRISE_KINDS, industriesOfText, kindsOfTag, type CompanySize, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+import { provinceBit } from './compiled-notice.ts';
+import { COMPANY_SIZES, ENTERPRISE_KINDS, SIZES_OF_KIND, industriesOfText, kindsOfTag, type CompanySize, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 export type MatchProfile = {
   name: string;
@@ -19,6 +20,9 @@ export type MatchProfile = {
 export type CompiledProfile = {
   name: string;
   province: ProvinceName | null;
+  /** The province as the bit masks compiled notices use (0 when unknown). */
+  provinceLo: number;
+  provinceHi: number;
   city: string | null;
   district: string | null;
   /** What the client holds (qualifications, organisation kinds): bits of ENTERPRISE_KINDS' indexes. */
@@ -28,6 +32,8 @@ export type CompiledProfile = {
   industryMask: number;
   industries: IndustryId[];
   size: CompanySize | null;
+  /** The size kinds (中小企业, 小微企业) that include the client's size, as kind bits. */
+  sizeKindMask: number;
   foundedYear: number | null;
   /** Distinct keywords of two characters or more. */
   keywords: string[];
@@ -57,14 +63,22 @@ export function compileProfile(profile: MatchProfile, kindIndex: (kind: Enterpri
   const size = chosenSize ?? (sizeKinds.some((k) => k.kind === '小微企业') ? '小型' : sizeKinds.length > 0 ? '中型' : null);
   const held = kinds.filter((k) => !sizeKinds.includes(k));
   const keywords = [...new Set((profile.keywords ?? []).map((k) => k.trim()).filter((k) => k.length >= 2))];
+  const region = regionOf(profile.region);
+  const bit = region.province ? provinceBit(region.province) : { lo: 0, hi: 0 };
+  const sizeKindMask = size
+    ? ENTERPRISE_KINDS.reduce((mask, k) => (k.role === 'size' && SIZES_OF_KIND[k.id]?.includes(size) ? mask | (1 << kindIndex(k.id)) : mask), 0)
+    : 0;
   return {
     name: profile.name,
-    ...regionOf(profile.region),
+    ...region,
+    provinceLo: bit.lo,
+    provinceHi: bit.hi,
     kindMask: held.reduce((mask, k) => mask | (1 << kindIndex(k.kind)), 0),
     kinds: held,
     industryMask: industries.reduce((mask, i) => mask | (1 << industryIndex(i)), 0),
     industries,
     size,
+    sizeKindMask,
     foundedYear: typeof profile.foundedYear === 'number' && Number.isFinite(profile.foundedYear) ? profile.foundedYear : null,
     keywords,
   };

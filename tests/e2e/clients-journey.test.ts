@@ -87,7 +87,7 @@ describe('clients, tagging, briefings and deadlines', () => {
 
     await form.getByLabel('客户名称').fill(CLIENT);
     await form.getByLabel('省份').selectOption('北京');
-    await form.getByLabel('城市 / 区县').fill('海淀区');
+    await form.getByLabel('区县').fill('海淀区');
     await form.getByLabel('行业').fill('节能环保');
     await form.getByLabel('联系人').fill('张经理 13800000000');
     await form.getByRole('button', { name: '添加标签：高新技术企业' }).click();

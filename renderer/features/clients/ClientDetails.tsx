@@ -1,4 +1,5 @@
-// A client's particulars: region, industry, contact person, notes.
+// A client's particulars: region, industry, what matching reads (size, founded year,
+// business keywords), contact person, notes.
 import type { ReactNode } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -11,6 +12,9 @@ export function ClientDetails({ client }: { client: Client }) {
       <dl className="client-facts">
         <Fact label={zh.clients.form.region}>{regionText(client.region)}</Fact>
         <Fact label={zh.clients.form.industry}>{client.industry || null}</Fact>
+        <Fact label={zh.clients.form.size}>{client.size}</Fact>
+        <Fact label={zh.clients.form.foundedYear}>{client.foundedYear}</Fact>
+        <Fact label={zh.clients.form.keywords}>{client.keywords.length > 0 ? zh.common.list(client.keywords) : null}</Fact>
         <Fact label={zh.clients.form.contact}>{client.contactPerson || null}</Fact>
       </dl>
       {client.notes.trim() ? <p className="client-notes">{client.notes}</p> : null}

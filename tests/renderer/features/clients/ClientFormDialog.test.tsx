@@ -67,7 +67,7 @@ describe('client form', () => {
     const form = await open();
     await typeInto(getByLabel(form, '客户名称'), '北京绿源科技有限公司');
     await choose(getByLabel<HTMLSelectElement>(form, '省份'), '北京');
-    await typeInto(getByLabel(form, '城市 / 区县'), '海淀区');
+    await typeInto(getByLabel(form, '区县'), '海淀区');
     await typeInto(getByLabel(form, '行业'), '节能环保');
     await typeInto(getByLabel(form, '联系人'), '张经理');
     await click(getButton(form, '添加标签：高新技术企业'));
@@ -83,7 +83,7 @@ describe('client form', () => {
     const [client] = await listClients(db);
     expect(client).toMatchObject({
       name: '北京绿源科技有限公司',
-      region: { province: '北京', city: '海淀区' },
+      region: { province: '北京', city: '', district: '海淀区' },
       industry: '节能环保',
       tags: ['高新技术企业', '绿色工厂', '专精特新'],
       contactPerson: '张经理',
