@@ -6,7 +6,7 @@
 // in a backup file, and survive JSON without a reviver. Ids are the auto-incremented
 // numbers IndexedDB assigns, stable for the life of the library (a backup keeps them).
 import type { ParsedNotice } from './notice.ts';
-import type { PolicyFeatures } from '../policy/notice-features.ts';
+import type { CompiledNotice } from '../policy/compiled-notice.ts';
 import type { CompanySize } from '../policy/vocabulary.ts';
 
 /** The file formats the import accepts. */
@@ -96,10 +96,17 @@ export type Dismissal = {
   dismissedAt: string;
 };
 
-/** What matching reads of a notice (shared/policy), computed at import, kept by notice id. */
+/**
+ * What matching reads of a notice, computed at import and kept by notice id: the compact
+ * form the match engine scores (masks, numbers, the keyword text). The worded evidence is
+ * not stored: it is derived again from the body for the few suggestions shown, which
+ * keeps this table a third the size of the bodies and always in step with the extractor.
+ */
 export type NoticeFeaturesRecord = {
   id: number;
-  features: PolicyFeatures;
+  /** FEATURES_VERSION of the extractor that made it: older ones are computed again. */
+  version: number;
+  compiled: CompiledNotice;
 };
 
 export type Relevance = '高' | '中' | '低';

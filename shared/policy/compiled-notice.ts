@@ -2,7 +2,7 @@
 // Built once per notice from its PolicyFeatures (compileNotice), kept by the match engine.
 import { dayNumber } from '../model/briefing.ts';
 import { PROVINCES, type ProvinceName } from '../model/region.ts';
-import type { PolicyFeatures } from './notice-features.ts';
+import { keywordText, type PolicyFeatures } from './notice-features.ts';
 import { ENTERPRISE_KINDS, INDUSTRIES, MONEY_BENEFITS, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 const KIND_INDEX = new Map<EnterpriseKindId, number>(ENTERPRISE_KINDS.map((k, i) => [k.id, i]));
@@ -41,6 +41,12 @@ export type CompiledNotice = {
   maxAge: number;
   keyText: string;
 };
+
+/** The notice's deadline as the library has it now (a later import may have filled it in). */
+export function withDeadline(compiled: CompiledNotice, deadline: string | null): CompiledNotice {
+  const deadlineDay = deadline ? dayNumber(deadline) : Number.NaN;
+  return Object.is(deadlineDay, compiled.deadlineDay) ? compiled : { ...compiled, deadlineDay };
+}
 
 export function compileNotice(features: PolicyFeatures): CompiledNotice {
   let provinceLo = 0;
@@ -93,6 +99,6 @@ export function compileNotice(features: PolicyFeatures): CompiledNotice {
     deadlineDay: features.application.deadline ? dayNumber(features.application.deadline) : Number.NaN,
     minAge: features.ageLimit?.minYears ?? Number.NaN,
     maxAge: features.ageLimit?.maxYears ?? Number.NaN,
-    keyText: features.keyText,
+    keyText: keywordText(features),
   };
 }

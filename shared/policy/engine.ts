@@ -1,14 +1,13 @@
 // The match engine: every client against every notice, kept current as either changes.
 // Holds compiled notices (bit masks, no evidence) and, per client, the notices it may
 // concern with their scores; reasons are worded on demand by explainMatch from the
-// stored features. Pure: the search worker's sibling (renderer/data/match) feeds it
+// notice's features. Pure: the search worker's sibling (renderer/data/match) feeds it
 // from the library; the bench and the CLI feed it from memory.
-import { compileNotice, industryIndex, kindIndex, type CompiledNotice } from './compiled-notice.ts';
+import { industryIndex, kindIndex, type CompiledNotice } from './compiled-notice.ts';
 import { isSuggested, scoreOf, scorePair, todayOf } from './match.ts';
-import type { PolicyFeatures } from './notice-features.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 
-export type EngineNotice = { id: number; features: PolicyFeatures; /** YYYY-MM-DD or null: newer first among equal scores. */ date: string | null };
+export type EngineNotice = { id: number; compiled: CompiledNotice; /** YYYY-MM-DD or null: newer first among equal scores. */ date: string | null };
 export type EngineClient = { id: number; profile: MatchProfile };
 export type Suggestion = { noticeId: number; score: number };
 export type NoticeClient = { clientId: number; score: number };
@@ -49,8 +48,8 @@ export class MatchEngine {
   /** Adds or replaces notices, and scores them against every client. */
   upsertNotices(notices: readonly EngineNotice[]): void {
     const touched: Slot[] = [];
-    for (const { id, features, date } of notices) {
-      const slot: Slot = { id, notice: compileNotice(features), date: date ?? '' };
+    for (const { id, compiled, date } of notices) {
+      const slot: Slot = { id, notice: compiled, date: date ?? '' };
       let index = this.#slotOf.get(id);
       if (index === undefined) {
         index = this.#slots.length;

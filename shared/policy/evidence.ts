@@ -16,7 +16,7 @@ export type Sentence = Evidence & {
 };
 
 /** The most a piece of evidence shows: a reason chip's tooltip, not a paragraph. */
-const MAX_EVIDENCE = 120;
+const MAX_EVIDENCE = 90;
 
 // A sentence ends at 。！？； and at a line's end; a list item's ； ends it too.
 const SENTENCE_END = /[^。！？；;!?]+[。！？；;!?]*/g;

@@ -53,7 +53,7 @@ export type PolicyFeatures = {
   conditions: Conditions | null;
   /** How long an applicant must have existed (成立满3年), where the text says. */
   ageLimit: AgeLimit | null;
-  /** Title, headings and conditions, one per line: the text business keywords are looked for in. */
+  /** Title and headings, one per line: with the conditions, the text business keywords are looked for in (keywordText). */
   keyText: string;
   /** Where each line of keyText stands, for the evidence of a keyword. */
   keyPlaces: EvidencePlace[];
@@ -257,25 +257,27 @@ function applicationOf(notice: NoticeText, sentences: readonly Sentence[]): Poli
   return { asks, deadline: notice.deadline, evidence };
 }
 
-const MAX_KEY_TEXT = 600;
+/** Title and headings; the conditions are kept once, in `conditions`, and read with them. */
+const MAX_KEY_TEXT = 400;
 
 function keyTextOf(notice: NoticeText, conditions: Conditions | null): { keyText: string; keyPlaces: EvidencePlace[] } {
+  const inConditions = new Set(conditions?.paragraphs.map((p) => p.index) ?? []);
   const lines: { text: string; place: EvidencePlace }[] = [{ text: notice.title, place: 'title' }];
-  const taken = new Set<number>();
-  for (const { index } of conditions?.paragraphs ?? []) {
-    taken.add(index);
-    lines.push({ text: notice.body[index] ?? '', place: index });
-  }
   notice.body.forEach((paragraph, index) => {
-    if (paragraph.length <= 40 && !taken.has(index)) lines.push({ text: paragraph, place: index });
+    if (paragraph.length <= 40 && !inConditions.has(index)) lines.push({ text: paragraph, place: index });
   });
   const kept: typeof lines = [];
   let length = 0;
   for (const line of lines) {
     if (length >= MAX_KEY_TEXT) break;
-    const text = line.text.replace(/\n/g, ' ').slice(0, MAX_KEY_TEXT - length);
+    const text = line.text.slice(0, MAX_KEY_TEXT - length);
     kept.push({ text, place: line.place });
     length += text.length + 1;
   }
   return { keyText: kept.map((l) => l.text).join('\n'), keyPlaces: kept.map((l) => l.place) };
+}
+
+/** The text business keywords are looked for in: title, headings and conditions. */
+export function keywordText(features: Pick<PolicyFeatures, 'keyText' | 'conditions'>): string {
+  return features.conditions ? `${features.keyText}\n${features.conditions.text}` : features.keyText;
 }

@@ -18,11 +18,16 @@ function conditionsNote(features: PolicyFeatures, evidence: Evidence): string {
   return `（${conditions.heading}${paragraph.item ?? ''}）`;
 }
 
+/** The title, heading or conditions paragraph the keyword stands in. */
 function keywordEvidence(features: PolicyFeatures, keyword: string): Evidence | null {
-  const lines = features.keyText.split('\n');
-  const at = lines.findIndex((line) => line.includes(keyword));
-  const place = features.keyPlaces[at];
-  return at >= 0 && place !== undefined ? { text: lines[at] ?? '', place } : null;
+  const lines = features.keyText.split('\n').map((text, i) => ({ text, place: features.keyPlaces[i] }));
+  const conditions = features.conditions;
+  if (conditions) {
+    const paragraphs = conditions.text.split('\n');
+    conditions.paragraphs.forEach((p, i) => lines.push({ text: paragraphs[i] ?? '', place: p.index }));
+  }
+  const line = lines.find((l) => l.text.includes(keyword));
+  return line && line.place !== undefined ? { text: line.text, place: line.place } : null;
 }
 
 export function wordHit(hit: Hit, features: PolicyFeatures): MatchReason[] {

@@ -6,7 +6,8 @@
 // match ≤ 2 s, one new notice ≤ 5 ms, features ≤ 10% of import time).
 import { PROVINCES } from '../../shared/model/region.ts';
 import type { EngineClient, EngineNotice } from '../../shared/policy/engine.ts';
-import { deriveFeatures } from '../../shared/policy/notice-features.ts';
+import { compileNotice } from '../../shared/policy/compiled-notice.ts';
+import { deriveFeatures, type PolicyFeatures } from '../../shared/policy/notice-features.ts';
 import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES } from '../../shared/policy/vocabulary.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
 // The service itself, not the area's index: that one loads the library (IndexedDB).
@@ -40,10 +41,13 @@ function clients(count: number, random: Random): EngineClient[] {
   }));
 }
 
-function memorySource(notices: EngineNotice[], clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
+function memorySource(notices: EngineNotice[], features: ReadonlyMap<number, PolicyFeatures>, clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
   const byId = new Map(notices.map((n) => [n.id, n]));
   return {
-    add: (n) => byId.set(n.id, n),
+    add: (n) => {
+      byId.set(n.id, n);
+    },
+    explained: (ids) => Promise.resolve(new Map(ids.flatMap((id) => (features.has(id) ? [[id, features.get(id) as PolicyFeatures] as const] : [])))),
     fillMissing: () => Promise.resolve(0),
     async *stream(pageSize) {
       for (let i = 0; i < notices.length; i += pageSize) yield await Promise.resolve(notices.slice(i, i + pageSize));
@@ -79,12 +83,13 @@ export async function benchMatch(): Promise<void> {
 
   const docs = generateCorpus(noticeCount + newCount).docs;
   let start = performance.now();
-  const all: EngineNotice[] = docs.map((doc) => ({ id: doc.id, date: doc.date, features: deriveFeatures(doc) }));
+  const features = new Map(docs.map((doc) => [doc.id, deriveFeatures(doc)]));
+  const all: EngineNotice[] = docs.map((doc) => ({ id: doc.id, date: doc.date, compiled: compileNotice(features.get(doc.id) ?? deriveFeatures(doc)) }));
   console.log(`match features of ${all.length} notices: ${(performance.now() - start).toFixed(0)} ms`);
   const library = all.slice(0, noticeCount);
   const arriving = all.slice(noticeCount);
   const clientList = clients(clientCount, random);
-  const source = memorySource(library, clientList);
+  const source = memorySource(library, features, clientList);
   const today = '2020-06-01';
 
   const service = new MatchService(source, today);

@@ -39,7 +39,7 @@ export {
 } from './assignments.ts';
 export { briefingsOfClient, listBriefings, recordBriefing, sentNoticeIds, type BriefingInput } from './briefings.ts';
 export { dismissSuggestion, dismissalsOfClient, listDismissals, restoreSuggestion } from './dismissals.ts';
-export { computeNoticeFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent } from './notice-features.ts';
+export { computeNoticeFeatures, explainFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent } from './notice-features.ts';
 export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './persisted-index.ts';
 export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';

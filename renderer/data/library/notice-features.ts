@@ -1,21 +1,31 @@
-// The notices' matching features (shared/policy), by notice id. Written by the import
-// (store-bulletin.ts); the match worker reads them and computes the missing or outdated
-// ones (a library from before matching, a restored backup, a newer extractor) from the bodies.
+// The notices' matching features (shared/policy), by notice id, in the compact form the
+// match engine scores. Written by the import (store-bulletin.ts); the match worker reads
+// them and computes the missing or outdated ones (a library from before matching, a
+// restored backup, a newer extractor) from the bodies. The worded features (with their
+// evidence sentences) are derived from the body when a reason is shown (explainFeatures).
 import type { NoticeFeaturesRecord } from '../../../shared/model/library.ts';
-import { deriveFeatures, FEATURES_VERSION } from '../../../shared/policy/notice-features.ts';
+import { compileNotice } from '../../../shared/policy/compiled-notice.ts';
+import { deriveFeatures, FEATURES_VERSION, type PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 import type { LibraryDb } from './db.ts';
 
 export async function getNoticeFeatures(db: LibraryDb, ids: readonly number[]): Promise<(NoticeFeaturesRecord | undefined)[]> {
   return db.noticeFeatures.bulkGet([...ids]);
 }
 
+/** The worded features of these notices (evidence sentences and all), from their bodies; by id. */
+export async function explainFeatures(db: LibraryDb, ids: readonly number[]): Promise<Map<number, PolicyFeatures>> {
+  const [notices, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
+  const features = new Map<number, PolicyFeatures>();
+  notices.forEach((notice, j) => {
+    if (notice) features.set(notice.id, deriveFeatures({ title: notice.title, agencies: notice.agencies, body: bodies[j]?.body ?? [], deadline: notice.deadline }));
+  });
+  return features;
+}
+
 /** Computes and stores the features of these notices from their bodies; returns the records. */
 export async function computeNoticeFeatures(db: LibraryDb, ids: readonly number[]): Promise<NoticeFeaturesRecord[]> {
   return db.transaction('rw', [db.notices, db.noticeBodies, db.noticeFeatures], async () => {
-    const [notices, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
-    const records = notices.flatMap((notice, j) =>
-      notice ? [{ id: notice.id, features: deriveFeatures({ title: notice.title, agencies: notice.agencies, body: bodies[j]?.body ?? [], deadline: notice.deadline }) }] : [],
-    );
+    const records = [...(await explainFeatures(db, ids))].map(([id, features]) => ({ id, version: FEATURES_VERSION, compiled: compileNotice(features) }));
     await db.noticeFeatures.bulkPut(records);
     return records;
   });
@@ -37,5 +47,5 @@ export async function fillNoticeFeatures(db: LibraryDb, batch = 500): Promise<nu
 
 /** Whether a stored record was made by today's extractor. */
 export function isCurrent(record: NoticeFeaturesRecord): boolean {
-  return record.features.version === FEATURES_VERSION;
+  return record.version === FEATURES_VERSION;
 }

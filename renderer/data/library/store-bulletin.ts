@@ -3,7 +3,8 @@
 // a crash) nothing is.
 import { Dexie } from 'dexie';
 import type { BulletinFormat, NoticeFeaturesRecord, NoticeSummary, StoredBulletin } from '../../../shared/model/library.ts';
-import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
+import { compileNotice, type CompiledNotice } from '../../../shared/policy/compiled-notice.ts';
+import { deriveFeatures, FEATURES_VERSION } from '../../../shared/policy/notice-features.ts';
 import type { BulletinInfo, ParsedNotice } from '../../../shared/model/notice.ts';
 import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
@@ -15,6 +16,11 @@ export type BulletinToStore = {
   byteLength: number;
   bulletin: BulletinInfo;
   notices: ParsedNotice[];
+  /**
+   * Matching's compiled features of `notices`, in the same order, when the caller
+   * computed them (the import does, in its worker, off the main thread); else computed here.
+   */
+  features?: readonly CompiledNotice[];
 };
 
 /** A notice of the stored file that was already in the library (same 文号, or same title and date). */
@@ -89,6 +95,7 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
     Promise.all(titleDateKeys.map((key) => db.notices.where('titleDateKey').equals(key).toArray())),
   ]);
   const records = file.notices.map((notice) => toNoticeRecord(notice, bulletinId, now));
+  const featuresOf = new Map(records.map((record, i) => [record, file.features?.[i]]));
 
   const stored = new Map<number, NoticeSummary>();
   const slotByDoc = new Map<string, Slot>();
@@ -102,6 +109,7 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
 
   const fresh: { summary: NewNotice; body: string[] }[] = [];
   const replacedBodies = new Map<number, string[]>();
+  const replacedFeatures = new Map<number, CompiledNotice | undefined>();
   const slots: Slot[] = [];
   for (const record of records) {
     const { docKey, titleDateKey } = record.summary;
@@ -117,7 +125,10 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
       if (!current) throw new Error(`notice ${slot.id} vanished during the import`);
       const { merged, body } = mergeNotice(current, record, bulletinId, now);
       stored.set(slot.id, merged);
-      if (body) replacedBodies.set(slot.id, body);
+      if (body) {
+        replacedBodies.set(slot.id, body);
+        replacedFeatures.set(slot.id, featuresOf.get(record));
+      }
       slots.push(slot);
     } else {
       // Printed twice in this same file: one notice.
@@ -137,8 +148,8 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   // Matching's features, computed here so the match worker never reads bodies for them:
   // for new notices, and merged ones whose body or fields this file replaced.
   const features = [
-    ...fresh.map((r, i) => featuresRecord(newIds[i] ?? 0, r.summary, r.body)),
-    ...mergedNotices.flatMap((n) => (replacedBodies.has(n.id) ? [featuresRecord(n.id, n, replacedBodies.get(n.id) ?? [])] : [])),
+    ...fresh.map((r, i) => featuresRecord(newIds[i] ?? 0, r.summary, r.body, featuresOf.get(r))),
+    ...mergedNotices.flatMap((n) => (replacedBodies.has(n.id) ? [featuresRecord(n.id, n, replacedBodies.get(n.id) ?? [], replacedFeatures.get(n.id))] : [])),
   ];
   const [, , , , otherBulletins] = await Promise.all([
     db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? 0, body: r.body }))),
@@ -161,8 +172,8 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   };
 }
 
-function featuresRecord(id: number, notice: NewNotice | NoticeSummary, body: readonly string[]): NoticeFeaturesRecord {
-  return { id, features: deriveFeatures({ title: notice.title, agencies: notice.agencies, body, deadline: notice.deadline }) };
+function featuresRecord(id: number, notice: NewNotice | NoticeSummary, body: readonly string[], computed: CompiledNotice | undefined): NoticeFeaturesRecord {
+  return { id, version: FEATURES_VERSION, compiled: computed ?? compileNotice(deriveFeatures({ title: notice.title, agencies: notice.agencies, body, deadline: notice.deadline })) };
 }
 
 function unique<T>(values: Iterable<T>): T[] {

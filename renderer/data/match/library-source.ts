@@ -1,8 +1,8 @@
 // The match worker's MatchSource over the library (its own IndexedDB connection).
 import type { Client } from '../../../shared/model/library.ts';
 import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
-import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
-import { computeNoticeFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent, type LibraryDb } from '../library/index.ts';
+import { withDeadline } from '../../../shared/policy/compiled-notice.ts';
+import { computeNoticeFeatures, explainFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent, type LibraryDb } from '../library/index.ts';
 import type { MatchSource } from './ports.ts';
 
 /** What matching reads of a client. */
@@ -21,11 +21,6 @@ export function clientProfile(client: Client): EngineClient {
   };
 }
 
-/** The summary's deadline wins: a later import may have filled it in without a new body. */
-function withDeadline(features: PolicyFeatures, deadline: string | null): PolicyFeatures {
-  return features.application.deadline === deadline ? features : { ...features, application: { ...features.application, deadline } };
-}
-
 export function libraryMatchSource(db: LibraryDb): MatchSource {
   const read = async (ids: readonly number[]): Promise<EngineNotice[]> => {
     const [summaries, stored] = await Promise.all([db.notices.bulkGet([...ids]), getNoticeFeatures(db, ids)]);
@@ -34,7 +29,8 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
     const fresh = new Map(outdated.length > 0 ? (await computeNoticeFeatures(db, outdated)).map((r) => [r.id, r]) : []);
     return summaries.flatMap((summary, i) => {
       const record = summary ? (fresh.get(summary.id) ?? stored[i]) : undefined;
-      return summary && record ? [{ id: summary.id, date: summary.date, features: withDeadline(record.features, summary.deadline) }] : [];
+      // The summary's deadline wins: a later import may have filled it in without a new body.
+      return summary && record ? [{ id: summary.id, date: summary.date, compiled: withDeadline(record.compiled, summary.deadline) }] : [];
     });
   };
   return {
@@ -49,6 +45,7 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
       }
     },
     notices: read,
+    explained: (ids) => explainFeatures(db, ids),
     clients: async () => (await db.clients.toArray()).map(clientProfile),
     client: async (id) => {
       const client = await db.clients.get(id);

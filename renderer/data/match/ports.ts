@@ -2,6 +2,7 @@
 // client's suggestions. The service is written against this, so the bench and tests run
 // it over arrays, the app over IndexedDB (library-source.ts).
 import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
+import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 
 export type MatchSource = {
   /** Computes the features a notice lacks (older libraries); returns how many it computed. */
@@ -10,6 +11,8 @@ export type MatchSource = {
   stream(pageSize: number): AsyncIterable<EngineNotice[]>;
   /** These notices (missing ones left out). */
   notices(ids: readonly number[]): Promise<EngineNotice[]>;
+  /** The worded features of these notices, with their evidence, for the reasons shown. */
+  explained(ids: readonly number[]): Promise<Map<number, PolicyFeatures>>;
   clients(): Promise<EngineClient[]>;
   client(id: number): Promise<EngineClient | undefined>;
   /** Per client, the notices tagged to it or dismissed for it: never suggested. */

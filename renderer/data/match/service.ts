@@ -99,9 +99,9 @@ export class MatchService {
     const client = this.#clients.get(clientId);
     if (!client) return [];
     const top = this.#engine.suggestionsFor(clientId, this.#hidden.get(clientId), limit);
-    const notices = new Map((await this.source.notices(top.map((s) => s.noticeId))).map((n) => [n.id, n.features]));
+    const explained = await this.source.explained(top.map((s) => s.noticeId));
     return top.flatMap(({ noticeId, score }) => {
-      const features = notices.get(noticeId);
+      const features = explained.get(noticeId);
       return features ? [{ noticeId, score, result: explainMatch(features, client.profile, today) }] : [];
     });
   }
@@ -109,8 +109,8 @@ export class MatchService {
   async explain(clientId: number, noticeId: number, today: string): Promise<ReturnType<typeof explainMatch> | null> {
     await this.settle();
     const client = this.#clients.get(clientId);
-    const [notice] = await this.source.notices([noticeId]);
-    return client && notice ? explainMatch(notice.features, client.profile, today) : null;
+    const features = (await this.source.explained([noticeId])).get(noticeId);
+    return client && features ? explainMatch(features, client.profile, today) : null;
   }
 
   async clientsOf(noticeIds: readonly number[], today: string): Promise<Record<number, NoticeClientView[]>> {

@@ -52,7 +52,7 @@ describe('dismissed suggestions', () => {
     const stored = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
     if (stored.status !== 'added') throw new Error('import failed');
     const [id = 0] = stored.addedNoticeIds;
-    expect((await getNoticeFeatures(db, [id]))[0]?.features.version).toBeGreaterThan(0);
+    expect((await getNoticeFeatures(db, [id]))[0]?.version).toBeGreaterThan(0);
     const client = await createClient(db, { ...EMPTY_CLIENT, name: '甲' });
     await dismissSuggestion(db, client.id, id);
     await deleteBulletin(db, stored.bulletin.id);

@@ -89,10 +89,10 @@ describe('MatchService', () => {
     const { green } = await setUp();
     const [first] = await db.noticeFeatures.toArray();
     if (!first) throw new Error('no features stored');
-    await db.noticeFeatures.put({ ...first, features: { ...first.features, version: 0, kinds: [], industries: [] } });
+    await db.noticeFeatures.put({ ...first, version: 0, compiled: { ...first.compiled, industryTarget: 0, industryMention: 0 } });
     const service = new MatchService(libraryMatchSource(db), TODAY);
     expect((await service.open(TODAY)).computedFeatures).toBe(0);
-    expect((await db.noticeFeatures.get(first.id))?.features).toEqual(first.features);
+    expect(await db.noticeFeatures.get(first.id)).toEqual(first);
     expect((await service.suggestions(green.id, 5, TODAY)).length).toBe(2);
   });
 });

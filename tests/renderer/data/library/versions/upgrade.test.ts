@@ -133,7 +133,8 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect(await getNoticeFeatures(db, [1, 2])).toEqual([undefined, undefined]);
     expect(await fillNoticeFeatures(db)).toEqual([1, 2]);
     const [sx] = await getNoticeFeatures(db, [1]);
-    expect(sx?.features.scope).toMatchObject({ kind: 'regional', label: '山西省' });
+    // 山西 only: the province's bit, and none other.
+    expect(sx?.compiled).toMatchObject({ national: false, provinceLo: 1 << 3, provinceHi: 0 });
     expect(await fillNoticeFeatures(db)).toEqual([]);
     // Dismissals work on the old data.
     await dismissSuggestion(db, 7, 1);
