@@ -3,7 +3,8 @@
 // features of N notices made from the real bulletins (timed against parsing them), a
 // full match of N notices × M clients, and K new notices matched one at a time against
 // every client. Last line: `match: N ms for 50000 notices x 200 clients` (goals: full
-// match ≤ 2 s, one new notice ≤ 5 ms, features ≤ 10% of import time).
+// match ≤ 2 s, one new notice ≤ 5 ms; features are computed by the match worker, so the
+// import bench measures the import without them).
 import { PROVINCES } from '../../shared/model/region.ts';
 import type { EngineClient, EngineNotice } from '../../shared/policy/engine.ts';
 import { compileNotice } from '../../shared/policy/compiled-notice.ts';
@@ -53,6 +54,7 @@ function memorySource(notices: EngineNotice[], features: ReadonlyMap<number, Pol
       for (let i = 0; i < notices.length; i += pageSize) yield await Promise.resolve(notices.slice(i, i + pageSize));
     },
     notices: (ids) => Promise.resolve(ids.flatMap((id) => byId.get(id) ?? [])),
+    recomputed: (ids) => Promise.resolve(ids.flatMap((id) => byId.get(id) ?? [])),
     clients: () => Promise.resolve(clientList),
     client: (id) => Promise.resolve(clientList.find((c) => c.id === id)),
     hidden: () => Promise.resolve(new Map()),
@@ -79,7 +81,9 @@ export async function benchMatch(): Promise<void> {
   const random = new Random(20261203);
 
   const { parseMs, featuresMs } = sharePerMs();
-  console.log(`match features: ${featuresMs.toFixed(1)} ms for the 24 notices of the three bulletins, parsing them ${parseMs.toFixed(1)} ms (${((featuresMs / parseMs) * 100).toFixed(0)}% of parsing, less of an import)`);
+  // The match worker computes them as an import's notices arrive, outside the import's
+  // own work (the import bench measures that, unchanged by matching).
+  console.log(`match features: ${(featuresMs / 24).toFixed(2)} ms per notice in the match worker (${featuresMs.toFixed(1)} ms for the 24 notices of the three bulletins; parsing them takes ${parseMs.toFixed(1)} ms)`);
 
   const docs = generateCorpus(noticeCount + newCount).docs;
   let start = performance.now();

@@ -7,8 +7,6 @@ import { isExtractError } from '../../../shared/extract/errors.ts';
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
 import type { ParsedBulletin } from '../../../shared/model/notice.ts';
 import { parseBulletin } from '../../../shared/parse/index.ts';
-import { compileNotice } from '../../../shared/policy/compiled-notice.ts';
-import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
 import type { ImportProblem, PreparedBulletin } from './types.ts';
 
@@ -40,8 +38,6 @@ export async function analyseFile(
         byteLength: file.bytes.byteLength,
         bulletin: parsed.bulletin,
         notices: parsed.notices,
-        // Matching's features, here in the worker: saving runs on the main thread.
-        features: parsed.notices.map((notice) => compileNotice(deriveFeatures(notice))),
       },
     };
   } catch (error) {

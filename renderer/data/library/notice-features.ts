@@ -1,7 +1,8 @@
 // The notices' matching features (shared/policy), by notice id, in the compact form the
-// match engine scores. Written by the import (store-bulletin.ts); the match worker reads
-// them and computes the missing or outdated ones (a library from before matching, a
-// restored backup, a newer extractor) from the bodies. The worded features (with their
+// match engine scores. The match worker computes them from the bodies as notices arrive
+// (an import's change), and the missing or outdated ones when it opens (a library from
+// before matching, a restored backup, a newer extractor): off the import's transaction,
+// which stays as fast as it was. The worded features (with their
 // evidence sentences) are derived from the body when a reason is shown (explainFeatures).
 import type { NoticeFeaturesRecord } from '../../../shared/model/library.ts';
 import { compileNotice } from '../../../shared/policy/compiled-notice.ts';

@@ -2,9 +2,7 @@
 // either the bulletin and all its notices are stored, or (on any error, a quota error,
 // a crash) nothing is.
 import { Dexie } from 'dexie';
-import type { BulletinFormat, NoticeFeaturesRecord, NoticeSummary, StoredBulletin } from '../../../shared/model/library.ts';
-import { compileNotice, type CompiledNotice } from '../../../shared/policy/compiled-notice.ts';
-import { deriveFeatures, FEATURES_VERSION } from '../../../shared/policy/notice-features.ts';
+import type { BulletinFormat, NoticeSummary, StoredBulletin } from '../../../shared/model/library.ts';
 import type { BulletinInfo, ParsedNotice } from '../../../shared/model/notice.ts';
 import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
@@ -16,11 +14,6 @@ export type BulletinToStore = {
   byteLength: number;
   bulletin: BulletinInfo;
   notices: ParsedNotice[];
-  /**
-   * Matching's compiled features of `notices`, in the same order, when the caller
-   * computed them (the import does, in its worker, off the main thread); else computed here.
-   */
-  features?: readonly CompiledNotice[];
 };
 
 /** A notice of the stored file that was already in the library (same 文号, or same title and date). */
@@ -47,7 +40,7 @@ type Slot = { kind: 'new'; index: number } | { kind: 'existing'; id: number };
 export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
   let outcome: StoredOutcome;
   try {
-    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.noticeFeatures], () => write(db, file));
+    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies], () => write(db, file));
   } catch (error) {
     // Two imports of the same file racing: the unique contentHash index stops the second.
     if (!(error instanceof Dexie.ConstraintError)) throw error;
@@ -95,7 +88,6 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
     Promise.all(titleDateKeys.map((key) => db.notices.where('titleDateKey').equals(key).toArray())),
   ]);
   const records = file.notices.map((notice) => toNoticeRecord(notice, bulletinId, now));
-  const featuresOf = new Map(records.map((record, i) => [record, file.features?.[i]]));
 
   const stored = new Map<number, NoticeSummary>();
   const slotByDoc = new Map<string, Slot>();
@@ -109,7 +101,6 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
 
   const fresh: { summary: NewNotice; body: string[] }[] = [];
   const replacedBodies = new Map<number, string[]>();
-  const replacedFeatures = new Map<number, CompiledNotice | undefined>();
   const slots: Slot[] = [];
   for (const record of records) {
     const { docKey, titleDateKey } = record.summary;
@@ -125,10 +116,7 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
       if (!current) throw new Error(`notice ${slot.id} vanished during the import`);
       const { merged, body } = mergeNotice(current, record, bulletinId, now);
       stored.set(slot.id, merged);
-      if (body) {
-        replacedBodies.set(slot.id, body);
-        replacedFeatures.set(slot.id, featuresOf.get(record));
-      }
+      if (body) replacedBodies.set(slot.id, body);
       slots.push(slot);
     } else {
       // Printed twice in this same file: one notice.
@@ -145,19 +133,12 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   const mergedNotices = mergedIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
   const noticeIds = unique(slots.map((s) => (s.kind === 'new' ? (newIds[s.index] ?? 0) : s.id)));
   const otherSources = unique(mergedNotices.flatMap((n) => n.sourceBulletinIds.filter((id) => id !== bulletinId)));
-  // Matching's features, computed here so the match worker never reads bodies for them:
-  // for new notices, and merged ones whose body or fields this file replaced.
-  const features = [
-    ...fresh.map((r, i) => featuresRecord(newIds[i] ?? 0, r.summary, r.body, featuresOf.get(r))),
-    ...mergedNotices.flatMap((n) => (replacedBodies.has(n.id) ? [featuresRecord(n.id, n, replacedBodies.get(n.id) ?? [], replacedFeatures.get(n.id))] : [])),
-  ];
   const [, , , , otherBulletins] = await Promise.all([
     db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? 0, body: r.body }))),
     mergedNotices.length > 0 ? db.notices.bulkPut(mergedNotices) : undefined,
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
     db.bulletins.update(bulletinId, { noticeIds }),
     otherSources.length > 0 ? db.bulletins.bulkGet(otherSources) : [],
-    features.length > 0 ? db.noticeFeatures.bulkPut(features) : undefined,
   ]);
   const others = new Map(otherBulletins.flatMap((b) => (b ? [[b.id, b.fileName] as const] : [])));
   return {
@@ -170,10 +151,6 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
       alsoIn: n.sourceBulletinIds.filter((id) => id !== bulletinId).flatMap((id) => others.get(id) ?? []),
     })),
   };
-}
-
-function featuresRecord(id: number, notice: NewNotice | NoticeSummary, body: readonly string[], computed: CompiledNotice | undefined): NoticeFeaturesRecord {
-  return { id, version: FEATURES_VERSION, compiled: computed ?? compileNotice(deriveFeatures({ title: notice.title, agencies: notice.agencies, body, deadline: notice.deadline })) };
 }
 
 function unique<T>(values: Iterable<T>): T[] {

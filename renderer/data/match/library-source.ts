@@ -22,10 +22,10 @@ export function clientProfile(client: Client): EngineClient {
 }
 
 export function libraryMatchSource(db: LibraryDb): MatchSource {
-  const read = async (ids: readonly number[]): Promise<EngineNotice[]> => {
+  const read = async (ids: readonly number[], recompute = false): Promise<EngineNotice[]> => {
     const [summaries, stored] = await Promise.all([db.notices.bulkGet([...ids]), getNoticeFeatures(db, ids)]);
-    // Made by an older extractor (or missing): computed again now, once.
-    const outdated = ids.filter((_, i) => summaries[i] && !(stored[i] && isCurrent(stored[i])));
+    // New (just imported), changed, or made by an older extractor: computed now, once.
+    const outdated = ids.filter((_, i) => summaries[i] && (recompute || !(stored[i] && isCurrent(stored[i]))));
     const fresh = new Map(outdated.length > 0 ? (await computeNoticeFeatures(db, outdated)).map((r) => [r.id, r]) : []);
     return summaries.flatMap((summary, i) => {
       const record = summary ? (fresh.get(summary.id) ?? stored[i]) : undefined;
@@ -44,7 +44,8 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
         after = ids[ids.length - 1] ?? after;
       }
     },
-    notices: read,
+    notices: (ids) => read(ids),
+    recomputed: (ids) => read(ids, true),
     explained: (ids) => explainFeatures(db, ids),
     clients: async () => (await db.clients.toArray()).map(clientProfile),
     client: async (id) => {

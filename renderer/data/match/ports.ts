@@ -9,8 +9,10 @@ export type MatchSource = {
   fillMissing(): Promise<number>;
   /** Every notice with its features, in pages. */
   stream(pageSize: number): AsyncIterable<EngineNotice[]>;
-  /** These notices (missing ones left out). */
+  /** These notices (missing ones left out); features they lack are computed and kept. */
   notices(ids: readonly number[]): Promise<EngineNotice[]>;
+  /** These notices with their features computed again (a later import changed them). */
+  recomputed(ids: readonly number[]): Promise<EngineNotice[]>;
   /** The worded features of these notices, with their evidence, for the reasons shown. */
   explained(ids: readonly number[]): Promise<Map<number, PolicyFeatures>>;
   clients(): Promise<EngineClient[]>;

@@ -57,10 +57,12 @@ export class MatchService {
   async #apply(change: LibraryChange): Promise<void> {
     switch (change.type) {
       case 'notices-added':
-      case 'notices-updated': {
+        // Their features are computed here, in the worker, not in the import's transaction.
         this.#engine.upsertNotices(await this.source.notices(change.noticeIds));
         return;
-      }
+      case 'notices-updated':
+        this.#engine.upsertNotices(await this.source.recomputed(change.noticeIds));
+        return;
       case 'notices-removed':
         this.#engine.removeNotices(change.noticeIds);
         for (const set of this.#hidden.values()) for (const id of change.noticeIds) set.delete(id);

@@ -3,8 +3,8 @@ import type { SchemaVersion } from './schema-version.ts';
 
 // Needed for 政策匹配: clients get the profile matching reads (district, size, founded
 // year, business keywords; earlier clients get empty values), notices get their matching
-// features in a table of their own (derived: computed at import, and for the notices of
-// older versions by the match worker, which fills in what is missing), and a table
+// features in a table of their own (derived: the match worker computes them as notices
+// arrive, and fills in what is missing), and a table
 // remembers the suggestions a consultant dismissed for a client.
 export const v3: SchemaVersion = {
   version: 3,

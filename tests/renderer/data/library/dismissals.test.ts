@@ -3,6 +3,7 @@ import '../../../support/browser-globals.ts';
 // with the client or the notice.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  computeNoticeFeatures,
   createClient,
   deleteBulletin,
   deleteClient,
@@ -52,6 +53,7 @@ describe('dismissed suggestions', () => {
     const stored = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
     if (stored.status !== 'added') throw new Error('import failed');
     const [id = 0] = stored.addedNoticeIds;
+    await computeNoticeFeatures(db, [id]);
     expect((await getNoticeFeatures(db, [id]))[0]?.version).toBeGreaterThan(0);
     const client = await createClient(db, { ...EMPTY_CLIENT, name: '甲' });
     await dismissSuggestion(db, client.id, id);

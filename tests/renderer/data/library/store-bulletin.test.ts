@@ -2,9 +2,6 @@ import '../../../support/browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { storeBulletin } from '../../../../renderer/data/library/store-bulletin.ts';
-import { getNoticeFeatures } from '../../../../renderer/data/library/notice-features.ts';
-import { deriveFeatures, FEATURES_VERSION } from '../../../../shared/policy/notice-features.ts';
-import { compileNotice } from '../../../../shared/policy/compiled-notice.ts';
 import { getNotice, listNoticeSummaries } from '../../../../renderer/data/library/notices.ts';
 import { createClient } from '../../../../renderer/data/library/clients.ts';
 import { assignmentsOfClient, tagNotices } from '../../../../renderer/data/library/assignments.ts';
@@ -27,21 +24,6 @@ const CLIENT = {
 };
 
 describe('storeBulletin', () => {
-  it('stores each notice’s matching features: those the import computed, else its own', async () => {
-    db = await freshLibrary();
-    const file = bulletinFile('a.txt', [GREEN, PROCUREMENT]);
-    const compiled = (n: typeof GREEN) => compileNotice(deriveFeatures(n));
-    const marked = { ...compiled(PROCUREMENT), keyText: '由导入的分析线程算出' };
-    const stored = await storeBulletin(db, { ...file, features: [compiled(GREEN), marked] });
-    if (stored.status !== 'added') throw new Error('import failed');
-    const [green, procurement] = await getNoticeFeatures(db, stored.addedNoticeIds);
-    expect(procurement?.compiled.keyText).toBe('由导入的分析线程算出');
-    expect(green).toMatchObject({ version: FEATURES_VERSION, compiled: compiled(GREEN) });
-    const alone = await storeBulletin(db, bulletinFile('b.txt', [LICENCE]));
-    if (alone.status !== 'added') throw new Error('import failed');
-    expect((await getNoticeFeatures(db, alone.addedNoticeIds))[0]?.compiled).toEqual(compiled(LICENCE));
-  });
-
   it('stores a bulletin with its notices, bodies apart, and derived keys', async () => {
     db = await freshLibrary();
     const outcome = await storeBulletin(db, bulletinFile('a.txt', [GREEN, PROCUREMENT]));

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createClient,
   dismissSuggestion,
+  getNoticeFeatures,
   restoreSuggestion,
   storeBulletin,
   tagNotices,
@@ -53,6 +54,8 @@ describe('MatchService', () => {
     expect(await titles()).toContain('关于进一步深化生态环境监管服务推动经济高质量发展的意见');
     const added = stored.status === 'added' ? stored.addedNoticeIds : [];
     expect(await service.impact(added, TODAY)).toEqual({ notices: 1, clients: 1, clientIds: [green.id] });
+    // The import stored no features; the service computed and kept them as the notices arrived.
+    expect((await getNoticeFeatures(db, added)).every((record) => record !== undefined)).toBe(true);
 
     const [top] = await service.suggestions(green.id, 1, TODAY);
     await tagNotices(db, { clientIds: [green.id], noticeIds: [top?.noticeId ?? 0] });
