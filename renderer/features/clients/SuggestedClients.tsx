@@ -4,13 +4,14 @@ import type { NoticeClientView } from '../../data/match/index.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { showClient } from './show-client.ts';
 
-export function SuggestedClients({ clients, max = 3 }: { clients: readonly NoticeClientView[]; max?: number }) {
+/** `compact`: for a narrow table cell, the label is read out but not shown (the dashed chip says it). */
+export function SuggestedClients({ clients, max = 3, compact = false }: { clients: readonly NoticeClientView[]; max?: number; compact?: boolean }) {
   if (clients.length === 0) return null;
   const names = clients.map((c) => c.clientName);
   const shown = clients.slice(0, max);
   return (
-    <span className="suggested-clients" title={zh.match.mayConcernClients(names)}>
-      <span className="suggested-label">{zh.match.mayConcern}</span>
+    <span className={compact ? 'suggested-clients compact' : 'suggested-clients'} title={zh.match.mayConcernClients(names)}>
+      <span className={compact ? 'visually-hidden' : 'suggested-label'}>{zh.match.mayConcern}</span>
       {shown.map((client) => (
         <button
           key={client.clientId}

@@ -214,7 +214,7 @@ function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, sugg
       </div>
       <div className="notice-cell cell-clients" role="gridcell" title={zh.common.list(clients)}>
         {clients.length > 0 ? <span className="tagged-clients">{zh.common.list(clients)}</span> : null}
-        <SuggestedClients clients={suggested} max={clients.length > 0 ? 1 : 2} />
+        <SuggestedClients clients={suggested} max={clients.length > 0 ? 0 : 1} compact />
       </div>
     </div>
   );
