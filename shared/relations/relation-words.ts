@@ -1,0 +1,67 @@
+// The words that name how a notice relates to a document it cites. Read from the clause
+// around the citation: the words before it up to the last comma (a list 《A》、《B》和《C》
+// shares its verb), and the words right after it.
+import type { CitationRelation } from './types.ts';
+
+// 根据《A》、《B》和《C》: the clause starts after the last comma or colon before it.
+const CLAUSE_START = /[，,。；;：:！？]/;
+
+export function clauseBefore(sentence: string, at: number): string {
+  let i = at;
+  while (i > 0 && !CLAUSE_START.test(sentence.charAt(i - 1))) i--;
+  return sentence.slice(i, at);
+}
+
+export function clauseAfter(sentence: string, at: number): string {
+  const rest = sentence.slice(at);
+  const stop = rest.search(CLAUSE_START);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+// What comes before: 对《X》进行修订 reads as 修订 from both sides; 根据 is the commonest.
+const BEFORE: readonly [RegExp, CitationRelation][] = [
+  [/(?:废止|撤销)(?:了)?$/, '废止'],
+  [/(?:代替|替代|取代)(?:了)?(?:原)?$/, '代替'],
+  [/(?:修订|修改|修正)(?:了)?$/, '修订'],
+  [/(?:延长|延期)(?:了)?$/, '延期'],
+  [/解读$/, '解读'],
+  [/(?:现将|现把|特将|印发|发布|颁布|制定了?|研究制定了?|组织制定了?)$/, '印发'],
+  [/(?:根据|依据|按照|依照|遵照|参照|贯彻落实|为贯彻|落实|为落实)/, '依据'],
+];
+
+// What comes after: 《X》（…号）同时废止, 《X》印发给你们.
+const AFTER: readonly [RegExp, CitationRelation][] = [
+  [/(?:同时|即行|予以|一并)?(?:废止|停止执行|不再执行|失效)/, '废止'],
+  [/(?:进行了?|作了?|予以)?(?:修订|修改|修正)/, '修订'],
+  [/(?:申报|报送|截止)?(?:时间|期限)?(?:延长|延期)/, '延期'],
+  [/^(?:的通知)?(?:[（(][^）)]*[）)])?(?:印发|发布)给?(?:你们|各|给)/, '印发'],
+  [/^(?:的)?(?:政策)?解读/, '解读'],
+];
+
+/** The relation the words around a citation name, or null. */
+export function relationAround(before: string, after: string): CitationRelation | null {
+  for (const [pattern, relation] of AFTER) if (pattern.test(after)) return relation;
+  const close = before.trimEnd();
+  for (const [pattern, relation] of BEFORE) if (pattern.test(close)) return relation;
+  return null;
+}
+
+// A notice's own title can name the relation to the document it is about:
+// 关于废止《X》的决定, 关于修订《X》的通知, 《X》解读, 关于延长《X》申报时间的通知.
+const TITLE_RELATIONS: readonly [RegExp, CitationRelation][] = [
+  [/解读/, '解读'],
+  [/(?:废止|撤销)/, '废止'],
+  [/(?:修订|修改|修正)/, '修订'],
+  [/(?:延长|延期)/, '延期'],
+  [/(?:印发|发布|颁布|转发|公布)/, '印发'],
+];
+
+export function relationOfTitle(title: string): CitationRelation | null {
+  for (const [pattern, relation] of TITLE_RELATIONS) if (pattern.test(title)) return relation;
+  return null;
+}
+
+/** A notice that publishes results (名单 公示, 公告 of winners). */
+export function publishesResults(title: string): boolean {
+  return /(?:名单|结果|公示)/.test(title) && /(?:公示|公告|公布|通知)/.test(title);
+}

@@ -1,0 +1,150 @@
+// A notice's own time in force, as its text states it, and its validity today once the
+// library's other notices are taken into account.
+//
+// 施行: 自2019年1月1日起施行, 自印发之日起施行 (the notice's date), 自发布之日起实施.
+// 有效期: 有效期至2022年12月31日, 有效期3年 / 有效期为五年 (from the 施行 date), 实施期限为
+// 2018-2020年 (to the end of 2020). A period counts only in a sentence about the notice
+// itself (本办法, 本通知, …): 认定有效期为3年 is about a title an enterprise earns.
+import type { Sentence } from '../policy/evidence.ts';
+import { sentencesOf } from '../policy/evidence.ts';
+import { CHINESE_DATE, chineseNumberValue, daysInMonth, isoDate, parseChineseDate } from '../text/chinese-date.ts';
+import type { CitationRelation, Validity, ValidityFacts } from './types.ts';
+
+const DATE = CHINESE_DATE.source;
+const ITSELF = /本(?:办法|通知|方案|细则|规定|意见|规则|制度|指南|计划|措施|政策|决定|实施意见|管理办法|文件|标准|目录|清单)/;
+const IN_FORCE = new RegExp(`自\\s*(${DATE}|印发之日|发布之日|公布之日|下发之日|颁布之日)\\s*起\\s*(?:正式)?(?:施行|实施|执行|生效|试行)`, 'u');
+const VALID_UNTIL = new RegExp(`有效期(?:限)?(?:为|至|到|截至|截止)(?:[^，。；]{0,12}?至)?\\s*(${DATE})`, 'u');
+const VALID_YEARS = /(?:有效期|试行期|实施期)(?:限)?(?:为|是)?\s*([0-9一二三四五六七八九十两]{1,3})\s*年/u;
+const VALID_SPAN = /(?:实施期限?|有效期|执行期限?|实施时间|期限)(?:为|是)?\s*(\d{4})\s*[-－—–~～至到]\s*(\d{4})\s*年/u;
+const VALID_RANGE = new RegExp(`(?:有效期|执行期限?|实施期限?|试行期|执行时间|实施时间)(?:限)?(?:为|是|自|从)?\\s*(${DATE})\\s*(?:起)?\\s*[至到—－-]\\s*(${DATE})`, 'u');
+const ENDS_ON = new RegExp(`(?:于|至|到)\\s*(${DATE})\\s*(?:起)?(?:废止|失效|停止执行)`, 'u');
+
+const NO_FACTS: ValidityFacts = { effectiveFrom: null, expiresOn: null, evidence: null };
+
+function addYears(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const year = (y ?? 0) + years;
+  const month = m ?? 1;
+  // The day before the same date `years` later: 2019-01-01 + 3 years runs to 2021-12-31.
+  const end = new Date(Date.UTC(year, month - 1, Math.min(d ?? 1, daysInMonth(year, month))));
+  end.setUTCDate(end.getUTCDate() - 1);
+  return end.toISOString().slice(0, 10);
+}
+
+
+/** The validity a notice states for itself. `date` is its 成文日期 (for 自印发之日起). */
+export function findValidity(notice: { title: string; agencies: readonly string[]; body: readonly string[]; date: string | null }): ValidityFacts {
+  let effectiveFrom: string | null = null;
+  let expiresOn: string | null = null;
+  let years: number | null = null;
+  const evidence: Sentence[] = [];
+  for (const sentence of sentencesOf(notice)) {
+    if (typeof sentence.place !== 'number') continue;
+    const text = sentence.full;
+    if (!/施行|实施|执行|生效|有效期|试行|废止|失效|期限/.test(text)) continue;
+    const aboutItself = ITSELF.test(text);
+    const inForce = IN_FORCE.exec(text);
+    // 自…起施行 in a sentence about something else (a form, a fee) is rare; without 本…,
+    // only a sentence that is nothing else (第二十条 自2019年1月1日起施行。) counts.
+    if (inForce && effectiveFrom === null && (aboutItself || text.length < 40)) {
+      const from = inForce[1] ?? '';
+      effectiveFrom = from.includes('年') ? parseChineseDate(from) : notice.date;
+      if (effectiveFrom !== null) evidence.push(sentence);
+    }
+    if (!aboutItself) continue;
+    const range = VALID_RANGE.exec(text);
+    if (range?.[1] && range[5] && expiresOn === null) {
+      effectiveFrom ??= parseChineseDate(range[1]);
+      expiresOn = parseChineseDate(range[5]);
+      if (!evidence.includes(sentence)) evidence.push(sentence);
+      continue;
+    }
+    const until = VALID_UNTIL.exec(text) ?? ENDS_ON.exec(text);
+    if (until?.[1] && expiresOn === null) {
+      expiresOn = parseChineseDate(until[1]);
+      if (expiresOn !== null && !evidence.includes(sentence)) evidence.push(sentence);
+      continue;
+    }
+    const span = VALID_SPAN.exec(text);
+    if (span && expiresOn === null) {
+      const last = Number(span[2]);
+      if (last >= 1949 && last <= 2100 && last >= Number(span[1])) {
+        expiresOn = isoDate(last, 12, 31);
+        if (!evidence.includes(sentence)) evidence.push(sentence);
+      }
+      continue;
+    }
+    const period = VALID_YEARS.exec(text);
+    if (period?.[1] && years === null && expiresOn === null) {
+      const value = chineseNumberValue(period[1]);
+      if (value !== null && value > 0 && value <= 50) {
+        years = value;
+        if (!evidence.includes(sentence)) evidence.push(sentence);
+      }
+    }
+  }
+  if (expiresOn === null && years !== null) {
+    const start = effectiveFrom ?? notice.date;
+    if (start !== null) expiresOn = addYears(start, years);
+  }
+  if (effectiveFrom === null && expiresOn === null) return NO_FACTS;
+  return { effectiveFrom, expiresOn, evidence: evidence.map((s) => s.text).join(' ') || null };
+}
+
+/** A notice of the library that repealed, replaced or amended another. */
+export type Ender = {
+  id: number;
+  title: string;
+  docNumber: string | null;
+  relation: CitationRelation;
+  /** When the ending takes effect: the ender's 施行 date, else its date. */
+  from: string | null;
+};
+
+export function chineseDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+function named(ender: Ender): string {
+  return `《${ender.title}》${ender.docNumber ? `（${ender.docNumber}）` : ''}`;
+}
+
+const ENDING_WORD: Partial<Record<CitationRelation, string>> = { 废止: '废止', 代替: '代替', 修订: '修订' };
+
+/**
+ * The validity today: ended by a library notice (已废止 for 废止 and 代替, 已修订), past
+ * its 有效期 (已失效), stated in force (现行有效), or 未知. An ending that takes effect
+ * after today does not end it yet.
+ */
+export function validityOf(facts: ValidityFacts, enders: readonly Ender[], today: string): Validity {
+  const effective = enders.filter((e) => e.from === null || e.from <= today);
+  const repeal = effective.find((e) => e.relation === '废止' || e.relation === '代替');
+  const amend = effective.find((e) => e.relation === '修订');
+  const ender = repeal ?? amend;
+  if (ender) {
+    const when = ender.from ? `，${chineseDay(ender.from)}起` : '';
+    return {
+      status: repeal ? '已废止' : '已修订',
+      reason: `已被${named(ender)}${ENDING_WORD[ender.relation] ?? ''}${when}`,
+      endedBy: { id: ender.id, title: ender.title, relation: ender.relation },
+    };
+  }
+  if (facts.expiresOn !== null && facts.expiresOn < today) return { status: '已失效', reason: `有效期至${chineseDay(facts.expiresOn)}，已过期` };
+  const pending = enders.find((e) => e.from !== null && e.from > today);
+  if (facts.effectiveFrom !== null || facts.expiresOn !== null) {
+    const parts = [
+      facts.effectiveFrom ? `${chineseDay(facts.effectiveFrom)}起施行${facts.effectiveFrom > today ? '（尚未施行）' : ''}` : null,
+      facts.expiresOn ? `有效期至${chineseDay(facts.expiresOn)}` : null,
+      pending?.from ? `将于${chineseDay(pending.from)}被${named(pending)}${ENDING_WORD[pending.relation] ?? ''}` : null,
+    ].filter((part): part is string => part !== null);
+    return { status: '现行有效', reason: parts.join('；') };
+  }
+  if (pending?.from) return { status: '未知', reason: `将于${chineseDay(pending.from)}被${named(pending)}${ENDING_WORD[pending.relation] ?? ''}` };
+  return { status: '未知', reason: '未载明施行日期或有效期，库中也没有废止它的通知' };
+}
+
+/** 已废止, 已修订 and 已失效: the 时效性 filter's 已废止或失效. */
+export function hasEnded(validity: Validity): boolean {
+  return validity.status === '已废止' || validity.status === '已修订' || validity.status === '已失效';
+}

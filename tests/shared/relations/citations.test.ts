@@ -1,0 +1,106 @@
+// Citations as notices print them, beyond the three sample bulletins: every bracket
+// style of the 文号, 〈〉 inside titles, 令 numbers, short names, forms, repeal lists.
+import { describe, expect, it } from 'vitest';
+import { citationKeysOf, findCitations, type Citation } from '../../../shared/relations/index.ts';
+
+function cite(...body: string[]): Citation[] {
+  return findCitations({ title: '关于开展2020年度项目申报工作的通知', docNumber: '鲁工信发〔2020〕1号', agencies: ['山东省工业和信息化厅'], body });
+}
+
+function brief(citations: readonly Citation[]): [string | null, string | null, string | null][] {
+  return citations.map((c) => [c.title, c.docNumber, c.relation]);
+}
+
+describe('findCitations', () => {
+  it('reads a list of titles with their 文号 under one verb', () => {
+    expect(brief(cite('根据《中华人民共和国中小企业促进法》、《国务院关于进一步支持小型微型企业健康发展的意见》（国发〔2012〕14号）和《山东省节能专项资金管理办法》(鲁财工[2017] 52 号)，现通知如下。'))).toEqual([
+      ['中华人民共和国中小企业促进法', null, '依据'],
+      ['国务院关于进一步支持小型微型企业健康发展的意见', '国发〔2012〕14号', '依据'],
+      ['山东省节能专项资金管理办法', '鲁财工[2017]52号', '依据'],
+    ]);
+  });
+
+  it('keeps 〈〉 inside a title and reads a 文号 printed inside its brackets', () => {
+    expect(brief(cite('按照《关于印发〈山东省绿色工厂评价办法〉的通知（鲁经信节能〔2018〕3号）》要求。'))).toEqual([['关于印发〈山东省绿色工厂评价办法〉的通知', '鲁经信节能〔2018〕3号', '依据']]);
+  });
+
+  it('reads 令 and 公告 numbers without a bracketed year', () => {
+    expect(brief(cite('依据《产业结构调整指导目录（2019年本）》（国家发展改革委令第29号）和《关于增值税留抵退税的公告》（国家税务总局公告2019年第20号）执行。'))).toEqual([
+      ['产业结构调整指导目录（2019年本）', '国家发展改革委令第29号', '依据'],
+      ['关于增值税留抵退税的公告', '国家税务总局公告2019年第20号', '依据'],
+    ]);
+  });
+
+  it('reads a repeal, a replacement and an amendment', () => {
+    const found = cite(
+      '本办法自2020年1月1日起施行，原《山东省节能专项资金管理暂行办法》（鲁财工〔2015〕10号）同时废止。',
+      '本标准代替《绿色工厂评价通则》。',
+      '现对《山东省技术改造专项资金管理办法》（鲁财工〔2016〕8号）进行修订。',
+    );
+    expect(brief(found)).toEqual([
+      ['山东省节能专项资金管理暂行办法', '鲁财工〔2015〕10号', '废止'],
+      ['绿色工厂评价通则', null, '代替'],
+      ['山东省技术改造专项资金管理办法', '鲁财工〔2016〕8号', '修订'],
+    ]);
+  });
+
+  it('carries 同时废止： to every item of the list below it', () => {
+    const found = cite('本通知自印发之日起施行。下列文件同时废止：', '1.《关于加强节能监察的通知》（鲁经信〔2014〕2号）；', '2.《节能监察办法》（鲁经信〔2015〕9号）。', '附件：申报表');
+    expect(found.map((c) => c.relation)).toEqual(['废止', '废止']);
+  });
+
+  it('reads bare 文号 in every bracket style, and not the notice’s own', () => {
+    expect(brief(cite('按照工信部联节〔2016〕304号、工信厅节函[2016]586号文件要求，鲁工信发（2020）1号通知的附件另发。'))).toEqual([
+      [null, '工信部联节〔2016〕304号', '依据'],
+      [null, '工信厅节函[2016]586号', '依据'],
+    ]);
+  });
+
+  it('leaves out short names, forms and the notice’s own attachments', () => {
+    expect(
+      brief(
+        cite(
+          '请填写《项目申报表》（见附件1，以下简称《申报表》），编制《绿色工厂自评价报告》。',
+          '《申报表》须加盖公章。',
+          '按照《绿色工厂评价通则》组织评价。',
+        ),
+      ),
+    ).toEqual([['绿色工厂评价通则', null, '依据']]);
+  });
+
+  it('counts a document printed twice once, with the 文号 from either', () => {
+    expect(brief(cite('根据《北京市支持中小企业发展资金管理暂行办法》要求。', '附件：《北京市支持中小企业发展资金管理暂行办法》（京财经一〔2017〕1926号）'))).toEqual([
+      ['北京市支持中小企业发展资金管理暂行办法', '京财经一〔2017〕1926号', '依据'],
+    ]);
+  });
+
+  it('marks laws, by their short and full names alike', () => {
+    // One law, however it is named: one citation.
+    const same = cite('依据《公司法》和《中华人民共和国公司法（2018年修正）》。');
+    expect(same).toHaveLength(1);
+    expect(same[0]?.law).toBe(true);
+    expect(cite('依据《中华人民共和国网络安全法》。')[0]).toMatchObject({ law: true, title: '中华人民共和国网络安全法' });
+    expect(cite('依据《电子营业执照管理办法》。')[0]?.law).toBe(false);
+  });
+
+  it('reads the relation a notice’s own title names', () => {
+    const interpret = findCitations({ title: '《山东省节能专项资金管理办法》政策解读', docNumber: null, agencies: [], body: ['一、制定背景'] });
+    expect(brief(interpret)).toEqual([['山东省节能专项资金管理办法', null, '解读']]);
+    const extend = findCitations({
+      title: '关于延长2019年度节能专项资金申报时间的通知',
+      docNumber: null,
+      agencies: [],
+      body: ['《关于做好2019年度节能专项资金申报工作的通知》（鲁经信资〔2018〕1号）的申报截止时间延长至2019年1月31日。'],
+    });
+    expect(brief(extend)).toEqual([['关于做好2019年度节能专项资金申报工作的通知', '鲁经信资〔2018〕1号', '延期']]);
+    const issue = findCitations({ title: '关于印发《淮北市绿色工厂评价管理暂行办法》的通知', docNumber: null, agencies: [], body: ['现将《淮北市绿色工厂评价管理暂行办法》印发给你们。'] });
+    expect(brief(issue)).toEqual([['淮北市绿色工厂评价管理暂行办法', null, '印发']]);
+  });
+
+  it('gives one key to every printing of one 文号', () => {
+    const [a] = citationKeysOf(null, '鲁财工〔2017〕52号');
+    expect(citationKeysOf(null, '鲁财工[2017]52号')[0]).toBe(a);
+    expect(citationKeysOf(null, '鲁财工（2017）052 号')[0]).toBe(a);
+    expect(citationKeysOf(null, '鲁财工［２０１７］５２号')[0]).toBe(a);
+  });
+});
