@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   brief: async () => (await import('./brief.ts')).benchBrief,
   import: async () => (await import('./import.ts')).benchImport,
   match: async () => (await import('./match.ts')).benchMatch,
+  refs: async () => (await import('./refs.ts')).benchRefs,
 };
 
 /**
@@ -21,6 +22,7 @@ const SMOKE_OPTIONS: Record<string, string[]> = {
   search: ['--sizes', '300', '--per-kind', '2', '--browser-sizes', '300', '--browser-opens', '1'],
   import: ['--bulletins', '6'],
   match: ['--notices', '500', '--clients', '10', '--new', '5'],
+  refs: ['--notices', '500', '--new', '5'],
 };
 
 // Options (`--name value`) belong to the benchmarks, which read them from process.argv.

@@ -11,6 +11,7 @@ const SUMMARY: Record<string, RegExp> = {
   import: /^import: \d+ notices\/s$/,
   search: /^search: p95 [\d.]+ ms at \d+, (\d+|—)× plain Fuse$/,
   match: /^match: \d+ ms for \d+ notices x \d+ clients$/,
+  refs: /^refs: \d+ ms for \d+ notices$/,
 };
 
 describe('benchmarks (smoke)', () => {

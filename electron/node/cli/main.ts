@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   brief: async () => (await import('./commands/brief.ts')).briefCommand,
   search: async () => (await import('./commands/search.ts')).searchCommand,
   match: async () => (await import('./commands/match.ts')).matchCommand,
+  refs: async () => (await import('./commands/refs.ts')).refsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
