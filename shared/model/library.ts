@@ -8,6 +8,7 @@
 import type { ParsedNotice } from './notice.ts';
 import type { CompiledNotice } from '../policy/compiled-notice.ts';
 import type { CompanySize } from '../policy/vocabulary.ts';
+import type { NoticeRefs } from '../relations/notice-refs.ts';
 
 /** The file formats the import accepts. */
 export type BulletinFormat = 'txt' | 'md' | 'docx' | 'pdf';
@@ -107,6 +108,26 @@ export type NoticeFeaturesRecord = {
   /** FEATURES_VERSION of the extractor that made it: older ones are computed again. */
   version: number;
   compiled: CompiledNotice;
+};
+
+/**
+ * What 政策关系 reads of a notice (shared/relations), computed at import and kept by
+ * notice id: the documents it cites, its stated validity, the keys it is known by.
+ * Indexed both ways (refs.ownKeys: who is known by a key; citedKeys: who cites under
+ * it), so the reader finds links in either direction, and a notice imported later
+ * links to the citations already waiting for it.
+ */
+export type NoticeRefsRecord = {
+  id: number;
+  /** REFS_VERSION of the extractor that made it: older ones are computed again. */
+  version: number;
+  title: string;
+  docNumber: string | null;
+  date: string | null;
+  province: string | null;
+  refs: NoticeRefs;
+  /** Every key its citations are under (citedKeysOf). */
+  citedKeys: string[];
 };
 
 export type Relevance = '高' | '中' | '低';

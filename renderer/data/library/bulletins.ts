@@ -42,7 +42,7 @@ export async function previewBulletinDeletion(db: LibraryDb, id: number): Promis
  * client tags), notices that other bulletins also contain lose it as a source.
  */
 export async function deleteBulletin(db: LibraryDb, id: number): Promise<BulletinDeletion> {
-  const plan = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.noticeFeatures, db.dismissals, db.assignments], async () => {
+  const plan = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.noticeFeatures, db.noticeRefs, db.dismissals, db.assignments], async () => {
     if (!(await db.bulletins.get(id))) throw new LibraryError({ code: 'not-found', what: 'bulletin' });
     const deletion = await planDeletion(db, id);
     const kept = await db.notices.bulkGet(deletion.keptNoticeIds);
@@ -55,6 +55,7 @@ export async function deleteBulletin(db: LibraryDb, id: number): Promise<Bulleti
     await db.notices.bulkDelete(deletion.removedNoticeIds);
     await db.noticeBodies.bulkDelete(deletion.removedNoticeIds);
     await db.noticeFeatures.bulkDelete(deletion.removedNoticeIds);
+    await db.noticeRefs.bulkDelete(deletion.removedNoticeIds);
     await db.dismissals.where('noticeId').anyOf(deletion.removedNoticeIds).delete();
     await db.assignments.bulkDelete(deletion.removedAssignmentIds);
     await db.bulletins.delete(id);

@@ -8,6 +8,7 @@ import type {
   Dismissal,
   NoticeBody,
   NoticeFeaturesRecord,
+  NoticeRefsRecord,
   NoticeSummary,
   SearchIndexRecord,
   SettingRecord,
@@ -29,6 +30,7 @@ export class LibraryDb extends Dexie {
   declare settings: Table<SettingRecord, string>;
   declare searchIndex: Table<SearchIndexRecord, string>;
   declare noticeFeatures: Table<NoticeFeaturesRecord, number>;
+  declare noticeRefs: Table<NoticeRefsRecord, number>;
   declare dismissals: EntityTable<Dismissal, 'id'>;
 
   /** Committed changes, for the search index and open screens (see changes.ts). */

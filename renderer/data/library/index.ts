@@ -40,6 +40,17 @@ export {
 export { briefingsOfClient, listBriefings, recordBriefing, sentNoticeIds, type BriefingInput } from './briefings.ts';
 export { dismissSuggestion, dismissalsOfClient, listDismissals, restoreSuggestion } from './dismissals.ts';
 export { computeNoticeFeatures, explainFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent } from './notice-features.ts';
+export {
+  computeNoticeRefs,
+  fillNoticeRefs,
+  getNoticeRefs,
+  isCurrentRefs,
+  relationsOf,
+  streamNoticeRefs,
+  validityOfNotices,
+  type NoticeRelations,
+  type RelatedNotice,
+} from './notice-refs.ts';
 export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './persisted-index.ts';
 export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';

@@ -5,8 +5,9 @@ import type { SchemaVersion } from './versions/schema-version.ts';
 import { v1 } from './versions/v1.ts';
 import { v2 } from './versions/v2.ts';
 import { v3 } from './versions/v3.ts';
+import { v4 } from './versions/v4.ts';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
@@ -25,8 +26,8 @@ export function declareSchema(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION):
 
 /**
  * Tables the app rebuilds from the others (the persisted search index, the notices'
- * matching features). They are not
+ * matching features and citations). They are not
  * the consultant's data: a library holding only these is empty, and backups leave them
  * out (the index is large and is rebuilt after a restore).
  */
-export const DERIVED_TABLES: readonly string[] = ['searchIndex', 'noticeFeatures'];
+export const DERIVED_TABLES: readonly string[] = ['searchIndex', 'noticeFeatures', 'noticeRefs'];

@@ -24,6 +24,9 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     noticeFeatures: 'id',
     dismissals: '++id, clientId, noticeId, &[clientId+noticeId]',
   },
+  4: {
+    noticeRefs: 'id, *refs.ownKeys, *citedKeys',
+  },
 };
 
 describe('library schema', () => {
@@ -42,8 +45,10 @@ describe('library schema', () => {
     expect(db.bulletins.schema.idxByName.contentHash?.unique).toBe(true);
     expect(db.assignments.schema.idxByName['[clientId+noticeId]']?.unique).toBe(true);
     expect(db.dismissals.schema.idxByName['[clientId+noticeId]']?.unique).toBe(true);
+    expect(db.noticeRefs.schema.idxByName['refs.ownKeys']?.multi).toBe(true);
+    expect(db.noticeRefs.schema.idxByName.citedKeys?.multi).toBe(true);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['assignments', 'briefings', 'bulletins', 'clients', 'dismissals', 'noticeBodies', 'noticeFeatures', 'notices', 'searchIndex', 'settings'],
+      ['assignments', 'briefings', 'bulletins', 'clients', 'dismissals', 'noticeBodies', 'noticeFeatures', 'noticeRefs', 'notices', 'searchIndex', 'settings'],
     );
     db.close();
   });

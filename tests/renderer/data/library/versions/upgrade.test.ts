@@ -13,6 +13,7 @@ import { bulletinFile, dumpLibrary, notice } from '../../../../support/library-h
 import { dismissSuggestion, dismissalsOfClient } from '../../../../../renderer/data/library/dismissals.ts';
 import { fillNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';
 import { getClient, updateClient } from '../../../../../renderer/data/library/clients.ts';
+import { fillNoticeRefs, relationsOf } from '../../../../../renderer/data/library/notice-refs.ts';
 
 let counter = 0;
 
@@ -139,6 +140,32 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     // Dismissals work on the old data.
     await dismissSuggestion(db, 7, 1);
     expect((await dismissalsOfClient(db, 7)).map((d) => d.noticeId)).toEqual([1]);
+    db.close();
+  },
+  4: async () => {
+    const old = await openAt(3);
+    await old.table('notices').bulkAdd([
+      { ...v1Notice(1, '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知', ['淮北市经济和信息化委员会']), province: '安徽', docNumber: '淮经信节能〔2018〕77号', docKey: '淮经信节能(2018)77号' },
+      { ...v1Notice(2, '关于印发淮北市绿色工厂评价管理暂行办法的通知', ['淮北市经济和信息化局']), province: '安徽', date: '2019-09-04' },
+    ]);
+    await old.table('noticeBodies').bulkAdd([
+      { id: 1, body: ['本办法自印发之日起施行。'] },
+      { id: 2, body: ['本办法自印发之日起施行,原《淮北市绿色工厂建设评价和管理办法（试行）》（淮经信节能〔2018〕77号）同时废止。'] },
+    ]);
+    await old.table('noticeFeatures').add({ id: 1, version: 1, compiled: { national: true } });
+    const before = await dumpLibrary(old);
+
+    const db = await upgrade(old);
+    const { noticeRefs, ...after } = await dumpLibrary(db);
+    expect(after).toEqual(before);
+    expect(noticeRefs).toEqual([]);
+    // Old notices have no citations yet: the search worker fills them in from the bodies.
+    expect(await relationsOf(db, 1, '2026-12-03')).toBeNull();
+    expect(await fillNoticeRefs(db)).toEqual([1, 2]);
+    expect(await fillNoticeRefs(db)).toEqual([]);
+    const repealed = await relationsOf(db, 1, '2026-12-03');
+    expect(repealed?.validity).toMatchObject({ status: '已废止', endedBy: { id: 2 } });
+    expect(repealed?.citedBy).toEqual([{ id: 2, title: '关于印发淮北市绿色工厂评价管理暂行办法的通知', docNumber: null, date: '2019-09-04', relation: '废止' }]);
     db.close();
   },
 };

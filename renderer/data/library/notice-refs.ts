@@ -1,0 +1,150 @@
+// 政策关系 in the library: each notice's citations and stated validity (shared/relations),
+// written with the notice at import (store-bulletin.ts), removed with it, and filled in
+// from the bodies for notices stored before there were any (fillNoticeRefs). Links are
+// never stored: they are looked up through the two indexes when asked for, so a notice
+// imported later links to the citations waiting for it, and a removed one leaves no
+// dangling link.
+import type { NoticeRefsRecord, NoticeSummary } from '../../../shared/model/library.ts';
+import {
+  ENDING_RELATIONS,
+  MAX_OWNERS,
+  REFS_VERSION,
+  citedKeysOf,
+  deriveRefs,
+  resolveCitation,
+  validityOf,
+  type Citation,
+  type CitationRelation,
+  type Ender,
+  type LinkCandidate,
+  type Validity,
+} from '../../../shared/relations/index.ts';
+import type { LibraryDb } from './db.ts';
+
+type RefsNotice = Pick<NoticeSummary, 'id' | 'title' | 'docNumber' | 'date' | 'province' | 'agencies'>;
+
+/** The record of one notice, from its summary and body. */
+export function refsRecordOf(notice: RefsNotice, body: readonly string[]): NoticeRefsRecord {
+  const refs = deriveRefs({ title: notice.title, docNumber: notice.docNumber, agencies: notice.agencies, body, date: notice.date });
+  return {
+    id: notice.id,
+    version: REFS_VERSION,
+    title: notice.title,
+    docNumber: notice.docNumber,
+    date: notice.date,
+    province: notice.province,
+    refs,
+    citedKeys: citedKeysOf(refs),
+  };
+}
+
+export function isCurrentRefs(record: NoticeRefsRecord): boolean {
+  return record.version === REFS_VERSION;
+}
+
+/** Computes and stores the records of these notices from their bodies. */
+export async function computeNoticeRefs(db: LibraryDb, ids: readonly number[]): Promise<NoticeRefsRecord[]> {
+  return db.transaction('rw', [db.notices, db.noticeBodies, db.noticeRefs], async () => {
+    const [notices, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
+    const records = notices.flatMap((notice, i) => (notice ? [refsRecordOf(notice, bodies[i]?.body ?? [])] : []));
+    await db.noticeRefs.bulkPut(records);
+    return records;
+  });
+}
+
+/**
+ * Computes the records of notices that have none (a library from before 政策关系, a
+ * restored backup, which leaves derived tables out). Compares keys only. Returns the ids.
+ */
+export async function fillNoticeRefs(db: LibraryDb, batch = 500): Promise<number[]> {
+  const [noticeIds, refIds] = await Promise.all([db.notices.toCollection().primaryKeys(), db.noticeRefs.toCollection().primaryKeys()]);
+  const have = new Set(refIds);
+  const missing = noticeIds.filter((id) => !have.has(id));
+  for (let i = 0; i < missing.length; i += batch) await computeNoticeRefs(db, missing.slice(i, i + batch));
+  return missing;
+}
+
+/** Every record, in id order, a page at a time (the search worker's relation graph). */
+export async function* streamNoticeRefs(db: LibraryDb, pageSize = 2000): AsyncGenerator<NoticeRefsRecord[]> {
+  let after = -Infinity;
+  for (;;) {
+    const page = await db.noticeRefs.where('id').above(after).limit(pageSize).toArray();
+    if (page.length === 0) return;
+    yield page;
+    after = page[page.length - 1]?.id ?? Infinity;
+  }
+}
+
+export async function getNoticeRefs(db: LibraryDb, ids: readonly number[]): Promise<(NoticeRefsRecord | undefined)[]> {
+  return db.noticeRefs.bulkGet([...ids]);
+}
+
+/** A library notice as a relation shows it. */
+export type RelatedNotice = { id: number; title: string; docNumber: string | null; date: string | null };
+
+export type NoticeRelations = {
+  record: NoticeRefsRecord;
+  /** Each citation with the library notice it refers to ('self': the document this notice issues). */
+  cites: { citation: Citation; target: RelatedNotice | 'self' | null }[];
+  /** The notices citing this one, with how they relate to it. */
+  citedBy: (RelatedNotice & { relation: CitationRelation | null })[];
+  validity: Validity;
+};
+
+/** The most 被引用 read for one notice: a document a whole library cites is a list, not a graph. */
+const MAX_CITERS = 500;
+
+function candidateOf(record: NoticeRefsRecord): LinkCandidate {
+  return { id: record.id, ownKeys: record.refs.ownKeys, docKey: record.refs.docKey, province: record.province, date: record.date };
+}
+
+function related(record: NoticeRefsRecord): RelatedNotice {
+  return { id: record.id, title: record.title, docNumber: record.docNumber, date: record.date };
+}
+
+/** The notices known by these keys, at most MAX_OWNERS + 1 per key (more is ambiguous anyway). */
+async function ownersOf(db: LibraryDb, keys: Iterable<string>, known: Map<number, NoticeRefsRecord>): Promise<void> {
+  const pages = await Promise.all([...new Set(keys)].map((key) => db.noticeRefs.where('refs.ownKeys').equals(key).limit(MAX_OWNERS + 1).toArray()));
+  for (const page of pages) for (const record of page) known.set(record.id, record);
+}
+
+function resolve(citation: Citation, citer: NoticeRefsRecord, known: Map<number, NoticeRefsRecord>): number | 'self' | null {
+  const candidates = [...known.values()].filter((r) => r.refs.ownKeys.some((key) => citation.keys.includes(key))).map(candidateOf);
+  return resolveCitation(citation, { id: citer.id, ownKeys: citer.refs.ownKeys, province: citer.province, date: citer.date }, candidates);
+}
+
+/** What one notice cites and what cites it, linked through the library, with its validity today. */
+export async function relationsOf(db: LibraryDb, id: number, today: string): Promise<NoticeRelations | null> {
+  const record = await db.noticeRefs.get(id);
+  if (!record) return null;
+  const known = new Map<number, NoticeRefsRecord>([[id, record]]);
+  // anyOf over a multi-entry index gives a record once per key it matched.
+  const citing = await db.noticeRefs.where('citedKeys').anyOf(record.refs.ownKeys).limit(MAX_CITERS).toArray();
+  const citers = [...new Map(citing.filter((r) => r.id !== id).map((r) => [r.id, r])).values()];
+  // Candidates for this notice's citations and for the citers' citations that name it.
+  const touching = (r: NoticeRefsRecord): Citation[] => r.refs.citations.filter((c) => c.keys.some((key) => record.refs.ownKeys.includes(key)));
+  await ownersOf(db, [...record.refs.citations.flatMap((c) => c.keys), ...citers.flatMap((r) => touching(r).flatMap((c) => c.keys))], known);
+
+  const cites = record.refs.citations.map((citation) => {
+    const target = resolve(citation, record, known);
+    const found = typeof target === 'number' ? known.get(target) : undefined;
+    return { citation, target: target === 'self' ? ('self' as const) : found ? related(found) : null };
+  });
+  const citedBy: NoticeRelations['citedBy'] = [];
+  const enders: Ender[] = [];
+  for (const citer of citers.sort((a, b) => a.id - b.id)) {
+    const citation = touching(citer).find((c) => resolve(c, citer, known) === id);
+    if (!citation) continue;
+    citedBy.push({ ...related(citer), relation: citation.relation });
+    if (citation.relation !== null && ENDING_RELATIONS.has(citation.relation)) {
+      enders.push({ id: citer.id, title: citer.title, docNumber: citer.docNumber, relation: citation.relation, from: citer.refs.validity.effectiveFrom ?? citer.date });
+    }
+  }
+  return { record, cites, citedBy, validity: validityOf(record.refs.validity, enders, today) };
+}
+
+/** The validity of each of these notices today (a briefing's notices, a client's), by id. */
+export async function validityOfNotices(db: LibraryDb, ids: readonly number[], today: string): Promise<Map<number, Validity>> {
+  const found = await Promise.all(ids.map(async (id) => [id, await relationsOf(db, id, today)] as const));
+  return new Map(found.flatMap(([id, relations]) => (relations ? [[id, relations.validity] as const] : [])));
+}

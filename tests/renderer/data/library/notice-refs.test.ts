@@ -1,0 +1,111 @@
+import '../../../support/browser-globals.ts';
+// 政策关系 through the library: a real bulletin that cites and repeals, and a bulletin of
+// the documents it cites, imported in either order; removal leaves no link behind.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
+import { deleteBulletin, fillNoticeRefs, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
+import { parseBulletin } from '../../../../shared/parse/index.ts';
+import { BULLETIN_003, readBulletin } from '../../../support/bulletins.ts';
+import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
+
+const TODAY = '2026-12-03';
+const CITED = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/relations/cited-documents.txt'), 'utf8');
+
+const open: LibraryDb[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+async function library(): Promise<LibraryDb> {
+  const db = await freshLibrary();
+  open.push(db);
+  return db;
+}
+
+function store(db: LibraryDb, name: string, text: string): Promise<StoredOutcome> {
+  return storeBulletin(db, bulletinFile(name, parseBulletin(text).notices));
+}
+
+async function idOf(db: LibraryDb, docNumber: string): Promise<number> {
+  const found = await db.notices.where('docKey').equals(docNumber.replace('〔', '(').replace('〕', ')')).first();
+  if (!found) throw new Error(`no notice ${docNumber}`);
+  return found.id;
+}
+
+async function picture(db: LibraryDb) {
+  const old = await relationsOf(db, await idOf(db, '淮经信节能〔2018〕77号'), TODAY);
+  const ministry = await relationsOf(db, await idOf(db, '工信厅节函〔2016〕586号'), TODAY);
+  const repealer = await relationsOf(db, await idOf(db, '淮经信节能〔2019〕79号'), TODAY);
+  return {
+    old: { status: old?.validity.status, reason: old?.validity.reason, citedBy: old?.citedBy.map((c) => [c.title, c.relation]) },
+    ministry: ministry?.citedBy.map((c) => c.title),
+    repeals: repealer?.cites.filter((c) => c.citation.relation === '废止').map((c) => (c.target && c.target !== 'self' ? c.target.title : c.target)),
+  };
+}
+
+describe('notice relations in the library', () => {
+  it('links a citation to a document imported later, both ways, and marks what it repealed', async () => {
+    const db = await library();
+    await store(db, '003.txt', readBulletin(BULLETIN_003));
+    const waiting = await relationsOf(db, await idOf(db, '淮经信节能〔2019〕79号'), TODAY);
+    // Not in the library yet: kept as a named reference.
+    expect(waiting?.cites.find((c) => c.citation.relation === '废止')).toMatchObject({
+      citation: { title: '淮北市绿色工厂建设评价和管理办法（试行）', docNumber: '淮经信节能〔2018〕77号' },
+      target: null,
+    });
+    await store(db, 'cited.txt', CITED);
+    const linked = await picture(db);
+    expect(linked).toEqual({
+      old: {
+        status: '已废止',
+        reason: '已被《关于印发淮北市绿色工厂评价管理暂行办法的通知》（淮经信节能〔2019〕79号）废止，2019年9月4日起',
+        citedBy: [['关于印发淮北市绿色工厂评价管理暂行办法的通知', '废止']],
+      },
+      ministry: ['重庆市关于市级第二批绿色制造体系示范名单的公示', '关于印发淮北市绿色工厂评价管理暂行办法的通知', '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知'],
+      repeals: ['关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知'],
+    });
+
+    // The other order links the same way.
+    const other = await library();
+    await store(other, 'cited.txt', CITED);
+    await store(other, '003.txt', readBulletin(BULLETIN_003));
+    const reversed = await picture(other);
+    expect(reversed.old).toEqual(linked.old);
+    expect(reversed.repeals).toEqual(linked.repeals);
+    expect([...(reversed.ministry ?? [])].sort()).toEqual([...(linked.ministry ?? [])].sort());
+  });
+
+  it('removing the repealing notice ends the mark and the link; removing the cited one leaves a named reference', async () => {
+    const db = await library();
+    const first = await store(db, '003.txt', readBulletin(BULLETIN_003));
+    const cited = await store(db, 'cited.txt', CITED);
+    const oldId = await idOf(db, '淮经信节能〔2018〕77号');
+    const repealerId = await idOf(db, '淮经信节能〔2019〕79号');
+    expect((await validityOfNotices(db, [oldId], TODAY)).get(oldId)?.status).toBe('已废止');
+
+    if (first.status !== 'added') throw new Error('not stored');
+    await deleteBulletin(db, first.bulletin.id);
+    const alone = await relationsOf(db, oldId, TODAY);
+    expect(alone?.citedBy).toEqual([]);
+    expect(alone?.validity).toMatchObject({ status: '现行有效', reason: '2018年5月10日起施行' });
+    expect(await relationsOf(db, repealerId, TODAY)).toBeNull();
+
+    await store(db, '003-again.txt', readBulletin(BULLETIN_003));
+    if (cited.status !== 'added') throw new Error('not stored');
+    await deleteBulletin(db, cited.bulletin.id);
+    const again = await relationsOf(db, await idOf(db, '淮经信节能〔2019〕79号'), TODAY);
+    expect(again?.cites.find((c) => c.citation.relation === '废止')?.target).toBeNull();
+    expect(await db.noticeRefs.count()).toBe(await db.notices.count());
+  });
+
+  it('fills in the relations of notices stored without them', async () => {
+    const db = await library();
+    await store(db, 'cited.txt', CITED);
+    await db.noticeRefs.clear();
+    expect(await fillNoticeRefs(db)).toHaveLength(2);
+    const ministry = await relationsOf(db, await idOf(db, '工信厅节函〔2016〕586号'), TODAY);
+    expect(ministry?.citedBy.map((c) => c.relation)).toEqual(['依据']);
+  });
+});
