@@ -148,3 +148,20 @@ export function validityOf(facts: ValidityFacts, enders: readonly Ender[], today
 export function hasEnded(validity: Validity): boolean {
   return validity.status === '已废止' || validity.status === '已修订' || validity.status === '已失效';
 }
+
+function dayAfter(iso: string): string {
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/** The earliest date (YYYY-MM-DD) from which a notice has ended, or null; as validityOf judges it. */
+export function endedSince(facts: ValidityFacts, enders: readonly Ender[]): string | null {
+  let since: string | null = facts.expiresOn === null ? null : dayAfter(facts.expiresOn);
+  for (const ender of enders) {
+    // An ending of unknown date has always been in effect.
+    const from = ender.from ?? '0001-01-01';
+    if (since === null || from < since) since = from;
+  }
+  return since;
+}

@@ -13,8 +13,11 @@ export type Accept = (o: number) => boolean;
 /** Notices tagged to each client, as ordinals (the caller knows the tags). */
 export type ClientOrds = (clientId: number) => Iterable<number>;
 
+/** Whether ordinal `o` had ended (时效性) by `today` (0: by any date). */
+export type Ended = (o: number, today: number) => boolean;
+
 /** The filters as one test, or null when nothing is filtered. */
-export function compileFilters(filters: SearchFilters | undefined, docs: DocTable, today: number, clientOrds: ClientOrds): Accept | null {
+export function compileFilters(filters: SearchFilters | undefined, docs: DocTable, today: number, clientOrds: ClientOrds, ended: Ended): Accept | null {
   if (!filters) return null;
   const tests: Accept[] = [];
   const flags = (names: readonly string[] | undefined, find: (name: string) => number | undefined): Uint8Array | null => {
@@ -67,6 +70,8 @@ export function compileFilters(filters: SearchFilters | undefined, docs: DocTabl
     else if (deadline === 'upcoming') tests.push((o) => (docs.deadlines[o] ?? 0) >= today && today !== 0);
     else tests.push((o) => (docs.deadlines[o] ?? 0) !== 0 && (docs.deadlines[o] ?? 0) < today);
   }
+  if (filters.validity === 'in-force') tests.push((o) => !ended(o, today));
+  else if (filters.validity === 'ended') tests.push((o) => ended(o, today));
   if (tests.length === 0) return null;
   return (o) => tests.every((test) => test(o));
 }
@@ -150,14 +155,17 @@ export class SortOrders {
 }
 
 /** Facet counts over the ordinals in `ords`. */
-export function countFacets(docs: DocTable, ords: ArrayLike<number>, count: number, today: number, agencyLimit = 200): Facets {
+export function countFacets(docs: DocTable, ords: ArrayLike<number>, count: number, today: number, ended: Ended, agencyLimit = 200): Facets {
   const categories = new Uint32Array(docs.categoryTable.values.length);
   const provinces = new Uint32Array(PROVINCES.length + 1);
   const agencies = new Uint32Array(docs.agencyTable.values.length);
   const years = new Map<number, number>();
   const deadline = { with: 0, without: 0, upcoming: 0, passed: 0 };
+  const validity = { inForce: 0, ended: 0 };
   for (let i = 0; i < count; i++) {
     const o = ords[i] ?? 0;
+    if (ended(o, today)) validity.ended += 1;
+    else validity.inForce += 1;
     categories[docs.categories[o] ?? 0] = (categories[docs.categories[o] ?? 0] ?? 0) + 1;
     provinces[docs.provinces[o] ?? 0] = (provinces[docs.provinces[o] ?? 0] ?? 0) + 1;
     for (let a = docs.agencyStarts[o] ?? 0; a < (docs.agencyStarts[o + 1] ?? 0); a++) {
@@ -190,5 +198,6 @@ export function countFacets(docs: DocTable, ords: ArrayLike<number>, count: numb
       .map(([year, c]) => ({ value: year === 0 ? '' : String(year), count: c }))
       .sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)),
     deadline,
+    validity,
   };
 }

@@ -8,7 +8,7 @@
 // an exact map of 文号, and the client directory. Removing or updating a document marks
 // its ordinal dead (the update gets a new ordinal); compact() drops the dead and merges
 // segments.
-import { compileFilters, countFacets, SortOrders, todayNumber } from './browse.ts';
+import { compileFilters, countFacets, SortOrders, todayNumber, type Ended } from './browse.ts';
 import { ClientDirectory } from './client-index.ts';
 import { DocNumberMap } from './doc-number-map.ts';
 import { documentFeatures } from './doc-features.ts';
@@ -57,6 +57,7 @@ export class SearchIndex {
   private bulk = false;
   private exact: DocNumberMap;
   private readonly clients = new ClientDirectory();
+  private readonly endedFrom = new Map<number, number>();
   private sortOrders: SortOrders;
   private readonly scratch = new MatchScratch();
   private lastPlan: QueryPlan | null = null;
@@ -191,6 +192,26 @@ export class SearchIndex {
     this.rankRecords.clear();
   }
 
+  /**
+   * 时效性 of a notice: the date (YYYYMMDD) from which it has ended (repealed, replaced,
+   * amended, past its 有效期), 1 for always, 0 for not ended. Kept by notice id, not
+   * persisted: the search worker computes it from the library's relations on open.
+   */
+  setEndedFrom(noticeId: number, endedFrom: number): void {
+    if (endedFrom === 0) this.endedFrom.delete(noticeId);
+    else this.endedFrom.set(noticeId, endedFrom);
+  }
+
+  private endedTest(): Ended {
+    const ids = this.docs.ids;
+    const endedFrom = this.endedFrom;
+    return (o, today) => {
+      if (endedFrom.size === 0) return false;
+      const from = endedFrom.get(ids[o] ?? 0) ?? 0;
+      return from !== 0 && (today === 0 || from <= today);
+    };
+  }
+
   setNoticeClients(noticeId: number, clientIds: readonly number[]): void {
     this.clients.setNoticeClients(noticeId, clientIds);
     this.rankRecords.clear();
@@ -254,7 +275,8 @@ export class SearchIndex {
     const docs = this.docs;
     const plan = this.plan(request.query);
     const today = todayNumber(request.today);
-    const accept = compileFilters(request.filters, docs, today, (clientId) => this.clientOrds(clientId));
+    const ended = this.endedTest();
+    const accept = compileFilters(request.filters, docs, today, (clientId) => this.clientOrds(clientId), ended);
     const offset = Math.max(0, request.offset ?? 0);
     const limit = Math.max(0, request.limit ?? DEFAULT_LIMIT);
     let ordered: Uint32Array;
@@ -292,11 +314,11 @@ export class SearchIndex {
         for (const o of this.sortOrders.order(sort)) if (member[o]) ordered[n++] = o;
       }
       if (request.facets) {
-        const facets = countFacets(docs, result.ords, listed, today);
+        const facets = countFacets(docs, result.ords, listed, today, ended);
         return this.respond(plan, ordered, scores, inexact, total, offset, limit, request, facets);
       }
     }
-    const facets = request.facets ? countFacets(docs, ordered, total, today) : undefined;
+    const facets = request.facets ? countFacets(docs, ordered, total, today, ended) : undefined;
     return this.respond(plan, ordered, scores, inexact, total, offset, limit, request, facets);
   }
 
@@ -319,6 +341,8 @@ export class SearchIndex {
     const docs = this.docs;
     const hits: SearchHit[] = [];
     const end = Math.min(offset + limit, ordered.length);
+    const ended = this.endedTest();
+    const today = todayNumber(request.today);
     for (let i = offset; i < end; i++) {
       const o = ordered[i] ?? 0;
       const title = docs.titles[o] ?? '';
@@ -339,6 +363,7 @@ export class SearchIndex {
         docNumberRanges: plan.terms.length > 0 && docNumber ? highlightRanges(docNumber, plan) : [],
         agencyRanges: agencies.map((agency) => (plan.terms.length > 0 ? highlightRanges(agency, plan) : [])),
         exact: inexact?.[o] !== 1,
+        ended: ended(o, today),
       });
     }
     const response: SearchResponse = { total, hits };

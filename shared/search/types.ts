@@ -50,6 +50,12 @@ export type SearchSort = { key: SortKey; direction?: 'asc' | 'desc' };
 
 export type DeadlineFilter = 'upcoming' | 'passed' | 'any' | 'none';
 
+/**
+ * 时效性: in-force, the notices not known to have ended (现行有效 and 未知); ended, the
+ * ones repealed, replaced or amended by a library notice, or past their 有效期.
+ */
+export type ValidityFilter = 'in-force' | 'ended';
+
 /** Filters combine with each other (AND) and with the query; a list means any of its values. */
 export type SearchFilters = {
   categories?: readonly string[];
@@ -66,6 +72,8 @@ export type SearchFilters = {
   deadline?: DeadlineFilter;
   /** Notices printed in any of these bulletins. */
   bulletinIds?: readonly number[];
+  /** 时效性, as of `today`. */
+  validity?: ValidityFilter;
 };
 
 export type SearchRequest = {
@@ -104,6 +112,8 @@ export type SearchHit = {
   agencyRanges: Range[][];
   /** Every query term matched exactly (false: found despite a wrong or missing character). */
   exact: boolean;
+  /** Repealed, replaced, amended or past its 有效期 as of the request's `today`. */
+  ended: boolean;
   /** Filled by the caller that has the body (SearchIndex.snippet). */
   snippet?: Snippet;
 };
@@ -118,6 +128,8 @@ export type Facets = {
   /** Years as text; '' counts undated notices. */
   years: FacetCount[];
   deadline: { with: number; without: number; upcoming: number; passed: number };
+  /** 时效性 as of `today`. */
+  validity: { inForce: number; ended: number };
 };
 
 export type SearchResponse = {

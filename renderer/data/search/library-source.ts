@@ -1,6 +1,11 @@
 // The search worker's notices and index store over the library (renderer/data/library).
-import type { NoticeBody, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
+import type { NoticeBody, NoticeRefsRecord, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
 import {
+  computeNoticeRefs,
+  fillNoticeRefs,
+  getNoticeRefs,
+  isCurrentRefs,
+  streamNoticeRefs,
   getNotices,
   listAssignments,
   listClients,
@@ -9,6 +14,7 @@ import {
   type LibraryDb,
 } from '../library/index.ts';
 import { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
+import type { RefsSource } from './validity-sync.ts';
 
 export function toSourceNotice(notice: StoredNotice): SourceNotice {
   return {
@@ -89,6 +95,23 @@ export function librarySource(db: LibraryDb): SearchDocSource {
     },
     clients: async () => (await listClients(db)).map((c) => ({ id: c.id, name: c.name, tags: c.tags })),
     assignments: async () => (await listAssignments(db)).map((a) => ({ clientId: a.clientId, noticeId: a.noticeId })),
+  };
+}
+
+/** 政策关系 of the library, for the 时效性 filter. */
+export function libraryRefsSource(db: LibraryDb): RefsSource {
+  return {
+    fill: async () => (await fillNoticeRefs(db)).length,
+    stream: () => streamNoticeRefs(db),
+    get: async (ids) => {
+      const records = (await getNoticeRefs(db, ids)).filter((r): r is NoticeRefsRecord => r !== undefined);
+      const outdated = records.filter((r) => !isCurrentRefs(r)).map((r) => r.id);
+      if (outdated.length === 0) return records;
+      const fresh = new Map((await computeNoticeRefs(db, outdated)).map((r) => [r.id, r]));
+      return records.map((r) => fresh.get(r.id) ?? r);
+    },
+    refresh: (ids) => computeNoticeRefs(db, ids),
+    isCurrent: isCurrentRefs,
   };
 }
 

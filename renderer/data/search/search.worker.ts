@@ -6,7 +6,7 @@
 import { openLibrary } from '../library/index.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { SearchService } from './service.ts';
-import { libraryIndexStore, librarySource } from './library-source.ts';
+import { libraryIndexStore, libraryRefsSource, librarySource } from './library-source.ts';
 import { createWorkerHandler } from './worker-handler.ts';
 import { workerIndexerPool } from './indexer-pool.ts';
 
@@ -22,7 +22,7 @@ const handle = createWorkerHandler(
   (message) => scope.postMessage(message),
   async (library, onProgress) => {
     const db = await openLibrary(library);
-    return new SearchService(librarySource(db), libraryIndexStore(db), { onProgress, pageIndexer: workerIndexerPool(library) });
+    return new SearchService(librarySource(db), libraryIndexStore(db), { onProgress, pageIndexer: workerIndexerPool(library), relations: libraryRefsSource(db) });
   },
 );
 

@@ -13,6 +13,7 @@ import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 import { buildIndex } from './build.ts';
 import { INDEX_KEY, type IndexStore, type PageIndexer, type SearchDocSource, type SourceNotice } from './ports.ts';
 import { SearchError } from './errors.ts';
+import { ValiditySync, type RefsSource } from './validity-sync.ts';
 
 export type ServiceOptions = {
   /** Saving waits this long after the last change (default 3 s). */
@@ -24,6 +25,8 @@ export type ServiceOptions = {
   /** Notices per page for the page indexers (default 2,000; a library with fewer builds here). */
   indexerPage?: number;
   onProgress?: (progress: SearchProgress) => void;
+  /** The library's relations, for the 时效性 filter (without it, no notice has ended). */
+  relations?: RefsSource;
 };
 
 /** Bodies kept for snippets (the notices shown lately). */
@@ -45,6 +48,7 @@ export class SearchService {
   private changesApplied: Promise<unknown> = Promise.resolve();
   private readonly saveDelayMs: number;
   private readonly pageSize: number;
+  private readonly validity: ValiditySync | null;
 
   constructor(
     private readonly source: SearchDocSource,
@@ -53,6 +57,7 @@ export class SearchService {
   ) {
     this.saveDelayMs = options.saveDelayMs ?? 3000;
     this.pageSize = options.pageSize ?? 500;
+    this.validity = options.relations ? new ValiditySync(options.relations) : null;
   }
 
   /** Loads (or builds) the index; resolves when it is searchable. Catching up continues after. */
@@ -79,6 +84,7 @@ export class SearchService {
     return this.enqueue(async () => {
       const report = await this.build(reason);
       await this.loadClients();
+      if (this.index) this.validity?.markAll(this.index);
       this.state = 'ready';
       return report;
     });
@@ -142,12 +148,14 @@ export class SearchService {
           const found = new Set(notices.map((n) => n.id));
           for (const id of change.noticeIds) if (!found.has(id)) index.remove(id);
         }
+        await this.validity?.apply(change, index);
         break;
       case 'notices-removed':
         for (const id of change.noticeIds) {
           index.remove(id);
           this.bodies.delete(id);
         }
+        await this.validity?.apply(change, index);
         break;
       case 'assignments-changed':
       case 'clients-changed':
@@ -156,6 +164,7 @@ export class SearchService {
       case 'library-replaced':
         await this.build('replaced');
         await this.loadClients();
+        if (this.index) await this.validity?.load(this.index);
         this.state = 'ready';
         return;
       default:
@@ -263,6 +272,8 @@ export class SearchService {
       this.progress({ phase: 'syncing', done: Math.min(wanted.length, i + this.pageSize), total: wanted.length });
     }
     await this.loadClients();
+    // Relations last: searches already answer; the 时效性 filter follows in moments.
+    await this.validity?.load(index);
     if (changes > 0) this.changed();
   }
 

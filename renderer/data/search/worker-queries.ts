@@ -15,7 +15,7 @@ export type SearchPort = {
 /** Hits that get a body snippet: about what a screen of results shows, and a little more. */
 const SNIPPETS = 30;
 
-const NO_FACETS: Facets = { categories: [], provinces: [], agencies: [], years: [], deadline: { with: 0, without: 0, upcoming: 0, passed: 0 } };
+const NO_FACETS: Facets = { categories: [], provinces: [], agencies: [], years: [], deadline: { with: 0, without: 0, upcoming: 0, passed: 0 }, validity: { inForce: 0, ended: 0 } };
 
 export function createSearchQueries(db: LibraryDb, engine: SearchPort): NoticeQueries {
   return {

@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 function hit(id: number, title: string): SearchHit {
-  return { id, score: 1, title, docNumber: null, category: '政策文件', agencies: [], date: null, deadline: null, province: null, city: null, titleRanges: [], docNumberRanges: [], agencyRanges: [], exact: true };
+  return { id, score: 1, title, docNumber: null, category: '政策文件', agencies: [], date: null, deadline: null, province: null, city: null, titleRanges: [], docNumberRanges: [], agencyRanges: [], exact: true, ended: false };
 }
 
 it('shows beside a hit the clients it may concern, and opens one', async () => {
