@@ -9,6 +9,7 @@ export { Button } from './Button.tsx';
 export { ChipInput } from './ChipInput.tsx';
 export { ConfirmDialog } from './ConfirmDialog.tsx';
 export { DeadlineBadge } from './DeadlineBadge.tsx';
+export { ValidityBadge } from './ValidityBadge.tsx';
 export { Dialog } from './Dialog.tsx';
 export { EmptyState } from './EmptyState.tsx';
 export { ErrorBoundary } from './ErrorBoundary.tsx';

@@ -2,7 +2,7 @@
 // 搜索 screen, saved searches and the search worker all speak it. An absent filter lets
 // every notice through; a list means any of its values. The screens set one value per
 // facet, so they read and write a filter through these helpers rather than by hand.
-import type { DeadlineFilter, FacetCount, SearchFilters } from './types.ts';
+import type { DeadlineFilter, FacetCount, SearchFilters, ValidityFilter } from './types.ts';
 
 export const NO_FILTERS: SearchFilters = {};
 
@@ -22,7 +22,7 @@ export function choose<K extends ListKey>(filters: SearchFilters, key: K, value:
 }
 
 /** `filters` with a scalar filter (a year bound, the deadline) set, or removed for null. */
-export function withValue<K extends 'yearFrom' | 'yearTo' | 'deadline'>(filters: SearchFilters, key: K, value: NonNullable<SearchFilters[K]> | null): SearchFilters {
+export function withValue<K extends 'yearFrom' | 'yearTo' | 'deadline' | 'validity'>(filters: SearchFilters, key: K, value: NonNullable<SearchFilters[K]> | null): SearchFilters {
   const { [key]: _dropped, ...rest } = filters;
   return value === null ? rest : { ...rest, [key]: value };
 }
@@ -43,6 +43,12 @@ export function hasFilters(filters: SearchFilters): boolean {
 }
 
 const DEADLINES: readonly DeadlineFilter[] = ['upcoming', 'passed', 'any', 'none'];
+
+const VALIDITIES: readonly ValidityFilter[] = ['in-force', 'ended'];
+
+export function isValidityFilter(value: unknown): value is ValidityFilter {
+  return VALIDITIES.includes(value as ValidityFilter);
+}
 
 export function isDeadlineFilter(value: unknown): value is DeadlineFilter {
   return DEADLINES.includes(value as DeadlineFilter);

@@ -9,9 +9,10 @@ export { planQuery, type QueryPlan } from './query.ts';
 export { highlightRanges, makeSnippet, SNIPPET_LENGTH } from './highlight.ts';
 export { docNumberParts, type DocNumberParts } from './doc-number-parts.ts';
 export { toSimplified, foldQuery, splitTerms } from './fold-query.ts';
-export { NO_FILTERS, choose, chosen, chosenYear, hasFilters, isDeadlineFilter, namedCounts, withValue, withYear } from './filters.ts';
+export { NO_FILTERS, choose, chosen, chosenYear, hasFilters, isDeadlineFilter, isValidityFilter, namedCounts, withValue, withYear } from './filters.ts';
 export type {
   DeadlineFilter,
+  ValidityFilter,
   FacetCount,
   Facets,
   Range,

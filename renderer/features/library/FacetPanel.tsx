@@ -1,7 +1,7 @@
-// The notice list's filters: client, category, province, agency, year and deadline,
+// The notice list's filters: client, category, province, agency, year, deadline and 时效性,
 // each with the number of notices it would leave.
 import { zh } from '../../platform/i18n/index.ts';
-import { choose, chosen, namedCounts, chosenYear, withValue, withYear, type DeadlineFilter, type Facets, type SearchFilters } from '../../../shared/search/index.ts';
+import { choose, chosen, namedCounts, chosenYear, withValue, withYear, type DeadlineFilter, type Facets, type SearchFilters, type ValidityFilter } from '../../../shared/search/index.ts';
 import type { FacetEntry } from '../../data/search/index.ts';
 import { useLibraryView } from './store.ts';
 import { FacetGroup } from './FacetGroup.tsx';
@@ -14,6 +14,10 @@ export function FacetPanel({ facets, filters, clients }: { facets: Facets; filte
     { value: 'any', label: zh.library.facets.hasDeadline, count: facets.deadline.with },
     { value: 'upcoming', label: zh.library.facets.upcoming, count: facets.deadline.upcoming },
     { value: 'passed', label: zh.library.facets.passed, count: facets.deadline.passed },
+  ];
+  const validityOptions: { value: ValidityFilter; label: string; count: number }[] = [
+    { value: 'in-force', label: zh.relations.filterInForce, count: facets.validity.inForce },
+    { value: 'ended', label: zh.relations.filterEnded, count: facets.validity.ended },
   ];
   const clientId = chosen(filters, 'clientIds');
   const year = chosenYear(filters);
@@ -44,6 +48,20 @@ export function FacetPanel({ facets, filters, clients }: { facets: Facets; filte
               count={option.count}
               pressed={filters.deadline === option.value}
               onToggle={() => setFilters(withValue(filters, 'deadline', filters.deadline === option.value ? null : option.value))}
+            />
+          ))}
+        </ul>
+      </section>
+      <section className="facet" aria-label={zh.relations.filter} title={zh.relations.filterHint}>
+        <h3 className="facet-title">{zh.relations.filter}</h3>
+        <ul className="facet-options">
+          {validityOptions.map((option) => (
+            <FacetOption
+              key={option.value}
+              label={option.label}
+              count={option.count}
+              pressed={filters.validity === option.value}
+              onToggle={() => setFilters(withValue(filters, 'validity', filters.validity === option.value ? null : option.value))}
             />
           ))}
         </ul>

@@ -1,18 +1,20 @@
 // The reader's side panel: the notice's particulars (文号, 发文机关, dates, deadline with
 // days left, category), the clients it is tagged to (tagged and untagged here), its
-// links, attachments, contacts, cited documents and the bulletins it came from.
+// links, attachments, contacts, the documents it cites and the notices citing it
+// (政策关系), and the bulletins it came from.
 import type { ReactNode } from 'react';
 import type { Contact } from '../../../shared/model/notice.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { DeadlineBadge, Icon, type IconName, formatTimestamp, todayIso } from '../../ui/index.ts';
 import { bulletinLabel } from '../library/index.ts';
 import type { NoticeDetail } from './useNoticeDetail.ts';
-import { openLink, useNavigation } from '../../core/index.ts';
+import { openLink } from '../../core/index.ts';
 import { ReaderClients } from './ReaderClients.tsx';
+import { CitedByList, CitedList } from './RelationLists.tsx';
+import type { NoticeRelations } from '../../data/library/index.ts';
 
-export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
-  const { notice, sources, citedIds, tags } = detail;
-  const openNotice = useNavigation((state) => state.openNotice);
+export function NoticeMeta({ detail, relations }: { detail: NoticeDetail; relations: NoticeRelations | null }) {
+  const { notice, sources, tags } = detail;
   return (
     <aside className="reader-meta" aria-label={zh.reader.metadata}>
       <dl className="meta-list">
@@ -79,28 +81,15 @@ export function NoticeMeta({ detail }: { detail: NoticeDetail }) {
         </MetaSection>
       ) : null}
 
-      {notice.citedDocNumbers.length > 0 ? (
-        <MetaSection title={zh.reader.cited} icon="file">
-          <ul className="meta-items">
-            {notice.citedDocNumbers.map((doc) => {
-              const target = citedIds.get(doc);
-              return (
-                <li key={doc} className="cited">
-                  {target !== undefined ? (
-                    <button type="button" className="link-button" onClick={() => openNotice(target)} aria-label={`${doc} ${zh.reader.citedInLibrary}`}>
-                      {doc}
-                    </button>
-                  ) : (
-                    <>
-                      <span>{doc}</span>
-                      <span className="muted cited-missing">{zh.reader.citedMissing}</span>
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </MetaSection>
+      {relations ? (
+        <>
+          <MetaSection title={zh.relations.cites} icon="file">
+            <CitedList relations={relations} />
+          </MetaSection>
+          <MetaSection title={zh.relations.citedBy} icon="link">
+            <CitedByList relations={relations} />
+          </MetaSection>
+        </>
       ) : null}
 
       <MetaSection title={zh.reader.sources} icon="library">

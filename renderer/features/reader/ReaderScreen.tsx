@@ -6,9 +6,14 @@ import { useNoticeDetail } from './useNoticeDetail.ts';
 import { useNavigation } from '../../core/index.ts';
 import { NoticeBody } from './NoticeBody.tsx';
 import { NoticeMeta } from './NoticeMeta.tsx';
+import { ValidityBadge } from '../../ui/index.ts';
+import { useNoticeRelations } from './useNoticeRelations.ts';
+import { RelationDiagram } from './RelationDiagram.tsx';
 
 export function ReaderScreen({ id }: { id: number }) {
   const detail = useNoticeDetail(id);
+  const relations = useNoticeRelations(id);
+  const openNotice = useNavigation((state) => state.openNotice);
   const back = useNavigation((state) => state.back);
   const depth = useNavigation((state) => state.readerStack.length);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -39,12 +44,28 @@ export function ReaderScreen({ id }: { id: number }) {
                 {detail.notice.title}
               </h1>
               {detail.notice.docNumber ? <p className="reader-docnumber">{detail.notice.docNumber}</p> : null}
+              {relations ? (
+                <p className="reader-validity" aria-label={zh.relations.validity}>
+                  <ValidityBadge validity={relations.validity} showReason />
+                  {relations.validity.endedBy ? (
+                    <button type="button" className="link-button" onClick={() => openNotice(relations.validity.endedBy?.id ?? id)}>
+                      {zh.relations.inLibrary}
+                    </button>
+                  ) : null}
+                </p>
+              ) : null}
             </header>
+            {relations && (relations.cites.some((c) => c.target !== 'self') || relations.citedBy.length > 0) ? (
+              <section className="reader-relations" aria-label={zh.relations.diagram}>
+                <h2 className="reader-section-title">{zh.relations.title}</h2>
+                <RelationDiagram title={detail.notice.title} relations={relations} onOpen={openNotice} />
+              </section>
+            ) : null}
             <section aria-label={zh.reader.body}>
               <NoticeBody notice={detail.notice} citedIds={detail.citedIds} />
             </section>
           </article>
-          <NoticeMeta detail={detail} />
+          <NoticeMeta detail={detail} relations={relations ?? null} />
         </div>
       )}
     </div>

@@ -1,12 +1,12 @@
 // Filters that narrow the search results: category, province, agency, a year range,
-// whether the deadline is still ahead or has passed, and the client the notices are tagged to.
+// whether the deadline is still ahead or has passed, 时效性, and the client the notices are tagged to.
 import { useShallow } from 'zustand/react/shallow';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { listClients } from '../../data/library/index.ts';
 import { Button } from '../../ui/index.ts';
-import { choose, chosen, namedCounts, hasFilters, withValue, type DeadlineFilter, type FacetCount, type Facets } from '../../../shared/search/index.ts';
+import { choose, chosen, namedCounts, hasFilters, withValue, type DeadlineFilter, type FacetCount, type Facets, type ValidityFilter } from '../../../shared/search/index.ts';
 import { useLibrary } from '../../core/index.ts';
 import { useSearch } from './store.ts';
 
@@ -34,6 +34,7 @@ export function SearchFiltersPanel({ facets }: { facets: Facets | null }) {
           <YearSelect label={zh.search.yearTo} years={years} value={filters.yearTo ?? null} onChange={(v) => setFilters(withValue(filters, 'yearTo', v))} />
         </div>
         <DeadlineChoice value={filters.deadline ?? null} onChange={(v) => setFilters(withValue(filters, 'deadline', v))} />
+        <ValidityChoice value={filters.validity ?? null} onChange={(v) => setFilters(withValue(filters, 'validity', v))} />
         <ClientSelect value={chosen(filters, 'clientIds')} onChange={(v) => setFilters(choose(filters, 'clientIds', v))} />
       </div>
     </section>
@@ -121,6 +122,30 @@ function DeadlineChoice({ value, onChange }: { value: DeadlineFilter | null; onC
       <legend className="field-label">{zh.library.facets.deadline}</legend>
       <div className="segmented">
         {DEADLINE_CHOICES.map((choice) => (
+          <label key={choice.value ?? 'all'} className={value === choice.value ? 'segment checked' : 'segment'}>
+            <input type="radio" name={name} value={choice.value ?? 'all'} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+            {choice.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** null: no 时效性 filter (全部). */
+const VALIDITY_CHOICES: { value: ValidityFilter | null; label: string }[] = [
+  { value: null, label: zh.relations.filterAll },
+  { value: 'in-force', label: zh.relations.filterInForce },
+  { value: 'ended', label: zh.relations.filterEnded },
+];
+
+function ValidityChoice({ value, onChange }: { value: ValidityFilter | null; onChange: (value: ValidityFilter | null) => void }) {
+  const name = useId();
+  return (
+    <fieldset className="field" title={zh.relations.filterHint}>
+      <legend className="field-label">{zh.relations.filter}</legend>
+      <div className="segmented">
+        {VALIDITY_CHOICES.map((choice) => (
           <label key={choice.value ?? 'all'} className={value === choice.value ? 'segment checked' : 'segment'}>
             <input type="radio" name={name} value={choice.value ?? 'all'} checked={value === choice.value} onChange={() => onChange(choice.value)} />
             {choice.label}

@@ -3,7 +3,7 @@
 // written by another version is skipped entry by entry, never trusted blindly.
 import type { SettingValue } from '../../../shared/model/library.ts';
 import { getSetting, putSetting, type LibraryDb } from '../../data/library/index.ts';
-import { NO_FILTERS, isDeadlineFilter, type SearchFilters } from '../../../shared/search/index.ts';
+import { NO_FILTERS, isDeadlineFilter, isValidityFilter, type SearchFilters } from '../../../shared/search/index.ts';
 
 export const SAVED_SEARCHES_KEY = 'savedSearches';
 
@@ -83,5 +83,6 @@ function parseFilters(value: SettingValue | undefined): SearchFilters {
     ...year('yearFrom'),
     ...year('yearTo'),
     ...deadline,
+    ...(isValidityFilter(value.validity) ? { validity: value.validity } : {}),
   };
 }

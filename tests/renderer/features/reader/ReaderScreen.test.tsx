@@ -7,6 +7,7 @@ import { ReaderScreen } from '../../../../renderer/features/reader/ReaderScreen.
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { selectOpenNotice, useNavigation } from '../../../../renderer/core/navigation.ts';
 import { click, getButton, render, waitFor, type Rendered } from '../../../support/dom.tsx';
+import { useSearch } from '../../../../renderer/features/search/index.ts';
 
 const CITED = notice({
   title: '关于加强长江经济带工业绿色发展的指导意见',
@@ -32,6 +33,7 @@ const CITING = notice({
     '各有关单位：',
     '根据《关于加强长江经济带工业绿色发展的指导意见》（工信部联节[2017]178号），现就有关事项通知如下。',
     '一、总体要求',
+    '按照《财政部关于促进政府采购公平竞争优化营商环境的通知》（财库〔2019〕9号）执行。',
     '详见 http://czj.beijing.gov.cn/ 。',
     '北京市财政局',
     '北京市生态环境局',
@@ -78,7 +80,8 @@ describe('notice reader', () => {
   });
 
   it('opens the cited notice from the side panel, even when its brackets differ', async () => {
-    await click(getButton(view.container, '工信部联节[2017]178号 在资料库中打开'));
+    await waitFor(() => expect(view.container.querySelectorAll('.relation-item').length).toBeGreaterThan(0));
+    await click(getButton(view.container, '《关于加强长江经济带工业绿色发展的指导意见》（工信部联节[2017]178号）'));
     expect(selectOpenNotice(useNavigation.getState())).toBe(citedId);
   });
 
@@ -87,10 +90,28 @@ describe('notice reader', () => {
     expect(inline.map((b) => b.textContent)).toEqual(['工信部联节[2017]178号']);
   });
 
-  it('says when a cited 文号 is not in the library', () => {
-    const missing = [...view.container.querySelectorAll('.cited')].find((li) => li.textContent?.includes('财库〔2019〕9号'));
+  it('says when a cited document is not in the library, and offers to search for it', async () => {
+    await waitFor(() => expect(view.container.querySelectorAll('.relation-item').length).toBeGreaterThan(0));
+    const missing = [...view.container.querySelectorAll('.relation-item')].find((li) => li.textContent?.includes('财库〔2019〕9号'));
+    expect(missing?.textContent).toContain('依据');
     expect(missing?.textContent).toContain('不在资料库中');
-    expect(missing?.querySelector('button')).toBeNull();
+    await click(getButton(view.container, '在资料库中搜索 《财政部关于促进政府采购公平竞争优化营商环境的通知》（财库〔2019〕9号）'));
+    expect(useNavigation.getState().screen).toBe('search');
+    expect(useSearch.getState().query).toBe('财库〔2019〕9号');
+  });
+
+  it('lists the notices citing it in the cited one’s reader, with the relation diagram', async () => {
+    const cited = await render(
+      <LibraryProvider db={db}>
+        <ReaderScreen id={citedId} />
+      </LibraryProvider>,
+    );
+    await waitFor(() => expect(cited.container.querySelector('.relation-item button')?.textContent).toBe(CITING.title));
+    expect(cited.container.querySelector('.relation-item .relation-chip')?.textContent).toBe('依据');
+    expect(cited.container.querySelector('.reader-validity')?.textContent).toContain('未知');
+    const diagram = cited.container.querySelector('.relation-diagram svg');
+    expect(diagram?.getAttribute('aria-label')).toBe(`${CITED.title}：引用 0 份文件，被 1 条通知引用`);
+    await cited.unmount();
   });
 
   it('opens 相关链接 through the bridge (a checked link in a new window)', async () => {
