@@ -53,7 +53,7 @@ function noticeBlocks(item: BriefingItem, index: number, briefing: Briefing, t: 
   const blocks: Block[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: `（${chineseNumber(index + 1)}）${notice.title}` }),
   ];
-  const meta = metaLine(notice);
+  const meta = metaLine(notice, item.validity);
   if (meta) blocks.push(new Paragraph({ style: STYLE.meta, text: meta }));
   blocks.push(statusLine(item, briefing.date, t), ...noteBox(item.note, t, width));
 

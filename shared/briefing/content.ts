@@ -43,9 +43,17 @@ export function chineseNumber(n: number): string {
   return tensPart + (ones === 0 ? '' : (DIGITS[ones] ?? ''));
 }
 
-/** 文号 · 发文机关 · 日期, leaving out what the notice does not have. */
-export function metaLine(notice: ParsedNotice): string {
-  const parts = [notice.docNumber, notice.agencies.join('、') || null, notice.date ? formatChineseDate(notice.date) : null];
+/** 时效性 as the meta line says it: the status, and for an ended notice why. */
+export function validityText(validity: BriefingItem['validity']): string | null {
+  if (!validity) return null;
+  if (validity.status === '未知') return '时效未载明';
+  if (validity.status === '现行有效') return '现行有效';
+  return `${validity.status}（${validity.reason}）`;
+}
+
+/** 文号 · 发文机关 · 日期 · 时效, leaving out what the notice does not have. */
+export function metaLine(notice: ParsedNotice, validity?: BriefingItem['validity']): string {
+  const parts = [notice.docNumber, notice.agencies.join('、') || null, notice.date ? formatChineseDate(notice.date) : null, validityText(validity)];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
 }
 

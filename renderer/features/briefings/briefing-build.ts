@@ -5,7 +5,7 @@
 import type { Briefing, BriefingPeriod, BriefingTemplateId } from '../../../shared/model/briefing.ts';
 import type { Client, ConsultantProfile } from '../../../shared/model/library.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
-import { getNotices, type LibraryDb } from '../../data/library/index.ts';
+import { getNotices, validityOfNotices, type LibraryDb } from '../../data/library/index.ts';
 import type { DraftItem } from './briefing-items.ts';
 import { regionText } from '../clients/index.ts';
 
@@ -23,11 +23,22 @@ export type BriefingSpec = {
 };
 
 export async function buildBriefing(db: LibraryDb, spec: BriefingSpec): Promise<Briefing> {
-  const notices = await getNotices(db, spec.items.map((item) => item.noticeId));
+  const ids = spec.items.map((item) => item.noticeId);
+  // 时效性 as of the briefing's date: what the client reads is true on the day it is dated.
+  const [notices, validity] = await Promise.all([getNotices(db, ids), validityOfNotices(db, ids, spec.date)]);
   const items = spec.items.flatMap((item, i) => {
     const stored = notices[i];
     if (!stored) return [];
-    return [{ notice: parsedNotice(stored), note: item.note, relevance: item.relevance, excerpt: item.excerpt.trim() === '' ? null : item.excerpt }];
+    const known = validity.get(item.noticeId);
+    return [
+      {
+        notice: parsedNotice(stored),
+        note: item.note,
+        relevance: item.relevance,
+        excerpt: item.excerpt.trim() === '' ? null : item.excerpt,
+        validity: known ? { status: known.status, reason: known.reason } : null,
+      },
+    ];
   });
   const { client, profile } = spec;
   return {

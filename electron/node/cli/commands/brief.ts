@@ -30,6 +30,7 @@ import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { docNumberKey, titleKey } from '../../../../shared/text/normalize.ts';
 import { CliError, type CliCommand, type CliIo } from '../command.ts';
 import { readInputFile } from '../read-input.ts';
+import { linkNotices } from '../link-notices.ts';
 
 const USAGE =
   '用法：npm run -s cli -- brief --client 客户名称 [--title 标题] [--template gongwen|compact] [--select 文号或标题片段 ...] ' +
@@ -166,6 +167,9 @@ export const briefCommand: CliCommand = {
     if (source.notices.length === 0) throw new CliError(`这些文件中没有找到任何通知：${files.join('、')}`);
     const notices = selectNotices(source.notices, selectFragments(values.select));
     const periodFrom = from ?? earliest(notices.map((notice) => notice.date));
+    // 时效性 as of the briefing's date, judged across every notice of the files read.
+    const linked = new Map(linkNotices(source.notices, date).map((row) => [row.notice, row]));
+    const validity = notices.map((notice) => linked.get(notice));
     const briefing: Briefing = {
       client: { name: client, region: values.region?.trim() || null, industry: values.industry?.trim() || null },
       consultant: {
@@ -178,7 +182,7 @@ export const briefCommand: CliCommand = {
       period: periodFrom ? { from: periodFrom, to: to ?? date } : null,
       date,
       template,
-      items: notices.map((notice) => ({ notice, note: '', relevance: '中', excerpt: null })),
+      items: notices.map((notice, i) => ({ notice, note: '', relevance: '中', excerpt: null, validity: validity[i]?.validity ?? null })),
     };
 
     const bytes = await packBriefing(briefing);

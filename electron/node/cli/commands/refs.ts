@@ -5,10 +5,8 @@
 // `[{ "title", "docNumber", "validity": { "status", "reason" }, "cites": [{ "title",
 // "docNumber", "relation", "inLibrary": { "title" } | null }], "citedBy": [{ "title" }] }]`.
 import { localIsoDate } from '../../../../shared/model/briefing.ts';
-import type { ParsedNotice } from '../../../../shared/model/notice.ts';
-import { extractRegion } from '../../../../shared/model/region.ts';
-import { RelationGraph, deriveRefs, type CiteLink, type Validity } from '../../../../shared/relations/index.ts';
 import { CliError, type CliCommand, type CliIo } from '../command.ts';
+import { linkNotices, type LinkedNotice as Row } from '../link-notices.ts';
 import { readUniqueNotices } from '../read-notices.ts';
 
 const USAGE = '用法：npm run -s cli -- refs 文件... [--json] [--today YYYY-MM-DD]';
@@ -31,29 +29,6 @@ function parseArgs(args: readonly string[]): Options {
   }
   if (files.length === 0) throw new CliError(USAGE);
   return { files, json, today };
-}
-
-type Row = {
-  notice: ParsedNotice;
-  validity: Validity;
-  cites: { link: CiteLink; target: ParsedNotice | null }[];
-  citedBy: ParsedNotice[];
-};
-
-/** The notices linked as the library links them; ids are positions in `notices` from 1. */
-export function linkNotices(notices: readonly ParsedNotice[], today: string): Row[] {
-  const graph = new RelationGraph();
-  notices.forEach((notice, i) => graph.set({ id: i + 1, title: notice.title, docNumber: notice.docNumber, date: notice.date, province: extractRegion(notice).province, refs: deriveRefs(notice) }));
-  const byId = (id: number): ParsedNotice | null => notices[id - 1] ?? null;
-  return notices.map((notice, i) => {
-    const id = i + 1;
-    return {
-      notice,
-      validity: graph.validityOf(id, today) ?? { status: '未知', reason: '' },
-      cites: graph.citesOf(id).map((link) => ({ link, target: link.target === 'self' ? notice : link.target === null ? null : byId(link.target) })),
-      citedBy: graph.citedBy(id).flatMap((link) => byId(link.id) ?? []),
-    };
-  });
 }
 
 function toJson(row: Row): object {

@@ -48,6 +48,17 @@ describe('buildBriefing', () => {
     expect(Object.keys(briefing.items[0]!.notice)).not.toContain('sourceBulletinIds');
   });
 
+  it('gives each notice its validity on the briefing’s date', async () => {
+    const [repealer] = await addBulletin(db, 'b.txt', null, [
+      notice({ title: '山西晋兴板奖励资金管理办法', date: '2018-12-20', body: ['本办法自印发之日起施行，《山西晋兴板奖励资金申报》同时废止。'] }),
+    ]);
+    expect(repealer).toBeDefined();
+    const before = await buildBriefing(db, spec);
+    expect(before.items.map((item) => item.validity?.status)).toEqual(['未知', '未知']);
+    const after = await buildBriefing(db, { ...spec, date: '2018-12-21' });
+    expect(after.items[1]?.validity).toEqual({ status: '已废止', reason: '已被《山西晋兴板奖励资金管理办法》废止，2018年12月20日起' });
+  });
+
   it('prints the client and the consultant, blank contact fields as absent', async () => {
     const briefing = await buildBriefing(db, spec);
     expect(briefing.client).toEqual({ name: '北京绿源科技有限公司', region: '北京 海淀区', industry: '节能环保' });

@@ -1,0 +1,30 @@
+// The notices of the files read, linked as the library links them (shared/relations):
+// what each cites, among the notices read, what cites it, and its validity on `today`.
+// Used by `refs`, and by `brief` for the validity in each notice's meta line.
+import type { ParsedNotice } from '../../../shared/model/notice.ts';
+import { extractRegion } from '../../../shared/model/region.ts';
+import { RelationGraph, deriveRefs, type CiteLink, type Validity } from '../../../shared/relations/index.ts';
+
+export type LinkedNotice = {
+  notice: ParsedNotice;
+  validity: Validity;
+  cites: { link: CiteLink; target: ParsedNotice | null }[];
+  citedBy: ParsedNotice[];
+};
+
+/** The notices linked as the library links them; ids are positions in `notices` from 1. */
+export function linkNotices(notices: readonly ParsedNotice[], today: string): LinkedNotice[] {
+  const graph = new RelationGraph();
+  graph.setAll(notices.map((notice, i) => ({ id: i + 1, title: notice.title, docNumber: notice.docNumber, date: notice.date, province: extractRegion(notice).province, refs: deriveRefs(notice) })));
+  const byId = (id: number): ParsedNotice | null => notices[id - 1] ?? null;
+  return notices.map((notice, i) => {
+    const id = i + 1;
+    return {
+      notice,
+      validity: graph.validityOf(id, today) ?? { status: '未知', reason: '' },
+      cites: graph.citesOf(id).map((link) => ({ link, target: link.target === 'self' ? notice : link.target === null ? null : byId(link.target) })),
+      citedBy: graph.citedBy(id).flatMap((link) => byId(link.id) ?? []),
+    };
+  });
+}
+
