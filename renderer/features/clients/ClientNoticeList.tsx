@@ -1,11 +1,13 @@
 // A client's notices, newest first, each with its relevance and note editable in place;
-// all of them, or only those no briefing has carried yet (new since the last one).
+// all of them, or only those no briefing has carried yet (new since the last one); the
+// ones repealed or amended since the last briefing are flagged.
 import { useState } from 'react';
 import type { BriefingRecord, Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { EmptyState, Icon, formatDay } from '../../ui/index.ts';
 import type { BriefingCandidate } from '../briefings/index.ts';
 import { ClientNoticeRow } from './ClientNoticeRow.tsx';
+import { useEndedNotices } from './useEndedNotices.ts';
 
 type Filter = 'all' | 'unsent';
 
@@ -15,6 +17,11 @@ export function ClientNoticeList({ client, notices, lastBriefing }: ClientNotice
   const [filter, setFilter] = useState<Filter>('all');
   const unsent = notices.filter((candidate) => !candidate.sent);
   const shown = filter === 'all' ? notices : unsent;
+  const ended = useEndedNotices(
+    notices.map((candidate) => candidate.notice.id),
+    lastBriefing,
+  );
+  const replaced = [...ended.values()].filter((e) => e.sinceLastBriefing).length;
   return (
     <section className="client-notices" aria-label={zh.clients.notices.title}>
       <div className="client-notices-header">
@@ -32,6 +39,12 @@ export function ClientNoticeList({ client, notices, lastBriefing }: ClientNotice
         <Icon name={unsent.length > 0 ? 'info' : 'check'} size={14} />
         {sinceLastText(lastBriefing, unsent.length, notices.length)}
       </p>
+      {replaced > 0 ? (
+        <p className="since-last replaced" role="status" data-testid="replaced-since">
+          <Icon name="alert" size={14} />
+          {zh.relations.replacedBanner(replaced)}
+        </p>
+      ) : null}
       {notices.length === 0 ? (
         <EmptyState icon="tag" title={zh.clients.notices.emptyTitle}>
           <p>{zh.clients.notices.emptyBody}</p>
@@ -41,7 +54,7 @@ export function ClientNoticeList({ client, notices, lastBriefing }: ClientNotice
       ) : (
         <ul className="client-notice-list">
           {shown.map((candidate) => (
-            <ClientNoticeRow key={candidate.assignment.id} client={client} candidate={candidate} />
+            <ClientNoticeRow key={candidate.assignment.id} client={client} candidate={candidate} ended={ended.get(candidate.notice.id) ?? null} />
           ))}
         </ul>
       )}

@@ -1,15 +1,17 @@
 // One notice on a client's page: title (opens the reader), its particulars, whether a
-// briefing carried it, relevance and note (edited in place), and 取消关联.
+// briefing carried it, its 时效性 when it has ended (flagged when that happened since the
+// last briefing), relevance and note (edited in place), and 取消关联.
 import { useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { updateAssignment } from '../../data/library/index.ts';
-import { Button, DeadlineBadge, NoteEditor, TagRelevance, todayIso } from '../../ui/index.ts';
+import { Button, DeadlineBadge, NoteEditor, TagRelevance, ValidityBadge, todayIso } from '../../ui/index.ts';
+import type { EndedNotice } from './useEndedNotices.ts';
 import type { BriefingCandidate } from '../briefings/index.ts';
 import { useLibrary, reportError, useNavigation } from '../../core/index.ts';
 import { untagOne, UntagOneDialog } from '../tagging/index.ts';
 
-export function ClientNoticeRow({ client, candidate }: { client: Client; candidate: BriefingCandidate }) {
+export function ClientNoticeRow({ client, candidate, ended }: { client: Client; candidate: BriefingCandidate; ended: EndedNotice | null }) {
   const db = useLibrary();
   const openNotice = useNavigation((state) => state.openNotice);
   const [untagging, setUntagging] = useState(false);
@@ -29,7 +31,15 @@ export function ClientNoticeRow({ client, candidate }: { client: Client; candida
             <span key={part}>{part}</span>
           ))}
           {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={todayIso()} /> : null}
+          {ended ? <ValidityBadge validity={ended.validity} /> : null}
         </div>
+        {ended?.sinceLastBriefing && ended.validity.endedBy ? (
+          <p className="client-notice-replaced">
+            <button type="button" className="link-button" onClick={() => openNotice(ended.validity.endedBy?.id ?? notice.id)}>
+              {zh.relations.replacedSince(ended.validity.endedBy.title)}
+            </button>
+          </p>
+        ) : null}
         <NoteEditor note={assignment.note} subject={notice.title} onSave={(note) => updateAssignment(db, assignment.id, { note })} />
       </div>
       <div className="client-notice-side">

@@ -179,8 +179,8 @@ export const zh = {
     filterEnded: '已废止或失效',
     filterHint: '现行有效：未见废止、修订或过期（含未载明时效的通知）',
     endedChip: '已失效',
-    replacedSince: (title: string) => `上次简报后已被《${title}》废止或修订`,
-    replacedHeading: '上次简报后有变化',
+    replacedSince: (title: string) => `上次简报后已被《${title}》废止或修订，请告知客户`,
+    replacedBanner: (n: number) => `上次简报后，有 ${count(n)} 条已发给或关联给客户的通知被废止或修订`,
   },
 
   search: {
