@@ -8,13 +8,13 @@ import type { NoticeRelations } from '../../data/library/index.ts';
 import { zh } from '../../platform/i18n/index.ts';
 
 const WIDTH = 720;
-const NODE_W = 210;
+const NODE_W = 180;
 const NODE_H = 40;
 const ROW = 52;
 const PAD = 16;
 /** Nodes per side; the rest are counted in a last line. */
 const MAX_NODES = 6;
-const TITLE_CHARS = 14;
+const TITLE_CHARS = 12;
 
 type Node = { key: string; label: string; sub: string | null; relation: string; id: number | null; ending: boolean };
 

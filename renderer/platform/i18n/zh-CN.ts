@@ -165,6 +165,7 @@ export const zh = {
     issuedHere: '本通知印发',
     law: '法律',
     inLibrary: '在资料库中打开',
+    openEnder: (relation: string) => `查看${relation}它的通知`,
     notInLibrary: '不在资料库中',
     searchFor: '搜索',
     searchForLabel: (name: string) => `在资料库中搜索 ${name}`,
