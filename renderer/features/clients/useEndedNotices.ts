@@ -33,7 +33,7 @@ export function useEndedNotices(noticeIds: readonly number[], lastBriefing: Brie
         }
         return out;
       },
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids by value
+      // The ids by value (key): a new array of the same ids is the same query.
       [db, key, today, lastBriefing?.createdAt],
     ) ?? new Map()
   );
