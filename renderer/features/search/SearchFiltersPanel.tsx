@@ -33,8 +33,14 @@ export function SearchFiltersPanel({ facets }: { facets: Facets | null }) {
           <YearSelect label={zh.search.yearFrom} years={years} value={filters.yearFrom ?? null} onChange={(v) => setFilters(withValue(filters, 'yearFrom', v))} />
           <YearSelect label={zh.search.yearTo} years={years} value={filters.yearTo ?? null} onChange={(v) => setFilters(withValue(filters, 'yearTo', v))} />
         </div>
-        <DeadlineChoice value={filters.deadline ?? null} onChange={(v) => setFilters(withValue(filters, 'deadline', v))} />
-        <ValidityChoice value={filters.validity ?? null} onChange={(v) => setFilters(withValue(filters, 'validity', v))} />
+        <SegmentedChoice legend={zh.library.facets.deadline} choices={DEADLINE_CHOICES} value={filters.deadline ?? null} onChange={(v) => setFilters(withValue(filters, 'deadline', v))} />
+        <SegmentedChoice
+          legend={zh.relations.filter}
+          hint={zh.relations.filterHint}
+          choices={VALIDITY_CHOICES}
+          value={filters.validity ?? null}
+          onChange={(v) => setFilters(withValue(filters, 'validity', v))}
+        />
         <ClientSelect value={chosen(filters, 'clientIds')} onChange={(v) => setFilters(choose(filters, 'clientIds', v))} />
       </div>
     </section>
@@ -115,23 +121,6 @@ const DEADLINE_CHOICES: { value: DeadlineFilter | null; label: string }[] = [
   { value: 'passed', label: zh.search.deadlinePassed },
 ];
 
-function DeadlineChoice({ value, onChange }: { value: DeadlineFilter | null; onChange: (value: DeadlineFilter | null) => void }) {
-  const name = useId();
-  return (
-    <fieldset className="field">
-      <legend className="field-label">{zh.library.facets.deadline}</legend>
-      <div className="segmented">
-        {DEADLINE_CHOICES.map((choice) => (
-          <label key={choice.value ?? 'all'} className={value === choice.value ? 'segment checked' : 'segment'}>
-            <input type="radio" name={name} value={choice.value ?? 'all'} checked={value === choice.value} onChange={() => onChange(choice.value)} />
-            {choice.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
 /** null: no 时效性 filter (全部). */
 const VALIDITY_CHOICES: { value: ValidityFilter | null; label: string }[] = [
   { value: null, label: zh.relations.filterAll },
@@ -139,13 +128,26 @@ const VALIDITY_CHOICES: { value: ValidityFilter | null; label: string }[] = [
   { value: 'ended', label: zh.relations.filterEnded },
 ];
 
-function ValidityChoice({ value, onChange }: { value: ValidityFilter | null; onChange: (value: ValidityFilter | null) => void }) {
+/** One choice of a few (全部 first), as segments: the deadline and 时效性 filters. */
+function SegmentedChoice<T extends string>({
+  legend,
+  hint,
+  choices,
+  value,
+  onChange,
+}: {
+  legend: string;
+  hint?: string;
+  choices: readonly { value: T | null; label: string }[];
+  value: T | null;
+  onChange: (value: T | null) => void;
+}) {
   const name = useId();
   return (
-    <fieldset className="field" title={zh.relations.filterHint}>
-      <legend className="field-label">{zh.relations.filter}</legend>
+    <fieldset className="field" title={hint}>
+      <legend className="field-label">{legend}</legend>
       <div className="segmented">
-        {VALIDITY_CHOICES.map((choice) => (
+        {choices.map((choice) => (
           <label key={choice.value ?? 'all'} className={value === choice.value ? 'segment checked' : 'segment'}>
             <input type="radio" name={name} value={choice.value ?? 'all'} checked={value === choice.value} onChange={() => onChange(choice.value)} />
             {choice.label}
