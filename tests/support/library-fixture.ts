@@ -2,11 +2,11 @@
 // helpers), for component tests.
 import './browser-globals.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
-import { storeBulletin, type LibraryDb } from '../../renderer/data/library/index.ts';
+import { computeNoticeRefs, storeBulletin, type LibraryDb } from '../../renderer/data/library/index.ts';
 
 export { freshLibrary, notice } from './library-helpers.ts';
 
-/** Stores one bulletin of `notices`; returns the new notice ids in order. */
+/** Stores one bulletin of `notices` with their relations; returns the new notice ids in order. */
 export async function addBulletin(db: LibraryDb, fileName: string, issue: string | null, notices: ParsedNotice[]): Promise<number[]> {
   const outcome = await storeBulletin(db, {
     fileName,
@@ -17,5 +17,7 @@ export async function addBulletin(db: LibraryDb, fileName: string, issue: string
     notices,
   });
   if (outcome.status !== 'added') throw new Error(`${fileName} was not added`);
+  // What the search worker does after each import in the app (validity-sync.ts).
+  await computeNoticeRefs(db, outcome.bulletin.noticeIds);
   return outcome.bulletin.noticeIds;
 }

@@ -43,7 +43,6 @@ export { computeNoticeFeatures, explainFeatures, fillNoticeFeatures, getNoticeFe
 export {
   computeNoticeRefs,
   fillNoticeRefs,
-  getNoticeRefs,
   isCurrentRefs,
   relationsOf,
   streamNoticeRefs,

@@ -1,9 +1,9 @@
 // 政策关系 in the library: each notice's citations and stated validity (shared/relations),
-// written with the notice at import (store-bulletin.ts), removed with it, and filled in
-// from the bodies for notices stored before there were any (fillNoticeRefs). Links are
-// never stored: they are looked up through the two indexes when asked for, so a notice
-// imported later links to the citations waiting for it, and a removed one leaves no
-// dangling link.
+// computed from the stored notice by the search worker after each import (validity-sync.ts),
+// removed with the notice (deleteBulletin), and filled in from the bodies for notices
+// stored before there were any (fillNoticeRefs). Links are never stored: they are looked up through the two indexes when asked
+// for, so a notice imported later links to the citations waiting for it, and a removed
+// one leaves no dangling link.
 import type { NoticeRefsRecord, NoticeSummary } from '../../../shared/model/library.ts';
 import {
   ENDING_RELATIONS,
@@ -42,13 +42,24 @@ export function isCurrentRefs(record: NoticeRefsRecord): boolean {
   return record.version === REFS_VERSION;
 }
 
-/** Computes and stores the records of these notices from their bodies. */
+/**
+ * Computes and stores the records of these notices from their bodies. Called off the
+ * import's path (the search worker, on each import's change; fillNoticeRefs for older
+ * libraries), so an import's transaction stays small. Read and write are two
+ * transactions; the write skips notices removed in between, so no record outlives its
+ * notice. A body replaced in between comes with its own change, which computes again.
+ */
 export async function computeNoticeRefs(db: LibraryDb, ids: readonly number[]): Promise<NoticeRefsRecord[]> {
-  return db.transaction('rw', [db.notices, db.noticeBodies, db.noticeRefs], async () => {
-    const [notices, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
-    const records = notices.flatMap((notice, i) => (notice ? [refsRecordOf(notice, bodies[i]?.body ?? [])] : []));
-    await db.noticeRefs.bulkPut(records);
-    return records;
+  const [notices, bodies] = await db.transaction('r', [db.notices, db.noticeBodies], () =>
+    Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]),
+  );
+  const records = notices.flatMap((notice, i) => (notice ? [refsRecordOf(notice, bodies[i]?.body ?? [])] : []));
+  if (records.length === 0) return records;
+  return db.transaction('rw', [db.notices, db.noticeRefs], async () => {
+    const still = await db.notices.bulkGet(records.map((r) => r.id));
+    const kept = records.filter((_, i) => still[i] !== undefined);
+    await db.noticeRefs.bulkPut(kept);
+    return kept;
   });
 }
 
@@ -73,10 +84,6 @@ export async function* streamNoticeRefs(db: LibraryDb, pageSize = 2000): AsyncGe
     yield page;
     after = page[page.length - 1]?.id ?? Infinity;
   }
-}
-
-export async function getNoticeRefs(db: LibraryDb, ids: readonly number[]): Promise<(NoticeRefsRecord | undefined)[]> {
-  return db.noticeRefs.bulkGet([...ids]);
 }
 
 /** A library notice as a relation shows it. */
@@ -143,7 +150,11 @@ export async function relationsOf(db: LibraryDb, id: number, today: string): Pro
   return { record, cites, citedBy, validity: validityOf(record.refs.validity, enders, today) };
 }
 
-/** The validity of each of these notices today (a briefing's notices, a client's), by id. */
+/**
+ * The validity of each of these notices today (a briefing's notices, a client's), by id.
+ * Reads only (live queries call it); a caller that must not miss a notice imported a
+ * moment ago, before the search worker computed its record, runs fillNoticeRefs first.
+ */
 export async function validityOfNotices(db: LibraryDb, ids: readonly number[], today: string): Promise<Map<number, Validity>> {
   const found = await Promise.all(ids.map(async (id) => [id, await relationsOf(db, id, today)] as const));
   return new Map(found.flatMap(([id, relations]) => (relations ? [[id, relations.validity] as const] : [])));

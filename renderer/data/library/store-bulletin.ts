@@ -6,7 +6,6 @@ import type { BulletinFormat, NoticeSummary, StoredBulletin } from '../../../sha
 import type { BulletinInfo, ParsedNotice } from '../../../shared/model/notice.ts';
 import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
-import { refsRecordOf } from './notice-refs.ts';
 
 export type BulletinToStore = {
   fileName: string;
@@ -41,7 +40,7 @@ type Slot = { kind: 'new'; index: number } | { kind: 'existing'; id: number };
 export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
   let outcome: StoredOutcome;
   try {
-    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.noticeRefs], () => write(db, file));
+    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies], () => write(db, file));
   } catch (error) {
     // Two imports of the same file racing: the unique contentHash index stops the second.
     if (!(error instanceof Dexie.ConstraintError)) throw error;
@@ -134,21 +133,12 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   const mergedNotices = mergedIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
   const noticeIds = unique(slots.map((s) => (s.kind === 'new' ? (newIds[s.index] ?? 0) : s.id)));
   const otherSources = unique(mergedNotices.flatMap((n) => n.sourceBulletinIds.filter((id) => id !== bulletinId)));
-  // 政策关系 of the new notices, and of merged ones whose body this file replaced.
-  const refs = [
-    ...fresh.map((r, i) => refsRecordOf({ ...r.summary, id: newIds[i] ?? 0 }, r.body)),
-    ...[...replacedBodies].flatMap(([id, body]) => {
-      const merged = stored.get(id);
-      return merged ? [refsRecordOf(merged, body)] : [];
-    }),
-  ];
   const [, , , , otherBulletins] = await Promise.all([
     db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? 0, body: r.body }))),
     mergedNotices.length > 0 ? db.notices.bulkPut(mergedNotices) : undefined,
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
     db.bulletins.update(bulletinId, { noticeIds }),
     otherSources.length > 0 ? db.bulletins.bulkGet(otherSources) : [],
-    refs.length > 0 ? db.noticeRefs.bulkPut(refs) : undefined,
   ]);
   const others = new Map(otherBulletins.flatMap((b) => (b ? [[b.id, b.fileName] as const] : [])));
   return {

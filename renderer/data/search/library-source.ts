@@ -1,9 +1,8 @@
 // The search worker's notices and index store over the library (renderer/data/library).
-import type { NoticeBody, NoticeRefsRecord, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
+import type { NoticeBody, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
 import {
   computeNoticeRefs,
   fillNoticeRefs,
-  getNoticeRefs,
   isCurrentRefs,
   streamNoticeRefs,
   getNotices,
@@ -103,14 +102,7 @@ export function libraryRefsSource(db: LibraryDb): RefsSource {
   return {
     fill: async () => (await fillNoticeRefs(db)).length,
     stream: () => streamNoticeRefs(db),
-    get: async (ids) => {
-      const records = (await getNoticeRefs(db, ids)).filter((r): r is NoticeRefsRecord => r !== undefined);
-      const outdated = records.filter((r) => !isCurrentRefs(r)).map((r) => r.id);
-      if (outdated.length === 0) return records;
-      const fresh = new Map((await computeNoticeRefs(db, outdated)).map((r) => [r.id, r]));
-      return records.map((r) => fresh.get(r.id) ?? r);
-    },
-    refresh: (ids) => computeNoticeRefs(db, ids),
+    compute: (ids) => computeNoticeRefs(db, ids),
     isCurrent: isCurrentRefs,
   };
 }

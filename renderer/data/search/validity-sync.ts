@@ -1,8 +1,9 @@
 // 时效性 for the search worker's filter: the library's relations as one RelationGraph
 // (shared/relations), and each notice's date of ending pushed into the SearchIndex.
 // Loaded once when the worker opens (notices stored without relations are filled in
-// first), then kept current by the library's changes: a notice arriving re-links only
-// the citations it touches, and only the notices whose validity changed are updated.
+// first), then kept current by the library's changes (each imported or merged notice's
+// record is computed and stored here): a notice arriving re-links only the citations it
+// touches, and only the notices whose validity changed are updated.
 import type { NoticeRefsRecord } from '../../../shared/model/library.ts';
 import { RelationGraph, endedSince, type GraphNotice } from '../../../shared/relations/index.ts';
 import type { SearchIndex } from '../../../shared/search/index.ts';
@@ -14,10 +15,8 @@ export type RefsSource = {
   fill(): Promise<number>;
   /** Every record, in pages. */
   stream(): AsyncIterable<NoticeRefsRecord[]>;
-  /** The records of these notices (missing ones left out); outdated ones computed again. */
-  get(ids: readonly number[]): Promise<NoticeRefsRecord[]>;
-  /** Computes these outdated records again from the bodies. */
-  refresh(ids: readonly number[]): Promise<NoticeRefsRecord[]>;
+  /** Computes and stores the records of these notices from their bodies (removed ones left out). */
+  compute(ids: readonly number[]): Promise<NoticeRefsRecord[]>;
   isCurrent(record: NoticeRefsRecord): boolean;
 };
 
@@ -48,7 +47,7 @@ export class ValiditySync {
         else outdated.push(record.id);
       }
     }
-    if (outdated.length > 0) records.push(...(await this.source.refresh(outdated)));
+    if (outdated.length > 0) records.push(...(await this.source.compute(outdated)));
     this.graph = new RelationGraph();
     this.graph.setAll(records.map(toGraph));
     this.graph.takeChanged();
@@ -64,7 +63,9 @@ export class ValiditySync {
     switch (change.type) {
       case 'notices-added':
       case 'notices-updated': {
-        const records = await this.source.get(change.noticeIds);
+        // Computed here, not in the import's transaction: an import stores only the
+        // notices, and a merge may have replaced a body or filled in a 文号.
+        const records = await this.source.compute(change.noticeIds);
         const found = new Set(records.map((r) => r.id));
         for (const record of records) this.graph.set(toGraph(record));
         for (const id of change.noticeIds) if (!found.has(id)) this.graph.delete(id);

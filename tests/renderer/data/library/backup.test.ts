@@ -16,6 +16,7 @@ import {
   tagNotices,
   dismissSuggestion,
   computeNoticeFeatures,
+  fillNoticeRefs,
   type LibraryChange,
 } from '../../../../renderer/data/library/index.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary } from '../../../support/library-helpers.ts';
@@ -48,8 +49,9 @@ async function filled(): Promise<LibraryDb> {
   });
   await tagNotices(db, { clientIds: [client.id], noticeIds: a.addedNoticeIds, note: '重点', relevance: '高' });
   await dismissSuggestion(db, client.id, a.addedNoticeIds[0] ?? 0);
-  // Derived, as the match worker keeps it: left out of backups like the search index.
+  // Derived, as the match and search workers keep them: left out of backups like the search index.
   await computeNoticeFeatures(db, a.addedNoticeIds);
+  await fillNoticeRefs(db);
   await recordBriefing(db, { clientId: client.id, title: '十二月简报', template: 'standard', fileName: '简报.docx', noticeIds: a.addedNoticeIds });
   await saveProfile(db, { name: '张三', company: '北京关键要素科技有限公司', phone: '010-1', email: 'z@example.cn' });
   await saveSearchIndex(db, { key: 'notices', formatVersion: 3, noticeCount: 3, bytes: new Uint8Array([0, 1, 254, 255]), updatedAt: '2024-01-01T00:00:00.000Z' });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
-import { deleteBulletin, fillNoticeRefs, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
+import { computeNoticeRefs, deleteBulletin, fillNoticeRefs, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { BULLETIN_003, readBulletin } from '../../../support/bulletins.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
@@ -24,8 +24,11 @@ async function library(): Promise<LibraryDb> {
   return db;
 }
 
-function store(db: LibraryDb, name: string, text: string): Promise<StoredOutcome> {
-  return storeBulletin(db, bulletinFile(name, parseBulletin(text).notices));
+/** Stores a bulletin, then computes the relations of its notices as the search worker does after an import. */
+async function store(db: LibraryDb, name: string, text: string): Promise<StoredOutcome> {
+  const outcome = await storeBulletin(db, bulletinFile(name, parseBulletin(text).notices));
+  if (outcome.status === 'added') await computeNoticeRefs(db, [...outcome.addedNoticeIds, ...outcome.merged.map((m) => m.noticeId)]);
+  return outcome;
 }
 
 async function idOf(db: LibraryDb, docNumber: string): Promise<number> {

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
-import { createClient, getNoticeSummaries, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
+import { createClient, getNoticeSummaries, storeBulletin, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { briefingFileName, buildBriefing, type BriefingSpec } from '../../../../renderer/features/briefings/briefing-build.ts';
 import { composeItems, type BriefingCandidate } from '../../../../renderer/features/briefings/briefing-items.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
@@ -57,6 +57,18 @@ describe('buildBriefing', () => {
     expect(before.items.map((item) => item.validity?.status)).toEqual(['未知', '未知']);
     const after = await buildBriefing(db, { ...spec, date: '2018-12-21' });
     expect(after.items[1]?.validity).toEqual({ status: '已废止', reason: '已被《山西晋兴板奖励资金管理办法》废止，2018年12月20日起' });
+  });
+
+  it('judges validity with a repealing notice imported a moment ago, before the search worker linked it', async () => {
+    await db.noticeRefs.clear();
+    const outcome = await storeBulletin(db, {
+      fileName: 'c.txt', format: 'txt', contentHash: 'hash-of-c.txt', byteLength: 100, bulletin: { publisher: '北京关键要素科技有限公司', issue: null },
+      notices: [notice({ title: '山西晋兴板奖励资金管理办法', date: '2018-12-20', body: ['本办法自印发之日起施行，《山西晋兴板奖励资金申报》同时废止。'] })],
+    });
+    expect(outcome.status).toBe('added');
+    expect(await db.noticeRefs.count()).toBe(0);
+    const briefing = await buildBriefing(db, { ...spec, date: '2018-12-21' });
+    expect(briefing.items[1]?.validity?.status).toBe('已废止');
   });
 
   it('prints the client and the consultant, blank contact fields as absent', async () => {
