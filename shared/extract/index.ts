@@ -1,14 +1,18 @@
-// Bytes of a user's file → the text of a bulletin, whatever the format: .txt/.md in
-// UTF-8, UTF-16 or GB18030, .docx (mammoth), .pdf (pdf.js, handed in by the platform).
+// Bytes of a user's file → the text of a bulletin or notice, whatever the format: .txt/.md
+// in UTF-8, UTF-16 or GB18030, .docx (mammoth), .doc (cfb and the piece table), .pdf
+// (pdf.js, handed in by the platform), saved web pages .html/.mhtml (Readability).
 // What a file is comes from its bytes first and its name second; anything unreadable
 // is refused with an ExtractError whose message names the file and what to do.
+import { DocFormatError, readDocText } from './doc/read-doc.ts';
 import { readDocx } from './docx/read-docx.ts';
+import { readHtml } from './html/read-html.ts';
+import { readMhtml } from './html/read-mhtml.ts';
 import { ExtractError } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { describeSniffed, messages } from './messages.ts';
 import { readPdf } from './pdf/read-pdf.ts';
 import { readPlainText } from './read-text.ts';
-import { extensionOf, sniff, type Sniffed } from './sniff.ts';
+import { extensionOf, looksLikeHtml, looksLikeMhtml, sniff, type Sniffed } from './sniff.ts';
 import type { ExtractEnv, ExtractedText, ExtractFormat, ExtractInput } from './types.ts';
 
 export type { ExtractEnv, ExtractedText, ExtractFormat, ExtractInput } from './types.ts';
@@ -16,6 +20,8 @@ export { ExtractError, isExtractError, type ExtractErrorCode } from './errors.ts
 export { LIMITS } from './limits.ts';
 
 const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
+const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml']);
+const MHTML_EXTENSIONS = new Set(['mhtml', 'mht']);
 
 function checkSize(name: string, size: number, limit: number): void {
   if (size > limit) throw new ExtractError('too-large', messages.tooLarge(name, size, limit), name);
@@ -31,9 +37,10 @@ function refuseByBytes(name: string, extension: string, sniffed: Sniffed): void 
   if (extension === 'docx' && !(sniffed.kind === 'zip' && sniffed.hasWordDocument)) {
     throw new ExtractError('not-docx', messages.notDocx(name, actually), name);
   }
+  // Formats of their own that need converting first, whatever their bytes look like.
+  if (extension === 'wps') throw new ExtractError('unsupported', messages.wps(name), name);
+  if (extension === 'ofd') throw new ExtractError('unsupported', messages.ofd(name), name);
   switch (sniffed.kind) {
-    case 'ole':
-      throw new ExtractError('unsupported', messages.oldOffice(name), name);
     case 'image':
     case 'rtf':
     case 'archive':
@@ -43,6 +50,17 @@ function refuseByBytes(name: string, extension: string, sniffed: Sniffed): void 
       break;
     default:
       break;
+  }
+}
+
+function readDoc(name: string, bytes: Uint8Array): string {
+  try {
+    return readDocText(bytes);
+  } catch (error) {
+    if (!(error instanceof DocFormatError)) throw error;
+    if (error.reason === 'encrypted') throw new ExtractError('unsupported', messages.encryptedDoc(name), name);
+    if (error.reason === 'not-word') throw new ExtractError('unsupported', messages.oldOffice(name), name);
+    throw new ExtractError('corrupt-docx', messages.corruptDoc(name, error.message), name);
   }
 }
 
@@ -67,7 +85,19 @@ export async function extractText(file: ExtractInput, env: ExtractEnv): Promise<
     const docx = await readDocx(name, bytes);
     return { text: docx.text, format: 'docx', warnings: [...renamed('docx'), ...docx.warnings] };
   }
+  if (sniffed.kind === 'ole') {
+    checkSize(name, bytes.byteLength, LIMITS.docxBytes);
+    return { text: readDoc(name, bytes), format: 'doc', warnings: renamed('doc') };
+  }
   checkSize(name, bytes.byteLength, LIMITS.textBytes);
+  if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
+    const page = readMhtml(name, bytes);
+    return { text: page.text, format: 'mhtml', encoding: page.encoding, page: { url: page.url, title: page.title }, warnings: [] };
+  }
+  if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(bytes)) {
+    const page = readHtml(bytes);
+    return { text: page.text, format: 'html', encoding: page.encoding, page: { url: page.url, title: page.title }, warnings: [] };
+  }
   const plain = readPlainText(name, bytes);
   const format: ExtractFormat = MARKDOWN_EXTENSIONS.has(extension) ? 'md' : 'txt';
   const large = bytes.byteLength > LIMITS.textWarnBytes ? [messages.largeText(name, bytes.byteLength)] : [];

@@ -5,7 +5,7 @@ import type { Sniffed } from './sniff.ts';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 const q = (name: string) => `「${name}」`;
 
-export const SUPPORTED = '支持的格式：.txt、.md（UTF-8、UTF-16、GB18030 编码）、.docx、含文字的 .pdf';
+export const SUPPORTED = '支持的格式：.txt、.md（UTF-8、UTF-16、GB18030 编码）、.docx、.doc、含文字的 .pdf、网页（.html、.htm、.mhtml、.mht）';
 
 /** What a sniffed file is, in words ("一张 PNG 图片"). */
 export function describeSniffed(sniffed: Sniffed): string | null {
@@ -55,7 +55,16 @@ export const messages = {
   tooLarge: (name: string, size: number, limit: number) =>
     `${q(name)}太大（${mb(size)}），超过此类文件 ${mb(limit)} 的上限，已拒绝导入。请拆分成较小的文件后再导入。`,
   oldOffice: (name: string) =>
-    `${q(name)}是旧版 Office 格式（.doc 等），暂不支持。请在 Word 或 WPS 中另存为 .docx 后再导入。`,
+    `${q(name)}是旧版 Excel 或 PowerPoint 文件，不是 Word 文档，不能导入。${SUPPORTED}。`,
+  encryptedDoc: (name: string) => `${q(name)}设置了打开密码，无法读取。请在 Word 或 WPS 中去掉密码后另存，再导入。`,
+  corruptDoc: (name: string, detail: string) =>
+    `${q(name)}已损坏，无法读取其中的 Word 97–2003 内容（${detail}）。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
+  wps: (name: string) =>
+    `${q(name)}是 WPS 文字格式（.wps），不能直接导入。请在 WPS 中打开，选择“文件 → 另存为”，保存为 Word 文档（.docx）后再导入。`,
+  ofd: (name: string) =>
+    `${q(name)}是 OFD 版式文件，不能直接导入。请用数科阅读器或 WPS 打开，导出或“另存为”PDF（含文字）后再导入。`,
+  corruptMhtml: (name: string, detail: string) =>
+    `${q(name)}不是完整的网页存档（.mhtml），无法读取（${detail}）。请在浏览器中重新打开网页，另存为“网页，单个文件”或“网页，仅 HTML”后再导入。`,
   unsupported: (name: string, actually: string) => `${q(name)}是${actually}，不是可导入的快讯文件。${SUPPORTED}。`,
   // Warnings: the file was read, but the user should know.
   renamed: (name: string, format: string) => `${q(name)}的扩展名与内容不符，已按 ${format} 格式读取。`,

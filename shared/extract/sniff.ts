@@ -62,3 +62,24 @@ export function extensionOf(name: string): string {
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
+
+/** The first characters of a file as ASCII, BOM and leading white space skipped, lower case. */
+function leadingAscii(bytes: Uint8Array, length: number): string {
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x09 || bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
+  let out = '';
+  for (let i = start; i < Math.min(bytes.length, start + length); i++) out += String.fromCharCode(bytes[i] ?? 0);
+  return out.toLowerCase();
+}
+
+/** A web page saved with another extension (or none): it starts with markup. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = leadingAscii(bytes, 64);
+  return /^<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s)/.test(head) || (head.startsWith('<?xml') && leadingAscii(bytes, 512).includes('<html'));
+}
+
+/** A web archive (MIME, multipart/related) saved with another extension. */
+export function looksLikeMhtml(bytes: Uint8Array): boolean {
+  const head = leadingAscii(bytes, 2048);
+  return /^(?:from|mime-version|subject|date|snapshot-content-location|content-type)\s*:/.test(head) && head.includes('multipart/related');
+}

@@ -3,7 +3,7 @@
 // files in the browser), so the platform hands it in through ExtractEnv and shared/
 // stays free of DOM and Node.
 
-export type ExtractFormat = 'txt' | 'md' | 'docx' | 'pdf';
+export type ExtractFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'html' | 'mhtml' | 'doc';
 
 export type ExtractInput = {
   /** The file name as the user sees it; used for the extension and in messages. */
@@ -20,6 +20,8 @@ export type ExtractedText = {
   encoding?: string;
   /** Page count of a PDF. */
   pages?: number;
+  /** What a web page says about itself: its address and title (the parser's hints). */
+  page?: { url: string | null; title: string | null };
   /** Things the user should know that did not stop the import, in Simplified Chinese. */
   warnings: string[];
 };

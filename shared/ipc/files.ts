@@ -15,7 +15,9 @@ export type FileKind = OpenKind | SaveKind;
 
 /** Extensions (lower case, no dot) of each kind of file. The first is the one saved. */
 export const FILE_EXTENSIONS: Readonly<Record<FileKind, readonly string[]>> = {
-  bulletin: ['txt', 'md', 'docx', 'pdf'],
+  // Bulletins and single notices: text, Word (both formats), PDF, saved web pages. WPS
+  // and OFD are taken so that the import report can say how to convert them.
+  bulletin: ['txt', 'md', 'docx', 'doc', 'pdf', 'html', 'htm', 'mhtml', 'mht', 'wps', 'ofd'],
   // dexie-export-import writes the library as one JSON document.
   backup: ['json'],
   briefing: ['docx'],

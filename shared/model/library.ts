@@ -11,7 +11,8 @@ import type { CompanySize } from '../policy/vocabulary.ts';
 import type { NoticeRefs } from '../relations/notice-refs.ts';
 
 /** The file formats the import accepts. */
-export type BulletinFormat = 'txt' | 'md' | 'docx' | 'pdf';
+/** What a stored file was: the extracted formats, or text pasted into the app (粘贴导入). */
+export type BulletinFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'html' | 'mhtml' | 'doc' | 'paste';
 
 /** One imported file: a bulletin issue. */
 export type StoredBulletin = {

@@ -40,6 +40,8 @@ export type ParsedNotice = {
   /** 附件 names. */
   attachments: string[];
   contacts: Contact[];
+  /** 主送机关 of a single 公文 (`各区经信主管部门，…：`), when the reader found the line. */
+  addressees?: string[];
   /** 文号 that the body cites (other documents), as printed. */
   citedDocNumbers: string[];
   /** Clean paragraphs, page furniture removed; headings and list items are their own paragraphs. */

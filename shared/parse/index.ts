@@ -39,3 +39,5 @@ export function parseBulletin(text: string): ParsedBulletin {
     notices: placed.map((p) => p.notice),
   };
 }
+
+export { parseDocument, type DocumentHints, type DocumentKind, type ParsedDocument } from './document.ts';

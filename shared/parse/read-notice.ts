@@ -21,6 +21,11 @@ export type NoticeContext = {
   knownUrls: readonly string[];
   /** Year of the bulletin, for deadlines when a notice has no date. */
   bulletinYear: number | null;
+  /**
+   * A document that is one notice (or a few) rather than a bulletin: its notice is kept
+   * without 文号, signature or 相关链接 too, since the caller judges it (document.ts).
+   */
+  single?: boolean;
 };
 
 // The 文号 follows the title within this many lines.
@@ -66,7 +71,7 @@ export function parseNotice(segment: Segment, context: NoticeContext): ParsedNot
   const { body, block } = splitLinkBlock(rest);
   const url = relatedUrl(block, context.knownUrls);
   const signature = findSignature(body);
-  if (docNumber === null && signature === null && url === null) return null;
+  if (docNumber === null && signature === null && url === null && context.single !== true) return null;
 
   const date = signature?.date ?? null;
   const paragraphs = reflow(body, context.layout);

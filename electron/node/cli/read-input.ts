@@ -47,6 +47,8 @@ export type InputText = {
   format: ExtractFormat;
   /** Things worth telling the user that did not stop the parse, in Chinese. */
   warnings: string[];
+  /** A web page's own address and title (the parser's hints). */
+  page: { url: string | null; title: string | null } | null;
 };
 
 /** Reads a bulletin file of any supported format; throws CliError with a one-line Chinese message. */
@@ -59,6 +61,7 @@ export async function readInputFile(filePath: string): Promise<InputText> {
       encoding: extracted.encoding ?? extracted.format.toUpperCase(),
       format: extracted.format,
       warnings: extracted.warnings,
+      page: extracted.page ?? null,
     };
   } catch (error) {
     if (isExtractError(error)) throw new CliError(error.message);

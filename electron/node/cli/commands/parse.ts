@@ -1,8 +1,10 @@
-// `cli parse FILE [--json]`: parses a bulletin and prints a readable Chinese summary,
-// or with --json exactly `{ "bulletin": {...}, "notices": [...] }` in the model's
-// field names (the format ../shared/tools/score-parse.mjs reads).
+// `cli parse FILE [--json]`: parses a bulletin, a single notice or a saved web page and
+// prints a readable Chinese summary, or with --json exactly `{ "bulletin": {...},
+// "notices": [...] }` in the model's field names (the format
+// ../shared/tools/score-parse.mjs reads). How the file was read goes to stderr; a file
+// that is not a policy notice exits 1 with the reason.
 import type { ParsedBulletin, ParsedNotice } from '../../../../shared/model/notice.ts';
-import { parseBulletin } from '../../../../shared/parse/index.ts';
+import { parseDocument } from '../../../../shared/parse/index.ts';
 import { CliError, type CliCommand, type CliIo } from '../command.ts';
 import { readInputFile } from '../read-input.ts';
 
@@ -30,17 +32,20 @@ function printSummary(parsed: ParsedBulletin, encoding: string, io: CliIo): void
 }
 
 export const parseCommand: CliCommand = {
-  summary: '解析快讯文件（.txt/.md/.docx/.pdf），打印摘要（--json 输出结构化结果）',
+  summary: '解析快讯或单篇公文（.txt/.md/.docx/.doc/.pdf/.html/.mhtml），打印摘要（--json 输出结构化结果）',
   run: async (args, io) => {
     const json = args.includes('--json');
     const rest = args.filter((a) => a !== '--json');
     const unknown = rest.find((a) => a.startsWith('-'));
     if (unknown !== undefined) throw new CliError(`未知选项：${unknown}。${USAGE}`);
     if (rest.length !== 1 || rest[0] === undefined) throw new CliError(USAGE);
-    const { text, encoding, warnings } = await readInputFile(rest[0]);
+    const { text, encoding, warnings, page } = await readInputFile(rest[0]);
     // Warnings go to stderr so that --json output stays exactly the JSON.
     for (const warning of warnings) io.err(`注意：${warning}`);
-    const parsed = parseBulletin(text);
+    const parsed = parseDocument(text, page ?? {});
+    if (parsed.kind === 'not-notice') throw new CliError(`不是政策通知：${parsed.reason}`);
+    // A bulletin is the usual case; how anything else was read is worth a line.
+    if (parsed.kind !== 'bulletin') io.err(`读取方式：${parsed.reason}`);
     if (json) io.out(JSON.stringify({ bulletin: parsed.bulletin, notices: parsed.notices }, null, 2));
     else printSummary(parsed, encoding, io);
     return 0;

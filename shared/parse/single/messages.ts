@@ -1,0 +1,10 @@
+// Why a document was read the way it was, in the words of the import report and the
+// command line (Simplified Chinese, as all user-facing text).
+export const documentReasons = {
+  bulletin: (notices: number) => `有期号、目录或栏目（如［政策文件］），按快讯读取，共 ${notices} 条通知`,
+  notice: (title: string) => `没有目录与栏目，是一篇公文：「${title}」`,
+  notices: (count: number) => `没有目录与栏目，一份文件中有 ${count} 篇公文（转发件、合辑），已分开`,
+  noTitle: '没有找到公文标题（如“关于……的通知”），不像一份政策通知',
+  noMarks: '有标题，但没有文号、发文机关或成文日期，不像一份政策通知',
+  empty: '文件中没有文字',
+} as const;
