@@ -21,6 +21,8 @@ export type StoredBulletin = {
   issue: string | null;
   /** The file name as the user picked it (no folder). */
   fileName: string;
+  /** What the file held: absent for a bulletin issue; one 公文 or several (web page, Word, pasted text). */
+  kind?: 'bulletin' | 'notice' | 'notices';
   format: BulletinFormat;
   /** SHA-256 of the file's bytes, lowercase hex: importing the same file twice is refused by this key. */
   contentHash: string;

@@ -1,19 +1,19 @@
 // The heavy half of an import, for one file: text out of the bytes (pdf.js, mammoth,
-// decoding), then the bulletin parser. It runs in the import worker (import.worker.ts),
+// Readability, decoding), then the parser (a bulletin, one notice or several). It runs in the import worker (import.worker.ts),
 // or in-process where there is no Worker (tests). No storage here: the result goes back
 // to the main thread, which saves it (see pipeline.ts for why).
 import { extractText } from '../../../shared/extract/index.ts';
 import { isExtractError } from '../../../shared/extract/errors.ts';
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
 import type { ParsedBulletin } from '../../../shared/model/notice.ts';
-import { parseBulletin } from '../../../shared/parse/index.ts';
+import { parseDocument } from '../../../shared/parse/index.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
 import type { ImportProblem, PreparedBulletin } from './types.ts';
 
 export type AnalysisStage = 'extracting' | 'parsing';
 
 export type Analysis =
-  | { ok: true; prepared: PreparedBulletin; warnings: string[] }
+  | { ok: true; prepared: PreparedBulletin; warnings: string[]; reading: string | null }
   | { ok: false; problem: ImportProblem };
 
 export async function analyseFile(
@@ -25,13 +25,17 @@ export async function analyseFile(
     onStage('extracting');
     const extracted = await extractText({ name: file.name, bytes: file.bytes }, env);
     onStage('parsing');
-    const parsed = parseBulletin(extracted.text);
-    const refusal = notABulletin(parsed);
+    const parsed = parseDocument(extracted.text, extracted.page ?? {});
+    if (parsed.kind === 'not-notice') return { ok: false, problem: { code: 'not-a-notice', reason: parsed.reason } };
+    const refusal = parsed.kind === 'bulletin' ? notABulletin(parsed) : null;
     if (refusal) return { ok: false, problem: { code: 'not-a-bulletin', why: refusal } };
     return {
       ok: true,
       warnings: extracted.warnings,
+      // How a file that is not a bulletin was read, for the report.
+      reading: parsed.kind === 'bulletin' ? null : parsed.reason,
       prepared: {
+        kind: parsed.kind,
         fileName: file.name,
         format: extracted.format,
         contentHash: file.contentHash,

@@ -142,6 +142,7 @@ async function save(db: LibraryDb, name: string, prepared: Prepared | undefined,
       addedNoticeIds: stored.addedNoticeIds,
       merged: stored.merged,
       warnings: analysis.warnings,
+      reading: analysis.reading,
     };
   } catch (error) {
     return { fileName: name, status: 'failed', problem: { code: 'save-failed', detail: detailOf(error) } };

@@ -31,6 +31,8 @@ export type ImportProblem =
   /** shared/extract refused the file; its message is already written for the user. */
   | { code: 'extract-refused'; message: string }
   | { code: 'not-a-bulletin'; why: 'no-notices' | 'no-government-notice' }
+  /** Not a bulletin and no 公文 either; `reason` is the parser's, in Chinese. */
+  | { code: 'not-a-notice'; reason: string }
   | { code: 'unreadable'; detail: string }
   | { code: 'too-large'; size: number; limit: number }
   /** These very bytes were imported before, as `earlier` at `importedAt` (ISO). */
@@ -50,6 +52,8 @@ export type FileOutcome =
       merged: MergedNotice[];
       /** Things the user should know that did not stop the import (from extraction), in Chinese. */
       warnings: string[];
+      /** How a file that is not a bulletin was read (one 公文, several), in Chinese; null for a bulletin. */
+      reading: string | null;
     }
   /** Exactly these bytes were imported before: nothing changed. */
   | { fileName: string; status: 'skipped'; bulletinId: number; problem: ImportProblem }

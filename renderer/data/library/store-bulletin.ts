@@ -8,6 +8,8 @@ import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice
 import type { LibraryDb } from './db.ts';
 
 export type BulletinToStore = {
+  /** A bulletin issue, or a file holding one 公文 or several (stored as a source like a bulletin). */
+  kind?: StoredBulletin['kind'];
   fileName: string;
   format: BulletinFormat;
   contentHash: string;
@@ -67,6 +69,7 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   const now = new Date().toISOString();
   const newestNoticeDate = file.notices.reduce<string | null>((newest, n) => (n.date && (!newest || n.date > newest) ? n.date : newest), null);
   const draft: Omit<StoredBulletin, 'id'> = {
+    ...(file.kind && file.kind !== 'bulletin' ? { kind: file.kind } : {}),
     publisher: file.bulletin.publisher,
     issue: file.bulletin.issue,
     fileName: file.fileName,

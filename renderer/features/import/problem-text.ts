@@ -8,6 +8,8 @@ export function importProblemText(fileName: string, problem: ImportProblem): str
   switch (problem.code) {
     case 'extract-refused':
       return problem.message;
+    case 'not-a-notice':
+      return words.notANotice(fileName, problem.reason);
     case 'not-a-bulletin':
       return words.notABulletin(fileName, words.notABulletinWhy[problem.why]);
     case 'unreadable':

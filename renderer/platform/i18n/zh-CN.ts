@@ -256,6 +256,7 @@ export const zh = {
       failed: '失败',
       noticesAdded: (n: number) => `${count(n)} 条新通知`,
       fileAdded: (added: number, merged: number) => `新增 ${count(added)} 条，合并 ${count(merged)} 条`,
+      reading: (reason: string) => `读取方式：${reason}`,
       openLibrary: '查看资料库',
     },
     done: (files: number, notices: number) => `导入完成：${count(files)} 期快讯，${count(notices)} 条新通知`,
@@ -574,6 +575,7 @@ export const zh = {
    */
   importMessages: {
     notABulletin: (name: string, why: string) => `${quoted(name)}不像一期政策快讯：${why}。已拒绝导入，${UNCHANGED}请确认选择的是快讯文件。`,
+    notANotice: (name: string, reason: string) => `${quoted(name)}不是政策快讯，也不是政策通知：${reason}。已拒绝导入，${UNCHANGED}`,
     notABulletinWhy: {
       'no-notices': '没有找到任何通知（没有栏目、目录或通知标题）',
       'no-government-notice': '找到的段落都没有文号、发文机关、成文日期或相关链接，不像政府通知',
