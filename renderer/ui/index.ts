@@ -24,3 +24,4 @@ export { Toasts } from './Toasts.tsx';
 export { daysBetween, formatDay, formatTimestamp, todayIso } from './dates.ts';
 export { useImeSafeInput } from './useImeSafeInput.ts';
 export { useAsyncResult, type AsyncHandlers, type AsyncOptions } from './useAsyncResult.ts';
+export { NoticeFieldsForm, correctionOf, fieldValuesOf, type NoticeFieldValues } from './NoticeFieldsForm.tsx';

@@ -60,7 +60,19 @@ export type NoticeSummary = Omit<ParsedNotice, 'body'> & {
   importedAt: string;
   /** When a later import last merged into this notice (= importedAt until then). */
   updatedAt: string;
+  /**
+   * Fields the consultant corrected in the reader (or before saving a paste), and when.
+   * A later import of the same notice never overwrites them; the duplicate keys stay the
+   * parsed ones, so the same text imported again still finds this notice.
+   */
+  edited?: { fields: EditableField[]; at: string };
 };
+
+/** The fields of a notice the consultant can correct. */
+export const EDITABLE_FIELDS = ['title', 'docNumber', 'agencies', 'date', 'deadline', 'category', 'url'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+/** A correction: the new values of some editable fields. */
+export type NoticeCorrection = Partial<Pick<NoticeSummary, EditableField>>;
 
 /** The body of one notice, keyed by the notice id. */
 export type NoticeBody = {

@@ -54,3 +54,4 @@ export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './persisted
 export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';
 export { exportBackup, inspectBackup, isLibraryEmpty, restoreBackup, type BackupInfo, type RestoreMode } from './backup.ts';
+export { CorrectionError, applyCorrection, correctNotice, normaliseCorrection } from './notice-edits.ts';

@@ -1,11 +1,18 @@
 // From a parsed notice to the library's record, and the merge rule for a notice that is
 // printed again in a later bulletin.
-import type { NoticeSummary } from '../../../shared/model/library.ts';
+import type { EditableField, NoticeSummary } from '../../../shared/model/library.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { docNumberKey, titleKey } from '../../../shared/text/normalize.ts';
 import { deriveProvince } from './notice-province.ts';
 
 export type NewNotice = Omit<NoticeSummary, 'id'>;
+
+/** The corrected fields of a notice with their values (empty when nothing was corrected). */
+export function correctedFields(notice: NewNotice): Partial<NewNotice> {
+  const out: Partial<Record<EditableField, unknown>> = {};
+  for (const field of notice.edited?.fields ?? []) out[field] = notice[field];
+  return out as Partial<NewNotice>;
+}
 
 /** The two duplicate rules' keys: same normalised 文号, or same normalised title and date. */
 export function matchKeys(notice: ParsedNotice): { docKey: string | null; titleDateKey: string } {
@@ -45,7 +52,7 @@ export function mergeNotice<T extends NewNotice>(
   now: string,
 ): { merged: T; body: string[] | null } {
   const next = later.summary;
-  const merged: T = {
+  const filled: T = {
     ...stored,
     docNumber: stored.docNumber ?? next.docNumber,
     docKey: stored.docKey ?? next.docKey,
@@ -62,8 +69,11 @@ export function mergeNotice<T extends NewNotice>(
     sourceBulletinIds: stored.sourceBulletinIds.includes(bulletinId) ? stored.sourceBulletinIds : [...stored.sourceBulletinIds, bulletinId],
     updatedAt: now,
   };
-  // A date learnt from the later printing also dates the title rule's key.
-  merged.titleDateKey = `${stored.titleKey}|${merged.date ?? ''}`;
+  // What the consultant corrected stays as corrected, even a field they emptied.
+  const merged: T = { ...filled, ...correctedFields(stored) };
+  // A date learnt from the later printing also dates the title rule's key (a corrected
+  // notice keeps its parsed keys: the same text imported again must still find it).
+  if (!stored.edited) merged.titleDateKey = `${stored.titleKey}|${merged.date ?? ''}`;
   const takeBody = stored.bodyLength === 0 && next.bodyLength > 0;
   if (takeBody) merged.bodyLength = next.bodyLength;
   return { merged, body: takeBody ? later.body : null };

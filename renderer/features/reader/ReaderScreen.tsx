@@ -1,7 +1,8 @@
 // The notice reader: the title and text set for reading, the particulars beside it.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
-import { Button, EmptyState } from '../../ui/index.ts';
+import { Button, EmptyState, formatTimestamp } from '../../ui/index.ts';
+import { CorrectNoticeDialog } from './CorrectNoticeDialog.tsx';
 import { useNoticeDetail } from './useNoticeDetail.ts';
 import { useNavigation } from '../../core/index.ts';
 import { NoticeBody } from './NoticeBody.tsx';
@@ -17,6 +18,7 @@ export function ReaderScreen({ id }: { id: number }) {
   const back = useNavigation((state) => state.back);
   const depth = useNavigation((state) => state.readerStack.length);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [correcting, setCorrecting] = useState(false);
 
   useEffect(() => {
     // A new notice starts at its top, with the keyboard on 返回.
@@ -30,7 +32,13 @@ export function ReaderScreen({ id }: { id: number }) {
         <Button className="reader-back" variant="ghost" icon="back" onClick={back}>
           {depth > 1 ? zh.common.back : zh.reader.back}
         </Button>
+        {detail ? (
+          <Button className="reader-correct" variant="ghost" icon="edit" onClick={() => setCorrecting(true)}>
+            {zh.reader.correct}
+          </Button>
+        ) : null}
       </div>
+      {correcting && detail ? <CorrectNoticeDialog notice={detail.notice} onClose={() => setCorrecting(false)} /> : null}
       {detail === undefined ? (
         <div className="screen-loading" aria-busy="true" />
       ) : detail === null ? (
@@ -44,6 +52,11 @@ export function ReaderScreen({ id }: { id: number }) {
                 {detail.notice.title}
               </h1>
               {detail.notice.docNumber ? <p className="reader-docnumber">{detail.notice.docNumber}</p> : null}
+              {detail.notice.edited ? (
+                <p className="reader-edited">
+                  {zh.reader.corrected(detail.notice.edited.fields.map((field) => zh.noticeFields.labels[field]).join('、'), formatTimestamp(detail.notice.edited.at))}
+                </p>
+              ) : null}
               {relations ? (
                 <p className="reader-validity" aria-label={zh.relations.validity}>
                   <ValidityBadge validity={relations.validity} showReason />

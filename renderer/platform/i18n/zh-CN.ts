@@ -153,6 +153,35 @@ export const zh = {
     emptyBody: '这条通知没有正文。',
     notFound: '这条通知已不在资料库中。',
     linkRefused: '这个链接不安全，已拒绝打开。',
+    correct: '更正',
+    correctTitle: '更正通知信息',
+    correctHint: '更正会立即生效并可被搜索；以后再次导入同一通知时，更正的内容保持不变。',
+    corrected: (fields: string, date: string) => `已更正：${fields}（${date}）`,
+    correctSaved: '已保存更正',
+  },
+
+  /** The editable fields of a notice (reader 更正, 粘贴导入). */
+  noticeFields: {
+    labels: { title: '标题', docNumber: '文号', agencies: '发文机关', date: '成文日期', deadline: '申报截止', category: '栏目', url: '相关链接' },
+    placeholders: {
+      title: '关于……的通知',
+      docNumber: '如 工信部联节〔2016〕304号',
+      agencies: '多个机关以“、”分隔',
+      date: '',
+      deadline: '',
+      category: '如 政策文件、项目申报、绿色制造',
+      url: 'https://',
+    },
+    invalid: {
+      title: '标题不能为空。',
+      docNumber: '文号有误。',
+      agencies: '发文机关有误。',
+      date: '请填写有效的日期。',
+      deadline: '请填写有效的日期。',
+      category: '栏目有误。',
+      url: '请填写以 http:// 或 https:// 开头的网址。',
+    },
+    edited: '已更正',
   },
 
   relations: {

@@ -6,7 +6,7 @@ import type { LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { ReaderScreen } from '../../../../renderer/features/reader/ReaderScreen.tsx';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { selectOpenNotice, useNavigation } from '../../../../renderer/core/navigation.ts';
-import { click, getButton, render, waitFor, type Rendered } from '../../../support/dom.tsx';
+import { click, getButton, getByLabel, render, typeInto, waitFor, type Rendered } from '../../../support/dom.tsx';
 import { useSearch } from '../../../../renderer/features/search/index.ts';
 
 const CITED = notice({
@@ -66,6 +66,24 @@ afterEach(async () => {
 });
 
 describe('notice reader', () => {
+  it('corrects a field: shown at once, marked, kept in the library', async () => {
+    await click(getButton(view.container, '更正'));
+    const dialog = view.container.querySelector('dialog');
+    if (!dialog) throw new Error('no dialog');
+    await typeInto(getByLabel<HTMLInputElement>(dialog, '成文日期'), '2018-11-29');
+    await typeInto(getByLabel<HTMLInputElement>(dialog, '相关链接'), 'not a url');
+    await click(getButton(dialog, '保存'));
+    await waitFor(() => expect(dialog.querySelector('.field-error')?.textContent).toBe('请填写以 http:// 或 https:// 开头的网址。'));
+    expect((await db.notices.get(citingId))?.date).toBe('2018-11-28');
+
+    await typeInto(getByLabel<HTMLInputElement>(dialog, '相关链接'), 'https://czj.beijing.gov.cn/a.htm');
+    await click(getButton(dialog, '保存'));
+    await waitFor(() => expect(view.container.querySelector('dialog')).toBeNull());
+    await waitFor(() => expect(view.container.querySelector('.reader-edited')?.textContent).toMatch(/^已更正：成文日期、相关链接/));
+    expect(view.container.querySelector('[aria-label="通知信息"]')?.textContent).toContain('2018-11-29');
+    expect(await db.notices.get(citingId)).toMatchObject({ date: '2018-11-29', url: 'https://czj.beijing.gov.cn/a.htm', edited: { fields: ['date', 'url'] } });
+  });
+
   it('shows the particulars', () => {
     const meta = view.container.querySelector('[aria-label="通知信息"]');
     const text = meta?.textContent ?? '';
