@@ -47,6 +47,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       command(m.importBulletins, 'import'),
       command(m.importFolder, 'import-folder'),
+      command(m.pasteImport, 'paste-import'),
       separator,
       command(m.newClient, 'new-client'),
       command(m.newBriefing, 'new-briefing'),

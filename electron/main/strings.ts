@@ -16,6 +16,7 @@ export const strings = {
     file: '文件',
     importBulletins: '导入快讯…',
     importFolder: '导入文件夹…',
+    pasteImport: '粘贴导入…',
     newClient: '新建客户',
     newBriefing: '生成简报…',
     exportDeadlines: '导出截止日期日历…',
@@ -71,7 +72,7 @@ export const strings = {
       calendar: '截止日期',
     } satisfies Record<SaveKind, string>,
     filterNames: {
-      bulletin: '快讯文件 (txt、md、docx、pdf)',
+      bulletin: '快讯与通知 (txt、md、docx、doc、pdf、html、mhtml)',
       backup: '资料库备份 (json)',
       briefing: 'Word 文档 (docx)',
       calendar: '日历文件 (ics)',

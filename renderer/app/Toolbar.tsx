@@ -2,7 +2,7 @@
 import { zh } from '../platform/i18n/index.ts';
 import { Button } from '../ui/index.ts';
 import { useLibrary, useNavigation, reportError } from '../core/index.ts';
-import { importFromDialog, useImport } from '../features/import/index.ts';
+import { importFromDialog, useImport, usePasteImport } from '../features/import/index.ts';
 import { SearchBox } from '../features/search/index.ts';
 import { screenTitle } from './nav.ts';
 
@@ -17,6 +17,9 @@ export function Toolbar() {
         <SearchBox />
       </div>
       <div className="toolbar-actions">
+        <Button icon="clipboard" title={zh.toolbar.pasteHint} onClick={() => usePasteImport.getState().show()}>
+          {zh.toolbar.paste}
+        </Button>
         <Button
           variant="primary"
           icon="import"

@@ -5,7 +5,7 @@ import { getBridge } from '../platform/bridge/index.ts';
 import type { MenuCommand } from '../../shared/ipc/contract.ts';
 import { listClients, type LibraryDb } from '../data/library/index.ts';
 import { backupLibrary, startRestore } from '../features/settings/index.ts';
-import { importFolderFromDialog, importFromDialog } from '../features/import/index.ts';
+import { importFolderFromDialog, importFromDialog, usePasteImport } from '../features/import/index.ts';
 import { useLibrary, reportError, useNavigation } from '../core/index.ts';
 import { useSearch } from '../features/search/index.ts';
 import { useBriefingDraft } from '../features/briefings/index.ts';
@@ -25,6 +25,11 @@ export function runCommand(db: LibraryDb, command: MenuCommand): void {
       return;
     case 'import-folder':
       importFolderFromDialog(db).catch(reportError);
+      return;
+    case 'paste-import':
+      // On the library, where what is pasted lands.
+      navigate('library');
+      usePasteImport.getState().show();
       return;
     case 'focus-search':
       useSearch.getState().requestFocus();

@@ -10,6 +10,8 @@ export const MENU_COMMANDS = [
   'import',
   /** 导入文件夹: pick a folder of bulletins. */
   'import-folder',
+  /** 粘贴导入: a notice's text pasted into a dialog, its fields checked before saving. */
+  'paste-import',
   /** Put the caret in the 搜索 box. */
   'focus-search',
   'open-settings',

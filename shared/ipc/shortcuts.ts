@@ -16,6 +16,7 @@ export type Shortcut = {
 export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'import', accelerator: 'CmdOrCtrl+O', web: true },
   { command: 'import-folder', accelerator: 'CmdOrCtrl+Shift+O', web: true },
+  { command: 'paste-import', accelerator: 'CmdOrCtrl+Shift+V', web: true },
   { command: 'focus-search', accelerator: 'CmdOrCtrl+F', web: true },
   { command: 'open-settings', accelerator: 'CmdOrCtrl+,', web: true },
   { command: 'new-client', accelerator: 'CmdOrCtrl+N', web: false },

@@ -2,3 +2,4 @@
 // (import.worker.ts); storing runs in one library transaction per file (pipeline.ts).
 export { importFiles } from './pipeline.ts';
 export { type FileOutcome, type ImportProgress, type ImportReport, type ImportProblem, type ImportStage } from './types.ts';
+export { sha256Hex } from './hash.ts';

@@ -3,7 +3,8 @@ export { DropZone } from './DropZone.tsx';
 export { ImportProgressPanel } from './ImportProgressPanel.tsx';
 export { ImportReportDialog } from './ImportReportDialog.tsx';
 export { importFolderFromDialog, importFromDialog } from './import-actions.ts';
-export { useImport } from './store.ts';
+export { useImport, usePasteImport } from './store.ts';
+export { PasteImportDialog } from './PasteImportDialog.tsx';
 export { importProblemText } from './problem-text.ts';
 
 // Last, so that it follows the shared controls' styles in the cascade.

@@ -35,3 +35,10 @@ export const useImport = create<ImportState>()((set) => ({
   fail: () => set({ running: false, abort: null }),
   closeReport: () => set({ report: null, files: [] }),
 }));
+
+/** Whether the 粘贴导入 dialog is open. */
+export const usePasteImport = create<{ open: boolean; show: () => void; close: () => void }>()((set) => ({
+  open: false,
+  show: () => set({ open: true }),
+  close: () => set({ open: false }),
+}));

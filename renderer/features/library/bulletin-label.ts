@@ -4,15 +4,26 @@
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 
-type Named = Pick<StoredBulletin, 'issue' | 'newestNoticeDate' | 'fileName'>;
+type Named = Pick<StoredBulletin, 'issue' | 'newestNoticeDate' | 'fileName' | 'kind' | 'format'>;
+
+/**
+ * A source that is no bulletin (a saved page, a Word file, pasted text holding one 公文
+ * or several) is named by what it is and its file (or 粘贴导入 and when).
+ */
+function sourceName(bulletin: Named): string | null {
+  if (bulletin.kind !== 'notice' && bulletin.kind !== 'notices') return null;
+  return bulletin.format === 'paste' ? bulletin.fileName : zh.library.singleSource(bulletin.kind, fileStem(bulletin.fileName));
+}
 
 /** The issue number, or 未标期号 (where the date is shown beside it, as in the 资料库 rail). */
 export function bulletinTitle(bulletin: Named): string {
-  return bulletin.issue ?? zh.library.unnumbered;
+  return sourceName(bulletin) ?? bulletin.issue ?? zh.library.unnumbered;
 }
 
 /** The name standing alone (a filter chip, the reader's sources): 未标期号 carries its date. */
 export function bulletinLabel(bulletin: Named): string {
+  const source = sourceName(bulletin);
+  if (source) return source;
   if (bulletin.issue) return bulletin.issue;
   return zh.library.unnumberedOn(bulletin.newestNoticeDate ?? fileStem(bulletin.fileName));
 }

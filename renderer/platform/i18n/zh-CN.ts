@@ -32,6 +32,8 @@ export const zh = {
     searchPlaceholder: '搜索标题、文号、发文机关、正文（支持拼音、繁体）',
     clearSearch: '清除搜索',
     import: '导入快讯',
+    paste: '粘贴导入',
+    pasteHint: '粘贴一篇通知的文字，核对后保存（Ctrl+Shift+V）',
   },
 
   status: {
@@ -76,6 +78,7 @@ export const zh = {
     /** A bulletin that prints no issue number (told apart by its newest notice's date). */
     unnumbered: '未标期号',
     unnumberedOn: (date: string) => `未标期号（${date}）`,
+    singleSource: (kind: 'notice' | 'notices', name: string) => `${kind === 'notice' ? '单篇通知' : '多篇通知'}：${name}`,
     bulletinNotices: (n: number) => `${count(n)} 条`,
     filters: '筛选',
     facets: {
@@ -248,6 +251,17 @@ export const zh = {
   },
 
   importer: {
+    paste: {
+      title: '粘贴导入',
+      textLabel: '通知的文字（从网页、微信文章或文档中复制）',
+      placeholder: '在此粘贴（Ctrl+V 或 ⌘V）一篇或几篇通知的全文……',
+      save: '保存到资料库',
+      saved: (n: number) => `已保存 ${count(n)} 条通知`,
+      duplicate: (date: string) => `这段文字已于 ${date} 导入过，未做更改。`,
+      notANotice: (reason: string) => `不能保存：${reason}。`,
+      tooLong: '文字太长（超过 50 万字），请用“导入快讯”导入文件。',
+      noticeLabel: (n: number) => `第 ${n} 篇`,
+    },
     progressLabel: '导入进度',
     overall: '总进度',
     fileProgress: (name: string) => `${name} 的进度`,

@@ -2,6 +2,7 @@
 // by mistake is refused with an ExtractError whose code says why and whose Chinese
 // message names the file and says what to do. Inputs are made here, at test time.
 import { createHash } from 'node:crypto';
+import * as CFB from 'cfb';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
@@ -80,11 +81,36 @@ const cases: Case[] = [
     says: /已损坏，无法读取其中的 Word 内容/,
   },
   {
-    what: 'an old binary Word .doc',
+    what: 'a damaged Word 97 .doc',
     name: '旧文件.doc',
     bytes: () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...randomBytes(2048)]),
+    code: 'corrupt-docx',
+    says: /已损坏，无法读取其中的 Word 97–2003 内容.*另存为 \.docx/,
+  },
+  {
+    what: 'an Excel 97 workbook',
+    name: '名单.xls',
+    bytes: () => {
+      const container = CFB.utils.cfb_new();
+      CFB.utils.cfb_add(container, 'Workbook', new Uint8Array(4096).fill(7));
+      return new Uint8Array(CFB.write(container, { type: 'array' }) as ArrayLike<number>);
+    },
     code: 'unsupported',
-    says: /旧版 Office 格式.*另存为 \.docx/,
+    says: /旧版 Excel 或 PowerPoint 文件，不是 Word 文档/,
+  },
+  {
+    what: 'a WPS document',
+    name: '通知.wps',
+    bytes: () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...randomBytes(512)]),
+    code: 'unsupported',
+    says: /WPS 文字格式.*另存为.*\.docx/,
+  },
+  {
+    what: 'an OFD document',
+    name: '通知.ofd',
+    bytes: async () => new JSZip().file('OFD.xml', '<ofd:OFD/>').generateAsync({ type: 'uint8array' }),
+    code: 'unsupported',
+    says: /OFD 版式文件.*PDF/,
   },
   {
     what: 'a spreadsheet',

@@ -11,12 +11,14 @@ describe('file names', () => {
     expect(extensionOf('C:\\快讯.v2\\通知.docx')).toBe('docx');
     expect(extensionOf('.bashrc')).toBe('');
     expect(hasExtensionOf('bulletin', '快讯.md')).toBe(true);
-    expect(hasExtensionOf('bulletin', '快讯.doc')).toBe(false);
+    expect(hasExtensionOf('bulletin', '通知.doc')).toBe(true);
+    expect(hasExtensionOf('bulletin', '网页.MHTML')).toBe(true);
+    expect(hasExtensionOf('bulletin', '扫描件.png')).toBe(false);
     expect(hasExtensionOf('backup', '备份.json')).toBe(true);
   });
 
   it('gives the browser picker the same extensions', () => {
-    expect(acceptAttribute('bulletin')).toBe('.txt,.md,.docx,.pdf');
+    expect(acceptAttribute('bulletin')).toBe('.txt,.md,.docx,.doc,.pdf,.html,.htm,.mhtml,.mht,.wps,.ofd');
     expect(acceptAttribute('backup')).toBe('.json');
   });
 

@@ -32,14 +32,15 @@ describe('readPathsToBatch', () => {
     write('快讯/~$第2期.docx', 'lock');
     write('快讯/.git/config', 'hidden dir');
     write('快讯/旧格式.doc', 'old word');
+    write('快讯/扫描件.png', 'image');
 
     const batch = await readPathsToBatch([path.join(root, '快讯')], 'bulletin');
 
-    expect(batch.files.map((file) => file.relativePath)).toEqual(['快讯/2024/第1期.docx', '快讯/2024/说明.md', '快讯/第2期.txt', '快讯/第10期.pdf']);
-    expect(batch.files.map((file) => file.name)).toEqual(['第1期.docx', '说明.md', '第2期.txt', '第10期.pdf']);
+    expect(batch.files.map((file) => file.relativePath)).toEqual(['快讯/2024/第1期.docx', '快讯/2024/说明.md', '快讯/第2期.txt', '快讯/第10期.pdf', '快讯/旧格式.doc']);
+    expect(batch.files.map((file) => file.name)).toEqual(['第1期.docx', '说明.md', '第2期.txt', '第10期.pdf', '旧格式.doc']);
     expect(new TextDecoder().decode(batch.files[2]?.bytes)).toBe('第二期');
     expect(batch.files.every((file) => file.bytes instanceof Uint8Array)).toBe(true);
-    expect(batch.skipped).toEqual([{ name: '快讯/旧格式.doc', reason: 'unsupported' }]);
+    expect(batch.skipped).toEqual([{ name: '快讯/扫描件.png', reason: 'unsupported' }]);
     expect(batch.truncated).toBe(false);
   });
 

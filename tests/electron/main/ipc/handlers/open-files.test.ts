@@ -31,7 +31,7 @@ describe('openFiles handler', () => {
     const [parent, options] = fake.dialog.showOpenDialog.mock.calls[0] as [unknown, Electron.OpenDialogOptions];
     expect(parent).toBe(window);
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options.filters?.[0]).toEqual({ name: '快讯文件 (txt、md、docx、pdf)', extensions: ['txt', 'md', 'docx', 'pdf'] });
+    expect(options.filters?.[0]).toEqual({ name: '快讯与通知 (txt、md、docx、doc、pdf、html、mhtml)', extensions: ['txt', 'md', 'docx', 'doc', 'pdf', 'html', 'htm', 'mhtml', 'mht', 'wps', 'ofd'] });
     expect(options.title).toBe('导入快讯');
     expect(result).toEqual({
       ok: true,

@@ -40,7 +40,7 @@ describe('openFiles', () => {
     const input = await picker;
     expect(input.type).toBe('file');
     expect(input.multiple).toBe(true);
-    expect(input.accept).toBe('.txt,.md,.docx,.pdf');
+    expect(input.accept).toBe('.txt,.md,.docx,.doc,.pdf,.html,.htm,.mhtml,.mht,.wps,.ofd');
     expect(input.isConnected).toBe(true);
 
     choose(input, [new File(['第一期'], '第1期.txt'), new File(['x'], '表格.xlsx')]);
