@@ -11,6 +11,7 @@ import { installMenu, sendMenuCommand } from './menu.ts';
 import { devServerUrl, isRendererUrl, type RendererLocation } from './renderer-location.ts';
 import { secureSession, secureWebContents } from './security.ts';
 import { createMainWindow, focusWindow } from './window.ts';
+import { createWatchedFolder } from './watched-folder-host.ts';
 import { WINDOW_STATE_FILE } from './window-state.ts';
 
 export const APP_ID = 'cn.policybrief.desk';
@@ -81,7 +82,8 @@ export function startApp(options: StartOptions): RunningApp | null {
 
   const ready = app.whenReady().then(() => {
     secureSession(session.defaultSession, { csp: rendererCsp({ dev: location.kind === 'dev' }), isAppUrl });
-    registerRequestHandlers(ipcMain, createRequestHandlers({ documentsDirectory: () => app.getPath('documents') }), {
+    const watchedFolder = createWatchedFolder(app.getPath('userData'), liveWindow);
+    registerRequestHandlers(ipcMain, createRequestHandlers({ documentsDirectory: () => app.getPath('documents'), watchedFolder }), {
       isTrustedSender: (event) => event.senderFrame !== null && isAppUrl(event.senderFrame.url),
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     });
@@ -91,7 +93,12 @@ export function startApp(options: StartOptions): RunningApp | null {
       isDev: !app.isPackaged,
       send: (command) => sendMenuCommand(ensureWindow(), command),
     });
-    ensureWindow();
+    const window = ensureWindow();
+    // Files that arrived while the app was closed: once the page can take them.
+    window.webContents.once('did-finish-load', () => {
+      watchedFolder.start().catch((error: unknown) => console.error('watched folder', error));
+    });
+    app.on('before-quit', () => watchedFolder.stop());
     app.on('activate', () => {
       ensureWindow();
     });

@@ -4,6 +4,10 @@ import type { UrlRejection } from '../../shared/ipc/contract.ts';
 import type { FileKind, SaveKind } from '../../shared/ipc/files.ts';
 
 export const strings = {
+  watchedFolder: {
+    title: '自动导入文件夹',
+    arrived: (n: number) => `发现 ${n} 个新文件，正在导入资料库`,
+  },
   menu: {
     about: (appName: string) => `关于${appName}`,
     settings: '设置…',

@@ -6,6 +6,8 @@
 import { BatchBuilder, mergeBatches, readBlobFiles, type FileBatch } from '../../shared/ipc/batch.ts';
 import {
   MENU_COMMAND_CHANNEL,
+  WATCHED_FILES_CHANNEL,
+  type WatchedArrival,
   REQUEST_CHANNELS,
   type IpcResult,
   type PreloadApi,
@@ -65,7 +67,18 @@ export function buildPreloadApi(deps: PreloadDeps): PreloadApi<File> {
     saveFile: (args) => request('saveFile', args),
     openExternal: (args) => request('openExternal', args),
     getAppInfo: () => request('getAppInfo'),
+    getWatchedFolder: () => request('getWatchedFolder'),
+    chooseWatchedFolder: () => request('chooseWatchedFolder'),
+    clearWatchedFolder: () => request('clearWatchedFolder'),
+    ackWatchedFiles: (args) => request('ackWatchedFiles', args),
     readDroppedFiles,
+    onWatchedFiles: (listener) => {
+      const handler = (_event: unknown, arrival: unknown): void => {
+        if (isWatchedArrival(arrival)) listener(arrival);
+      };
+      deps.on(WATCHED_FILES_CHANNEL, handler);
+      return () => deps.removeListener(WATCHED_FILES_CHANNEL, handler);
+    },
     onMenuCommand: (listener) => {
       // The IPC event (and its sender) never reaches the page, only a known command.
       const handler = (_event: unknown, command: unknown): void => {
@@ -75,4 +88,17 @@ export function buildPreloadApi(deps: PreloadDeps): PreloadApi<File> {
       return () => deps.removeListener(MENU_COMMAND_CHANNEL, handler);
     },
   };
+}
+
+/** The shape main sends (checked: the page gets only what it expects). */
+function isWatchedArrival(value: unknown): value is WatchedArrival {
+  if (typeof value !== 'object' || value === null) return false;
+  const { batch, keys } = value as Record<string, unknown>;
+  return (
+    Array.isArray(keys) &&
+    keys.every((key) => typeof key === 'string') &&
+    typeof batch === 'object' &&
+    batch !== null &&
+    Array.isArray((batch as Record<string, unknown>).files)
+  );
 }

@@ -1,7 +1,7 @@
 // The window: sidebar, toolbar, the current screen, status bar; drop target, import
 // progress and report, restore question and toasts over it.
 import { ErrorBoundary, Toasts } from '../ui/index.ts';
-import { DropZone, ImportProgressPanel, ImportReportDialog, PasteImportDialog } from '../features/import/index.ts';
+import { DropZone, ImportProgressPanel, ImportReportDialog, PasteImportDialog, useWatchedFolderImports } from '../features/import/index.ts';
 import { RestoreDialog } from '../features/settings/index.ts';
 import { MatcherProvider, QueriesProvider } from '../core/index.ts';
 import { LibraryGate } from './LibraryGate.tsx';
@@ -28,6 +28,7 @@ export function App() {
 
 function Shell() {
   useMenuCommands();
+  useWatchedFolderImports();
   return (
     <div className="app">
       <Sidebar />

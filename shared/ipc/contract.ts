@@ -60,7 +60,18 @@ export type RequestResults = {
   /** Opens an http(s) link in the system browser after checking it. */
   openExternal: OpenExternalResult;
   getAppInfo: AppInfo;
+  /** 自动导入文件夹 (Electron only): the folder watched for new files, if any. */
+  getWatchedFolder: WatchedFolderState;
+  /** A folder dialog; the chosen folder is watched from now on (its present files are left alone). */
+  chooseWatchedFolder: WatchedFolderState;
+  clearWatchedFolder: WatchedFolderState;
+  ackWatchedFiles: null;
 };
+
+export type WatchedFolderState = { folder: string | null; watching: boolean };
+
+/** Main → renderer: new files arrived in the watched folder. */
+export type WatchedArrival = { batch: FileBatch; keys: string[] };
 
 export type RequestResult<K extends RequestName> = RequestResults[K];
 
@@ -72,10 +83,17 @@ export const REQUEST_CHANNELS = {
   saveFile: 'policy-desk:save-file',
   openExternal: 'policy-desk:open-external',
   getAppInfo: 'policy-desk:get-app-info',
+  getWatchedFolder: 'policy-desk:get-watched-folder',
+  chooseWatchedFolder: 'policy-desk:choose-watched-folder',
+  clearWatchedFolder: 'policy-desk:clear-watched-folder',
+  ackWatchedFiles: 'policy-desk:ack-watched-files',
 } as const satisfies Record<RequestName, string>;
 
 /** Main → renderer: a menu item or accelerator was used. Payload: one MenuCommand. */
 export const MENU_COMMAND_CHANNEL = 'policy-desk:menu-command';
+
+/** Main → renderer: files arrived in the watched folder. Payload: one WatchedArrival. */
+export const WATCHED_FILES_CHANNEL = 'policy-desk:watched-files';
 
 export type IpcErrorCode =
   /** The argument failed validation: a bug in the renderer, or a hostile one. */
@@ -112,6 +130,8 @@ export type PreloadApi<TFile> = Omit<InvokeApi, 'readPaths'> & {
   readDroppedFiles: (files: readonly TFile[]) => Promise<IpcResult<FileBatch>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Subscribes to files arriving in the watched folder; returns the unsubscribe function. */
+  onWatchedFiles: (listener: (arrival: WatchedArrival) => void) => () => void;
 };
 
 /**
@@ -127,6 +147,11 @@ const PRELOAD_FUNCTION_NAMES: { readonly [K in keyof PreloadApi<unknown>]: true 
   getAppInfo: true,
   readDroppedFiles: true,
   onMenuCommand: true,
+  onWatchedFiles: true,
+  getWatchedFolder: true,
+  chooseWatchedFolder: true,
+  clearWatchedFolder: true,
+  ackWatchedFiles: true,
 };
 
 export const PRELOAD_FUNCTIONS = Object.keys(PRELOAD_FUNCTION_NAMES) as readonly (keyof PreloadApi<unknown>)[];

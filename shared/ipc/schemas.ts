@@ -31,4 +31,9 @@ export const requestArgSchemas = {
   // decision the user is told about (see checkExternalUrl).
   openExternal: z.strictObject({ url: z.string().max(MAX_EXTERNAL_URL_LENGTH * 2) }),
   getAppInfo: noArgument,
+  getWatchedFolder: noArgument,
+  chooseWatchedFolder: noArgument,
+  clearWatchedFolder: noArgument,
+  /** Keys main sent with watched files (name|size|mtime), acknowledged once imported. */
+  ackWatchedFiles: z.strictObject({ keys: z.array(z.string().min(1).max(1200)).max(FILE_LIMITS.maxFilesPerBatch) }),
 } as const;

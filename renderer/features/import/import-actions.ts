@@ -17,7 +17,9 @@ export async function importFolderFromDialog(db: LibraryDb): Promise<void> {
 /** Call from the drop handler itself: the bridge must capture the drop before it returns. */
 export function importDropped(db: LibraryDb, data: DroppedData): Promise<void> {
   const reading = getBridge().readDropped(data);
-  return reading.then((batch) => importBatch(db, batch));
+  return reading.then(async (batch) => {
+    await importBatch(db, batch);
+  });
 }
 
 async function importIfAny(db: LibraryDb, batch: FileBatch | null): Promise<void> {

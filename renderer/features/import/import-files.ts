@@ -8,16 +8,17 @@ import { importFiles } from '../../data/import/index.ts';
 import { useImport } from './store.ts';
 import { toast, reportError } from '../../core/index.ts';
 
-export async function importBatch(db: LibraryDb, batch: FileBatch): Promise<void> {
+/** Resolves to false when another import was running and this batch was not taken. */
+export async function importBatch(db: LibraryDb, batch: FileBatch, options: { quietWhenBusy?: boolean } = {}): Promise<boolean> {
   const store = useImport.getState();
   if (store.running) {
-    toast('info', zh.importer.busy);
-    return;
+    if (options.quietWhenBusy !== true) toast('info', zh.importer.busy);
+    return false;
   }
   warnAboutSkipped(batch);
   if (batch.files.length === 0) {
     if (batch.skippedCount === 0) toast('info', zh.importer.nothingToImport);
-    return;
+    return true;
   }
   const controller = new AbortController();
   store.start(
@@ -38,6 +39,7 @@ export async function importBatch(db: LibraryDb, batch: FileBatch): Promise<void
     useImport.getState().fail();
     reportError(error);
   }
+  return true;
 }
 
 function warnAboutSkipped(batch: FileBatch): void {

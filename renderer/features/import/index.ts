@@ -5,6 +5,7 @@ export { ImportReportDialog } from './ImportReportDialog.tsx';
 export { importFolderFromDialog, importFromDialog } from './import-actions.ts';
 export { useImport, usePasteImport } from './store.ts';
 export { PasteImportDialog } from './PasteImportDialog.tsx';
+export { useWatchedFolderImports } from './useWatchedFolderImports.ts';
 export { importProblemText } from './problem-text.ts';
 
 // Last, so that it follows the shared controls' styles in the cascade.

@@ -1,4 +1,4 @@
-// 设置: the consultant's profile, the library (backup and restore) and about.
+// 设置: the consultant's profile, the library (backup and restore), the watched folder and about.
 import { useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -6,6 +6,7 @@ import { getBridge } from '../../platform/bridge/index.ts';
 import { Icon, useAsyncResult, type IconName } from '../../ui/index.ts';
 import { BackupSection } from './BackupSection.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
+import { WatchedFolderSection } from './WatchedFolderSection.tsx';
 
 export function SettingsScreen() {
   return (
@@ -16,6 +17,9 @@ export function SettingsScreen() {
         </SettingsCard>
         <SettingsCard title={zh.settings.backup.title} icon="shield">
           <BackupSection />
+        </SettingsCard>
+        <SettingsCard title={zh.settings.watchedFolder.title} icon="folder" hint={zh.settings.watchedFolder.hint}>
+          <WatchedFolderSection />
         </SettingsCard>
         <SettingsCard title={zh.settings.about.title} icon="info">
           <About />

@@ -18,6 +18,11 @@ export function createElectronBridge(api: PreloadApi<File>): Bridge {
     saveFile: (args) => unwrap(api.saveFile(args)),
     openExternal: (args) => unwrap(api.openExternal(args)),
     getAppInfo: () => unwrap(api.getAppInfo()),
+    getWatchedFolder: () => unwrap(api.getWatchedFolder()),
+    chooseWatchedFolder: () => unwrap(api.chooseWatchedFolder()),
+    clearWatchedFolder: () => unwrap(api.clearWatchedFolder()),
+    ackWatchedFiles: (args) => unwrap(api.ackWatchedFiles(args)),
+    onWatchedFiles: (listener) => api.onWatchedFiles(listener),
     // Array.from runs before anything awaits, while the drop's files are still there.
     readDropped: (data) => unwrap(api.readDroppedFiles(Array.from(data.files))),
     onMenuCommand: (listener) => api.onMenuCommand(listener),

@@ -2,7 +2,7 @@
 // saving, links, app information and menu commands. Its shape is derived from the shared
 // IPC contract (shared/ipc/contract.ts); getBridge() (./index.ts) picks the Electron or
 // the web implementation.
-import type { FileBatch, MenuCommand, RequestArgs, RequestName, RequestResult } from '../../../shared/ipc/contract.ts';
+import type { FileBatch, MenuCommand, RequestArgs, RequestName, RequestResult, WatchedArrival } from '../../../shared/ipc/contract.ts';
 
 /** The parts of a drop event's DataTransfer the bridge reads. */
 export type DroppedData = {
@@ -31,4 +31,6 @@ export type Bridge = ContractRequests & {
   readDropped: (data: DroppedData) => Promise<FileBatch>;
   /** Menu commands (Electron) or the same keyboard shortcuts (web). Returns unsubscribe. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Files arriving in the watched folder (Electron; a browser has none). Returns unsubscribe. */
+  onWatchedFiles: (listener: (arrival: WatchedArrival) => void) => () => void;
 };

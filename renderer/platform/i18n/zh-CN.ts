@@ -550,7 +550,23 @@ export const zh = {
     },
   },
 
+  bridge: {
+    desktopOnly: '此功能仅在桌面版中可用。',
+  },
+
   settings: {
+    watchedFolder: {
+      title: '自动导入文件夹',
+      hint: '选择一个文件夹（如浏览器的下载文件夹）：以后放入其中的快讯、网页、Word、PDF 会自动导入，并显示导入报告。选择时文件夹里已有的文件不会导入（可用“导入文件夹”导入）。',
+      none: '未设置',
+      watching: (folder: string) => `正在监视：${folder}`,
+      notWatching: (folder: string) => `无法监视：${folder}（文件夹可能已移动或删除）`,
+      choose: '选择文件夹…',
+      change: '更换文件夹…',
+      clear: '停止自动导入',
+      webOnly: '浏览器版无法监视文件夹；请在桌面版中使用此功能，或用“导入快讯”“粘贴导入”。',
+      arrived: (n: number) => `自动导入文件夹中有 ${n} 个新文件，正在导入`,
+    },
     profile: {
       title: '顾问信息',
       hint: '这些信息会印在为客户生成的简报上。',

@@ -1,7 +1,7 @@
 // The preload exposes one typed API and nothing else: no ipcRenderer, no generic
 // invoke(channel), dropped files turned into paths here and only here.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MENU_COMMAND_CHANNEL, PRELOAD_API_KEY, REQUEST_CHANNELS, type PreloadApi } from '../../../shared/ipc/contract.ts';
+import { MENU_COMMAND_CHANNEL, PRELOAD_API_KEY, REQUEST_CHANNELS, WATCHED_FILES_CHANNEL, type PreloadApi } from '../../../shared/ipc/contract.ts';
 import { fake, resetElectronMock } from '../../support/electron/electron-mock.ts';
 
 vi.mock('electron', async () => (await import('../../support/electron/electron-mock.ts')).electronModule);
@@ -29,7 +29,7 @@ function loadPreload(): Promise<PreloadApi<File>> {
 describe('preload', () => {
   it('exposes exactly the contract\u2019s functions under one key', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openExternal', 'openFiles', 'openFolder', 'readDroppedFiles', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['ackWatchedFiles', 'chooseWatchedFolder', 'clearWatchedFolder', 'getAppInfo', 'getWatchedFolder', 'onMenuCommand', 'onWatchedFiles', 'openExternal', 'openFiles', 'openFolder', 'readDroppedFiles', 'saveFile']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(fake.ipcRenderer);
     expect(Object.values(api)).not.toContain(fake.ipcRenderer.invoke);
@@ -121,5 +121,33 @@ describe('preload', () => {
     fake.rendererListeners.emit(MENU_COMMAND_CHANNEL, event, 'import');
     expect(listener).toHaveBeenCalledTimes(2);
     expect(fake.rendererListeners.listenerCount(MENU_COMMAND_CHANNEL)).toBe(0);
+  });
+
+  it('delivers watched files of the expected shape only, until unsubscribed', async () => {
+    const api = await loadPreload();
+    const listener = vi.fn();
+    const unsubscribe = api.onWatchedFiles(listener);
+    const arrival = { batch: { files: [], skipped: [], skippedCount: 0, truncated: false }, keys: ['a.html|10|1'] };
+    fake.rendererListeners.emit(WATCHED_FILES_CHANNEL, {}, arrival);
+    fake.rendererListeners.emit(WATCHED_FILES_CHANNEL, {}, { keys: 'all' });
+    fake.rendererListeners.emit(WATCHED_FILES_CHANNEL, {}, 'x');
+    expect(listener.mock.calls).toEqual([[arrival]]);
+    unsubscribe();
+    expect(fake.rendererListeners.listenerCount(WATCHED_FILES_CHANNEL)).toBe(0);
+  });
+
+  it('sends the watched-folder requests on their own channels', async () => {
+    const api = await loadPreload();
+    fake.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: null });
+    await api.getWatchedFolder();
+    await api.chooseWatchedFolder();
+    await api.clearWatchedFolder();
+    await api.ackWatchedFiles({ keys: ['a.html|10|1'] });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      [REQUEST_CHANNELS.getWatchedFolder],
+      [REQUEST_CHANNELS.chooseWatchedFolder],
+      [REQUEST_CHANNELS.clearWatchedFolder],
+      [REQUEST_CHANNELS.ackWatchedFiles, { keys: ['a.html|10|1'] }],
+    ]);
   });
 });

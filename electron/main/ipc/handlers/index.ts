@@ -6,8 +6,10 @@ import { openFiles } from './open-files.ts';
 import { openFolder } from './open-folder.ts';
 import { readPaths } from './read-paths.ts';
 import { createSaveFile } from './save-file.ts';
+import { createWatchedFolderHandlers } from './watched-folder.ts';
+import type { WatchedFolder } from '../../watched-folder.ts';
 
-export function createRequestHandlers(options: { documentsDirectory: () => string }): RequestHandlers {
+export function createRequestHandlers(options: { documentsDirectory: () => string; watchedFolder: WatchedFolder }): RequestHandlers {
   return {
     openFiles,
     openFolder,
@@ -15,5 +17,6 @@ export function createRequestHandlers(options: { documentsDirectory: () => strin
     saveFile: createSaveFile(options.documentsDirectory),
     openExternal,
     getAppInfo,
+    ...createWatchedFolderHandlers(options.watchedFolder),
   };
 }

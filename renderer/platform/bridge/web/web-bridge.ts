@@ -7,6 +7,7 @@ import { APP_NAME, type OpenExternalResult } from '../../../../shared/ipc/contra
 import { checkExternalUrl } from '../../../../shared/ipc/external-url.ts';
 import { acceptAttribute, FILE_MIME_TYPES, safeFileName } from '../../../../shared/ipc/files.ts';
 import type { Bridge } from '../types.ts';
+import { BridgeError } from '../bridge-error.ts';
 import { captureDrop, folderPickFiles, readCapturedDrop, type DroppedFiles } from './dropped-entries.ts';
 import { downloadBytes } from './download.ts';
 import { detectPlatform } from './detect-platform.ts';
@@ -64,5 +65,12 @@ export function createWebBridge(): Bridge {
     getAppInfo: () => Promise.resolve({ name: APP_NAME, version, platform, runtime: 'web', electronVersion: null }),
 
     onMenuCommand: (listener) => listenForShortcuts(window, platform === 'darwin', listener),
+
+    // A web page cannot watch a folder: the setting says so, and these never run there.
+    getWatchedFolder: () => Promise.resolve({ folder: null, watching: false }),
+    chooseWatchedFolder: () => Promise.reject(new BridgeError('internal', zh.bridge.desktopOnly)),
+    clearWatchedFolder: () => Promise.resolve({ folder: null, watching: false }),
+    ackWatchedFiles: () => Promise.resolve(null),
+    onWatchedFiles: () => () => {},
   };
 }

@@ -19,6 +19,10 @@ function stubHandlers(): RequestHandlers {
     getAppInfo: vi.fn(() =>
       Promise.resolve({ name: '政策快讯助手', version: '0.1.0', platform: 'linux' as const, runtime: 'electron' as const, electronVersion: '45.4.1' }),
     ),
+    getWatchedFolder: vi.fn(() => Promise.resolve({ folder: null, watching: false })),
+    chooseWatchedFolder: vi.fn(() => Promise.resolve({ folder: '/下载', watching: true })),
+    clearWatchedFolder: vi.fn(() => Promise.resolve({ folder: null, watching: false })),
+    ackWatchedFiles: vi.fn(() => Promise.resolve(null)),
   };
 }
 

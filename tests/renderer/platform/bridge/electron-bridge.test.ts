@@ -15,6 +15,11 @@ function fakeApi(): PreloadApi<File> {
     ),
     readDroppedFiles: vi.fn(() => Promise.resolve({ ok: true as const, value: { files: [], skipped: [], skippedCount: 0, truncated: false } })),
     onMenuCommand: vi.fn(() => () => undefined),
+    onWatchedFiles: vi.fn(() => () => undefined),
+    getWatchedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: { folder: '/下载', watching: true } })),
+    chooseWatchedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: { folder: '/下载', watching: true } })),
+    clearWatchedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: { folder: null, watching: false } })),
+    ackWatchedFiles: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
   };
 }
 

@@ -12,6 +12,11 @@ const fullApi = () => ({
   getAppInfo: fn(),
   readDroppedFiles: fn(),
   onMenuCommand: fn(),
+  onWatchedFiles: fn(),
+  getWatchedFolder: fn(),
+  chooseWatchedFolder: fn(),
+  clearWatchedFolder: fn(),
+  ackWatchedFiles: fn(),
 });
 
 describe('bridge selection', () => {
