@@ -20,5 +20,7 @@ describe('benchmarks (smoke)', () => {
     const lines = run.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
     expect(run.status, `${name} exited ${run.status}: ${run.stderr.slice(-2000)}`).toBe(0);
     expect(lines.at(-1), run.stdout.slice(-2000)).toMatch(SUMMARY[name] as RegExp);
+    // The parse bench also reads saved web pages.
+    if (name === 'parse') expect(lines.some((line) => /^parse: html \d+ pages\/s$/.test(line)), run.stdout).toBe(true);
   });
 });
