@@ -45,12 +45,15 @@ function isBulletin(lines: readonly SourceLine[]): boolean {
   return lines.some((line) => SECTION_MARKER.test(line.text) && !isContentsEntry(line.text));
 }
 
-/** Web and WeChat furniture out; the text stops at a box of other pages' titles. */
+// Where a scan or a copy of a signed 公文 marks the seal between the 落款 and its date.
+const SEAL_MARK = /^[（(［[]?\s*(?:印章|盖章|公章|签章|章)\s*[)）］\]]?$/;
+
+/** Web and WeChat furniture and seal marks out; the text stops at a box of other pages' titles. */
 function withoutFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const kept: SourceLine[] = [];
   for (const line of lines) {
     if (startsTrailingBox(line.text) && kept.length > 0) break;
-    if (!isWebFurniture(line.text)) kept.push(line);
+    if (!isWebFurniture(line.text) && !SEAL_MARK.test(line.text)) kept.push(line);
   }
   return kept;
 }
