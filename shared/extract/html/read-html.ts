@@ -36,11 +36,15 @@ function httpUrl(value: string | null | undefined): string | null {
   }
 }
 
-function ownUrl(document: DomDocument, location: string | null): string | null {
+// Browsers mark a page saved as HTML with where it came from (the "mark of the web").
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
+
+function ownUrl(document: DomDocument, location: string | null, html: string): string | null {
   return (
     httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
     httpUrl(document.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
-    httpUrl(location)
+    httpUrl(location) ??
+    httpUrl(SAVED_FROM.exec(html.slice(0, 4096))?.[1])
   );
 }
 
@@ -80,7 +84,7 @@ function articleLines(document: DomDocument): string[] {
 
 export function readHtmlText(html: string, location: string | null = null): Omit<PageText, 'encoding'> {
   const document = parseHtmlDocument(html);
-  const url = ownUrl(document, location);
+  const url = ownUrl(document, location, html);
   const title = pageTitle(document);
   const meta = metadataLines(document);
   const body = articleLines(document).filter((line) => !META_LABEL.test(line));
