@@ -12,7 +12,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/single');
 const utf8 = (html: string) => new TextEncoder().encode(html);
 
 const BODY = `<div class="nav"><a>首页</a><a>政务公开</a></div><div class="main"><h2>关于推荐2020年度山东省服务型制造示范企业的通知</h2>
-<p>发布时间：2019-09-09 16:32　来源：产业政策处</p><div class="content"><p>鲁工信产〔2019〕146号</p><p>各市工业和信息化局，有关企业：</p>
+<p>发布时间：2019-09-09 16:32\u3000来源：产业政策处</p><div class="content"><p>鲁工信产〔2019〕146号</p><p>各市工业和信息化局，有关企业：</p>
 <p>为贯彻落实《山东新旧动能转换综合试验区建设总体方案》部署，经研究确定，组织开展2020年度服务型制造示范企业推荐工作，各市于9月19日前报送。</p>
 <p>山东省工业和信息化厅</p><p>2019年9月9日</p></div><p>【打印】【关闭】</p></div><div class="footer">版权所有：山东省工业和信息化厅</div>`;
 
@@ -51,7 +51,7 @@ describe('readHtml', () => {
   it('keeps a gov.cn metadata table as label-and-value lines above the text', () => {
     const read = readHtml(new Uint8Array(readFileSync(path.join(FIXTURES, 'gov-cn-zombie-debt.html'))));
     const lines = read.text.split('\n\n');
-    expect(lines.slice(0, 4).every((line) => /^(?:索 引 号|发文机关|标　　题|发文字号)：/.test(line))).toBe(true);
+    expect(lines.slice(0, 4).every((line) => /^(?:索 引 号|发文机关|标\u3000\u3000题|发文字号)：/.test(line))).toBe(true);
     expect(read.text).not.toContain('关于做好2018年重点领域化解过剩产能工作的通知');
   });
 });
