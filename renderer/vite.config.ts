@@ -83,7 +83,8 @@ export default defineConfig({
   // Workers are bundled separately and get their own plugins: the import worker reads PDFs.
   worker: { format: 'es', plugins: () => [pdfjsAssets()] },
   server: { port: 5173, strictPort: false },
-  // Loaded lazily by the import worker; pre-bundled up front so that the dev server
-  // does not reload the page the first time a file is imported.
-  optimizeDeps: { include: ['pdfjs-dist', 'mammoth'] },
+  // Reached only from the import worker (some lazily), which Vite's start-up scan does not
+  // crawl: pre-bundled up front so that the dev server does not find them on the first
+  // import and reload the page under the consultant.
+  optimizeDeps: { include: ['pdfjs-dist', 'mammoth', '@mozilla/readability', 'linkedom', 'cfb', 'mhtml-to-html/browser'] },
 });
