@@ -16,10 +16,10 @@ import { isContentsEntry } from './header.ts';
 import { parseNotice, type NoticeContext } from './read-notice.ts';
 import { agenciesOnLine } from './signature.ts';
 import { categoryOf } from './single/category.ts';
-import { readHead } from './single/head.ts';
+import { readHead, type Head } from './single/head.ts';
 import { documentReasons } from './single/messages.ts';
 import { readAnyDate, readPageFields } from './single/page-fields.ts';
-import { splitDocument } from './single/split.ts';
+import { firstNoticeStart, splitDocument } from './single/split.ts';
 import { isWebFurniture, startsTrailingBox } from './single/web-furniture.ts';
 
 export type DocumentKind = 'bulletin' | 'notice' | 'notices' | 'not-notice';
@@ -75,11 +75,22 @@ function agencyOfTitle(title: string): string[] {
   return at >= 4 ? (agenciesOnLine(title.slice(0, at)) ?? []) : [];
 }
 
+/**
+ * The head of the notice; when none starts the text, the head of the first notice further
+ * down (a WeChat article's lead before `全文如下：`), the lead left out.
+ */
+function readHeadAfterLead(lines: readonly SourceLine[]): Head {
+  const head = readHead(lines);
+  if (head.found.title) return head;
+  const start = firstNoticeStart(lines);
+  return start > 0 ? readHead(lines.slice(start)) : head;
+}
+
 function readOne(group: SourceLine[], context: NoticeContext, hints: DocumentHints, only: boolean): ParsedNotice | null {
   // A page's metadata block, or a digest item's own 发文机关/成文日期 lines.
   const { fields: page, used } = readPageFields(group);
   const lines = group.filter((_, i) => !used.has(i));
-  const head = readHead(lines);
+  const head = readHeadAfterLead(lines);
   const pageTitle = page.title ?? (only ? (hints.title ?? null) : null);
   if (!head.found.title && pageTitle === null) return null;
   const titled: SourceLine[] = head.found.title ? head.lines : [{ text: pageTitle ?? '', heading: 0, gap: 0, pageBreak: false, index: -1 }, ...head.lines];

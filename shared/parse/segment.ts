@@ -20,8 +20,11 @@ const URL_START = /^(?:https?:\/\/|www\.)/i;
 const URL_ANYWHERE = /(?:https?:\/\/|www\.)/i;
 const SALUTATION = /^[^。；]{2,300}[:：]$/;
 
+// An opening sentence ends in a colon too (`为贯彻落实《…》，现就有关问题公告如下：`).
+const OPENING_SENTENCE = /^(?:为|根据|按照|依据|依照)|如下[:：]$/;
+
 export function isSalutation(text: string): boolean {
-  return SALUTATION.test(text) && (text.startsWith('各') || /[、，,]|单位[:：]$|部门[:：]$/.test(text));
+  return SALUTATION.test(text) && !OPENING_SENTENCE.test(text) && (text.startsWith('各') || /[、，,]|单位[:：]$|部门[:：]$/.test(text));
 }
 
 /** Whether line `i` looks like the first line of a new notice's title. */

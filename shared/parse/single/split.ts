@@ -52,6 +52,29 @@ function headAbove(lines: readonly SourceLine[], title: number, floor: number): 
   return start;
 }
 
+/** What marks a title at line `i` (of `n` lines) as a notice's own: its 文号 or its 主送机关 beside it. */
+function ownMarks(lines: readonly SourceLine[], i: number, n: number): { ownDoc: boolean; ownSalutation: boolean } {
+  return {
+    ownDoc: hasDocNumber(lines, i + n, i + n + AFTER) || hasDocAbove(lines, i),
+    ownSalutation: hasSalutation(lines, i + n, i + n + AFTER),
+  };
+}
+
+/**
+ * Where the first notice's head starts (its 文号 and banner above the title included),
+ * or -1: for a text whose notice comes after an introduction of its own (a WeChat
+ * article's lead: `近日，…印发《…》，全文如下：`).
+ */
+export function firstNoticeStart(lines: readonly SourceLine[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const n = titleAt(lines, i);
+    if (n === 0) continue;
+    const { ownDoc, ownSalutation } = ownMarks(lines, i, n);
+    if (ownDoc || ownSalutation) return headAbove(lines, i, -1);
+  }
+  return -1;
+}
+
 /** The lines of each notice; one group when nothing splits the document. */
 export function splitDocument(lines: readonly SourceLine[]): SourceLine[][] {
   const starts: number[] = [];
@@ -61,8 +84,7 @@ export function splitDocument(lines: readonly SourceLine[]): SourceLine[][] {
     const text = lines[i]?.text ?? '';
     const n = titleAt(lines, i);
     if (n > 0) {
-      const ownDoc = hasDocNumber(lines, i + n, i + n + AFTER) || hasDocAbove(lines, i);
-      const ownSalutation = hasSalutation(lines, i + n, i + n + AFTER);
+      const { ownDoc, ownSalutation } = ownMarks(lines, i, n);
       if (ownDoc || ownSalutation) {
         const first = starts.length === 0;
         if (first || signedSince || (ownDoc && bodySince >= 2)) {

@@ -80,6 +80,38 @@ describe('parseDocument', () => {
     expect(doc.notices.map((n) => n.title)).toEqual(['关于进一步加强绿色政府采购有关事项的通知']);
   });
 
+  it('reads the notice after a WeChat article’s lead, and leaves the lead and the closing prompts out', () => {
+    const doc = parseDocument(
+      lines(
+        '重磅！三部门发布新政，企业最高可获500万元补助',
+        '政策速递 2021-05-08 08:30',
+        '近日，财政部、工业和信息化部联合印发《关于支持“专精特新”中小企业高质量发展的通知》（财建〔2021〕2号），全文如下：',
+        '财政部 工业和信息化部关于支持“专精特新”中小企业高质量发展的通知',
+        '财建〔2021〕2号',
+        '各省、自治区、直辖市、计划单列市财政厅（局）、中小企业主管部门：',
+        '为加快培育一批专精特新“小巨人”企业，现就有关事项通知如下：请于2021年3月31日前报送实施方案。',
+        '财政部',
+        '工业和信息化部',
+        '2021年1月23日',
+        'END',
+        '点击“阅读原文”查看详情',
+        '喜欢就点个“在看”吧',
+      ),
+    );
+    expect(doc.kind).toBe('notice');
+    expect(doc.notices[0]).toMatchObject({ docNumber: '财建〔2021〕2号', agencies: ['财政部', '工业和信息化部'], date: '2021-01-23', deadline: '2021-03-31' });
+    expect(doc.notices[0]?.title).toMatch(/^财政部\s?工业和信息化部关于支持/);
+    const body = doc.notices[0]?.body.join('\n') ?? '';
+    expect(body).not.toMatch(/近日|全文如下|END|阅读原文|在看/);
+  });
+
+  it('does not take an opening sentence ending in a colon for the addressees', () => {
+    const doc = parseDocument(
+      lines('国家税务总局关于实施小微企业普惠性税收减免政策有关问题的公告', '国家税务总局公告2019年第2号', '为贯彻落实《财政部 税务总局关于实施小微企业普惠性税收减免政策的通知》（财税〔2019〕13号），现就有关问题公告如下：', '一、本公告自2019年1月1日起施行。', '国家税务总局', '2019年1月18日'),
+    );
+    expect(doc.notices[0]).toMatchObject({ docNumber: '国家税务总局公告2019年第2号', agencies: ['国家税务总局'], addressees: [] });
+  });
+
   it('refuses what is no notice, saying why', () => {
     expect(parseDocument('')).toMatchObject({ kind: 'not-notice', notices: [] });
     expect(parseDocument(lines('项目周会纪要', '一、上周进展', '完成了界面初稿。', '二、下周计划', '开始联调。'))).toMatchObject({ kind: 'not-notice', reason: expect.stringContaining('没有文号、发文机关或成文日期') as string });
