@@ -5,10 +5,11 @@
 // is refused with an ExtractError whose message names the file and what to do.
 import { DocFormatError, readDocText } from './doc/read-doc.ts';
 import { readDocx } from './docx/read-docx.ts';
+import { zipEntries, zipOverLimits } from './docx/zip-entries.ts';
 import { readHtml } from './html/read-html.ts';
 import { readMhtml } from './html/read-mhtml.ts';
 import { ExtractError } from './errors.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS, ZIP_LIMITS } from './limits.ts';
 import { describeSniffed, messages } from './messages.ts';
 import { readPdf } from './pdf/read-pdf.ts';
 import { readPlainText } from './read-text.ts';
@@ -17,11 +18,15 @@ import type { ExtractEnv, ExtractedText, ExtractFormat, ExtractInput } from './t
 
 export type { ExtractEnv, ExtractedText, ExtractFormat, ExtractInput } from './types.ts';
 export { ExtractError, isExtractError, type ExtractErrorCode } from './errors.ts';
-export { LIMITS } from './limits.ts';
+export { LIMITS, ZIP_LIMITS } from './limits.ts';
 
 const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml']);
 const MHTML_EXTENSIONS = new Set(['mhtml', 'mht']);
+// Read as text when the bytes are not a known format. Any other extension (.xyz, .csv,
+// .xlsx saved oddly) is refused rather than imported as garbled text; a name without an
+// extension (a mail client stripped it) is still read.
+const TEXT_EXTENSIONS = new Set(['', 'txt', 'text', ...MARKDOWN_EXTENSIONS]);
 
 function checkSize(name: string, size: number, limit: number): void {
   if (size > limit) throw new ExtractError('too-large', messages.tooLarge(name, size, limit), name);
@@ -53,6 +58,19 @@ function refuseByBytes(name: string, extension: string, sniffed: Sniffed): void 
   }
 }
 
+/** Refuses a zip whose parts declare sizes no real document has, before mammoth inflates them. */
+function checkZipEntries(name: string, bytes: Uint8Array): void {
+  const entries = zipEntries(bytes);
+  if (!entries) return;
+  const problem = zipOverLimits(entries, ZIP_LIMITS);
+  if (!problem) return;
+  if (problem.reason === 'total-size') throw new ExtractError('too-large', messages.zipTotalTooLarge(name, problem.totalBytes, ZIP_LIMITS.totalBytes), name);
+  const { entry } = problem;
+  if (problem.reason === 'entry-size') throw new ExtractError('too-large', messages.zipEntryTooLarge(name, entry.name, entry.uncompressedSize, ZIP_LIMITS.entryBytes), name);
+  const ratio = Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize));
+  throw new ExtractError('too-large', messages.zipEntryRatio(name, entry.name, entry.uncompressedSize, ratio), name);
+}
+
 function readDoc(name: string, bytes: Uint8Array): string {
   try {
     return readDocText(bytes);
@@ -82,6 +100,7 @@ export async function extractText(file: ExtractInput, env: ExtractEnv): Promise<
   }
   if (sniffed.kind === 'zip') {
     checkSize(name, bytes.byteLength, LIMITS.docxBytes);
+    checkZipEntries(name, bytes);
     const docx = await readDocx(name, bytes);
     return { text: docx.text, format: 'docx', warnings: [...renamed('docx'), ...docx.warnings] };
   }
@@ -98,6 +117,7 @@ export async function extractText(file: ExtractInput, env: ExtractEnv): Promise<
     const page = readHtml(bytes);
     return { text: page.text, format: 'html', encoding: page.encoding, page: { url: page.url, title: page.title }, warnings: [] };
   }
+  if (!TEXT_EXTENSIONS.has(extension)) throw new ExtractError('unsupported', messages.unknownExtension(name, extension), name);
   const plain = readPlainText(name, bytes);
   const format: ExtractFormat = MARKDOWN_EXTENSIONS.has(extension) ? 'md' : 'txt';
   const large = bytes.byteLength > LIMITS.textWarnBytes ? [messages.largeText(name, bytes.byteLength)] : [];

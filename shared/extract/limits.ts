@@ -15,3 +15,15 @@ export const LIMITS = {
   /** pdf.js reads the whole file; scans and embedded fonts make PDFs big. */
   pdfBytes: 200 * MB,
 } as const;
+
+/**
+ * What the parts of a .docx may declare before anything is inflated (a zip bomb of 1 MB
+ * can declare 600 MB). The text of a long bulletin is 1–3 MB of XML; images are stored
+ * nearly as they are. XML deflates 5–20 times; 100 times is never reached by real text.
+ */
+export const ZIP_LIMITS = {
+  entryBytes: 64 * MB,
+  totalBytes: 256 * MB,
+  ratio: 100,
+  ratioFrom: 1 * MB,
+} as const;

@@ -65,6 +65,14 @@ export const messages = {
     `${q(name)}是 OFD 版式文件，不能直接导入。请用数科阅读器或 WPS 打开，导出或“另存为”PDF（含文字）后再导入。`,
   corruptMhtml: (name: string, detail: string) =>
     `${q(name)}不是完整的网页存档（.mhtml），无法读取（${detail}）。请在浏览器中重新打开网页，另存为“网页，单个文件”或“网页，仅 HTML”后再导入。`,
+  zipEntryTooLarge: (name: string, part: string, size: number, limit: number) =>
+    `${q(name)}中的部件 ${part} 解压后有 ${mb(size)}，超过 ${mb(limit)} 的安全上限，已拒绝导入（文件可能是恶意构造的压缩包）。请在 Word 或 WPS 中打开确认后另存为 .docx 再导入。`,
+  zipEntryRatio: (name: string, part: string, size: number, ratio: number) =>
+    `${q(name)}中的部件 ${part} 压缩比异常（解压后 ${mb(size)}，约为压缩后的 ${ratio} 倍），已拒绝导入（文件可能是恶意构造的压缩包）。请在 Word 或 WPS 中打开确认后另存为 .docx 再导入。`,
+  zipTotalTooLarge: (name: string, size: number, limit: number) =>
+    `${q(name)}解压后共有 ${mb(size)}，超过 ${mb(limit)} 的安全上限，已拒绝导入。请删去文中的大图片或拆分文件后再导入。`,
+  unknownExtension: (name: string, extension: string) =>
+    `${q(name)}是 .${extension} 文件，不是可导入的格式，已拒绝导入。${SUPPORTED}。`,
   unsupported: (name: string, actually: string) => `${q(name)}是${actually}，不是可导入的快讯文件。${SUPPORTED}。`,
   // Warnings: the file was read, but the user should know.
   renamed: (name: string, format: string) => `${q(name)}的扩展名与内容不符，已按 ${format} 格式读取。`,

@@ -111,6 +111,23 @@ function readOne(group: SourceLine[], context: NoticeContext, hints: DocumentHin
   };
 }
 
+export type BulletinRefusal = 'no-notices' | 'no-government-notice';
+
+/**
+ * Why a text read as a bulletin is still refused, or null. It is refused rather than
+ * stored as made-up notices: the library is a library of government notices, and a stray
+ * file (a table of contents alone, minutes, a novel) turned into "notices" would pollute
+ * search and briefings. A bulletin needs at least one notice with something only a
+ * government notice has: a 文号, a 发文机关, a 成文日期 or a 相关链接.
+ */
+export function bulletinRefusal(parsed: ParsedBulletin): BulletinRefusal | null {
+  if (parsed.notices.length === 0) return 'no-notices';
+  const identified = parsed.notices.some(
+    (n) => n.title.trim() !== '' && (n.docNumber !== null || n.agencies.length > 0 || n.date !== null || n.url !== null),
+  );
+  return identified ? null : 'no-government-notice';
+}
+
 export function parseDocument(text: string, hints: DocumentHints = {}): ParsedDocument {
   const cleaned = cleanLines(text);
   if (cleaned.lines.length === 0) return { kind: 'not-notice', reason: documentReasons.empty, bulletin: { publisher: null, issue: null }, notices: [] };

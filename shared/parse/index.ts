@@ -40,4 +40,5 @@ export function parseBulletin(text: string): ParsedBulletin {
   };
 }
 
-export { parseDocument, type DocumentHints, type DocumentKind, type ParsedDocument } from './document.ts';
+export { bulletinRefusal, parseDocument, type BulletinRefusal, type DocumentHints, type DocumentKind, type ParsedDocument } from './document.ts';
+export { documentReasons } from './single/messages.ts';

@@ -5,8 +5,7 @@
 import { extractText } from '../../../shared/extract/index.ts';
 import { isExtractError } from '../../../shared/extract/errors.ts';
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
-import type { ParsedBulletin } from '../../../shared/model/notice.ts';
-import { parseDocument } from '../../../shared/parse/index.ts';
+import { bulletinRefusal, parseDocument } from '../../../shared/parse/index.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
 import type { ImportProblem, PreparedBulletin } from './types.ts';
 
@@ -27,7 +26,7 @@ export async function analyseFile(
     onStage('parsing');
     const parsed = parseDocument(extracted.text, extracted.page ?? {});
     if (parsed.kind === 'not-notice') return { ok: false, problem: { code: 'not-a-notice', reason: parsed.reason } };
-    const refusal = parsed.kind === 'bulletin' ? notABulletin(parsed) : null;
+    const refusal = parsed.kind === 'bulletin' ? bulletinRefusal(parsed) : null;
     if (refusal) return { ok: false, problem: { code: 'not-a-bulletin', why: refusal } };
     return {
       ok: true,
@@ -48,20 +47,4 @@ export async function analyseFile(
     if (isExtractError(error)) return { ok: false, problem: { code: 'extract-refused', message: error.message } };
     return { ok: false, problem: { code: 'unreadable', detail: detailOf(error) } };
   }
-}
-
-/**
- * A text that is not a bulletin is REFUSED, with the reason, rather than stored as one
- * made-up notice: the library is a library of government notices, and a stray file (a
- * contract, minutes, a novel) turned into a "notice" would pollute search and briefings.
- * A file is a bulletin when the parser finds at least one notice with something that
- * only a government notice has: a 文号, a 发文机关, a 成文日期 or a 相关链接. Its other
- * notices are kept as the parser gave them.
- */
-export function notABulletin(parsed: ParsedBulletin): 'no-notices' | 'no-government-notice' | null {
-  if (parsed.notices.length === 0) return 'no-notices';
-  const identified = parsed.notices.some(
-    (n) => n.title.trim() !== '' && (n.docNumber !== null || n.agencies.length > 0 || n.date !== null || n.url !== null),
-  );
-  return identified ? null : 'no-government-notice';
 }

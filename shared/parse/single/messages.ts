@@ -7,4 +7,8 @@ export const documentReasons = {
   noTitle: '没有找到公文标题（如“关于……的通知”），不像一份政策通知',
   noMarks: '有标题，但没有文号、发文机关或成文日期，不像一份政策通知',
   empty: '文件中没有文字',
+  bulletinRefused: {
+    'no-notices': '有期号、目录或栏目，但没有读出任何一条通知（可能只有目录）',
+    'no-government-notice': '按快讯读取，但找到的段落都没有文号、发文机关、成文日期或相关链接，不像政府通知',
+  },
 } as const;

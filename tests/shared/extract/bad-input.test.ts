@@ -20,6 +20,26 @@ import {
 } from '../../support/fixtures.ts';
 
 const env = createNodeExtractEnv();
+
+/** A minimal .docx holding one part besides its content types, deflated. */
+function wordZip(part: string, content: string): Promise<Uint8Array> {
+  return new JSZip().file('[Content_Types].xml', '<Types/>').file(part, content).generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Rewrites the uncompressed size the central directory declares for `part` (a lying zip). */
+function declareSize(zip: Uint8Array, part: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const name = new TextEncoder().encode(part);
+  for (let at = 0; at + 46 < out.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50 || view.getUint16(at + 28, true) !== name.length) continue;
+    if (name.every((byte, i) => out[at + 46 + i] === byte)) {
+      view.setUint32(at + 24, size, true);
+      return out;
+    }
+  }
+  throw new Error(`no central directory entry for ${part}`);
+}
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Extracts and returns the ExtractError it must throw. */
@@ -119,6 +139,21 @@ const cases: Case[] = [
     code: 'unsupported',
     says: /Excel 表格/,
   },
+  {
+    what: 'a .docx whose document.xml inflates 1000 times (a zip bomb)',
+    name: 'bomb.docx',
+    bytes: () => wordZip('word/document.xml', 'a'.repeat(4 * 1024 * 1024)),
+    code: 'too-large',
+    says: /部件 word\/document\.xml 压缩比异常（解压后 4\.0 MB，约为压缩后的 \d{3,} 倍）/,
+  },
+  {
+    what: 'a .docx whose part declares 600 MB in the zip’s directory',
+    name: 'declared.docx',
+    bytes: async () => declareSize(await wordZip('word/document.xml', '<w:document/>'), 'word/document.xml', 600 * 1024 * 1024),
+    code: 'too-large',
+    says: /部件 word\/document\.xml 解压后有 600 MB，超过 64 MB 的安全上限/,
+  },
+  { what: 'a file of an unknown kind (.xyz)', name: 'notes.xyz', bytes: () => utf8('关于开展2019年度绿色工厂推荐工作的通知'), code: 'unsupported', says: /是 \.xyz 文件，不是可导入的格式/ },
 ];
 
 describe('bad input is refused with a clear message', () => {

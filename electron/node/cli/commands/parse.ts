@@ -4,7 +4,7 @@
 // ../shared/tools/score-parse.mjs reads). How the file was read goes to stderr; a file
 // that is not a policy notice exits 1 with the reason.
 import type { ParsedBulletin, ParsedNotice } from '../../../../shared/model/notice.ts';
-import { parseDocument } from '../../../../shared/parse/index.ts';
+import { bulletinRefusal, documentReasons, parseDocument } from '../../../../shared/parse/index.ts';
 import { CliError, type CliCommand, type CliIo } from '../command.ts';
 import { readInputFile } from '../read-input.ts';
 
@@ -44,6 +44,9 @@ export const parseCommand: CliCommand = {
     for (const warning of warnings) io.err(`注意：${warning}`);
     const parsed = parseDocument(text, page ?? {});
     if (parsed.kind === 'not-notice') throw new CliError(`不是政策通知：${parsed.reason}`);
+    // Zero notices is never a result: a table of contents alone, a line of 10 MB.
+    const refusal = parsed.kind === 'bulletin' ? bulletinRefusal(parsed) : null;
+    if (refusal) throw new CliError(`不是政策快讯：${documentReasons.bulletinRefused[refusal]}`);
     // A bulletin is the usual case; how anything else was read is worth a line.
     if (parsed.kind !== 'bulletin') io.err(`读取方式：${parsed.reason}`);
     if (json) io.out(JSON.stringify({ bulletin: parsed.bulletin, notices: parsed.notices }, null, 2));

@@ -60,6 +60,24 @@ describe('cli parse errors', () => {
     expect(stderr).toBe(`无法读取文件：${workDir}（这是一个文件夹，不是文件，EISDIR）\n`);
   });
 
+  it('never exits 0 with no notice: a table of contents alone, a 10 MB single line', () => {
+    const contentsOnly = path.join(workDir, 'contents-only.txt');
+    const upToFirstNotice = readBulletin(BULLETIN_002).split('\n');
+    writeFileSync(contentsOnly, upToFirstNotice.slice(0, upToFirstNotice.findIndex((line) => /^\[.+\]$/.test(line))).join('\n'));
+    expect(runCli(['parse', contentsOnly, '--json'])).toMatchObject({ code: 1, stdout: '', stderr: '不是政策快讯：有期号、目录或栏目，但没有读出任何一条通知（可能只有目录）\n' });
+    const oneLine = path.join(workDir, 'one-line.txt');
+    writeFileSync(oneLine, '政策'.repeat(5 * 1024 * 1024 / 2));
+    const long = runCli(['parse', oneLine]);
+    expect(long).toMatchObject({ code: 1, stdout: '' });
+    expect(long.stderr).toMatch(/不是政策通知：没有找到公文标题/);
+  });
+
+  it('refuses an unknown extension instead of reading it as text', () => {
+    const file = path.join(workDir, 'bulletin.xyz');
+    writeFileSync(file, readBulletin(BULLETIN_002));
+    expect(runCli(['parse', file])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/^「bulletin\.xyz」是 \.xyz 文件，不是可导入的格式/) as string });
+  });
+
   it('no file or an unknown option: the usage line, exit 1', () => {
     expect(runCli(['parse'])).toMatchObject({ code: 1, stderr: '用法：npm run -s cli -- parse 文件 [--json]\n' });
     expect(runCli(['parse', '--yaml', 'x.txt'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^未知选项：--yaml。/) as string });
