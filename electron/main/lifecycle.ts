@@ -2,11 +2,12 @@
 // security settings in place before any page loads, the IPC handlers and the menu, and
 // the main window, re-created when the macOS dock icon is clicked with no window open.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { rendererCsp } from '../../shared/ipc/csp.ts';
 import { openExternalLink } from './external-links.ts';
 import { createRequestHandlers } from './ipc/handlers/index.ts';
-import { registerRequestHandlers } from './ipc/register.ts';
+import { registerDroppedPaths, registerRequestHandlers } from './ipc/register.ts';
+import { DroppedPathGrants } from './dropped-paths.ts';
 import { installMenu, sendMenuCommand } from './menu.ts';
 import { devServerUrl, isRendererUrl, type RendererLocation } from './renderer-location.ts';
 import { secureSession, secureWebContents } from './security.ts';
@@ -71,7 +72,9 @@ export function startApp(options: StartOptions): RunningApp | null {
     const window = liveWindow();
     if (window !== null) focusWindow(window);
   });
+  const droppedPaths = new DroppedPathGrants();
   app.on('web-contents-created', (_event, contents) => {
+    contents.once('destroyed', () => droppedPaths.forget(contents.id));
     secureWebContents(contents, (url) => {
       openExternalLink(url, liveWindow()).catch((error: unknown) => console.error('could not open link', error));
     });
@@ -83,8 +86,10 @@ export function startApp(options: StartOptions): RunningApp | null {
   const ready = app.whenReady().then(() => {
     secureSession(session.defaultSession, { csp: rendererCsp({ dev: location.kind === 'dev' }), isAppUrl });
     const watchedFolder = createWatchedFolder(app.getPath('userData'), liveWindow);
-    registerRequestHandlers(ipcMain, createRequestHandlers({ documentsDirectory: () => app.getPath('documents'), watchedFolder }), {
-      isTrustedSender: (event) => event.senderFrame !== null && isAppUrl(event.senderFrame.url),
+    const isTrustedSender = (event: IpcMainInvokeEvent): boolean => event.senderFrame !== null && isAppUrl(event.senderFrame.url);
+    registerDroppedPaths(ipcMain, droppedPaths, { isTrustedSender });
+    registerRequestHandlers(ipcMain, createRequestHandlers({ documentsDirectory: () => app.getPath('documents'), watchedFolder, droppedPaths }), {
+      isTrustedSender,
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     });
     installMenu({

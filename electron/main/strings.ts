@@ -105,6 +105,7 @@ export const strings = {
     forbidden: '该页面无权执行此操作。',
     internal: '发生了意外错误，请重试。',
     pathNotAbsolute: '拖入的文件路径无效。',
+    pathNotDropped: '只能读取刚刚拖入窗口的文件，请重新拖入。',
     save: {
       EACCES: '没有写入该位置的权限，请换一个文件夹保存。',
       EPERM: '文件被占用或没有权限（如果它正在 Word 中打开，请先关闭）。',

@@ -5,6 +5,7 @@
 // can drive it; ./preload.ts wires in the real ones.
 import { BatchBuilder, mergeBatches, readBlobFiles, type FileBatch } from '../../shared/ipc/batch.ts';
 import {
+  DROPPED_PATHS_CHANNEL,
   MENU_COMMAND_CHANNEL,
   WATCHED_FILES_CHANNEL,
   type WatchedArrival,
@@ -17,6 +18,41 @@ import {
 } from '../../shared/ipc/contract.ts';
 import { FILE_LIMITS } from '../../shared/ipc/files.ts';
 import { isMenuCommand } from '../../shared/ipc/menu-commands.ts';
+
+/** The part of a DOM DragEvent read here (this layer has no DOM types). */
+export type DropEventLike = { isTrusted: boolean; dataTransfer: { files: ArrayLike<File> } | null };
+
+/** Where the preload listens for drops (the page's window) and how it tells main. */
+export type DropGrantDeps = {
+  target: { addEventListener: (type: 'drop', listener: (event: DropEventLike) => void, options: { capture: boolean }) => void };
+  send: (channel: string, paths: string[]) => void;
+  getPathForFile: (file: File) => string;
+};
+
+/**
+ * Reports the paths of every drop the user makes to main, before the page sees the drop
+ * (capture phase), so that main reads only paths really dropped. Events a script made
+ * (isTrusted false) carry no user's choice and are ignored.
+ */
+export function installDropGrants(deps: DropGrantDeps): void {
+  deps.target.addEventListener(
+    'drop',
+    (event) => {
+      if (!event.isTrusted) return;
+      const paths: string[] = [];
+      for (const file of Array.from<File>(event.dataTransfer?.files ?? [])) {
+        try {
+          const filePath = deps.getPathForFile(file);
+          if (filePath !== '') paths.push(filePath);
+        } catch {
+          // Not backed by a file on disk: read in the page, nothing to grant.
+        }
+      }
+      if (paths.length > 0) deps.send(DROPPED_PATHS_CHANNEL, paths.slice(0, FILE_LIMITS.maxFilesPerBatch));
+    },
+    { capture: true },
+  );
+}
 
 export type PreloadDeps = {
   invoke: (channel: string, ...args: unknown[]) => Promise<unknown>;

@@ -2,7 +2,7 @@
 // CommonJS file that requires nothing but 'electron'; it must not import zod or Node.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { PRELOAD_API_KEY } from '../../shared/ipc/contract.ts';
-import { buildPreloadApi } from './preload-api.ts';
+import { buildPreloadApi, installDropGrants, type DropGrantDeps } from './preload-api.ts';
 
 contextBridge.exposeInMainWorld(
   PRELOAD_API_KEY,
@@ -13,3 +13,14 @@ contextBridge.exposeInMainWorld(
     getPathForFile: (file) => webUtils.getPathForFile(file),
   }),
 );
+
+// Main reads only paths of drops reported here. The page's window is the global object
+// (there is none when the tests load this file in Node).
+const page = globalThis as Partial<DropGrantDeps['target']>;
+if (typeof page.addEventListener === 'function') {
+  installDropGrants({
+    target: page as DropGrantDeps['target'],
+    send: (channel, paths) => ipcRenderer.send(channel, paths),
+    getPathForFile: (file) => webUtils.getPathForFile(file),
+  });
+}

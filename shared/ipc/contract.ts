@@ -92,6 +92,12 @@ export const REQUEST_CHANNELS = {
 /** Main → renderer: a menu item or accelerator was used. Payload: one MenuCommand. */
 export const MENU_COMMAND_CHANNEL = 'policy-desk:menu-command';
 
+/**
+ * Preload → main, one way: the paths of a drop the user really made (a trusted drop
+ * event), the only paths a later readPaths request may name. Payload: string[].
+ */
+export const DROPPED_PATHS_CHANNEL = 'policy-desk:dropped-paths';
+
 /** Main → renderer: files arrived in the watched folder. Payload: one WatchedArrival. */
 export const WATCHED_FILES_CHANNEL = 'policy-desk:watched-files';
 

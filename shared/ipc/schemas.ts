@@ -15,10 +15,13 @@ const droppedPath = z
   .max(4096)
   .refine((path) => !path.includes('\0'), 'path contains a NUL character');
 
+/** What the preload reports of a drop on DROPPED_PATHS_CHANNEL. */
+export const droppedPathsSchema = z.array(droppedPath).min(1).max(FILE_LIMITS.maxFilesPerBatch);
+
 export const requestArgSchemas = {
   openFiles: z.strictObject({ kind: z.enum(OPEN_KINDS) }),
   openFolder: noArgument,
-  readPaths: z.strictObject({ paths: z.array(droppedPath).min(1).max(FILE_LIMITS.maxFilesPerBatch) }),
+  readPaths: z.strictObject({ paths: droppedPathsSchema }),
   saveFile: z.strictObject({
     kind: z.enum(SAVE_KINDS),
     /** The name offered in the dialog; main makes it safe and adds the extension. */

@@ -3,8 +3,9 @@
 // and its argument must pass the request's zod schema. Handlers receive typed, validated
 // arguments and answer with typed results; failures travel back as IpcResult errors.
 import { z } from 'zod';
-import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow, IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import {
+  DROPPED_PATHS_CHANNEL,
   REQUEST_CHANNELS,
   type IpcErrorCode,
   type IpcResult,
@@ -12,13 +13,16 @@ import {
   type RequestName,
   type RequestResult,
 } from '../../../shared/ipc/contract.ts';
-import { requestArgSchemas } from '../../../shared/ipc/schemas.ts';
+import { droppedPathsSchema, requestArgSchemas } from '../../../shared/ipc/schemas.ts';
+import type { DroppedPathGrants } from '../dropped-paths.ts';
 import { strings } from '../strings.ts';
 import { IpcFailure } from './failure.ts';
 
 export type HandlerContext = {
   /** The window whose page made the request: dialogs attach to it. */
   window: BrowserWindow | null;
+  /** The web contents that sent it (what main has granted is per page). */
+  senderId: number | null;
 };
 
 export type RequestHandler<K extends RequestName> = (
@@ -37,6 +41,42 @@ export type RegisterOptions = {
 
 function failure(code: IpcErrorCode, message: string): IpcResult<never> {
   return { ok: false, error: { code, message } };
+}
+
+/** ipcMain's one-way side (methods, so that a stand-in with looser listener types fits). */
+export type MainMessages = {
+  on(channel: string, listener: (event: IpcMainEvent, raw: unknown) => void): unknown;
+  removeListener(channel: string, listener: (event: IpcMainEvent, raw: unknown) => void): unknown;
+};
+
+function senderIdOf(event: IpcMainInvokeEvent | IpcMainEvent): number | null {
+  const id = (event.sender as { id?: unknown } | undefined)?.id;
+  return typeof id === 'number' ? id : null;
+}
+
+/**
+ * Takes the preload's reports of dropped paths (one-way messages), from the app's own
+ * page only and only when they pass the schema; returns a function that stops.
+ */
+export function registerDroppedPaths(
+  ipcMain: MainMessages,
+  grants: DroppedPathGrants,
+  options: Pick<RegisterOptions, 'isTrustedSender' | 'log'>,
+): () => void {
+  const log = options.log ?? ((message, detail) => console.error(message, detail));
+  const listener = (event: IpcMainEvent, raw: unknown): void => {
+    const senderId = senderIdOf(event);
+    const parsed = droppedPathsSchema.safeParse(raw);
+    if (!options.isTrustedSender(event) || senderId === null || !parsed.success) {
+      log('ignored a report of dropped paths', event.senderFrame?.url);
+      return;
+    }
+    grants.grant(senderId, parsed.data);
+  };
+  ipcMain.on(DROPPED_PATHS_CHANNEL, listener);
+  return () => {
+    ipcMain.removeListener(DROPPED_PATHS_CHANNEL, listener);
+  };
 }
 
 /** The checks and error mapping around one handler, exported for the tests. */
@@ -61,7 +101,7 @@ export async function handleRequest<K extends RequestName>(
     return failure('invalid-argument', strings.errors.invalidArgument);
   }
   try {
-    return { ok: true, value: await handler(parsed.data, { window: options.windowFor(event) }) };
+    return { ok: true, value: await handler(parsed.data, { window: options.windowFor(event), senderId: senderIdOf(event) }) };
   } catch (error) {
     if (error instanceof IpcFailure) return { ok: false, error: error.toIpcError() };
     log(`${name} failed`, error);

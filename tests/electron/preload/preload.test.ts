@@ -1,8 +1,9 @@
 // The preload exposes one typed API and nothing else: no ipcRenderer, no generic
 // invoke(channel), dropped files turned into paths here and only here.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MENU_COMMAND_CHANNEL, PRELOAD_API_KEY, REQUEST_CHANNELS, WATCHED_FILES_CHANNEL, type PreloadApi } from '../../../shared/ipc/contract.ts';
+import { DROPPED_PATHS_CHANNEL, MENU_COMMAND_CHANNEL, PRELOAD_API_KEY, REQUEST_CHANNELS, WATCHED_FILES_CHANNEL, type PreloadApi } from '../../../shared/ipc/contract.ts';
 import { fake, resetElectronMock } from '../../support/electron/electron-mock.ts';
+import { installDropGrants, type DropEventLike } from '../../../electron/preload/preload-api.ts';
 
 vi.mock('electron', async () => (await import('../../support/electron/electron-mock.ts')).electronModule);
 
@@ -149,5 +150,41 @@ describe('preload', () => {
       [REQUEST_CHANNELS.clearWatchedFolder],
       [REQUEST_CHANNELS.ackWatchedFiles, { keys: ['a.html|10|1'] }],
     ]);
+  });
+});
+
+describe('installDropGrants', () => {
+  type Listener = (event: DropEventLike) => void;
+  const setUp = () => {
+    let listener: Listener | null = null;
+    let capture = false;
+    const send = vi.fn();
+    installDropGrants({
+      target: {
+        addEventListener: (_type, added, options) => {
+          listener = added;
+          capture = options.capture;
+        },
+      },
+      send,
+      getPathForFile: (file) => (file.name === 'pasted.txt' ? '' : `/home/user/快讯/${file.name}`),
+    });
+    const drop = (isTrusted: boolean, names: string[]) =>
+      listener?.({ isTrusted, dataTransfer: { files: names.map((name) => new File(['x'], name)) } });
+    return { send, drop, capture: () => capture };
+  };
+
+  it('tells main the paths of a drop the user made, before the page sees it', () => {
+    const { send, drop, capture } = setUp();
+    drop(true, ['第1期.txt', 'pasted.txt', '第2期.pdf']);
+    expect(capture()).toBe(true);
+    expect(send).toHaveBeenCalledExactlyOnceWith(DROPPED_PATHS_CHANNEL, ['/home/user/快讯/第1期.txt', '/home/user/快讯/第2期.pdf']);
+  });
+
+  it('ignores drops a script made, and drops with no file on disk', () => {
+    const { send, drop } = setUp();
+    drop(false, ['第1期.txt']);
+    drop(true, ['pasted.txt']);
+    expect(send).not.toHaveBeenCalled();
   });
 });

@@ -11,6 +11,9 @@ import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
 
 export class FakeWebContents extends EventEmitter {
+  private static nextId = 1;
+  /** Electron's unique id of a web contents, as main keys per-page state by it. */
+  readonly id = FakeWebContents.nextId++;
   loading = false;
   url = '';
   windowOpenHandler: WindowOpenHandler | null = null;
@@ -109,12 +112,17 @@ class FakeSession {
 function createFake() {
   const handlers = new Map<string, Invokable>();
   const rendererListeners = new EventEmitter();
+  // One-way messages the page's preload sends to main (ipcRenderer.send → ipcMain.on).
+  const mainListeners = new EventEmitter();
   return {
+    mainListeners,
     app: new FakeApp(),
     session: new FakeSession(),
     handlers,
     rendererListeners,
     ipcMain: {
+      on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => mainListeners.on(channel, listener)),
+      removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => mainListeners.removeListener(channel, listener)),
       handle: vi.fn((channel: string, handler: Invokable) => {
         if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
         handlers.set(channel, handler);
@@ -153,6 +161,7 @@ function createFake() {
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
+      send: vi.fn((_channel: string, ..._args: unknown[]): void => undefined),
       invoke: vi.fn((_channel: string, ..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })),
       on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => rendererListeners.on(channel, listener)),
       removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => rendererListeners.removeListener(channel, listener)),

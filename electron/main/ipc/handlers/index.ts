@@ -4,16 +4,17 @@ import { getAppInfo } from './app-info.ts';
 import { openExternal } from './open-external.ts';
 import { openFiles } from './open-files.ts';
 import { openFolder } from './open-folder.ts';
-import { readPaths } from './read-paths.ts';
+import { createReadPaths } from './read-paths.ts';
 import { createSaveFile } from './save-file.ts';
 import { createWatchedFolderHandlers } from './watched-folder.ts';
 import type { WatchedFolder } from '../../watched-folder.ts';
+import type { DroppedPathGrants } from '../../dropped-paths.ts';
 
-export function createRequestHandlers(options: { documentsDirectory: () => string; watchedFolder: WatchedFolder }): RequestHandlers {
+export function createRequestHandlers(options: { documentsDirectory: () => string; watchedFolder: WatchedFolder; droppedPaths: DroppedPathGrants }): RequestHandlers {
   return {
     openFiles,
     openFolder,
-    readPaths,
+    readPaths: createReadPaths(options.droppedPaths),
     saveFile: createSaveFile(options.documentsDirectory),
     openExternal,
     getAppInfo,

@@ -63,7 +63,7 @@ describe('registerRequestHandlers', () => {
     );
     const result = await registered.get(REQUEST_CHANNELS.openFiles)?.(fromApp, { kind: 'backup' });
     expect(result).toEqual({ ok: true, value: null });
-    expect(handlers.openFiles).toHaveBeenCalledWith({ kind: 'backup' }, { window: null });
+    expect(handlers.openFiles).toHaveBeenCalledWith({ kind: 'backup' }, { window: null, senderId: fromApp.sender.id });
     expect(handlers.saveFile).not.toHaveBeenCalled();
   });
 });
@@ -114,7 +114,7 @@ describe('handleRequest', () => {
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
     const result = await handleRequest('saveFile', handlers.saveFile, fromApp, [{ kind: 'briefing', suggestedName: '简报', bytes }], options);
     expect(result).toEqual({ ok: true, value: '/home/user/文档/简报.docx' });
-    expect(handlers.saveFile).toHaveBeenCalledWith({ kind: 'briefing', suggestedName: '简报', bytes }, { window: null });
+    expect(handlers.saveFile).toHaveBeenCalledWith({ kind: 'briefing', suggestedName: '简报', bytes }, { window: null, senderId: fromApp.sender.id });
   });
 
   it('returns an IpcFailure as a typed error, and hides anything else behind a generic message', async () => {
