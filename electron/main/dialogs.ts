@@ -67,6 +67,22 @@ export function showLinkRefused(window: BrowserWindow | null, url: string, reaso
   });
 }
 
+/** Asks before a link leaves for a host outside the trusted domains; true to open it. */
+export async function confirmExternalHost(window: BrowserWindow | null, host: string, url: string): Promise<boolean> {
+  const options: MessageBoxOptions = {
+    type: 'question',
+    title: strings.link.confirmTitle,
+    message: strings.link.confirmMessage(host),
+    detail: `${strings.link.confirmDetail}\n\n${quotable(url)}`,
+    buttons: [strings.link.open, strings.link.cancel],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  return response === 0;
+}
+
 export function showRendererCrashed(window: BrowserWindow | null): Promise<void> {
   return showMessage(window, {
     type: 'error',

@@ -98,6 +98,11 @@ export const strings = {
       'too-long': '网址过长。',
     } satisfies Record<UrlRejection, string>,
     ok: '知道了',
+    confirmTitle: '打开外部网站',
+    confirmMessage: (host: string) => `即将在浏览器中打开：${host}`,
+    confirmDetail: '这不是政府网站（gov.cn）。请确认网址可信后再打开。',
+    open: '打开',
+    cancel: '取消',
   },
 
   errors: {

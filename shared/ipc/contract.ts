@@ -36,7 +36,9 @@ export type UrlRejection =
 export type OpenExternalResult =
   | { opened: true; url: string }
   /** `notified`: the platform already told the user why (Electron shows a dialog). */
-  | { opened: false; reason: UrlRejection; notified: boolean };
+  | { opened: false; reason: UrlRejection; notified: boolean }
+  /** A link outside the trusted domains that the user chose not to open when asked. */
+  | { opened: false; reason: 'declined'; notified: true };
 
 export type AppInfo = {
   name: string;

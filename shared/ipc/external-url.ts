@@ -14,7 +14,7 @@ import type { UrlRejection } from './contract.ts';
 
 export const MAX_EXTERNAL_URL_LENGTH = 4096;
 
-export type ExternalUrlCheck = { ok: true; url: string; host: string } | { ok: false; reason: UrlRejection };
+export type ExternalUrlCheck = { ok: true; url: string; host: string; trusted: boolean } | { ok: false; reason: UrlRejection };
 
 // White space of any kind (incl. U+3000 and NBSP), control characters, and invisible
 // format characters (zero-width spaces, bidirectional overrides, soft hyphens): the
@@ -39,6 +39,18 @@ export function isMisleadingHost(hostname: string): boolean {
   return !isGovernment && GOVERNMENT_LOOKALIKE.test(host);
 }
 
+/**
+ * Hosts whose links open at once: government sites, where 相关链接 point. Any other
+ * host (a publisher's site, a WeChat mirror, a link in a pasted text) is opened only after
+ * the consultant has seen its host and agreed.
+ */
+export const TRUSTED_LINK_DOMAINS: readonly string[] = [GOVERNMENT_SUFFIX];
+
+export function isTrustedLinkHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return TRUSTED_LINK_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
 export function checkExternalUrl(raw: string): ExternalUrlCheck {
   if (raw.length > MAX_EXTERNAL_URL_LENGTH) return reject('too-long');
   if (INVISIBLE_OR_SPACE.test(raw)) return reject('whitespace-or-control');
@@ -61,5 +73,5 @@ export function checkExternalUrl(raw: string): ExternalUrlCheck {
   if (url.username !== '' || url.password !== '' || authority.includes('@')) return reject('credentials');
   if (url.hostname === '') return reject('malformed-authority');
   if (isMisleadingHost(url.hostname)) return reject('misleading-host');
-  return { ok: true, url: url.href, host: url.host };
+  return { ok: true, url: url.href, host: url.host, trusted: isTrustedLinkHost(url.hostname) };
 }

@@ -552,6 +552,7 @@ export const zh = {
 
   bridge: {
     desktopOnly: '此功能仅在桌面版中可用。',
+    confirmExternal: (host: string, url: string) => `即将打开外部网站：${host}\n这不是政府网站（gov.cn），请确认网址可信后再打开。\n\n${url}`,
   },
 
   settings: {

@@ -2,7 +2,7 @@
 // the web fallback. A table of links a consultant meets in bulletins, and of links made
 // to look like something they are not.
 import { describe, expect, it } from 'vitest';
-import { checkExternalUrl, isMisleadingHost } from '../../../shared/ipc/external-url.ts';
+import { checkExternalUrl, isTrustedLinkHost, isMisleadingHost } from '../../../shared/ipc/external-url.ts';
 import type { UrlRejection } from '../../../shared/ipc/contract.ts';
 
 const opened: Array<[string, string]> = [
@@ -70,7 +70,9 @@ const refused: Array<[string, UrlRejection]> = [
 
 describe('checkExternalUrl', () => {
   it.each(opened)('opens %s as %s', (raw, expected) => {
-    expect(checkExternalUrl(raw)).toEqual({ ok: true, url: expected, host: new URL(expected).host });
+    const { hostname, host } = new URL(expected);
+    const government = /(^|\.)gov\.cn\.?$/.test(hostname);
+    expect(checkExternalUrl(raw)).toEqual({ ok: true, url: expected, host, trusted: government });
   });
 
   it.each(refused)('refuses %j (%s)', (raw, reason) => {
@@ -79,7 +81,21 @@ describe('checkExternalUrl', () => {
 
   it('opens the parser\u2019s normalised href, never the raw text', () => {
     const check = checkExternalUrl('https://WWW.Gov.CN/a/../b?q=政策');
-    expect(check).toEqual({ ok: true, url: 'https://www.gov.cn/b?q=%E6%94%BF%E7%AD%96', host: 'www.gov.cn' });
+    expect(check).toEqual({ ok: true, url: 'https://www.gov.cn/b?q=%E6%94%BF%E7%AD%96', host: 'www.gov.cn', trusted: true });
+  });
+});
+
+describe('isTrustedLinkHost', () => {
+  it.each([
+    ['gov.cn', true],
+    ['www.gov.cn', true],
+    ['GXT.Shandong.gov.cn.', true],
+    ['www.chinamomentum.com', false],
+    ['gov.cn.evil.com', false],
+    ['notgov.cn', false],
+    ['mp.weixin.qq.com', false],
+  ])('%s → %s', (host, trusted) => {
+    expect(isTrustedLinkHost(host)).toBe(trusted);
   });
 });
 

@@ -58,6 +58,7 @@ export function createWebBridge(): Bridge {
     openExternal: ({ url }): Promise<OpenExternalResult> => {
       const check = checkExternalUrl(url);
       if (!check.ok) return Promise.resolve({ opened: false, reason: check.reason, notified: false });
+      if (!check.trusted && !window.confirm(zh.bridge.confirmExternal(check.host, check.url))) return Promise.resolve({ opened: false, reason: 'declined', notified: true });
       window.open(check.url, '_blank', 'noopener,noreferrer');
       return Promise.resolve({ opened: true, url: check.url });
     },

@@ -38,6 +38,32 @@ describe('openExternal handler', () => {
     expect(box.detail).toContain(explanation);
   });
 
+  it('asks before opening a host outside gov.cn, showing the host, and opens it only on 打开', async () => {
+    const window = new FakeBrowserWindow({});
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    const declined = await callHandler('openExternal', openExternal, [{ url: 'http://www.chinamomentum.com/news?id=1' }], window);
+    expect(declined).toEqual({ ok: true, value: { opened: false, reason: 'declined', notified: true } });
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+    const [parent, box] = fake.dialog.showMessageBox.mock.calls[0] as unknown as [unknown, Electron.MessageBoxOptions];
+    expect(parent).toBe(window);
+    expect(box.message).toBe('即将在浏览器中打开：www.chinamomentum.com');
+    expect(box.detail).toContain('http://www.chinamomentum.com/news?id=1');
+    expect(box.buttons).toEqual(['打开', '取消']);
+    expect(box.cancelId).toBe(1);
+
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    const opened = await callHandler('openExternal', openExternal, [{ url: 'http://www.chinamomentum.com/news?id=1' }], window);
+    expect(opened).toEqual({ ok: true, value: { opened: true, url: 'http://www.chinamomentum.com/news?id=1' } });
+    expect(fake.shell.openExternal).toHaveBeenCalledExactlyOnceWith('http://www.chinamomentum.com/news?id=1');
+  });
+
+  it('opens gov.cn and its subdomains without asking', async () => {
+    for (const url of ['https://www.gov.cn/zhengce/', 'http://gxt.shandong.gov.cn/art/2018/8/28/art_1.html', 'https://GOV.CN/']) {
+      expect(await callHandler('openExternal', openExternal, [{ url }])).toMatchObject({ ok: true, value: { opened: true } });
+    }
+    expect(fake.dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
   it('shows invisible characters of a refused link instead of passing them on', async () => {
     await callHandler('openExternal', openExternal, [{ url: 'https://evil.com/\u202Enc.vog' }]);
     const [box] = fake.dialog.showMessageBox.mock.calls[0] as unknown as [Electron.MessageBoxOptions];

@@ -160,6 +160,18 @@ describe('openExternal', () => {
     expect(open).toHaveBeenCalledExactlyOnceWith('https://www.gov.cn/zhengce/', '_blank', 'noopener,noreferrer');
   });
 
+  it('asks before opening a host outside gov.cn, naming the host', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    // happy-dom has no window.confirm: the browser's own is stood in for.
+    const confirm = vi.fn<(message: string) => boolean>().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true, writable: true });
+    expect(await createWebBridge().openExternal({ url: 'http://www.chinamomentum.com/' })).toEqual({ opened: false, reason: 'declined', notified: true });
+    expect(open).not.toHaveBeenCalled();
+    expect(confirm.mock.calls[0]?.[0]).toContain('即将打开外部网站：www.chinamomentum.com');
+    expect(await createWebBridge().openExternal({ url: 'http://www.chinamomentum.com/' })).toEqual({ opened: true, url: 'http://www.chinamomentum.com/' });
+    expect(open).toHaveBeenCalledExactlyOnceWith('http://www.chinamomentum.com/', '_blank', 'noopener,noreferrer');
+  });
+
   it.each([
     ['javascript:alert(1)', 'unsupported-protocol'],
     ['https://evil.com\\@gov.cn', 'backslash'],
