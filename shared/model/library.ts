@@ -32,6 +32,22 @@ export type StoredBulletin = {
   /** The newest notice date (YYYY-MM-DD) in the bulletin, a stand-in for the issue date; null when no notice has one. */
   newestNoticeDate: string | null;
   importedAt: string;
+  /**
+   * Other files of the same issue (the .docx or .pdf of a bulletin first imported as
+   * .txt, another encoding): one row per issue, whatever the files it came from.
+   */
+  sources?: BulletinSource[];
+  /** The contentHash of each of `sources`, as an index: those bytes are known too. */
+  sourceHashes?: string[];
+};
+
+/** One more file of a bulletin issue already in the library. */
+export type BulletinSource = {
+  fileName: string;
+  format: BulletinFormat;
+  contentHash: string;
+  byteLength: number;
+  importedAt: string;
 };
 
 /**

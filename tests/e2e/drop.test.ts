@@ -88,7 +88,7 @@ it('says so when the same bulletins are dropped again, and adds nothing', async 
   expect(await listCount(page)).toBe(before);
 });
 
-it('shows per-file progress for a mixed drop, then merges duplicates and explains failures', async () => {
+it('shows per-file progress for a mixed drop, then recognises issues already imported and explains failures', async () => {
   const files = [
     { name: '快讯1202.pdf', bytes: [...(await bulletinAs('000_2229777bc5f28b07', 'pdf'))] },
     { name: '快讯0903.docx', bytes: [...(await bulletinAs('002_5fbf075aa49c018d', 'docx'))] },
@@ -111,8 +111,21 @@ it('shows per-file progress for a mixed drop, then merges duplicates and explain
   await expect.poll(() => report.locator('.outcome-failed').count()).toBe(2);
   const failures = await report.locator('.outcome-failed .report-file-detail').allTextContents();
   for (const reason of failures) expect(reason.length).toBeGreaterThan(8);
-  // The .pdf and .docx of bulletins already imported as .txt add no notice: they merge.
-  expect(await report.locator('.report-merged li').count()).toBeGreaterThan(10);
+  // The .pdf and .docx of bulletins already imported as .txt are those issues again: no
+  // row, no notice added, and the report says which issue each is.
+  const again = await report.locator('.outcome-skipped .report-file-detail').allTextContents();
+  expect(again).toEqual([expect.stringMatching(/^「快讯1202\.pdf」与已导入的 「000_2229777bc5f28b07\.txt」 是同一期快讯（\(2018\) 1202 期），9 条通知都已在资料库中/), expect.stringMatching(/^「快讯0903\.docx」与已导入的 「002_5fbf075aa49c018d\.txt」 是同一期快讯（\(2018\) 0903 期）/)]);
+  expect(await report.locator('.report-merged li').count()).toBe(0);
   await report.getByRole('button', { name: '关闭' }).first().click();
   expect(await listCount(page)).toBe(before);
+  // One row per issue in the 快讯 list, naming the formats it came in.
+  const rail = page.getByRole('region', { name: '已导入的快讯' });
+  const issues = rail.locator('.bulletin-item').filter({ hasNot: page.locator('text=全部快讯') });
+  await expect.poll(() => issues.count()).toBe(3);
+  const row1202 = issues.filter({ hasText: '(2018) 1202 期' });
+  expect(await row1202.count()).toBe(1);
+  expect(await row1202.getByTestId('bulletin-formats').textContent()).toBe('TXT · PDF');
+  expect(await row1202.getAttribute('title')).toBe('来源文件（2 个）：\n000_2229777bc5f28b07.txt\n快讯1202.pdf');
+  expect(await page.getByRole('contentinfo').textContent()).toContain('3 期快讯');
+  await screenshot(page, '15-bulletin-list-one-row-per-issue');
 });

@@ -135,6 +135,10 @@ async function save(db: LibraryDb, name: string, prepared: Prepared | undefined,
       const { bulletin } = stored;
       return { fileName: name, status: 'skipped', bulletinId: bulletin.id, problem: { code: 'already-imported', earlier: bulletin.fileName, importedAt: bulletin.importedAt } };
     }
+    if (stored.status === 'same-edition') {
+      const { bulletin } = stored;
+      return { fileName: name, status: 'skipped', bulletinId: bulletin.id, problem: { code: 'same-edition', earlier: bulletin.fileName, issue: bulletin.issue, notices: bulletin.noticeIds.length } };
+    }
     return {
       fileName: name,
       status: 'added',

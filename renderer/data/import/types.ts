@@ -37,6 +37,8 @@ export type ImportProblem =
   | { code: 'too-large'; size: number; limit: number }
   /** These very bytes were imported before, as `earlier` at `importedAt` (ISO). */
   | { code: 'already-imported'; earlier: string; importedAt: string }
+  /** The same bulletin issue as `earlier` (another format or encoding): kept as one more file of that issue. */
+  | { code: 'same-edition'; earlier: string; issue: string | null; notices: number }
   | { code: 'save-failed'; detail: string }
   | { code: 'cancelled' }
   /** The worker could not finish the file: it crashed, or the import was closed. */

@@ -12,13 +12,14 @@ export function getBulletin(db: LibraryDb, id: number): Promise<StoredBulletin |
   return db.bulletins.get(id);
 }
 
-/** The bulletin imported from a file with these bytes (its SHA-256, hex), if any. */
-export function findBulletinByHash(db: LibraryDb, contentHash: string): Promise<StoredBulletin | undefined> {
-  return db.bulletins.where('contentHash').equals(contentHash).first();
+/** The bulletin imported from a file with these bytes (its SHA-256, hex), as its first file or another of its issue, if any. */
+export async function findBulletinByHash(db: LibraryDb, contentHash: string): Promise<StoredBulletin | undefined> {
+  return (await db.bulletins.where('contentHash').equals(contentHash).first()) ?? (await db.bulletins.where('sourceHashes').equals(contentHash).first());
 }
 
+/** Bulletin issues (one row each, whatever files they came from); single notices' sources are not issues. */
 export function countBulletins(db: LibraryDb): Promise<number> {
-  return db.bulletins.count();
+  return db.bulletins.filter((bulletin) => (bulletin.kind ?? 'bulletin') === 'bulletin').count();
 }
 
 /** What deleting a bulletin would do; the UI shows it before asking. */

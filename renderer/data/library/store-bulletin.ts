@@ -6,6 +6,8 @@ import type { BulletinFormat, NoticeSummary, StoredBulletin } from '../../../sha
 import type { BulletinInfo, ParsedNotice } from '../../../shared/model/notice.ts';
 import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
+import { findBulletinByHash } from './bulletins.ts';
+import { isSameEdition, withSources } from './bulletin-editions.ts';
 
 export type BulletinToStore = {
   /** A bulletin issue, or a file holding one 公文 or several (stored as a source like a bulletin). */
@@ -28,6 +30,11 @@ export type MergedNotice = {
 
 export type StoredOutcome =
   | { status: 'duplicate-file'; bulletin: StoredBulletin }
+  /**
+   * Another file of an issue already in the library (its .docx or .pdf, another
+   * encoding): recorded as one more source of that issue's row, no row added.
+   */
+  | { status: 'same-edition'; bulletin: StoredBulletin; updatedNoticeIds: number[] }
   | {
       status: 'added';
       bulletin: StoredBulletin;
@@ -46,9 +53,13 @@ export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promi
   } catch (error) {
     // Two imports of the same file racing: the unique contentHash index stops the second.
     if (!(error instanceof Dexie.ConstraintError)) throw error;
-    const bulletin = await db.bulletins.where('contentHash').equals(file.contentHash).first();
+    const bulletin = await findBulletinByHash(db, file.contentHash);
     if (!bulletin) throw error;
     return { status: 'duplicate-file', bulletin };
+  }
+  if (outcome.status === 'same-edition') {
+    db.changes.emit({ type: 'bulletins-changed', bulletinIds: [outcome.bulletin.id] });
+    if (outcome.updatedNoticeIds.length > 0) db.changes.emit({ type: 'notices-updated', noticeIds: outcome.updatedNoticeIds });
   }
   if (outcome.status === 'added') {
     const { bulletin, addedNoticeIds, merged } = outcome;
@@ -128,6 +139,11 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
     }
   }
 
+  if (fresh.length === 0 && (file.kind ?? 'bulletin') === 'bulletin') {
+    const folded = await foldIntoEdition(db, { ...draft, id: bulletinId }, slots, stored, replacedBodies);
+    if (folded) return folded;
+  }
+
   const newIds = await db.notices.bulkAdd(
     fresh.map((r) => r.summary),
     { allKeys: true },
@@ -154,6 +170,37 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
       alsoIn: n.sourceBulletinIds.filter((id) => id !== bulletinId).flatMap((id) => others.get(id) ?? []),
     })),
   };
+}
+
+/**
+ * When every notice of the file is already in the library and they are exactly the notices
+ * of one bulletin row (see bulletin-editions.ts), the file is that issue again: its row is
+ * taken back, the file becomes a source of the issue's row, and the notices keep what the
+ * file added to them (a 相关链接 the .txt lacked) without naming the dropped row.
+ */
+async function foldIntoEdition(
+  db: LibraryDb,
+  draft: StoredBulletin,
+  slots: readonly Slot[],
+  stored: ReadonlyMap<number, NoticeSummary>,
+  replacedBodies: ReadonlyMap<number, string[]>,
+): Promise<StoredOutcome | null> {
+  const noticeIds = unique(slots.flatMap((s) => (s.kind === 'existing' ? [s.id] : [])));
+  const notices = noticeIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
+  const candidates = unique(notices.flatMap((n) => n.sourceBulletinIds.filter((id) => id !== draft.id)));
+  const rows = await db.bulletins.bulkGet(candidates);
+  const edition = rows.find((row): row is StoredBulletin => row !== undefined && isSameEdition(row, { ...draft, noticeIds }));
+  if (!edition) return null;
+  if (edition.sourceHashes?.includes(draft.contentHash)) return { status: 'duplicate-file', bulletin: edition };
+  const bulletin = withSources(edition, draft);
+  const unnamed = notices.map((n) => ({ ...n, sourceBulletinIds: n.sourceBulletinIds.filter((id) => id !== draft.id) }));
+  await Promise.all([
+    db.bulletins.delete(draft.id),
+    db.bulletins.put(bulletin),
+    db.notices.bulkPut(unnamed),
+    replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
+  ]);
+  return { status: 'same-edition', bulletin, updatedNoticeIds: noticeIds };
 }
 
 function unique<T>(values: Iterable<T>): T[] {

@@ -18,6 +18,8 @@ export function importProblemText(fileName: string, problem: ImportProblem): str
       return words.textTooLarge(fileName, problem.size, problem.limit);
     case 'already-imported':
       return words.alreadyImported(fileName, problem.earlier, problem.importedAt);
+    case 'same-edition':
+      return words.sameEdition(fileName, problem.earlier, problem.issue, problem.notices);
     case 'save-failed':
       return words.saveFailed(fileName, problem.detail);
     case 'cancelled':

@@ -3,7 +3,7 @@
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Icon } from '../../ui/index.ts';
-import { bulletinTitle } from './bulletin-label.ts';
+import { bulletinFiles, bulletinFormats, bulletinTitle } from './bulletin-label.ts';
 
 type BulletinListProps = {
   bulletins: readonly StoredBulletin[];
@@ -30,7 +30,7 @@ export function BulletinList({ bulletins, selected, totalNotices, onSelect }: Bu
               type="button"
               className={selected === bulletin.id ? 'bulletin-item selected' : 'bulletin-item'}
               aria-pressed={selected === bulletin.id}
-              title={bulletin.fileName}
+              title={zh.library.bulletinFiles(bulletinFiles(bulletin).map((file) => file.fileName))}
               onClick={() => onSelect(selected === bulletin.id ? null : bulletin.id)}
             >
               <Icon name="file" size={14} />
@@ -39,6 +39,9 @@ export function BulletinList({ bulletins, selected, totalNotices, onSelect }: Bu
                 <span className="bulletin-meta">
                   {bulletin.newestNoticeDate ?? zh.common.none}
                   {bulletin.publisher ? ` · ${bulletin.publisher}` : ''}
+                </span>
+                <span className="bulletin-meta bulletin-formats" data-testid="bulletin-formats">
+                  {bulletinFormats(bulletin)}
                 </span>
               </span>
               <span className="bulletin-count">{zh.library.bulletinNotices(bulletin.noticeIds.length)}</span>

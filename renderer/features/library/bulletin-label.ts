@@ -33,3 +33,13 @@ function fileStem(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   return dot > 0 ? fileName.slice(0, dot) : fileName;
 }
+
+/** Every file the bulletin came from, its first one first. */
+export function bulletinFiles(bulletin: Pick<StoredBulletin, 'fileName' | 'format' | 'sources'>): { fileName: string; format: StoredBulletin['format'] }[] {
+  return [{ fileName: bulletin.fileName, format: bulletin.format }, ...(bulletin.sources ?? [])];
+}
+
+/** The formats it came in, once each, in capitals (TXT · DOCX · PDF). */
+export function bulletinFormats(bulletin: Pick<StoredBulletin, 'fileName' | 'format' | 'sources'>): string {
+  return [...new Set(bulletinFiles(bulletin).map((file) => zh.library.formatName(file.format)))].join(' · ');
+}

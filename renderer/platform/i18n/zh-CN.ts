@@ -80,6 +80,8 @@ export const zh = {
     unnumberedOn: (date: string) => `未标期号（${date}）`,
     singleSource: (kind: 'notice' | 'notices', name: string) => `${kind === 'notice' ? '单篇通知' : '多篇通知'}：${name}`,
     bulletinNotices: (n: number) => `${count(n)} 条`,
+    formatName: (format: string) => (format === 'paste' ? '粘贴' : format.toUpperCase()),
+    bulletinFiles: (files: readonly string[]) => `来源文件（${count(files.length)} 个）：\n${files.join('\n')}`,
     filters: '筛选',
     facets: {
       client: '客户',
@@ -642,6 +644,8 @@ export const zh = {
     },
     textTooLarge: (name: string, size: number, limit: number) =>
       `${quoted(name)}太大（${mb(size)}）：一期快讯的文字通常不到 1 MB，超过 ${mb(limit)} 的文本文件不会是单期快讯，已拒绝导入，${UNCHANGED}若是多期快讯合在一起，请拆分成单期文件后再导入。`,
+    sameEdition: (name: string, earlier: string, issue: string | null, notices: number) =>
+      `${quoted(name)}与已导入的 ${quoted(earlier)} 是同一期快讯${issue ? `（${issue}）` : ''}，${count(notices)} 条通知都已在资料库中：已记为这一期的另一个文件，没有重复添加。`,
     alreadyImported: (name: string, earlier: string, importedAt: string) =>
       `${quoted(name)}已导入过（与 ${quoted(earlier)} 内容完全相同，导入于 ${importedAt.slice(0, 10)}），未做任何更改。`,
     unreadable: (name: string, detail: string) => `${quoted(name)}无法读取（${detail}），已拒绝导入，${UNCHANGED}`,

@@ -16,6 +16,8 @@ let db: LibraryDb;
 afterEach(() => db?.close());
 
 const env = createNodeExtractEnv();
+/** The same text with Windows line endings. */
+const crlf = (bytes: Uint8Array) => new TextEncoder().encode(new TextDecoder().decode(bytes).replace(/\r?\n/g, '\r\n'));
 
 describe('importFiles', () => {
   it('imports the three real bulletins with progress per file and a report', async () => {
@@ -56,7 +58,7 @@ describe('importFiles', () => {
     expect(await dumpLibrary(db)).toEqual(before);
   });
 
-  it('the same bulletin in another encoding merges every notice into the stored ones, keeping client tags', async () => {
+  it('the same bulletin in another encoding is recognised as that issue: no row added, client tags kept', async () => {
     db = await freshLibrary();
     const first = await importFiles(db, [realFile('002_5fbf075aa49c018d')], { extractEnv: env });
     const outcome = first.files[0];
@@ -68,20 +70,24 @@ describe('importFiles', () => {
     const tagsBefore = await assignmentsOfClient(db, client.id);
 
     const copyFile = { name: '002-gb18030.txt', bytes: await reencoded('002_5fbf075aa49c018d', 'GB18030') };
-    const second = await importFiles(db, [copyFile], { extractEnv: env });
-    const copy = second.files[0];
-    if (copy?.status !== 'added') throw new Error(`copy not added: ${JSON.stringify(copy)}`);
-    expect(copy.addedNoticeIds).toEqual([]);
-    expect(second.merged.map((m) => m.noticeId).sort()).toEqual([...outcome.addedNoticeIds].sort());
-    expect(second.merged.every((m) => m.alsoIn.includes('002_5fbf075aa49c018d.txt'))).toBe(true);
+    const second = await importFiles(db, [copyFile, { name: '002-crlf.txt', bytes: crlf(bulletinBytes('002_5fbf075aa49c018d')) }], { extractEnv: env });
+    expect(second.files).toEqual([
+      { fileName: '002-gb18030.txt', status: 'skipped', bulletinId: outcome.bulletinId, problem: { code: 'same-edition', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 } },
+      { fileName: '002-crlf.txt', status: 'skipped', bulletinId: outcome.bulletinId, problem: { code: 'same-edition', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 } },
+    ]);
+    expect(second.added).toEqual({ files: 0, notices: 0 });
+    expect(importProblemText('002-gb18030.txt', { code: 'same-edition', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 })).toBe(
+      '「002-gb18030.txt」与已导入的 「002_5fbf075aa49c018d.txt」 是同一期快讯（(2018) 0903 期），6 条通知都已在资料库中：已记为这一期的另一个文件，没有重复添加。',
+    );
+    const [row] = await listBulletins(db);
+    expect(await db.bulletins.count()).toBe(1);
+    expect(row?.sources?.map((source) => source.fileName)).toEqual(['002-gb18030.txt', '002-crlf.txt']);
     expect(await db.notices.count()).toBe(outcome.addedNoticeIds.length);
-    for (const id of outcome.addedNoticeIds) {
-      expect((await getNotice(db, id))?.sourceBulletinIds).toEqual([outcome.bulletinId, copy.bulletinId]);
-    }
+    for (const id of outcome.addedNoticeIds) expect((await getNotice(db, id))?.sourceBulletinIds).toEqual([outcome.bulletinId]);
     expect(await assignmentsOfClient(db, client.id)).toEqual(tagsBefore);
   });
 
-  it('the same bulletin as .txt, .docx and .pdf: one set of notices, three sources each', async () => {
+  it('the same bulletin as .txt, .docx and .pdf: one row for the issue, listing the three files', async () => {
     db = await freshLibrary();
     const id = '002_5fbf075aa49c018d';
     const files = [
@@ -90,15 +96,16 @@ describe('importFiles', () => {
       { name: `${id}.pdf`, bytes: await bulletinAs(id, 'pdf') },
     ];
     const report = await importFiles(db, files, { extractEnv: env });
-    expect(report.files.map((f) => f.status)).toEqual(['added', 'added', 'added']);
-    const [txt, docx, pdf] = report.files;
-    if (txt?.status !== 'added' || docx?.status !== 'added' || pdf?.status !== 'added') throw new Error('not added');
-    expect(docx.addedNoticeIds).toEqual([]);
-    expect(pdf.addedNoticeIds).toEqual([]);
+    expect(report.files.map((f) => f.status)).toEqual(['added', 'skipped', 'skipped']);
+    const [txt] = report.files;
+    if (txt?.status !== 'added') throw new Error('not added');
     expect(await db.notices.count()).toBe(txt.addedNoticeIds.length);
-    const formats = (await listBulletins(db)).map((b) => b.format).sort();
-    expect(formats).toEqual(['docx', 'pdf', 'txt']);
-    for (const notice of await db.notices.toArray()) expect(notice.sourceBulletinIds).toEqual([txt.bulletinId, docx.bulletinId, pdf.bulletinId]);
+    const rows = await listBulletins(db);
+    expect(rows.map((b) => [b.format, ...(b.sources ?? []).map((source) => source.format)])).toEqual([['txt', 'docx', 'pdf']]);
+    for (const notice of await db.notices.toArray()) expect(notice.sourceBulletinIds).toEqual([txt.bulletinId]);
+    // Each file's bytes are known now: a second import of any of them is a duplicate file.
+    const again = await importFiles(db, files.slice(1), { extractEnv: env });
+    expect(again.files.map((f) => f.status === 'skipped' && f.problem.code)).toEqual(['already-imported', 'already-imported']);
   });
 
   it('cancelling stops before the next file: files already saved stay whole, the rest are reported as cancelled', async () => {

@@ -20,6 +20,7 @@ import {
   type LibraryChange,
 } from '../../../../renderer/data/library/index.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary } from '../../../support/library-helpers.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/data/library/schema.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
 
 const open: LibraryDb[] = [];
@@ -166,7 +167,7 @@ describe('backup and restore', () => {
   it('inspects a backup without touching anything', async () => {
     const db = await filled();
     const info = await inspectBackup(await exportBackup(db));
-    expect(info).toMatchObject({ schemaVersion: 4, rowCounts: { bulletins: 2, notices: 3, clients: 1, assignments: 2 } });
+    expect(info).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, rowCounts: { bulletins: 2, notices: 3, clients: 1, assignments: 2 } });
   });
 
   it('a backup made by schema version 1 is upgraded on the way in', async () => {

@@ -27,6 +27,9 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
   4: {
     noticeRefs: 'id, *refs.ownKeys, *citedKeys',
   },
+  5: {
+    bulletins: '++id, &contentHash, importedAt, newestNoticeDate, *sourceHashes',
+  },
 };
 
 describe('library schema', () => {
@@ -43,6 +46,7 @@ describe('library schema', () => {
     );
     expect(db.notices.schema.idxByName.agencies?.multi).toBe(true);
     expect(db.bulletins.schema.idxByName.contentHash?.unique).toBe(true);
+    expect(db.bulletins.schema.idxByName.sourceHashes?.multi).toBe(true);
     expect(db.assignments.schema.idxByName['[clientId+noticeId]']?.unique).toBe(true);
     expect(db.dismissals.schema.idxByName['[clientId+noticeId]']?.unique).toBe(true);
     expect(db.noticeRefs.schema.idxByName['refs.ownKeys']?.multi).toBe(true);

@@ -53,6 +53,57 @@ describe('storeBulletin', () => {
     expect(await dumpLibrary(db)).toEqual(before);
   });
 
+  it('the same issue from another file (its .docx, another encoding) is one row: the file becomes a source of the issue', async () => {
+    db = await freshLibrary();
+    const first = await storeBulletin(db, bulletinFile('1202.txt', [GREEN, PROCUREMENT]));
+    if (first.status !== 'added') throw new Error('first import failed');
+    // The .docx lost the issue number, and prints a 相关链接 the text did not have.
+    const docx = { ...bulletinFile('1202.docx', [{ ...GREEN, url: 'http://www.miit.gov.cn/n1146295/c5707331/content.html' }, PROCUREMENT]), format: 'docx' as const, bulletin: { publisher: null, issue: null } };
+    const changes: LibraryChange[] = [];
+    db.changes.subscribe((change) => changes.push(change));
+    const again = await storeBulletin(db, docx);
+
+    expect(again.status).toBe('same-edition');
+    const rows = await db.bulletins.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: first.bulletin.id,
+      fileName: '1202.txt',
+      issue: '(2018) 1202.txt 期',
+      publisher: '北京关键要素科技有限公司',
+      sources: [{ fileName: '1202.docx', format: 'docx', contentHash: 'hash-of-1202.docx', byteLength: 1000 }],
+      sourceHashes: ['hash-of-1202.docx'],
+    });
+    const notices = await listNoticeSummaries(db);
+    expect(notices.map((n) => n.sourceBulletinIds)).toEqual([[first.bulletin.id], [first.bulletin.id]]);
+    expect(notices.find((n) => n.title === GREEN.title)?.url).toBe('http://www.miit.gov.cn/n1146295/c5707331/content.html');
+    expect(changes).toEqual([
+      { type: 'bulletins-changed', bulletinIds: [first.bulletin.id] },
+      { type: 'notices-updated', noticeIds: first.addedNoticeIds },
+    ]);
+    // Those bytes are known now: importing them again is the duplicate file it is.
+    expect((await storeBulletin(db, docx)).status).toBe('duplicate-file');
+  });
+
+  it('a file of the issue carrying the label the first lacked gives the row its label', async () => {
+    db = await freshLibrary();
+    const unlabelled = { ...bulletinFile('1202.docx', [GREEN, PROCUREMENT]), bulletin: { publisher: null, issue: null } };
+    await storeBulletin(db, unlabelled);
+    await storeBulletin(db, bulletinFile('1202.txt', [GREEN, PROCUREMENT]));
+    expect(await db.bulletins.toArray()).toMatchObject([{ fileName: '1202.docx', issue: '(2018) 1202.txt 期', publisher: '北京关键要素科技有限公司' }]);
+  });
+
+  it('keeps apart issues that print the same notices under other numbers, and single notices', async () => {
+    db = await freshLibrary();
+    await storeBulletin(db, bulletinFile('1202.txt', [GREEN]));
+    expect((await storeBulletin(db, bulletinFile('1203.txt', [GREEN]))).status).toBe('added');
+    expect((await storeBulletin(db, { ...bulletinFile('green.html', [GREEN]), kind: 'notice', bulletin: { publisher: null, issue: null } })).status).toBe('added');
+    // A file holding fewer notices than the issue is not the issue.
+    await storeBulletin(db, bulletinFile('1204.txt', [LICENCE, PROCUREMENT]));
+    expect((await storeBulletin(db, { ...bulletinFile('part.txt', [LICENCE]), bulletin: { publisher: null, issue: null } })).status).toBe('added');
+    expect(await db.bulletins.count()).toBe(5);
+  });
+
   it('a notice in two bulletins (same 文号 in another printing) is stored once, with both sources, and keeps its tags', async () => {
     db = await freshLibrary();
     const first = await storeBulletin(db, bulletinFile('a.txt', [GREEN, LICENCE]));

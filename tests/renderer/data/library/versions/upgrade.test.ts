@@ -9,6 +9,7 @@ import { findNotices, getNotice } from '../../../../../renderer/data/library/not
 import { assignmentsOfClient } from '../../../../../renderer/data/library/assignments.ts';
 import { loadSearchIndex, saveSearchIndex } from '../../../../../renderer/data/library/persisted-index.ts';
 import { storeBulletin } from '../../../../../renderer/data/library/store-bulletin.ts';
+import { findBulletinByHash } from '../../../../../renderer/data/library/bulletins.ts';
 import { bulletinFile, dumpLibrary, notice } from '../../../../support/library-helpers.ts';
 import { dismissSuggestion, dismissalsOfClient } from '../../../../../renderer/data/library/dismissals.ts';
 import { fillNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';
@@ -166,6 +167,54 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const repealed = await relationsOf(db, 1, '2026-12-03');
     expect(repealed?.validity).toMatchObject({ status: '已废止', endedBy: { id: 2 } });
     expect(repealed?.citedBy).toEqual([{ id: 2, title: '关于印发淮北市绿色工厂评价管理暂行办法的通知', docNumber: null, date: '2019-09-04', relation: '废止' }]);
+    db.close();
+  },
+  5: async () => {
+    const old = await openAt(4);
+    const row = (id: number, fileName: string, format: string, issue: string | null, noticeIds: number[], kind?: string) => ({
+      id, publisher: issue ? '北京关键要素科技有限公司' : null, issue, fileName, format, contentHash: `hash-${id}`,
+      byteLength: 100 + id, noticeIds, newestNoticeDate: '2018-11-28', importedAt: `2024-05-0${id}T08:00:00.000Z`, ...(kind ? { kind } : {}),
+    });
+    // One issue imported four times (as the issue's probe found): .txt, .docx without
+    // its number, .pdf, GB18030 .txt; another issue; a web page of one of its notices.
+    await old.table('bulletins').bulkAdd([
+      row(1, '1202.txt', 'txt', '(2018) 1202 期', [1, 2]),
+      row(2, '1202.docx', 'docx', null, [1, 2]),
+      row(3, '1202.pdf', 'pdf', '(2018) 1202 期', [2, 1]),
+      row(4, '0903.txt', 'txt', '(2018) 0903 期', [3]),
+      row(5, '1202-gbk.txt', 'txt', '(2018) 1202 期', [1, 2]),
+      row(6, 'green.html', 'html', null, [3], 'notice'),
+    ]);
+    await old.table('notices').bulkAdd([
+      { ...v1Notice(1, '北京市关于进一步加强绿色政府采购有关事项的通知', ['北京市财政局']), province: '北京', sourceBulletinIds: [1, 2, 3, 5] },
+      { ...v1Notice(2, '关于加强长江经济带工业绿色发展的指导意见', ['工业和信息化部']), province: null, sourceBulletinIds: [1, 2, 3, 5] },
+      { ...v1Notice(3, '关于印发《绿色制造标准体系建设指南》的通知', ['工业和信息化部']), province: null, sourceBulletinIds: [4, 6] },
+    ]);
+    await old.table('noticeBodies').bulkAdd([1, 2, 3].map((id) => ({ id, body: ['正文。'] })));
+    const before = await dumpLibrary(old);
+
+    const db = await upgrade(old);
+    const { bulletins, notices, ...after } = await dumpLibrary(db);
+    const { bulletins: oldBulletins, notices: oldNotices, ...rest } = before;
+    expect(after).toEqual(rest);
+    // One row per issue: the first file's, with the others as its sources.
+    expect((bulletins as { id: number }[]).map((b) => b.id)).toEqual([1, 4, 6]);
+    const source = (id: number, fileName: string, format: string) => ({ fileName, format, contentHash: `hash-${id}`, byteLength: 100 + id, importedAt: `2024-05-0${id}T08:00:00.000Z` });
+    expect(bulletins?.[0]).toEqual({
+      ...(oldBulletins?.[0] as object),
+      sources: [source(2, '1202.docx', 'docx'), source(3, '1202.pdf', 'pdf'), source(5, '1202-gbk.txt', 'txt')],
+      sourceHashes: ['hash-2', 'hash-3', 'hash-5'],
+    });
+    expect(bulletins?.slice(1)).toEqual(oldBulletins?.filter((b) => [4, 6].includes((b as { id: number }).id)));
+    expect((notices as { sourceBulletinIds: number[] }[]).map((n) => n.sourceBulletinIds)).toEqual([[1], [1], [4, 6]]);
+    expect(notices?.map((n) => ({ ...(n as object), sourceBulletinIds: [] }))).toEqual(oldNotices?.map((n) => ({ ...(n as object), sourceBulletinIds: [] })));
+    // The folded files' bytes are still recognised; the issue takes a further file of itself.
+    expect((await findBulletinByHash(db, 'hash-3'))?.id).toBe(1);
+    const pdfAgain = await storeBulletin(db, { ...bulletinFile('1202 (1).pdf', [
+      notice({ title: '北京市关于进一步加强绿色政府采购有关事项的通知', date: '2018-11-28' }),
+      notice({ title: '关于加强长江经济带工业绿色发展的指导意见', date: '2018-11-28' }),
+    ], 'hash-new'), bulletin: { publisher: null, issue: '(2018) 1202 期' } });
+    expect(pdfAgain).toMatchObject({ status: 'same-edition', bulletin: { id: 1 } });
     db.close();
   },
 };
