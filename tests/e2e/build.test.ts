@@ -28,6 +28,7 @@ describe('the built renderer', () => {
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
     expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(rendererCsp({ delivery: 'meta' }));
+    expect(meta?.[1]).not.toContain('unsafe-eval');
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });

@@ -8,10 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PRELOAD_API_KEY, REQUEST_CHANNELS } from '../../shared/ipc/contract.ts';
-import { electronModule, FakeBrowserWindow, resetElectronMock, type Fake } from '../support/electron/electron-mock.ts';
+import { DROPPED_PATHS_CHANNEL, PRELOAD_API_KEY, REQUEST_CHANNELS } from '../../shared/ipc/contract.ts';
+import { electronModule, FakeBrowserWindow, ipcEvent, resetElectronMock, type Fake } from '../support/electron/electron-mock.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const bundleDir = path.join(repoRoot, 'dist/electron');
@@ -60,6 +61,27 @@ describe('the built main process (dist/electron/main.cjs)', () => {
     expect([...fake.handlers.keys()].sort()).toEqual(Object.values(REQUEST_CHANNELS).sort());
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
+  it('refuses raw IPC with forged arguments or paths, from the app page as from elsewhere', async () => {
+    runBundle(path.join(bundleDir, 'main.cjs'));
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    const [window] = FakeBrowserWindow.instances;
+    const appPage = ipcEvent(pathToFileURL(path.join(repoRoot, 'dist/renderer/index.html')).href, window ?? null);
+    const call = (channel: string, event: unknown, ...args: unknown[]) => fake.handlers.get(channel)?.(event, ...args);
+    // A path never dropped, a relative one, a folder walk of the project: refused before any read.
+    expect(await call(REQUEST_CHANNELS.readPaths, appPage, { paths: [repoRoot] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(REQUEST_CHANNELS.readPaths, appPage, { paths: ['../../etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    // Arguments of the wrong shape, extra fields, a second argument.
+    expect(await call(REQUEST_CHANNELS.openFiles, appPage, { kind: 'anything' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await call(REQUEST_CHANNELS.openExternal, appPage, { url: 'https://www.gov.cn', path: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await call(REQUEST_CHANNELS.getAppInfo, appPage, undefined, 'extra')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    // A report of dropped paths from another page grants nothing.
+    fake.mainListeners.emit(DROPPED_PATHS_CHANNEL, ipcEvent('https://evil.example/', window ?? null), [repoRoot]);
+    expect(await call(REQUEST_CHANNELS.readPaths, appPage, { paths: [repoRoot] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Any request from a page that is not the app's.
+    expect(await call(REQUEST_CHANNELS.getAppInfo, ipcEvent('https://evil.example/'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fake.dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 
   it('quits at once when another instance already runs', () => {
