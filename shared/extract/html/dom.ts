@@ -29,9 +29,18 @@ export type DomDocument = {
 export const TEXT_NODE = 3;
 export const ELEMENT_NODE = 1;
 
+type RootlessDocument = Omit<DomDocument, 'documentElement'> & { documentElement: DomElement | null };
+
+function hasRoot(document: RootlessDocument): document is DomDocument {
+  return document.documentElement !== null;
+}
+
 export function parseHtmlDocument(html: string): DomDocument {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
-  return document;
+  const { document } = parseHTML(html) as unknown as { document: RootlessDocument };
+  if (hasRoot(document)) return document;
+  // linkedom builds no <html> for text that starts with no tag (a stray byte, plain
+  // text saved as .html): the text is then the body of a page of its own.
+  return (parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`) as unknown as { document: DomDocument }).document;
 }
 
 export function isElement(node: DomNode): node is DomElement {

@@ -75,9 +75,15 @@ function metadataLines(document: DomDocument): string[] {
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
 function articleLines(document: DomDocument): string[] {
-  // Unresolved (any) under shared/'s ES-only lib, a real Document where the DOM lib is loaded (renderer, tests).
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-  const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100, serializer: (node: unknown) => node as DomNode }).parse();
+  let article: { content: DomNode | null | undefined } | null = null;
+  try {
+    // Unresolved (any) under shared/'s ES-only lib, a real Document where the DOM lib is loaded (renderer, tests).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 100, serializer: (node: unknown) => node as DomNode }).parse();
+  } catch {
+    // Readability gives up on some malformed pages: the whole body is read instead, and
+    // the parser's furniture rules drop the navigation.
+  }
   if (article?.content) return domLines(article.content);
   return document.body ? domLines(document.body) : [];
 }

@@ -56,6 +56,13 @@ describe('readHtml', () => {
   });
 });
 
+describe('readHtml on what is hardly a page', () => {
+  it('reads text with no tag at all (a stray byte first, plain text saved as .html) as the page body', () => {
+    expect(readHtml(new Uint8Array([0x20, 0])).text.trim()).toBe('\u0000');
+    expect(readHtml(utf8('关于开展2019年度绿色工厂推荐工作的通知\n各区工业和信息化主管部门：')).text).toContain('关于开展2019年度绿色工厂推荐工作的通知');
+  });
+});
+
 describe('readMhtml', () => {
   it('reads the archive\u2019s page and its Content-Location', () => {
     const read = readMhtml('m.mhtml', new Uint8Array(readFileSync(path.join(FIXTURES, 'miit-green-standards.mhtml'))));
