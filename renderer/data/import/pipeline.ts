@@ -149,8 +149,22 @@ async function save(db: LibraryDb, name: string, prepared: Prepared | undefined,
       reading: analysis.reading,
     };
   } catch (error) {
+    if (isQuotaError(error)) return { fileName: name, status: 'failed', problem: { code: 'storage-full' } };
     return { fileName: name, status: 'failed', problem: { code: 'save-failed', detail: detailOf(error) } };
   }
+}
+
+/**
+ * The disk (or the browser's share of it) is full. IndexedDB raises a DOMException named
+ * QuotaExceededError; Dexie wraps it in an error of the same name, or as the inner
+ * error of an aborted transaction.
+ */
+function isQuotaError(error: unknown): boolean {
+  for (let cause: unknown = error, depth = 0; cause !== null && typeof cause === 'object' && depth < 4; depth++) {
+    if ((cause as { name?: unknown }).name === 'QuotaExceededError') return true;
+    cause = (cause as { inner?: unknown; cause?: unknown }).inner ?? (cause as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 function summarise(files: FileOutcome[]): ImportReport {

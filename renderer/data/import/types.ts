@@ -40,6 +40,8 @@ export type ImportProblem =
   /** The same bulletin issue as `earlier` (another format or encoding): kept as one more file of that issue. */
   | { code: 'same-edition'; earlier: string; issue: string | null; notices: number }
   | { code: 'save-failed'; detail: string }
+  /** The disk or the browser's storage quota is full: nothing of the file was written. */
+  | { code: 'storage-full' }
   | { code: 'cancelled' }
   /** The worker could not finish the file: it crashed, or the import was closed. */
   | { code: 'not-processed'; cause: 'worker-failed'; detail: string }

@@ -20,6 +20,8 @@ export function importProblemText(fileName: string, problem: ImportProblem): str
       return words.alreadyImported(fileName, problem.earlier, problem.importedAt);
     case 'same-edition':
       return words.sameEdition(fileName, problem.earlier, problem.issue, problem.notices);
+    case 'storage-full':
+      return words.storageFull(fileName);
     case 'save-failed':
       return words.saveFailed(fileName, problem.detail);
     case 'cancelled':

@@ -649,6 +649,8 @@ export const zh = {
     alreadyImported: (name: string, earlier: string, importedAt: string) =>
       `${quoted(name)}已导入过（与 ${quoted(earlier)} 内容完全相同，导入于 ${importedAt.slice(0, 10)}），未做任何更改。`,
     unreadable: (name: string, detail: string) => `${quoted(name)}无法读取（${detail}），已拒绝导入，${UNCHANGED}`,
+    storageFull: (name: string) =>
+      `存储空间已满，${quoted(name)}没有导入：这份文件的内容没有写入，资料库保持导入前的样子，可以照常使用。请清理磁盘空间（或在 设置 中备份后删除不需要的快讯），再重新导入。`,
     saveFailed: (name: string, detail: string) =>
       `${quoted(name)}保存时出错（${detail}），这份文件的内容没有写入，资料库保持导入前的样子。可以稍后重试。`,
     cancelled: (name: string) => `导入已取消，${quoted(name)}没有导入。`,

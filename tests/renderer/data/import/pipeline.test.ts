@@ -108,6 +108,26 @@ describe('importFiles', () => {
     expect(again.files.map((f) => f.status === 'skipped' && f.problem.code)).toEqual(['already-imported', 'already-imported']);
   });
 
+  it('a full disk mid-import: the file is refused in words, nothing of it is written, and the library stays usable', async () => {
+    db = await freshLibrary();
+    await importFiles(db, [realFile('000_2229777bc5f28b07')], { extractEnv: env });
+    const before = await dumpLibrary(db);
+    // IndexedDB's own error, raised while the second file's notice bodies are written.
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.noticeBodies.hook('creating', full);
+    const report = await importFiles(db, [realFile('002_5fbf075aa49c018d')], { extractEnv: env });
+    expect(report.files).toEqual([{ fileName: '002_5fbf075aa49c018d.txt', status: 'failed', problem: { code: 'storage-full' } }]);
+    expect(importProblemText('002_5fbf075aa49c018d.txt', { code: 'storage-full' })).toMatch(/^存储空间已满，「002_5fbf075aa49c018d\.txt」没有导入：.*资料库保持导入前的样子/);
+    expect(await dumpLibrary(db)).toEqual(before);
+    // Room again: the same file imports whole.
+    db.noticeBodies.hook('creating').unsubscribe(full);
+    const retry = await importFiles(db, [realFile('002_5fbf075aa49c018d')], { extractEnv: env });
+    expect(retry.files[0]?.status).toBe('added');
+    expect(await db.bulletins.count()).toBe(2);
+  });
+
   it('cancelling stops before the next file: files already saved stay whole, the rest are reported as cancelled', async () => {
     db = await freshLibrary();
     const controller = new AbortController();
