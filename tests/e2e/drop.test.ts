@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
 import { bulletinAs, encryptedPdf, randomBytes } from '../support/fixtures.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/data/library/schema.ts';
 import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot } from '../support/app-in-chromium.ts';
 
 let served: Served;
@@ -128,4 +129,31 @@ it('shows per-file progress for a mixed drop, then recognises issues already imp
   expect(await row1202.getAttribute('title')).toBe('来源文件（2 个）：\n000_2229777bc5f28b07.txt\n快讯1202.pdf');
   expect(await page.getByRole('contentinfo').textContent()).toContain('3 期快讯');
   await screenshot(page, '15-bulletin-list-one-row-per-issue');
+});
+
+it('steps aside when another tab opens the library with a newer version, and asks to reload', async () => {
+  const newerTab = await session.context.newPage();
+  await newerTab.goto(served.url);
+  // What a newer release does on opening: a higher IndexedDB version (Dexie stores version × 10).
+  const upgraded = await newerTab.evaluate(
+    (version) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('policy-brief-desk', version * 10);
+        request.onupgradeneeded = () => request.result.createObjectStore('futureTable');
+        request.onsuccess = () => {
+          const db = request.result;
+          resolve(db.version);
+          db.close();
+        };
+        request.onerror = () => reject(new Error(request.error?.message ?? 'open failed'));
+        request.onblocked = () => reject(new Error('blocked: the older tab did not step aside'));
+      }),
+    CURRENT_SCHEMA_VERSION + 1,
+  );
+  expect(upgraded).toBe((CURRENT_SCHEMA_VERSION + 1) * 10);
+  const notice = page.getByRole('alert').filter({ hasText: '资料库已在另一个窗口中以新版本打开' });
+  await notice.waitFor();
+  expect(await notice.getByRole('button', { name: '重新载入' }).isVisible()).toBe(true);
+  await screenshot(page, '16-library-superseded');
+  await newerTab.close();
 });

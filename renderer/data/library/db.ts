@@ -36,16 +36,51 @@ export class LibraryDb extends Dexie {
   /** Committed changes, for the search index and open screens (see changes.ts). */
   readonly changes = new ChangeFeed();
 
+  private readonly connectionListeners = new Set<(event: ConnectionEvent) => void>();
+
   /** `schemaVersion` below the current one is for upgrade tests only. */
   constructor(name: string = LIBRARY_NAME, schemaVersion: number = CURRENT_SCHEMA_VERSION) {
     super(name);
     declareSchema(this, schemaVersion);
+    // Another window or tab opens the library with a newer schema (a newer release) or
+    // deletes it. This connection steps aside for good: it closes and does not reopen
+    // (Dexie would reopen it on the next query, with a schema that is no longer the
+    // library's), and the UI asks to reload, so old code never writes to new data.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      this.announce('superseded');
+      // Dexie calls the latest subscriber first; false stops its own default, which would
+      // close with auto-reopen on.
+      return false;
+    });
+    // Our own opening (an upgrade) waits for an older window that keeps the library open.
+    this.on('blocked', () => this.announce('blocked'));
+  }
+
+  /** Tells `listener` when this connection is superseded or its opening is blocked; returns the unsubscribe. */
+  onConnection(listener: (event: ConnectionEvent) => void): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  private announce(event: ConnectionEvent): void {
+    for (const listener of this.connectionListeners) listener(event);
   }
 }
 
-/** Opens (creating or upgrading as needed) the library database. */
-export async function openLibrary(name: string = LIBRARY_NAME): Promise<LibraryDb> {
+/**
+ * `superseded`: closed because another window opened a newer schema (reload to go on);
+ * `blocked`: opening waits until other windows holding an older schema close.
+ */
+export type ConnectionEvent = 'superseded' | 'blocked';
+
+/**
+ * Opens (creating or upgrading as needed) the library database. `onConnection` hears of
+ * a blocked opening while it waits, and later of the connection being superseded.
+ */
+export async function openLibrary(name: string = LIBRARY_NAME, onConnection?: (event: ConnectionEvent) => void): Promise<LibraryDb> {
   const db = new LibraryDb(name);
+  if (onConnection) db.onConnection(onConnection);
   await db.open();
   return db;
 }

@@ -1,6 +1,6 @@
 // The library's public API: the UI and the other areas import from here only, never a
 // table. Every function takes the database handle first, so tests open a fresh one each.
-export { LibraryDb, LIBRARY_NAME, openLibrary } from './db.ts';
+export { LibraryDb, LIBRARY_NAME, openLibrary, type ConnectionEvent } from './db.ts';
 export { LibraryError, type LibraryErrorCode, type LibraryProblem } from './errors.ts';
 export { ChangeFeed, type ChangeListener, type LibraryChange } from './changes.ts';
 export { requestPersistentStorage, type PersistenceState } from './persist.ts';
