@@ -1,6 +1,10 @@
 // The persisted index: one byte array the library keeps in its `searchIndex` table.
 //
-//   "PBSX" | u32 format version | u32 header length | header (JSON, UTF-8) | sections
+//   "PBSX" | u32 format version | u32 header length | u32 checksum | header (JSON, UTF-8) | sections
+//
+// The checksum covers everything after it: a page of the stored bytes damaged on disk
+// (or a write cut short) would otherwise load and answer searches wrongly; with it the
+// index is found damaged and rebuilt.
 //
 // The header holds the strings (titles, 文号, agency and category names, clients) and
 // where each typed array lies; the sections are the typed arrays themselves, each at an
@@ -13,7 +17,7 @@ import type { DocColumns } from './doc-table.ts';
 import type { Segment } from './postings.ts';
 import type { SearchAssignment, SearchClient } from './types.ts';
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 const MAGIC = 0x58534250; // "PBSX" little-endian
 
 
@@ -62,6 +66,29 @@ function kindOf(array: TypedArray): ArrayKind {
   return 'u8';
 }
 
+// Magic, version, header length, checksum.
+const PREFIX = 16;
+
+/**
+ * FNV-1a over 32-bit words (then the tail bytes): fast enough for tens of MB at start-up,
+ * and any changed byte changes it (a damage check, not a defence against forgery).
+ */
+export function checksumOf(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  const words = Math.floor(bytes.byteLength / 4);
+  const aligned = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, words) : null;
+  const view = aligned ? null : new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < words; i++) {
+    hash ^= aligned ? (aligned[i] ?? 0) : (view?.getUint32(i * 4, true) ?? 0);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  for (let i = words * 4; i < bytes.byteLength; i++) {
+    hash ^= bytes[i] ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 export function encodeIndex(state: IndexState): Uint8Array {
   const sections: TypedArray[] = [];
   const refs: SectionRef[] = [];
@@ -108,16 +135,17 @@ export function encodeIndex(state: IndexState): Uint8Array {
     })),
   };
   const json = textEncoder().encode(JSON.stringify(header));
-  const sectionsStart = Math.ceil((12 + json.length) / 8) * 8;
+  const sectionsStart = Math.ceil((PREFIX + json.length) / 8) * 8;
   const out = new Uint8Array(sectionsStart + offset);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, FORMAT_VERSION, true);
   view.setUint32(8, json.length, true);
-  out.set(json, 12);
+  out.set(json, PREFIX);
   sections.forEach((array, i) => {
     out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), sectionsStart + (refs[i]?.offset ?? 0));
   });
+  view.setUint32(12, checksumOf(out.subarray(PREFIX)), true);
   return out;
 }
 
@@ -136,9 +164,10 @@ export function decodeIndex(input: Uint8Array): IndexState {
   const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const jsonLength = view.getUint32(8, true);
-  if (12 + jsonLength > bytes.length) throw new IndexFormatError('搜索索引文件不完整 (truncated index)');
-  const header = JSON.parse(textDecoder('utf-8').decode(bytes.subarray(12, 12 + jsonLength))) as Header;
-  const base = bytes.byteOffset + Math.ceil((12 + jsonLength) / 8) * 8;
+  if (bytes.length < PREFIX || PREFIX + jsonLength > bytes.length) throw new IndexFormatError('搜索索引文件不完整 (truncated index)');
+  if (view.getUint32(12, true) !== checksumOf(bytes.subarray(PREFIX))) throw new IndexFormatError('搜索索引文件已损坏，校验和不符 (checksum mismatch)');
+  const header = JSON.parse(textDecoder('utf-8').decode(bytes.subarray(PREFIX, PREFIX + jsonLength))) as Header;
+  const base = bytes.byteOffset + Math.ceil((PREFIX + jsonLength) / 8) * 8;
   const section = <T extends TypedArray>(ref: SectionRef, kind: ArrayKind): T => {
     const size = kind === 'f64' ? 8 : kind === 'u32' ? 4 : kind === 'u16' ? 2 : 1;
     const start = base + ref.offset;

@@ -246,6 +246,16 @@ describe('incremental changes and serialisation', () => {
     expect(() => SearchIndex.load(new Uint8Array([1, 2, 3]))).toThrow(IndexFormatError);
     expect(() => SearchIndex.load(bytes.subarray(0, 20))).toThrow(IndexFormatError);
   });
+
+  it('refuses bytes damaged anywhere after the prefix (one flipped bit in the postings or the header)', () => {
+    const bytes = bulletinIndex().serialize();
+    for (const at of [16, 100, Math.floor(bytes.length / 2), bytes.length - 1]) {
+      const damaged = bytes.slice();
+      damaged[at] = (damaged[at] ?? 0) ^ 1;
+      expect(() => SearchIndex.load(damaged), `byte ${at}`).toThrow(/校验和不符/);
+    }
+    expect(SearchIndex.load(bytes.slice()).size).toBe(bulletinIndex().size);
+  });
 });
 
 describe('ranking', () => {

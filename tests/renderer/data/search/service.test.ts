@@ -56,6 +56,27 @@ describe('SearchService', () => {
     expect(await new SearchService(source, store).open()).toMatchObject({ from: 'built', reason: 'corrupt' });
   });
 
+  it('rebuilds an index damaged on disk (bytes changed in place) and answers as a fresh one would', async () => {
+    const source = new MemorySource(docs);
+    const store = new MemoryStore();
+    const first = new SearchService(source, store);
+    await first.open();
+    await first.idle();
+    const record = store.record;
+    if (!record) throw new Error('no record');
+    const damaged = record.bytes.slice();
+    for (let at = Math.floor(damaged.length / 3); at < damaged.length; at += 997) damaged[at] = 0xff;
+    store.record = { ...record, bytes: damaged };
+    const again = new SearchService(source, store);
+    expect(await again.open()).toMatchObject({ from: 'built', reason: 'corrupt' });
+    for (const query of ['绿色制造', '晋兴板', '工信部联节〔2016〕304号']) {
+      const hits = async (service: SearchService) => (await service.search({ query, limit: 20 }, 0))?.hits.map((h) => h.id);
+      const fresh = await hits(first);
+      expect(fresh?.length, query).toBeGreaterThan(0);
+      expect(await hits(again), query).toEqual(fresh);
+    }
+  });
+
   it('catches up with notices added, removed and changed while it was not running', async () => {
     const source = new MemorySource(docs);
     const store = new MemoryStore();
