@@ -32,14 +32,17 @@ export type BrowserSession = {
   browser: Browser | null;
   context: BrowserContext;
   close: () => Promise<void>;
+  /** Kills every process of this browser at once (SIGKILL), as a crash or a power cut would. */
+  kill: () => void;
 };
 
 /**
  * A fresh persistent profile in a temporary folder, so IndexedDB survives reloads
  * within the session (as it does for a user) and nothing leaks between runs.
  */
-export async function launchChromium(options: { downloadsPath?: string } = {}): Promise<BrowserSession> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'policy-desk-chromium-'));
+export async function launchChromium(options: { downloadsPath?: string; userDataDir?: string } = {}): Promise<BrowserSession> {
+  // A profile handed in outlives the session (to reopen it after a kill); its owner removes it.
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'policy-desk-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
@@ -54,7 +57,11 @@ export async function launchChromium(options: { downloadsPath?: string } = {}): 
     context,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    kill: () => {
+      // Every Chromium process of this profile names it on its command line.
+      execFileSync('pkill', ['-KILL', '-f', `user-data-dir=${userDataDir}`]);
     },
   };
 }

@@ -1,0 +1,179 @@
+// The app survives a crash in the middle of an import. 200 bulletins are dropped on the
+// window; once some are stored, every Chromium process is killed (SIGKILL, as a crash or a
+// power cut would). Reopened on the same profile: the library holds exactly the
+// bulletins whose transactions committed, each whole (its notices and their bodies), the
+// search index agrees with it, and dropping the 200 again finishes the import: the stored
+// ones are recognised, the rest added.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBulletin } from '../../shared/parse/index.ts';
+import { docNumberKey, titleKey } from '../../shared/text/normalize.ts';
+import { generateBulletins, type CorpusFile } from '../bench/import-corpus.ts';
+import { launchChromium, type BrowserSession } from '../support/browser.ts';
+import { openApp, screenshot } from '../support/app-in-chromium.ts';
+import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
+
+const COUNT = 200;
+const files = generateBulletins(COUNT, 424242).files;
+const profile = mkdtempSync(path.join(tmpdir(), 'policy-desk-crash-'));
+let served: Served;
+let session: BrowserSession | null = null;
+
+beforeAll(async () => {
+  await buildRenderer();
+  served = await serveRenderer();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await served?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+/** The app on the profile, in a browser of its own (the one before closed first). */
+async function open(): Promise<Page> {
+  await session?.close();
+  session = await launchChromium({ userDataDir: profile });
+  const page = await session.context.newPage();
+  await openApp(page, served.url);
+  return page;
+}
+
+/** Drops the bulletins on the window, as the consultant would from a folder. */
+async function drop(page: Page, dropped: readonly CorpusFile[]): Promise<void> {
+  await page.evaluate((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([file.text], file.name, { type: 'text/plain' }));
+    const target = document.querySelector('.content') ?? document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+  }, dropped);
+}
+
+/** The number the status bar shows before a word (`37 期快讯`). */
+async function statusCount(page: Page, word: string): Promise<number> {
+  const text = (await page.getByRole('contentinfo').textContent()) ?? '';
+  return Number(new RegExp(`([\\d,]+)\\s*${word}`).exec(text)?.[1]?.replace(/,/g, '') ?? -1);
+}
+
+type Stored = { bulletins: { id: number; fileName: string; noticeIds: number[] }[]; notices: { id: number; title: string; sourceBulletinIds: number[] }[]; bodies: number[] };
+
+/** The library's rows as IndexedDB holds them (read directly, not through the app). */
+function readLibrary(page: Page): Promise<Stored> {
+  return page.evaluate(
+    () =>
+      new Promise<Stored>((resolve, reject) => {
+        const request = indexedDB.open('policy-brief-desk');
+        request.onerror = () => reject(new Error('cannot open the library'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['bulletins', 'notices', 'noticeBodies'], 'readonly');
+          const all = <T,>(store: string) =>
+            new Promise<T[]>((done) => {
+              const get = tx.objectStore(store).getAll();
+              get.onsuccess = () => done(get.result as T[]);
+            });
+          const keys = new Promise<number[]>((done) => {
+            const get = tx.objectStore('noticeBodies').getAllKeys();
+            get.onsuccess = () => done(get.result as number[]);
+          });
+          void Promise.all([all<Stored['bulletins'][number]>('bulletins'), all<Stored['notices'][number]>('notices'), keys]).then(([bulletins, notices, bodies]) => {
+            db.close();
+            resolve({ bulletins, notices, bodies });
+          });
+        };
+      }),
+  );
+}
+
+/**
+ * How many notices a set of files makes, by the import's own duplicate rule: a notice is
+ * one already seen when its 文号 or its title and date match one (store-bulletin.ts).
+ */
+function distinctNotices(names: Iterable<string>): number {
+  const byName = new Map(files.map((file) => [file.name, file.text]));
+  const byDoc = new Map<string, number>();
+  const byTitle = new Map<string, number>();
+  let count = 0;
+  for (const name of names) {
+    for (const notice of parseBulletin(byName.get(name) ?? '').notices) {
+      const doc = notice.docNumber ? docNumberKey(notice.docNumber) : null;
+      const title = `${titleKey(notice.title)}|${notice.date ?? ''}`;
+      const id = (doc !== null ? byDoc.get(doc) : undefined) ?? byTitle.get(title) ?? count++;
+      if (doc !== null) byDoc.set(doc, id);
+      byTitle.set(title, id);
+    }
+  }
+  return count;
+}
+
+/** A notice of the files not committed that no committed file prints. */
+function lostNotice(committed: readonly string[]) {
+  const stored = new Set(files.filter((file) => committed.includes(file.name)).flatMap((file) => parseBulletin(file.text).notices.map((n) => titleKey(n.title))));
+  return files
+    .filter((file) => !committed.includes(file.name))
+    .flatMap((file) => parseBulletin(file.text).notices)
+    .find((notice) => !stored.has(titleKey(notice.title)));
+}
+
+describe('a crash in the middle of an import', () => {
+  let committed: string[] = [];
+
+  it('kills Chromium while the 200 bulletins are being imported', async () => {
+    const page = await open();
+    await drop(page, files);
+    await expect.poll(() => statusCount(page, '期快讯'), { timeout: 120_000, interval: 100 }).toBeGreaterThanOrEqual(20);
+    session?.kill();
+    await session?.close().catch(() => undefined);
+    session = null;
+  });
+
+  it('reopens with exactly the committed bulletins, each whole', async () => {
+    const page = await open();
+    const stored = await readLibrary(page);
+    committed = stored.bulletins.map((b) => b.fileName);
+    // Interrupted: some stored, not all.
+    expect(committed.length).toBeGreaterThanOrEqual(20);
+    expect(committed.length).toBeLessThan(COUNT);
+    const noticeIds = new Set(stored.notices.map((n) => n.id));
+    const bulletinIds = new Set(stored.bulletins.map((b) => b.id));
+    for (const bulletin of stored.bulletins) expect(bulletin.noticeIds.every((id) => noticeIds.has(id)), bulletin.fileName).toBe(true);
+    for (const notice of stored.notices) expect(notice.sourceBulletinIds.every((id) => bulletinIds.has(id)), notice.title).toBe(true);
+    expect(new Set(stored.bodies)).toEqual(noticeIds);
+    // Nothing of an uncommitted file, nothing missing of a committed one.
+    expect(stored.notices.length).toBe(distinctNotices(committed));
+    await expect.poll(() => statusCount(page, '期快讯')).toBe(committed.length);
+    await screenshot(page, '17-reopened-after-crash');
+  });
+
+  it('searches what was stored, and nothing of what was not', async () => {
+    const page = await open();
+    await expect.poll(() => page.getByRole('contentinfo').textContent(), { timeout: 120_000 }).toContain('搜索已就绪');
+    const lost = lostNotice(committed);
+    const kept = parseBulletin(files.find((file) => file.name === committed[committed.length - 1])?.text ?? '').notices[0];
+    if (!lost || !kept) throw new Error('no notice to look for');
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    const results = page.getByRole('list', { name: '搜索结果' });
+    const titles = async () => (await results.locator('.result-title').allTextContents()).map((t) => t.trim());
+    await box.fill(kept.title);
+    await expect.poll(async () => (await titles())[0], { timeout: 30_000 }).toBe(kept.title);
+    await box.fill(lost.title);
+    await expect.poll(async () => (await titles()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await titles()).not.toContain(lost.title);
+  });
+
+  it('finishes the import when the 200 are dropped again: the stored ones recognised, the rest added', async () => {
+    const page = await open();
+    await drop(page, files);
+    const report = page.getByRole('dialog', { name: '导入报告' });
+    await report.waitFor({ timeout: 180_000 });
+    expect(await report.locator('.outcome-skipped').count()).toBe(committed.length);
+    expect(await report.locator('.outcome-failed').count()).toBe(0);
+    await report.getByRole('button', { name: '关闭' }).first().click();
+    await expect.poll(() => statusCount(page, '期快讯')).toBe(COUNT);
+    const stored = await readLibrary(page);
+    expect(stored.notices.length).toBe(distinctNotices(files.map((file) => file.name)));
+  });
+});
