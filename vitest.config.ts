@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // The real bulletins are read from ../shared: missing, the run stops with one reason.
-    globalSetup: ['tests/support/check-shared-inputs.ts'],
+    globalSetup: ['tests/support/check-shared-inputs.ts', 'tests/support/build-cli.ts'],
     projects: [
       {
         test: {

@@ -3,11 +3,8 @@
 // (pdf.js, handed in by the platform), saved web pages .html/.mhtml (Readability).
 // What a file is comes from its bytes first and its name second; anything unreadable
 // is refused with an ExtractError whose message names the file and what to do.
-import { DocFormatError, readDocText } from './doc/read-doc.ts';
 import { readDocx } from './docx/read-docx.ts';
 import { zipEntries, zipOverLimits } from './docx/zip-entries.ts';
-import { readHtml } from './html/read-html.ts';
-import { readMhtml } from './html/read-mhtml.ts';
 import { ExtractError } from './errors.ts';
 import { LIMITS, ZIP_LIMITS } from './limits.ts';
 import { describeSniffed, messages } from './messages.ts';
@@ -71,7 +68,10 @@ function checkZipEntries(name: string, bytes: Uint8Array): void {
   throw new ExtractError('too-large', messages.zipEntryRatio(name, entry.name, entry.uncompressedSize, ratio), name);
 }
 
-function readDoc(name: string, bytes: Uint8Array): string {
+// The readers of web pages (linkedom, Readability) and Word 97 files (cfb) load when such
+// a file arrives: a PDF or a text import does not pay for them (linkedom alone is ~25 MB).
+async function readDoc(name: string, bytes: Uint8Array): Promise<string> {
+  const { DocFormatError, readDocText } = await import('./doc/read-doc.ts');
   try {
     return readDocText(bytes);
   } catch (error) {
@@ -106,14 +106,16 @@ export async function extractText(file: ExtractInput, env: ExtractEnv): Promise<
   }
   if (sniffed.kind === 'ole') {
     checkSize(name, bytes.byteLength, LIMITS.docxBytes);
-    return { text: readDoc(name, bytes), format: 'doc', warnings: renamed('doc') };
+    return { text: await readDoc(name, bytes), format: 'doc', warnings: renamed('doc') };
   }
   checkSize(name, bytes.byteLength, LIMITS.textBytes);
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
+    const { readMhtml } = await import('./html/read-mhtml.ts');
     const page = readMhtml(name, bytes);
     return { text: page.text, format: 'mhtml', encoding: page.encoding, page: { url: page.url, title: page.title }, warnings: [] };
   }
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(bytes)) {
+    const { readHtml } = await import('./html/read-html.ts');
     const page = readHtml(bytes);
     return { text: page.text, format: 'html', encoding: page.encoding, page: { url: page.url, title: page.title }, warnings: [] };
   }
