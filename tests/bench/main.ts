@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   import: async () => (await import('./import.ts')).benchImport,
   match: async () => (await import('./match.ts')).benchMatch,
   refs: async () => (await import('./refs.ts')).benchRefs,
+  faults: async () => (await import('./faults.ts')).benchFaults,
 };
 
 /**
@@ -23,6 +24,7 @@ const SMOKE_OPTIONS: Record<string, string[]> = {
   import: ['--bulletins', '6'],
   match: ['--notices', '500', '--clients', '10', '--new', '5'],
   refs: ['--notices', '500', '--new', '5'],
+  faults: ['--kills', '1', '--bulletins', '24'],
 };
 
 // Options (`--name value`) belong to the benchmarks, which read them from process.argv.

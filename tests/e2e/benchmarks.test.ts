@@ -12,6 +12,7 @@ const SUMMARY: Record<string, RegExp> = {
   search: /^search: p95 [\d.]+ ms at \d+, (\d+|—)× plain Fuse$/,
   match: /^match: \d+ ms for \d+ notices x \d+ clients$/,
   refs: /^refs: \d+ ms for \d+ notices$/,
+  faults: /^faults: \d+ inputs, \d+ kills, 0 lost$/,
 };
 
 describe('benchmarks (smoke)', () => {
@@ -22,5 +23,11 @@ describe('benchmarks (smoke)', () => {
     expect(lines.at(-1), run.stdout.slice(-2000)).toMatch(SUMMARY[name] as RegExp);
     // The parse bench also reads saved web pages.
     if (name === 'parse') expect(lines.some((line) => /^parse: html \d+ pages\/s$/.test(line)), run.stdout).toBe(true);
+    // Every bad input got a clear message, and the kill was survived.
+    if (name === 'faults') {
+      const tried = /^faults: bad inputs tried (\d+), clear messages (\d+)\/(\d+), notices lost 0/.exec(lines.find((line) => line.startsWith('faults: bad inputs')) ?? '');
+      expect(tried?.[2], run.stdout).toBe(tried?.[1]);
+      expect(lines, run.stdout).toContain('faults: kills survived 1/1');
+    }
   });
 });

@@ -10,10 +10,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBulletin } from '../../shared/parse/index.ts';
-import { docNumberKey, titleKey } from '../../shared/text/normalize.ts';
-import { generateBulletins, type CorpusFile } from '../bench/import-corpus.ts';
-import { launchChromium, type BrowserSession } from '../support/browser.ts';
-import { openApp, screenshot } from '../support/app-in-chromium.ts';
+import { titleKey } from '../../shared/text/normalize.ts';
+import { generateBulletins } from '../bench/import-corpus.ts';
+import type { BrowserSession } from '../support/browser.ts';
+import { screenshot } from '../support/app-in-chromium.ts';
+import { distinctNotices, dropTexts, integrityProblems, openOnProfile, readLibrary, statusCount } from '../support/crash-scenario.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
 
 const COUNT = 200;
@@ -36,77 +37,9 @@ afterAll(async () => {
 /** The app on the profile, in a browser of its own (the one before closed first). */
 async function open(): Promise<Page> {
   await session?.close();
-  session = await launchChromium({ userDataDir: profile });
-  const page = await session.context.newPage();
-  await openApp(page, served.url);
-  return page;
-}
-
-/** Drops the bulletins on the window, as the consultant would from a folder. */
-async function drop(page: Page, dropped: readonly CorpusFile[]): Promise<void> {
-  await page.evaluate((list) => {
-    const data = new DataTransfer();
-    for (const file of list) data.items.add(new File([file.text], file.name, { type: 'text/plain' }));
-    const target = document.querySelector('.content') ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
-  }, dropped);
-}
-
-/** The number the status bar shows before a word (`37 期快讯`). */
-async function statusCount(page: Page, word: string): Promise<number> {
-  const text = (await page.getByRole('contentinfo').textContent()) ?? '';
-  return Number(new RegExp(`([\\d,]+)\\s*${word}`).exec(text)?.[1]?.replace(/,/g, '') ?? -1);
-}
-
-type Stored = { bulletins: { id: number; fileName: string; noticeIds: number[] }[]; notices: { id: number; title: string; sourceBulletinIds: number[] }[]; bodies: number[] };
-
-/** The library's rows as IndexedDB holds them (read directly, not through the app). */
-function readLibrary(page: Page): Promise<Stored> {
-  return page.evaluate(
-    () =>
-      new Promise<Stored>((resolve, reject) => {
-        const request = indexedDB.open('policy-brief-desk');
-        request.onerror = () => reject(new Error('cannot open the library'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['bulletins', 'notices', 'noticeBodies'], 'readonly');
-          const all = <T,>(store: string) =>
-            new Promise<T[]>((done) => {
-              const get = tx.objectStore(store).getAll();
-              get.onsuccess = () => done(get.result as T[]);
-            });
-          const keys = new Promise<number[]>((done) => {
-            const get = tx.objectStore('noticeBodies').getAllKeys();
-            get.onsuccess = () => done(get.result as number[]);
-          });
-          void Promise.all([all<Stored['bulletins'][number]>('bulletins'), all<Stored['notices'][number]>('notices'), keys]).then(([bulletins, notices, bodies]) => {
-            db.close();
-            resolve({ bulletins, notices, bodies });
-          });
-        };
-      }),
-  );
-}
-
-/**
- * How many notices a set of files makes, by the import's own duplicate rule: a notice is
- * one already seen when its 文号 or its title and date match one (store-bulletin.ts).
- */
-function distinctNotices(names: Iterable<string>): number {
-  const byName = new Map(files.map((file) => [file.name, file.text]));
-  const byDoc = new Map<string, number>();
-  const byTitle = new Map<string, number>();
-  let count = 0;
-  for (const name of names) {
-    for (const notice of parseBulletin(byName.get(name) ?? '').notices) {
-      const doc = notice.docNumber ? docNumberKey(notice.docNumber) : null;
-      const title = `${titleKey(notice.title)}|${notice.date ?? ''}`;
-      const id = (doc !== null ? byDoc.get(doc) : undefined) ?? byTitle.get(title) ?? count++;
-      if (doc !== null) byDoc.set(doc, id);
-      byTitle.set(title, id);
-    }
-  }
-  return count;
+  const opened = await openOnProfile(served.url, profile);
+  session = opened.session;
+  return opened.page;
 }
 
 /** A notice of the files not committed that no committed file prints. */
@@ -123,7 +56,7 @@ describe('a crash in the middle of an import', () => {
 
   it('kills Chromium while the 200 bulletins are being imported', async () => {
     const page = await open();
-    await drop(page, files);
+    await dropTexts(page, files);
     await expect.poll(() => statusCount(page, '期快讯'), { timeout: 120_000, interval: 100 }).toBeGreaterThanOrEqual(20);
     session?.kill();
     await session?.close().catch(() => undefined);
@@ -137,13 +70,8 @@ describe('a crash in the middle of an import', () => {
     // Interrupted: some stored, not all.
     expect(committed.length).toBeGreaterThanOrEqual(20);
     expect(committed.length).toBeLessThan(COUNT);
-    const noticeIds = new Set(stored.notices.map((n) => n.id));
-    const bulletinIds = new Set(stored.bulletins.map((b) => b.id));
-    for (const bulletin of stored.bulletins) expect(bulletin.noticeIds.every((id) => noticeIds.has(id)), bulletin.fileName).toBe(true);
-    for (const notice of stored.notices) expect(notice.sourceBulletinIds.every((id) => bulletinIds.has(id)), notice.title).toBe(true);
-    expect(new Set(stored.bodies)).toEqual(noticeIds);
-    // Nothing of an uncommitted file, nothing missing of a committed one.
-    expect(stored.notices.length).toBe(distinctNotices(committed));
+    // Each whole: its notices and their bodies; nothing of a file that was not stored.
+    expect(integrityProblems(stored, files)).toEqual([]);
     await expect.poll(() => statusCount(page, '期快讯')).toBe(committed.length);
     await screenshot(page, '17-reopened-after-crash');
   });
@@ -166,7 +94,7 @@ describe('a crash in the middle of an import', () => {
 
   it('finishes the import when the 200 are dropped again: the stored ones recognised, the rest added', async () => {
     const page = await open();
-    await drop(page, files);
+    await dropTexts(page, files);
     const report = page.getByRole('dialog', { name: '导入报告' });
     await report.waitFor({ timeout: 180_000 });
     expect(await report.locator('.outcome-skipped').count()).toBe(committed.length);
@@ -174,6 +102,7 @@ describe('a crash in the middle of an import', () => {
     await report.getByRole('button', { name: '关闭' }).first().click();
     await expect.poll(() => statusCount(page, '期快讯')).toBe(COUNT);
     const stored = await readLibrary(page);
-    expect(stored.notices.length).toBe(distinctNotices(files.map((file) => file.name)));
+    expect(stored.notices.length).toBe(distinctNotices(files));
+    expect(integrityProblems(stored, files)).toEqual([]);
   });
 });

@@ -15,7 +15,18 @@ const STYLE_MAP = [
   "p[style-name='副标题'] => h2:fresh",
 ];
 
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/**
+ * What went wrong, in a few words for the message. mammoth passes on its XML parser's
+ * warnings verbatim (`[xmldom warning] unclosed xml attribute @#[line:undefined…`),
+ * which mean nothing to a consultant: those become 文档的 XML 结构已损坏.
+ */
+function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/xmldom|xml attribute|xml declaration|unclosed|invalid xml|not well-formed/i.test(message)) return '文档的 XML 结构已损坏';
+  if (/end of central directory|corrupted zip|zip/i.test(message)) return 'Word 文件的压缩包结构已损坏';
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;
+}
 
 export async function readDocx(name: string, bytes: Uint8Array): Promise<DocxText> {
   const mammoth = (await import('mammoth')).default;
