@@ -24,6 +24,7 @@ export function libraryProblemText(problem: LibraryProblem): string {
     case 'backup-not-empty':
       return words.restoreWouldReplace;
     case 'backup-invalid':
+      if (problem.what === 'rows') return words.backupEdited(words.backupTables[problem.table] ?? problem.table, problem.id, problem.field);
       return problem.what === 'json' ? words.backupNotJson : words.notABackup;
     case 'backup-other-app':
       return words.backupOfOtherApp;

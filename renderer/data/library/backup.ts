@@ -15,6 +15,7 @@ import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { LibraryDb } from './db.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
 import { LibraryError } from './errors.ts';
+import { firstRowProblem } from './backup-rows.ts';
 import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from './schema.ts';
 
 type ExportHeader = Awaited<ReturnType<typeof peakImportFile>>;
@@ -64,6 +65,7 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
   let parsed = await readWhole(blob);
   checkHeader(parsed);
   if (info.schemaVersion < CURRENT_SCHEMA_VERSION) parsed = await readWhole(await upgradeBackup(parsed, info));
+  checkRows(parsed);
   try {
     await db.transaction('rw', db.tables, async () => {
       // Checked again inside the transaction: nothing can slip in between.
@@ -169,6 +171,13 @@ function tablesAt(version: number): Map<string, string> {
     }
   }
   return tables;
+}
+
+/** Refuses a file whose rows are not as the app writes them (see backup-rows.ts). */
+function checkRows(parsed: ExportHeader): void {
+  const tables = (parsed.data as { data?: { tableName: string; rows: Record<string, unknown>[] }[] }).data ?? [];
+  const problem = firstRowProblem(Object.fromEntries(tables.filter((t) => !isDerived(t.tableName)).map((t) => [t.tableName, t.rows])));
+  if (problem) throw new LibraryError({ code: 'backup-invalid', what: 'rows', table: problem.table, id: String(problem.id), field: problem.field });
 }
 
 function invalid(error: unknown): LibraryError {

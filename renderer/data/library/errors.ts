@@ -11,6 +11,8 @@ export type LibraryProblem =
   | { code: 'backup-not-empty' }
   /** Not a backup: not the export format, or not JSON at all. */
   | { code: 'backup-invalid'; what: 'format' | 'json' }
+  /** A row that is not as the app writes it (a backup edited by hand): its table, id and field. */
+  | { code: 'backup-invalid'; what: 'rows'; table: string; id: string; field: string }
   | { code: 'backup-other-app' }
   | { code: 'backup-newer-version' }
   /** The backup broke while it was read or written; `kept`: the library is as it was. */

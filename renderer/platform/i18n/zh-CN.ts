@@ -680,6 +680,17 @@ export const zh = {
     backupFromNewerVersion: `这个备份来自更新版本的政策快讯助手，当前版本无法读取。请先升级本应用再恢复。${UNCHANGED}`,
     backupOfOtherApp: `这个文件是别的应用导出的数据库，不是政策快讯助手的备份。${UNCHANGED}`,
     backupNotJson: `这个文件不是有效的备份文件（无法读取其中的 JSON 数据，文件可能已损坏或不是备份）。${UNCHANGED}`,
+    backupEdited: (table: string, id: string, field: string) =>
+      `这个备份文件被改动过或已损坏：“${table}”中编号为 ${id} 的记录，字段 ${field} 与本应用写入的不符。为保护资料库，已拒绝恢复。${UNCHANGED}请使用未经编辑的备份文件。`,
+    backupTables: {
+      bulletins: '快讯',
+      notices: '通知',
+      noticeBodies: '通知正文',
+      clients: '客户',
+      assignments: '客户标记',
+      briefings: '简报记录',
+      dismissals: '忽略的推荐',
+    } as Record<string, string>,
   },
 
   /** The search worker's failures (renderer/data/search), shown through errors.searchUnavailable. */

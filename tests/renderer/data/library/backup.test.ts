@@ -138,6 +138,38 @@ describe('backup and restore', () => {
     }
   });
 
+  it('refuses a backup edited by hand (a field emptied or retyped, a row removed with its count fixed), changing nothing', async () => {
+    const db = await filled();
+    const before = await dumpLibrary(db);
+    const good = JSON.parse(await (await exportBackup(db)).text()) as { data: { data: { tableName: string; rows: Record<string, unknown>[] }[]; tables: { name: string; rowCount: number }[] } };
+    const edited = (edit: (tables: Record<string, Record<string, unknown>[]>) => void, table?: string) => {
+      const copy = structuredClone(good);
+      edit(Object.fromEntries(copy.data.data.map((t) => [t.tableName, t.rows])));
+      // Someone careful fixes the announced row counts too.
+      for (const t of copy.data.tables) t.rowCount = copy.data.data.find((d) => d.tableName === t.name)?.rows.length ?? t.rowCount;
+      if (table) expect(copy.data.data.some((t) => t.tableName === table)).toBe(true);
+      return new Blob([JSON.stringify(copy)]);
+    };
+    const cases: [string, Blob, RegExp][] = [
+      ['a title emptied', edited((t) => void ((t.notices?.[0] ?? {}).title = '')), /“通知”中编号为 \d+ 的记录，字段 title/],
+      ['sources retyped', edited((t) => void ((t.notices?.[1] ?? {}).sourceBulletinIds = '1,2')), /“通知”中编号为 \d+ 的记录，字段 sourceBulletinIds/],
+      ['a tagged notice removed', edited((t) => {
+        const tagged = t.assignments?.[0]?.noticeId;
+        const remove = (rows: Record<string, unknown>[] | undefined) => rows?.splice(rows.findIndex((n) => n.id === tagged), 1);
+        remove(t.notices);
+        remove(t.noticeBodies);
+        for (const b of t.bulletins ?? []) b.noticeIds = (b.noticeIds as number[]).filter((id) => id !== tagged);
+      }), /“客户标记”中编号为 \d+ 的记录，字段 noticeId/],
+    ];
+    for (const [label, blob, says] of cases) {
+      const error: unknown = await restoreBackup(db, blob, { mode: 'replace' }).then(() => null, (e: unknown) => e);
+      expect(error, label).toMatchObject({ code: 'backup-invalid', problem: { what: 'rows' } });
+      expect(messageOf(error), label).toMatch(says);
+      expect(messageOf(error), label).toContain('已拒绝恢复');
+      expect(await dumpLibrary(db), label).toEqual(before);
+    }
+  });
+
   it('the search index is derived: not in a backup, and a library holding only it is empty', async () => {
     const db = await filled();
     const json = JSON.parse(await (await exportBackup(db)).text()) as { data: { tables: { name: string }[] } };
