@@ -59,7 +59,11 @@ export async function inspectBackup(blob: Blob): Promise<BackupInfo> {
  * whether to replace it); 'replace' deletes the current library and puts the backup in
  * its place. A backup made by an older version of the app is upgraded on the way.
  */
-export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: RestoreMode }): Promise<BackupInfo> {
+export type RestoreProgress = { stage: 'reading' } | { stage: 'writing'; rows: number; total: number };
+
+export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: RestoreMode; onProgress?: (progress: RestoreProgress) => void }): Promise<BackupInfo> {
+  const report = options.onProgress ?? (() => undefined);
+  report({ stage: 'reading' });
   const info = await inspectBackup(blob);
   await refuseIfNotEmpty(db, options.mode);
   let parsed = await readWhole(blob);
@@ -72,7 +76,17 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
       await refuseIfNotEmpty(db, options.mode);
       await Promise.all(db.tables.map((table: Table) => table.clear()));
       // noTransaction: dexie-export-import writes in THIS transaction.
-      await importInto(db, preloaded(parsed), { acceptNameDiff: true, noTransaction: true, skipTables: [...DERIVED_TABLES] });
+      const total = Object.values(info.rowCounts).reduce((sum, n) => sum + n, 0);
+      await importInto(db, preloaded(parsed), {
+        acceptNameDiff: true,
+        noTransaction: true,
+        skipTables: [...DERIVED_TABLES],
+        // Rows written so far, as dexie-export-import counts them (true: go on).
+        progressCallback: ({ completedRows }) => {
+          report({ stage: 'writing', rows: Math.min(completedRows, total), total });
+          return true;
+        },
+      });
       await verifyRowCounts(db, info.rowCounts);
     });
   } catch (error) {

@@ -53,5 +53,5 @@ export {
 export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './persisted-index.ts';
 export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';
-export { exportBackup, inspectBackup, isLibraryEmpty, restoreBackup, type BackupInfo, type RestoreMode } from './backup.ts';
+export { exportBackup, inspectBackup, isLibraryEmpty, restoreBackup, type BackupInfo, type RestoreMode, type RestoreProgress } from './backup.ts';
 export { CorrectionError, applyCorrection, correctNotice, normaliseCorrection } from './notice-edits.ts';

@@ -13,6 +13,7 @@ export function BackupSection() {
   const bulletins = useLiveQuery(() => countBulletins(db), [db]) ?? 0;
   const persistence = useAppStatus((state) => state.persistence);
   const busy = useBackup((state) => state.busy);
+  const progress = useBackup((state) => state.progress);
   return (
     <>
       <dl className="settings-facts">
@@ -38,6 +39,18 @@ export function BackupSection() {
           {busy === 'restore' ? zh.settings.backup.restoring : zh.settings.backup.restore}
         </Button>
       </div>
+      {busy === 'restore' && progress ? (
+        <div className="restore-progress" role="status">
+          {progress.stage === 'writing' ? (
+            <>
+              <progress max={progress.total} value={progress.rows} aria-label={zh.settings.backup.restoreProgressLabel} />
+              <span>{zh.settings.backup.restoreWriting(progress.rows, progress.total)}</span>
+            </>
+          ) : (
+            <span>{zh.settings.backup.restoreReading}</span>
+          )}
+        </div>
+      ) : null}
     </>
   );
 }

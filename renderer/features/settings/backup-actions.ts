@@ -65,11 +65,12 @@ export async function confirmRestore(db: LibraryDb, pending: PendingRestore): Pr
 async function runRestore(db: LibraryDb, blob: Blob, mode: 'into-empty' | 'replace'): Promise<void> {
   useBackup.getState().setBusy('restore');
   try {
-    await restoreBackup(db, blob, { mode });
+    await restoreBackup(db, blob, { mode, onProgress: (progress) => useBackup.getState().setProgress(progress) });
     toast('success', zh.settings.backup.restored);
   } catch (error) {
     reportError(error);
   } finally {
     useBackup.getState().setBusy(null);
+    useBackup.getState().setProgress(null);
   }
 }

@@ -597,6 +597,9 @@ export const zh = {
       downloaded: '备份文件已下载',
       restore: '从备份恢复',
       restoring: '正在恢复…',
+      restoreReading: '正在读取并检查备份文件…',
+      restoreWriting: (rows: number, total: number) => `正在写入资料库：${count(rows)} / ${count(total)} 条记录`,
+      restoreProgressLabel: '恢复进度',
       restored: '资料库已从备份恢复',
       confirmTitle: '用备份替换当前资料库？',
       confirmBody: (bulletins: number, notices: number) =>

@@ -18,8 +18,9 @@ import {
   computeNoticeFeatures,
   fillNoticeRefs,
   type LibraryChange,
+  type RestoreProgress,
 } from '../../../../renderer/data/library/index.ts';
-import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary } from '../../../support/library-helpers.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, notice } from '../../../support/library-helpers.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/data/library/schema.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
 
@@ -168,6 +169,26 @@ describe('backup and restore', () => {
       expect(messageOf(error), label).toContain('已拒绝恢复');
       expect(await dumpLibrary(db), label).toEqual(before);
     }
+  });
+
+  it('reports how far a restore has come: reading, then rows written up to every row of the file', async () => {
+    const db = await library();
+    // Bulletins of 500 notices each: enough rows that the writing is reported in steps.
+    for (let b = 0; b < 4; b++) {
+      const notices = Array.from({ length: 500 }, (_, i) => notice({ title: `关于第${b}期第${i}项工作的通知`, date: '2019-01-01', body: ['正文'.repeat(200)] }));
+      await storeBulletin(db, bulletinFile(`${b}.txt`, notices));
+    }
+    const backup = await exportBackup(db);
+    const other = await library();
+    const seen: RestoreProgress[] = [];
+    const info = await restoreBackup(other, backup, { mode: 'into-empty', onProgress: (progress) => seen.push(progress) });
+    const total = Object.values(info.rowCounts).reduce((sum, n) => sum + n, 0);
+    expect(seen[0]).toEqual({ stage: 'reading' });
+    const writing = seen.filter((p): p is Extract<RestoreProgress, { stage: 'writing' }> => p.stage === 'writing');
+    expect(writing.length).toBeGreaterThan(2);
+    expect(writing.every((p, i) => p.total === total && (i === 0 || p.rows >= (writing[i - 1]?.rows ?? 0)))).toBe(true);
+    expect(writing.at(-1)?.rows).toBe(total);
+    expect(await other.notices.count()).toBe(2000);
   });
 
   it('the search index is derived: not in a backup, and a library holding only it is empty', async () => {
