@@ -2,6 +2,7 @@
 // (persistent storage), and says in words when the library cannot be opened.
 import { useEffect, useState, type ReactNode } from 'react';
 import { zh } from '../platform/i18n/index.ts';
+import { getBridge } from '../platform/bridge/index.ts';
 import { BrandSeal, Button, Icon } from '../ui/index.ts';
 import { openLibrary, requestPersistentStorage, type ConnectionEvent, type LibraryDb } from '../data/library/index.ts';
 import { LibraryProvider, useAppStatus, messageOf } from '../core/index.ts';
@@ -34,7 +35,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
         if (!cancelled) setOpening({ state: 'failed', message: messageOf(error) });
       },
     );
-    requestPersistentStorage().then(
+    requestPersistentStorage(undefined, getBridge().runtime).then(
       (state) => useAppStatus.getState().setPersistence(state),
       () => useAppStatus.getState().setPersistence('unsupported'),
     );

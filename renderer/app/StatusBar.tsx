@@ -34,7 +34,7 @@ export function StatusBar() {
         {indexText(index)}
       </span>
       <span className="statusbar-item" data-testid="status-storage">
-        <span className={`status-dot ${persistence === 'persisted' ? 'ok' : persistence === 'pending' ? '' : 'warn'}`} />
+        <span className={`status-dot ${persistence === 'persisted' || persistence === 'app-data' ? 'ok' : persistence === 'pending' ? '' : 'warn'}`} />
         {zh.status.storage[persistence]}
       </span>
     </footer>

@@ -3,6 +3,8 @@
 // The UI shows the outcome (设置 → 资料库) so a consultant knows whether years of notes are safe.
 
 export type PersistenceState =
+  /** The desktop app: the library lives in the app's own data folder, which no browser evicts. */
+  | 'app-data'
   /** The library is persistent (asked now or granted before). */
   | 'persisted'
   /** The browser said no: data may be evicted under storage pressure; keep backups. */
@@ -17,7 +19,10 @@ type StorageManagerLike = {
 
 export async function requestPersistentStorage(
   storage: StorageManagerLike | undefined = globalThis.navigator?.storage,
+  host: 'electron' | 'web' = 'web',
 ): Promise<PersistenceState> {
+  // Nothing to ask in the desktop app (and its answer to persist() means nothing there).
+  if (host === 'electron') return 'app-data';
   if (!storage?.persist) return 'unsupported';
   if (storage.persisted && (await storage.persisted())) return 'persisted';
   return (await storage.persist()) ? 'persisted' : 'denied';

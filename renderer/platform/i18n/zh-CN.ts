@@ -41,6 +41,7 @@ export const zh = {
     notices: (n: number) => `${count(n)} 条通知`,
     bulletins: (n: number) => `${count(n)} 期快讯`,
     storage: {
+      'app-data': '本地存储：保存在本机的应用数据中',
       persisted: '本地存储：已持久化',
       denied: '本地存储：未持久化，请定期备份',
       unsupported: '本地存储：浏览器不支持持久化',

@@ -196,5 +196,7 @@ describe('persistent storage', () => {
     expect(await requestPersistentStorage({ persisted: () => Promise.resolve(true), persist: () => Promise.reject(new Error('not asked')) })).toBe('persisted');
     expect(await requestPersistentStorage({ persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) })).toBe('denied');
     expect(await requestPersistentStorage({})).toBe('unsupported');
+    // The desktop app keeps the library in its own data folder: nothing to ask, nothing to warn of.
+    expect(await requestPersistentStorage({ persist: () => Promise.reject(new Error('not asked')) }, 'electron')).toBe('app-data');
   });
 });
