@@ -64,14 +64,24 @@ it('imports bulletins dropped on the window', async () => {
   expect((await listTitles(page)).sort()).toEqual(expected.map((notice) => notice.title).sort());
 });
 
-it('says a dropped file of another kind is not imported, and changes nothing', async () => {
+it('lists dropped files of other kinds in the report, each with what to do, and changes nothing', async () => {
   const before = await listCount(page);
-  const data = await dragOver([{ name: '报价单.xlsx', bytes: [80, 75, 3, 4] }]);
+  const data = await dragOver([
+    { name: '报价单.xlsx', bytes: [80, 75, 3, 4] },
+    { name: '扫描件.png', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  ]);
   await page.evaluate((transfer) => {
     document.body.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
   }, data);
-  await page.getByRole('status').filter({ hasText: '报价单.xlsx' }).waitFor();
-  expect(await page.getByRole('status').filter({ hasText: '报价单.xlsx' }).textContent()).toContain('不支持的文件类型');
+  const report = page.getByRole('dialog', { name: '导入报告' });
+  await report.waitFor();
+  const details = await report.locator('.outcome-failed .report-file-detail').allTextContents();
+  expect(details).toEqual([
+    expect.stringMatching(/^「报价单\.xlsx」没有读取（不支持的文件类型）。这是表格，不是政策通知/),
+    expect.stringMatching(/^「扫描件\.png」没有读取（不支持的文件类型）。这是图片：扫描件需要先做文字识别（OCR）/),
+  ]);
+  await screenshot(page, '09b-import-report-not-read');
+  await report.getByRole('button', { name: '关闭' }).first().click();
   expect(await listCount(page)).toBe(before);
 });
 

@@ -1,6 +1,7 @@
 // The import pipeline's public types: what the UI passes in, sees while it runs, and
 // gets back at the end.
 import type { BulletinToStore, MergedNotice } from '../library/index.ts';
+import type { SkipReason } from '../../../shared/ipc/batch.ts';
 
 export type { MergedNotice };
 
@@ -43,6 +44,8 @@ export type ImportProblem =
   /** The disk or the browser's storage quota is full: nothing of the file was written. */
   | { code: 'storage-full' }
   | { code: 'cancelled' }
+  /** Never read: a kind of file the app does not import, too large, or unreadable on disk. */
+  | { code: 'not-read'; reason: SkipReason }
   /** The worker could not finish the file: it crashed, or the import was closed. */
   | { code: 'not-processed'; cause: 'worker-failed'; detail: string }
   | { code: 'not-processed'; cause: 'worker-stopped' };

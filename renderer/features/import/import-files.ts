@@ -4,7 +4,7 @@
 import { zh } from '../../platform/i18n/index.ts';
 import type { FileBatch } from '../../../shared/ipc/contract.ts';
 import type { LibraryDb } from '../../data/library/index.ts';
-import { importFiles } from '../../data/import/index.ts';
+import { importFiles, type FileOutcome, type ImportReport } from '../../data/import/index.ts';
 import { useImport } from './store.ts';
 import { toast, reportError } from '../../core/index.ts';
 
@@ -15,9 +15,9 @@ export async function importBatch(db: LibraryDb, batch: FileBatch, options: { qu
     if (options.quietWhenBusy !== true) toast('info', zh.importer.busy);
     return false;
   }
-  warnAboutSkipped(batch);
-  if (batch.files.length === 0) {
-    if (batch.skippedCount === 0) toast('info', zh.importer.nothingToImport);
+  if (batch.truncated) toast('info', zh.importer.truncated);
+  if (batch.files.length === 0 && batch.skipped.length === 0) {
+    toast('info', zh.importer.nothingToImport);
     return true;
   }
   const controller = new AbortController();
@@ -26,10 +26,13 @@ export async function importBatch(db: LibraryDb, batch: FileBatch, options: { qu
     () => controller.abort(),
   );
   try {
-    const report = await importFiles(
-      db,
-      batch.files.map((file) => ({ name: file.name, bytes: file.bytes })),
-      { onProgress: (progress) => useImport.getState().progress(progress), signal: controller.signal },
+    const report = withFilesNotRead(
+      await importFiles(
+        db,
+        batch.files.map((file) => ({ name: file.name, bytes: file.bytes })),
+        { onProgress: (progress) => useImport.getState().progress(progress), signal: controller.signal },
+      ),
+      batch,
     );
     useImport.getState().finish(report);
     if (report.failed > 0) toast('error', zh.importer.failedToast(report.failed));
@@ -42,10 +45,11 @@ export async function importBatch(db: LibraryDb, batch: FileBatch, options: { qu
   return true;
 }
 
-function warnAboutSkipped(batch: FileBatch): void {
-  if (batch.truncated) toast('info', zh.importer.truncated);
-  if (batch.skippedCount === 0) return;
-  const reasons = [...new Set(batch.skipped.map((file) => zh.importer.skipReasons[file.reason]))];
-  const names = batch.skipped.slice(0, 3).map((file) => file.name);
-  toast('info', zh.importer.skippedFiles(batch.skippedCount, reasons, names));
+/**
+ * The report lists every file the consultant gave, the ones never read too (a scan, a
+ * spreadsheet, a file too large), each with what to do about it.
+ */
+function withFilesNotRead(report: ImportReport, batch: FileBatch): ImportReport {
+  const notRead: FileOutcome[] = batch.skipped.map((file) => ({ fileName: file.name, status: 'failed', problem: { code: 'not-read', reason: file.reason } }));
+  return { ...report, files: [...report.files, ...notRead], failed: report.failed + notRead.length };
 }

@@ -284,8 +284,6 @@ export const zh = {
     dropTitle: '松开鼠标即可导入',
     dropBody: '支持 .txt、.md、.docx、.pdf 文件，也可以拖入整个文件夹',
     nothingToImport: '没有可以导入的文件：只支持 .txt、.md、.docx、.pdf。',
-    skippedFiles: (n: number, reasons: readonly string[], names: readonly string[]) =>
-      `${count(n)} 个文件未读取（${reasons.join('、')}）：${names.join('、')}${n > names.length ? ' 等' : ''}`,
     skipReasons: {
       unsupported: '不支持的文件类型',
       'too-large': '文件过大',
@@ -661,6 +659,19 @@ export const zh = {
     saveFailed: (name: string, detail: string) =>
       `${quoted(name)}保存时出错（${detail}），这份文件的内容没有写入，资料库保持导入前的样子。可以稍后重试。`,
     cancelled: (name: string) => `导入已取消，${quoted(name)}没有导入。`,
+    notRead: (name: string, reason: string, advice: string) => `${quoted(name)}没有读取（${reason}）。${advice}`,
+    notReadAdvice: {
+      unsupported: '',
+      'too-large': '请拆分成较小的文件，或确认选中的是快讯文件。',
+      unreadable: '请确认文件仍在原处、没有被其他程序占用，并且有读取权限。',
+    },
+    kindAdvice: {
+      image: '这是图片：扫描件需要先做文字识别（OCR），转成含文字的 PDF 或 Word 后再导入。',
+      sheet: '这是表格，不是政策通知；名单、汇总表请在 Excel 或 WPS 中查看。',
+      slides: '这是演示文稿，不是政策通知；如需导入其中的文字，请另存为 PDF 后再导入。',
+      archive: '这是压缩包：请先解压，再导入其中的文件（也可以拖入解压后的文件夹）。',
+      other: '可以导入的格式：.txt、.md、.docx、.doc、含文字的 .pdf、网页（.html、.mhtml）。',
+    },
     /** A file the background worker could not finish (it crashed, or the import was closed). */
     notProcessed: (name: string, why: string) => `${quoted(name)}${why}，已拒绝导入，${UNCHANGED}`,
     workerFailed: (message: string) => `后台处理文件的线程出错（${message || '未知错误'}）`,
