@@ -54,7 +54,7 @@ export function runCommand(db: LibraryDb, command: MenuCommand): void {
     case 'export-deadlines':
       navigate('deadlines');
       loadDeadlines(db, useDeadlinesView.getState().includeUntagged)
-        .then((items) => exportDeadlines(items))
+        .then((items) => exportDeadlines(items, undefined, useDeadlinesView.getState().includePassed))
         .catch(reportError);
       return;
     default:

@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, EmptyState, todayIso } from '../../ui/index.ts';
 import { groupDeadlines } from './deadline-groups.ts';
-import { exportDeadlines, loadDeadlines } from './deadline-list.ts';
+import { deadlinesToExport, exportDeadlines, loadDeadlines } from './deadline-list.ts';
 import { useLibrary, reportError } from '../../core/index.ts';
 import { useDeadlinesView } from './store.ts';
 import { DeadlineSection } from './DeadlineSection.tsx';
@@ -15,6 +15,10 @@ export function DeadlinesScreen() {
   const db = useLibrary();
   const includeUntagged = useDeadlinesView((state) => state.includeUntagged);
   const setIncludeUntagged = useDeadlinesView((state) => state.setIncludeUntagged);
+  const includePassed = useDeadlinesView((state) => state.includePassed);
+  const setIncludePassed = useDeadlinesView((state) => state.setIncludePassed);
+  const passedToggleId = useId();
+  const whyNoExportId = useId();
   const items = useLiveQuery(() => loadDeadlines(db, includeUntagged), [db, includeUntagged]);
   const toggleId = useId();
   const today = todayIso();
@@ -22,6 +26,9 @@ export function DeadlinesScreen() {
   if (items === undefined) return <div className="screen-loading" aria-busy="true" />;
   const groups = groupDeadlines(items, today);
   const upcoming = groups.filter((group) => group.id !== 'passed').reduce((sum, group) => sum + group.items.length, 0);
+  const exportable = deadlinesToExport(items, today, includePassed).length;
+  // A disabled button says nothing by itself: why there is nothing to export, and what would help.
+  const whyNoExport = exportable > 0 ? null : items.length === 0 ? zh.deadlines.exportWhyNone : zh.deadlines.exportWhyPassedOnly;
 
   return (
     <div className="deadlines">
@@ -33,16 +40,27 @@ export function DeadlinesScreen() {
           <input id={toggleId} type="checkbox" checked={includeUntagged} onChange={(event) => setIncludeUntagged(event.target.checked)} />
           <span>{zh.deadlines.includeUntagged}</span>
         </label>
+        <label className="toggle" htmlFor={passedToggleId}>
+          <input id={passedToggleId} type="checkbox" checked={includePassed} onChange={(event) => setIncludePassed(event.target.checked)} />
+          <span>{zh.deadlines.includePassed}</span>
+        </label>
         <Button
           size="sm"
           icon="calendar"
-          disabled={upcoming === 0}
+          disabled={exportable === 0}
+          title={whyNoExport ?? zh.deadlines.exportCount(exportable)}
+          aria-describedby={whyNoExport ? whyNoExportId : undefined}
           onClick={() => {
-            exportDeadlines(items, today).catch(reportError);
+            exportDeadlines(items, today, includePassed).catch(reportError);
           }}
         >
           {zh.deadlines.export}
         </Button>
+        {whyNoExport ? (
+          <span id={whyNoExportId} className="muted deadlines-export-why" data-testid="export-why">
+            {whyNoExport}
+          </span>
+        ) : null}
       </div>
       <div className="deadlines-scroll">
         {groups.length === 0 ? (

@@ -29,8 +29,15 @@ export async function loadDeadlines(db: LibraryDb, includeUntagged: boolean): Pr
 }
 
 /** Saves the deadlines from today on as a calendar file; says how many, or that there were none. */
-export async function exportDeadlines(items: readonly DeadlineItem[], today: string = todayIso()): Promise<void> {
-  const upcoming = items.filter((item) => daysBetween(today, item.deadline) >= 0).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
+/** The deadlines 导出日历 writes: those still ahead, and the passed ones when asked for. */
+export function deadlinesToExport(items: readonly DeadlineItem[], today: string, includePassed: boolean): DeadlineItem[] {
+  return items
+    .filter((item) => includePassed || daysBetween(today, item.deadline) >= 0)
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
+}
+
+export async function exportDeadlines(items: readonly DeadlineItem[], today: string = todayIso(), includePassed = false): Promise<void> {
+  const upcoming = deadlinesToExport(items, today, includePassed);
   if (upcoming.length === 0) {
     toast('info', zh.deadlines.exportNone);
     return;

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
 import { createClient, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { groupDeadlines } from '../../../../renderer/features/deadlines/deadline-groups.ts';
+import { deadlinesToExport } from '../../../../renderer/features/deadlines/deadline-list.ts';
 import { DeadlinesScreen } from '../../../../renderer/features/deadlines/DeadlinesScreen.tsx';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
@@ -58,7 +59,7 @@ describe('deadlines screen', () => {
     ]);
     const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司' });
     await tagNotices(db, { clientIds: [client.id], noticeIds: [shanxi, beijing, zhejiang] });
-    useDeadlinesView.setState({ includeUntagged: false });
+    useDeadlinesView.setState({ includeUntagged: false, includePassed: false });
     view = await render(
       <LibraryProvider db={db}>
         <DeadlinesScreen />
@@ -100,5 +101,38 @@ describe('deadlines screen', () => {
     await waitFor(() => expect(titles(section('更晚截止'))).toEqual(['深圳企业研究开发资助']));
     expect(section('更晚截止')?.querySelector('.deadline-clients')?.textContent).toBe('未关联客户');
     expect(view.container.textContent).not.toContain('电子营业执照管理办法');
+  });
+
+  it('says why 导出日历 is disabled, and exports passed deadlines when asked', async () => {
+    const button = () => [...view.container.querySelectorAll('button')].find((b) => b.textContent?.includes('导出日历')) as HTMLButtonElement;
+    // Two ahead: enabled, nothing to explain.
+    expect(button().disabled).toBe(false);
+    expect(button().title).toBe('导出 2 个截止日期到日历文件');
+    expect(view.container.querySelector('[data-testid="export-why"]')).toBeNull();
+    // A day after the last one ahead: only passed ones are left.
+    await view.unmount();
+    vi.setSystemTime(new Date('2019-01-05T10:00:00'));
+    view = await render(
+      <LibraryProvider db={db}>
+        <DeadlinesScreen />
+      </LibraryProvider>,
+    );
+    await waitFor(() => expect(view.container.querySelector('.deadline-row')).not.toBeNull());
+    expect(button().disabled).toBe(true);
+    const why = view.container.querySelector('[data-testid="export-why"]');
+    expect(why?.textContent).toBe('没有即将截止的申报；勾选“导出时包括已截止的”可导出已截止的。');
+    expect(button().getAttribute('aria-describedby')).toBe(why?.id);
+    await click(getByLabel(view.container, '导出时包括已截止的'));
+    await waitFor(() => expect(button().disabled).toBe(false));
+    expect(button().title).toBe('导出 3 个截止日期到日历文件');
+  });
+});
+
+describe('deadlinesToExport', () => {
+  it('writes the deadlines ahead, soonest first, and the passed ones only when asked', () => {
+    const item = (deadline: string) => ({ deadline }) as Parameters<typeof deadlinesToExport>[0][number];
+    const items = [item('2018-12-31'), item('2018-09-25'), item('2018-12-14')];
+    expect(deadlinesToExport(items, TODAY, false).map((i) => i.deadline)).toEqual(['2018-12-14', '2018-12-31']);
+    expect(deadlinesToExport(items, TODAY, true).map((i) => i.deadline)).toEqual(['2018-09-25', '2018-12-14', '2018-12-31']);
   });
 });
