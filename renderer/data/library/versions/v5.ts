@@ -6,12 +6,13 @@ import type { SchemaVersion } from './schema-version.ts';
 // encoding used to add a row per file. Bulletins get the other files of their issue
 // (`sources`, their hashes indexed so those bytes are recognised), and the rows older
 // releases added for one issue are folded into its first: the later rows become sources
-// and their notices name the first row instead.
+// and their notices name the first row instead. `kind` is indexed so that issues are
+// counted from the index (only single-notice sources carry one).
 export const v5: SchemaVersion = {
   version: 5,
   why: 'One bulletin row per issue: other files of the same issue are its sources.',
   stores: {
-    bulletins: '++id, &contentHash, importedAt, newestNoticeDate, *sourceHashes',
+    bulletins: '++id, &contentHash, importedAt, newestNoticeDate, *sourceHashes, kind',
   },
   upgrade: async (tx) => {
     const bulletins = tx.table<StoredBulletin, number>('bulletins');

@@ -28,7 +28,7 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     noticeRefs: 'id, *refs.ownKeys, *citedKeys',
   },
   5: {
-    bulletins: '++id, &contentHash, importedAt, newestNoticeDate, *sourceHashes',
+    bulletins: '++id, &contentHash, importedAt, newestNoticeDate, *sourceHashes, kind',
   },
 };
 

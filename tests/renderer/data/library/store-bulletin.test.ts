@@ -2,6 +2,7 @@ import '../../../support/browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { storeBulletin } from '../../../../renderer/data/library/store-bulletin.ts';
+import { countBulletins } from '../../../../renderer/data/library/bulletins.ts';
 import { getNotice, listNoticeSummaries } from '../../../../renderer/data/library/notices.ts';
 import { createClient } from '../../../../renderer/data/library/clients.ts';
 import { assignmentsOfClient, tagNotices } from '../../../../renderer/data/library/assignments.ts';
@@ -102,6 +103,8 @@ describe('storeBulletin', () => {
     await storeBulletin(db, bulletinFile('1204.txt', [LICENCE, PROCUREMENT]));
     expect((await storeBulletin(db, { ...bulletinFile('part.txt', [LICENCE]), bulletin: { publisher: null, issue: null } })).status).toBe('added');
     expect(await db.bulletins.count()).toBe(5);
+    // Counts count issues: the web page of one notice is a source, not an issue.
+    expect(await countBulletins(db)).toBe(4);
   });
 
   it('a notice in two bulletins (same 文号 in another printing) is stored once, with both sources, and keeps its tags', async () => {
