@@ -14,6 +14,7 @@ import type { SourceLine } from './lines.ts';
 import { SECTION_MARKER } from './patterns.ts';
 import { isContentsEntry } from './header.ts';
 import { parseNotice, type NoticeContext } from './read-notice.ts';
+import { completeAgencies } from './agency-context.ts';
 import { agenciesOnLine } from './signature.ts';
 import { categoryOf } from './single/category.ts';
 import { readHead, type Head } from './single/head.ts';
@@ -97,7 +98,8 @@ function readOne(group: SourceLine[], context: NoticeContext, hints: DocumentHin
   const notice = parseNotice({ category: '', lines: titled }, context);
   if (!notice) return null;
   const title = pageTitle !== null && pageTitle.length >= notice.title.length ? pageTitle : notice.title;
-  const agencies = notice.agencies.length > 0 ? notice.agencies : page.agencies.length > 0 ? page.agencies : head.bannerAgencies.length > 0 ? head.bannerAgencies : agencyOfTitle(title);
+  const printed = notice.agencies.length > 0 ? notice.agencies : page.agencies.length > 0 ? page.agencies : head.bannerAgencies.length > 0 ? head.bannerAgencies : agencyOfTitle(title);
+  const agencies = completeAgencies(printed, title, notice.body);
   const date = notice.date ?? page.date ?? loneDate(head.lines) ?? page.published;
   return {
     ...notice,

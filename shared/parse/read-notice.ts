@@ -10,6 +10,7 @@ import { findDeadline } from './deadline.ts';
 import { citedDocNumbers, docNumberOnLine } from './doc-number.ts';
 import { relatedLinkLabel, relatedUrl, urlsIn } from './links.ts';
 import { reflow } from './reflow.ts';
+import { completeAgencies } from './agency-context.ts';
 import { agenciesOnLine, findSignature } from './signature.ts';
 import { cleanTitle, readTitle } from './title.ts';
 
@@ -79,7 +80,8 @@ export function parseNotice(segment: Segment, context: NoticeContext): ParsedNot
     category: segment.category,
     title,
     docNumber,
-    agencies: signature?.agencies ?? [],
+    // A single document completes them after its page fields and banner (document.ts).
+    agencies: context.single === true ? (signature?.agencies ?? []) : completeAgencies(signature?.agencies ?? [], title, paragraphs),
     date,
     url,
     links: urlsIn(paragraphs, new Set(url ? [url] : []), context.publisherHost),

@@ -56,8 +56,9 @@ const expected: Expected[] = [
     category: '绿色制造',
     title: '关于印发淮北市绿色工厂评价管理暂行办法的通知',
     docNumber: '淮经信节能〔2019〕79号',
-    // The text prints no agency above the date (only link annotations stand there).
-    agencies: [],
+    // The text prints no agency above the date (only link annotations stand there); the
+    // rules it issues say 本办法由市经济和信息化局负责解释, and the title names 淮北市.
+    agencies: ['淮北市经济和信息化局'],
     date: '2019-09-04',
     url: 'http://jxj.huaibei.gov.cn/xxfb/tzgg/18442741.html',
     links: [],
@@ -84,7 +85,8 @@ const expected: Expected[] = [
     category: '申报通知',
     title: '北京市关于2019年度企业技术中心年度评价工作相关事项的通知',
     docNumber: null,
-    agencies: ['科技标准处'],
+    // Signed by the office alone; the notice says 我局 and cites 《北京市经济和信息化局关于发布…》.
+    agencies: ['北京市经济和信息化局科技标准处'],
     date: '2019-09-09',
     url: 'https://jxj.beijing.gov.cn/jxdt/tzgg/300485.htm',
     links: [],
