@@ -1,9 +1,10 @@
 // One chapter per category and, inside it, each notice: its title as a heading, the
 // meta line, the consultant's note in a box, the key points, attachments, contacts
 // and the 相关链接 as a link that opens in the browser.
-import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import { daysLeft, formatChineseDate, type Briefing, type BriefingItem } from '../model/briefing.ts';
-import { chaptersOf, chineseNumber, contactLine, keyPoints, metaLine } from './content.ts';
+import { chaptersOf, chineseNumber, contactLine, metaLine } from './content.ts';
+import { keyPoints, type PointLine } from './points.ts';
 import { STYLE } from './styles.ts';
 import { boxTable } from './tables.ts';
 import type { BriefingTemplate } from './templates.ts';
@@ -15,7 +16,7 @@ function label(text: string): Paragraph {
   return new Paragraph({ style: STYLE.label, text });
 }
 
-function statusLine(item: BriefingItem, briefingDate: string, t: BriefingTemplate): Paragraph {
+function statusRuns(item: BriefingItem, briefingDate: string, t: BriefingTemplate): TextRun[] {
   const runs = [new TextRun('相关度：'), new TextRun({ text: item.relevance, bold: true, color: item.relevance === '高' ? t.color.accent : undefined })];
   const deadline = item.notice.deadline;
   if (deadline) {
@@ -23,7 +24,25 @@ function statusLine(item: BriefingItem, briefingDate: string, t: BriefingTemplat
     const when = left > 0 ? `还剩${left}天` : left === 0 ? '今日截止' : '已截止';
     runs.push(new TextRun(`\u3000申报截止：${formatChineseDate(deadline)}（${when}）`));
   }
-  return new Paragraph({ style: STYLE.meta, children: runs });
+  return runs;
+}
+
+/** 公文: the meta line and the status line; 简洁: both on one line, to save the page. */
+function metaBlocks(item: BriefingItem, briefingDate: string, t: BriefingTemplate): Paragraph[] {
+  const meta = metaLine(item.notice, item.validity);
+  const status = statusRuns(item, briefingDate, t);
+  if (t.front === 'masthead') return [new Paragraph({ style: STYLE.meta, children: [...(meta ? [new TextRun(`${meta}\u3000`)] : []), ...status] })];
+  return [...(meta ? [new Paragraph({ style: STYLE.meta, text: meta })] : []), new Paragraph({ style: STYLE.meta, children: status })];
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 2)}……`;
+}
+
+function pointParagraph(point: PointLine): Paragraph {
+  const children = point.label ? [new TextRun({ text: `${point.label}：`, style: STYLE.pointLabel }), new TextRun(point.text)] : [new TextRun(point.text)];
+  // Contacts are names, numbers and addresses: justified, their line would be spread out.
+  return new Paragraph({ style: STYLE.point, alignment: point.label === '联系方式' ? AlignmentType.LEFT : undefined, children });
 }
 
 function noteBox(note: string, t: BriefingTemplate, width: number): Block[] {
@@ -32,44 +51,54 @@ function noteBox(note: string, t: BriefingTemplate, width: number): Block[] {
     .map((line) => line.trim())
     .filter(Boolean);
   if (lines.length === 0) return [];
-  const children = [
-    new Paragraph({ style: STYLE.label, spacing: { before: 0 }, text: '顾问点评' }),
-    ...lines.map((line) => new Paragraph({ style: STYLE.note, text: line })),
-  ];
+  // 简洁 runs the label into the note's first line, to keep the page.
+  const children =
+    t.front === 'masthead'
+      ? lines.map((line, i) => new Paragraph({ style: STYLE.note, children: [...(i === 0 ? [new TextRun({ text: '顾问点评：', style: STYLE.pointLabel })] : []), new TextRun(line)] }))
+      : [new Paragraph({ style: STYLE.label, spacing: { before: 0 }, text: '顾问点评' }), ...lines.map((line) => new Paragraph({ style: STYLE.note, text: line }))];
   // A thin empty paragraph after the table keeps the next label off the box's border
   // (and keeps Word from merging the box with a table that might follow).
   return [boxTable(t, children, width), new Paragraph({ style: STYLE.meta, keepNext: false, spacing: { line: ptToTwips(4), lineRule: 'exact', after: 0 }, children: [] })];
 }
 
-function linkParagraph(url: string): Paragraph {
+function linkParagraph(url: string, prefix: string | null): Paragraph {
   return new Paragraph({
     style: STYLE.list,
-    children: [new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink' })] })],
+    children: [...(prefix ? [new TextRun(prefix)] : []), new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink' })] })],
   });
 }
 
 function noticeBlocks(item: BriefingItem, index: number, briefing: Briefing, t: BriefingTemplate, width: number): Block[] {
   const { notice } = item;
+  const dense = t.front === 'masthead';
   const blocks: Block[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: `（${chineseNumber(index + 1)}）${notice.title}` }),
+    ...metaBlocks(item, briefing.date, t),
+    ...noteBox(item.note, t, width),
   ];
-  const meta = metaLine(notice, item.validity);
-  if (meta) blocks.push(new Paragraph({ style: STYLE.meta, text: meta }));
-  blocks.push(statusLine(item, briefing.date, t), ...noteBox(item.note, t, width));
 
-  const { points, chosen } = keyPoints(item);
+  const { points, chosen } = keyPoints(item, t.points);
   if (points.length > 0) {
-    blocks.push(label(chosen ? '要点' : '内容摘要'), ...points.map((point) => new Paragraph({ style: STYLE.body, text: point })));
+    if (!dense) blocks.push(label('要点'));
+    blocks.push(...points.map(pointParagraph));
   }
   if (notice.attachments.length > 0) {
-    blocks.push(label('附件'), ...notice.attachments.map((name, i) => new Paragraph({ style: STYLE.list, text: `${i + 1}. ${name}` })));
+    // One line at most: the names are in the notice, the briefing says what there is.
+    if (dense) blocks.push(new Paragraph({ style: STYLE.list, text: clip(`附件（${notice.attachments.length}）：${notice.attachments.join('；')}`, Math.round(t.points.perPoint * 0.45)) }));
+    else blocks.push(label('附件'), ...notice.attachments.map((name, i) => new Paragraph({ style: STYLE.list, text: `${i + 1}. ${name}` })));
   }
-  const contacts = notice.contacts.map(contactLine).filter(Boolean);
+  // Found points carry the contacts already; a consultant's own 要点 may not.
+  const contacts = chosen ? notice.contacts.map(contactLine).filter(Boolean) : [];
   if (contacts.length > 0) {
-    blocks.push(label('联系方式'), ...contacts.map((line) => new Paragraph({ style: STYLE.list, text: line })));
+    if (dense) blocks.push(pointParagraph({ label: '联系方式', text: contacts.join('；') }));
+    else blocks.push(label('联系方式'), ...contacts.map((line) => new Paragraph({ style: STYLE.list, text: line })));
   }
   const links = [...new Set([notice.url, ...notice.links].filter((url): url is string => Boolean(url)))];
-  if (links.length > 0) blocks.push(label('相关链接'), ...links.map(linkParagraph));
+  if (links.length > 0) {
+    // 简洁 keeps the notice's own 相关链接; the links inside its text are in the library.
+    if (dense) blocks.push(linkParagraph(links[0] ?? '', '相关链接：'));
+    else blocks.push(label('相关链接'), ...links.map((url) => linkParagraph(url, null)));
+  }
   return blocks;
 }
 

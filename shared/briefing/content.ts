@@ -64,11 +64,6 @@ export function contactLine(contact: Contact): string {
   return parts.filter((part): part is string => Boolean(part)).join('　');
 }
 
-// How much of a notice's opening stands in for key points the consultant did not pick.
-const OPENING_MAX_PARAGRAPHS = 3;
-const OPENING_MAX_CHARS = 420;
-const PARAGRAPH_MAX_CHARS = 260;
-
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
 /**
@@ -78,7 +73,21 @@ const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
  */
 function isPreamble(paragraph: string, notice: ParsedNotice): boolean {
   if (paragraph === notice.docNumber || paragraph === notice.title) return true;
-  return /[：:]$/.test(paragraph) && !/[。；;]/.test(paragraph) && (paragraph.startsWith('各') || !/[，,]/.test(paragraph));
+  return /[：:]$/.test(paragraph) && !/[。；;]/.test(paragraph) && (ADDRESSEE_START.test(paragraph) || !/[，,]/.test(paragraph));
+}
+
+/** 根据……，现将有关事项通知如下： only announces what follows. */
+const ANNOUNCES = /如下[：:]$/;
+
+/** 各有关单位 / 市属各单位，各区财政局…: an addressee list names 各… near its start. */
+const ADDRESSEE_START = /^(?:各|[^，,：:]{0,6}各)/;
+// An addressee line run into the first sentence (各市、县人民政府,省人民政府各委、办、厅、局:为推动…).
+const ADDRESSEE_PREFIX = /^(?:各|[^，,：:。]{0,6}各)[^。；;：:]{0,120}[：:](?=\S)/;
+
+/** The paragraph without an addressee line printed in front of it. */
+export function withoutAddressee(paragraph: string): string {
+  const match = ADDRESSEE_PREFIX.exec(paragraph);
+  return match && match[0].length < paragraph.length - 10 ? paragraph.slice(match[0].length) : paragraph;
 }
 
 /** The signature block (a date alone, or nothing but the issuing agencies' names) ends the notice's own words. */
@@ -98,30 +107,13 @@ function isStructure(paragraph: string): boolean {
   return SECTION_HEADING.test(paragraph) && paragraph.length <= 30 && !/[。；]/.test(paragraph);
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 2).trimEnd()}……`;
-}
-
-/**
- * 要点: the consultant's chosen excerpt, one point per non-empty line; otherwise the
- * notice's opening paragraphs after its addressee line, clipped to a short read.
- */
-export function keyPoints(item: BriefingItem): { points: string[]; chosen: boolean } {
-  const chosen = (item.excerpt ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  if (chosen.length > 0) return { points: chosen, chosen: true };
-  const points: string[] = [];
-  let total = 0;
-  for (const paragraph of item.notice.body) {
+/** The notice's first paragraph that says something: after the 文号, title and addressee line, before the signature. */
+export function openingParagraph(notice: ParsedNotice): { text: string; place: number } | null {
+  for (const [index, paragraph] of notice.body.entries()) {
     const text = paragraph.trim();
-    if (points.length > 0 && isSignature(text, item.notice)) break;
-    if (!text || isPreamble(text, item.notice) || isSignature(text, item.notice) || isStructure(text)) continue;
-    const clipped = clip(text, Math.min(PARAGRAPH_MAX_CHARS, OPENING_MAX_CHARS - total));
-    points.push(clipped);
-    total += clipped.length;
-    if (points.length >= OPENING_MAX_PARAGRAPHS || total >= OPENING_MAX_CHARS - 20) break;
+    if (!text || isPreamble(text, notice) || isStructure(text) || ANNOUNCES.test(text)) continue;
+    if (isSignature(text, notice)) return null;
+    return { text: withoutAddressee(text), place: index };
   }
-  return { points, chosen: false };
+  return null;
 }

@@ -6,6 +6,7 @@
 // cover on one page.
 import { BorderStyle, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { formatChineseDate, type Briefing } from '../model/briefing.ts';
+import { reportPeriodText } from './overview.ts';
 import { STYLE } from './styles.ts';
 import { A4_MM, type BriefingTemplate } from './templates.ts';
 import { mmToTwips, ptToHalfPoints, ptToTwips } from './measures.ts';
@@ -28,7 +29,7 @@ export function coverPage(briefing: Briefing, t: BriefingTemplate, width: number
     return before;
   };
 
-  const { client, consultant, period } = briefing;
+  const { client, consultant } = briefing;
   const { main, issue } = splitTitle(briefing.title);
   const small = { size: ptToHalfPoints(t.sizePt.coverDetail), color: t.color.muted };
   const clientDetails = [client.region, client.industry].filter((part): part is string => Boolean(part?.trim()));
@@ -68,11 +69,8 @@ export function coverPage(briefing: Briefing, t: BriefingTemplate, width: number
     place(0, lineHeight);
     paragraphs.push(new Paragraph({ style: STYLE.coverLine, children: [new TextRun({ text: clientDetails.join(' · '), ...small })] }));
   }
-  if (period) {
-    place(0, lineHeight);
-    const span = `报告期：${formatChineseDate(period.from)}至${formatChineseDate(period.to)}`;
-    paragraphs.push(new Paragraph({ style: STYLE.coverLine, children: [new TextRun({ text: span, ...small })] }));
-  }
+  place(0, lineHeight);
+  paragraphs.push(new Paragraph({ style: STYLE.coverLine, children: [new TextRun({ text: `报告期：${reportPeriodText(briefing)}`, ...small })] }));
   if (contact.length > 0) {
     // A line of slack for rounding in other applications.
     const foot = Math.max(at(0.04), textHeight - used - 2 * lineHeight);

@@ -1,12 +1,13 @@
-// buildBriefingDocument: a Briefing in, a docx Document out. One A4 section: the
-// cover on a title page without header or footer, then the table of contents, the
+// buildBriefingDocument: a Briefing in, a docx Document out. One A4 section. 公文:
+// the cover on a title page without header or footer, then the table of contents, the
 // overview, 近期截止 and the chapters under the consultant's running header and a
-// 第 X 页 共 Y 页 footer.
+// 第 X 页 共 Y 页 footer. 简洁: a masthead block, then the chapters from page one.
 import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { Briefing } from '../model/briefing.ts';
 import { chapterSections } from './chapters.ts';
 import { chineseNumber } from './content.ts';
 import { coverPage } from './cover.ts';
+import { mastheadBlock } from './masthead.ts';
 import { contentsPage, deadlineSection, summarySection } from './overview.ts';
 import { briefingStyles } from './styles.ts';
 import { A4_MM, BRIEFING_TEMPLATES, type BriefingTemplate } from './templates.ts';
@@ -63,14 +64,18 @@ export function buildBriefingDocument(briefing: Briefing): Document {
         // The cover's own header and footer: empty, but with the one paragraph a
         // header part must hold (Word reports an empty <w:hdr/> as damaged).
         headers: { default: runningHeader(briefing, t, width), first: new Header({ children: [new Paragraph({ style: 'Header', children: [] })] }) },
-        footers: { default: pageFooter(), first: new Footer({ children: [new Paragraph({ style: 'Footer', children: [] })] }) },
-        children: [
-          ...coverPage(briefing, t, width),
-          ...contentsPage(),
-          ...summarySection(briefing, t, width, chineseNumber(1)),
-          ...deadlineSection(briefing, t, width, chineseNumber(2)),
-          ...chapterSections(briefing, t, width, 3),
-        ],
+        // 简洁's first page has its masthead instead of the running header, and is numbered like the rest.
+        footers: { default: pageFooter(), first: t.front === 'cover' ? new Footer({ children: [new Paragraph({ style: 'Footer', children: [] })] }) : pageFooter() },
+        children:
+          t.front === 'cover'
+            ? [
+                ...coverPage(briefing, t, width),
+                ...contentsPage(),
+                ...summarySection(briefing, t, width, chineseNumber(1)),
+                ...deadlineSection(briefing, t, width, chineseNumber(2)),
+                ...chapterSections(briefing, t, width, 3),
+              ]
+            : [...mastheadBlock(briefing, t, width), ...chapterSections(briefing, t, width, 1)],
       },
     ],
   });

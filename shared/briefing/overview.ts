@@ -46,9 +46,15 @@ const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
   { heading: '相关度', ems: 3.1, align: 'center' },
 ];
 
-function countLine(items: readonly BriefingItem[], upcoming: number): string {
+export function countLine(items: readonly BriefingItem[], upcoming: number): string {
   const byLevel = RELEVANCE_LEVELS.map((level) => `“${level}”${items.filter((item) => item.relevance === level).length}条`).join('、');
   return `本期共收录政策通知${items.length}条，其中相关度${byLevel}；尚未截止的申报事项${upcoming}项。`;
+}
+
+/** 报告期 as printed: the period the consultant chose, else up to the briefing's date. */
+export function reportPeriodText(briefing: Pick<Briefing, 'period' | 'date'>): string {
+  const { period } = briefing;
+  return period ? `${formatChineseDate(period.from)}至${formatChineseDate(period.to)}` : `截至${formatChineseDate(briefing.date)}`;
 }
 
 export function summarySection(briefing: Briefing, t: BriefingTemplate, width: number, number: string): (Paragraph | Table)[] {

@@ -12,6 +12,9 @@ export const STYLE = {
   label: 'BriefLabel',
   note: 'BriefNote',
   list: 'BriefList',
+  point: 'BriefPoint',
+  pointLabel: 'BriefPointLabel',
+  masthead: 'BriefMasthead',
   tableText: 'BriefTableText',
   tableHead: 'BriefTableHead',
   coverTitle: 'BriefCoverTitle',
@@ -104,6 +107,20 @@ export function briefingStyles(t: BriefingTemplate): IStylesOptions {
         paragraph: { alignment: AlignmentType.LEFT, indent: { left: bodyIndent } },
       },
       {
+        // One 要点: its label run (STYLE.pointLabel) then the extract, wrapped under the first line.
+        id: STYLE.point,
+        name: 'Briefing Point',
+        basedOn: 'Normal',
+        paragraph: { indent: { firstLine: bodyIndent }, spacing: { ...exactLine(t.linePt.body), after: ptToTwips(t.spacePt.paragraphAfter) } },
+      },
+      {
+        id: STYLE.masthead,
+        name: 'Briefing Masthead',
+        basedOn: 'Normal',
+        run: { size: ptToHalfPoints(t.sizePt.meta), color: t.color.muted },
+        paragraph: { alignment: AlignmentType.LEFT, spacing: { ...exactLine(t.linePt.meta), before: 0, after: 0 } },
+      },
+      {
         id: STYLE.tableText,
         name: 'Briefing Table Text',
         basedOn: 'Normal',
@@ -169,6 +186,14 @@ export function briefingStyles(t: BriefingTemplate): IStylesOptions {
         basedOn: 'Normal',
         run: { size: ptToHalfPoints(t.sizePt.small), color: t.color.muted },
         paragraph: { alignment: AlignmentType.CENTER, spacing: exactLine(t.linePt.small) },
+      },
+    ],
+    characterStyles: [
+      {
+        id: STYLE.pointLabel,
+        name: 'Briefing Point Label',
+        basedOn: 'DefaultParagraphFont',
+        run: { font: fontSlots(t.cjk.label, t.latin.heading), bold: t.labelBold, color: t.color.label },
       },
     ],
   };

@@ -52,6 +52,13 @@ export type BriefingTemplate = {
   linePt: { body: number; table: number; small: number; meta: number; label: number; note: number };
   /** Space in points before/after headings and after body paragraphs. */
   spacePt: { heading1Before: number; heading1After: number; heading2Before: number; heading2After: number; paragraphAfter: number };
+  /**
+   * How the front reads: a cover page and a table of contents (公文), or a masthead
+   * block on the first page over the notices (简洁: three notices fit one page).
+   */
+  front: 'cover' | 'masthead';
+  /** 要点 per notice found automatically: characters in all, and per point. */
+  points: { total: number; perPoint: number };
   /** 公文 sets its third level (the labels) in bold 仿宋; 黑体 needs no bold. */
   labelBold: boolean;
   color: {
@@ -77,6 +84,9 @@ export const GONGWEN_TEMPLATE: BriefingTemplate = {
   sizePt: { body: 16, heading1: 16, heading2: 16, coverTitle: 26, coverClient: 18, coverDetail: 14, table: 10.5, small: 10.5, meta: 12, label: 16, note: 14 },
   linePt: { body: 28.5, table: 16, small: 15, meta: 18, label: 28.5, note: 22 },
   spacePt: { heading1Before: 12, heading1After: 6, heading2Before: 10, heading2After: 4, paragraphAfter: 0 },
+  front: 'cover',
+  // About ten lines of 三号 at 27 characters a line.
+  points: { total: 300, perPoint: 110 },
   labelBold: true,
   color: {
     accent: 'C00000',
@@ -97,8 +107,11 @@ export const COMPACT_TEMPLATE: BriefingTemplate = {
   cjk: { body: '宋体', heading: '黑体', subheading: '黑体', title: '黑体', note: '楷体', label: '黑体' },
   latin: { body: 'Times New Roman', heading: 'Arial' },
   sizePt: { body: 10.5, heading1: 14, heading2: 12, coverTitle: 24, coverClient: 16, coverDetail: 10.5, table: 9, small: 9, meta: 9, label: 10.5, note: 10.5 },
-  linePt: { body: 18, table: 13, small: 13, meta: 13, label: 16, note: 16 },
-  spacePt: { heading1Before: 14, heading1After: 6, heading2Before: 10, heading2After: 3, paragraphAfter: 3 },
+  linePt: { body: 15, table: 13, small: 13, meta: 13, label: 15, note: 15 },
+  spacePt: { heading1Before: 10, heading1After: 4, heading2Before: 8, heading2After: 2, paragraphAfter: 1 },
+  front: 'masthead',
+  // About five lines of 五号 at 48 characters a line.
+  points: { total: 200, perPoint: 90 },
   labelBold: false,
   color: {
     accent: '1F4E79',

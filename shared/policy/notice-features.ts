@@ -18,7 +18,7 @@ import {
 } from './vocabulary.ts';
 
 /** Bump when the extraction changes: stored features of an older version are computed again. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };
 

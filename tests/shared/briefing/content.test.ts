@@ -2,7 +2,7 @@
 // table column widths that always add up to the text width.
 import { describe, expect, it } from 'vitest';
 import { daysLeft, defaultBriefingTitle, formatChineseDate, localIsoDate, type BriefingItem } from '../../../shared/model/briefing.ts';
-import { chaptersOf, chineseNumber, contactLine, keyPoints, metaLine, upcomingDeadlines } from '../../../shared/briefing/content.ts';
+import { chaptersOf, chineseNumber, contactLine, metaLine, upcomingDeadlines } from '../../../shared/briefing/content.ts';
 import { splitTitle } from '../../../shared/briefing/cover.ts';
 import { agenciesShort } from '../../../shared/briefing/overview.ts';
 import { CELL_PAD_X, columnWidths } from '../../../shared/briefing/tables.ts';
@@ -95,24 +95,6 @@ describe('notice lines', () => {
     expect(contactLine({ name: '胡志霞', unit: '山西省地方金融监督管理局', phone: '0351-6819959', email: 'a@b.cn' })).toBe(
       '胡志霞（山西省地方金融监督管理局）\u3000电话：0351-6819959\u3000邮箱：a@b.cn',
     );
-  });
-
-  it('takes key points from the excerpt when there is one, line by line', () => {
-    const chosen = keyPoints(item({ body: ['正文'] }, { excerpt: ' 第一点 \n\n第二点\r\n' }));
-    expect(chosen).toEqual({ points: ['第一点', '第二点'], chosen: true });
-  });
-
-  it('otherwise takes the opening paragraphs after the 文号 and the addressee line, clipped', () => {
-    const notice = labelledNotices('000_2229777bc5f28b07.labels.json')[0];
-    if (!notice) throw new Error('fixture missing');
-    const { points, chosen } = keyPoints(item(notice));
-    expect(chosen).toBe(false);
-    expect(points[0]).toMatch(/^为加强和规范电子营业执照管理/);
-    expect(points.some((point) => point.startsWith('各省、自治区'))).toBe(false);
-    expect(points.some((point) => point === notice.docNumber)).toBe(false);
-    const long = keyPoints(item({ body: ['甲'.repeat(1000), '乙'.repeat(10)] }));
-    expect(long.points[0]?.length).toBeLessThanOrEqual(260);
-    expect(long.points[0]?.endsWith('……')).toBe(true);
   });
 });
 

@@ -40,11 +40,27 @@ for (const template of [GONGWEN_TEMPLATE, COMPACT_TEMPLATE] satisfies BriefingTe
       }
     });
 
-    it('has one chapter heading per category after the overview and 近期截止', () => {
-      expect(styledParagraphs(docx.document, 'Heading1')).toEqual(['一、本期概览', '二、近期截止', '三、政策文件', '四、项目申报', '五、绿色制造', '六、中小服务平台']);
+    const cover = template.front === 'cover';
+
+    it(cover ? 'has one chapter heading per category after the overview and 近期截止' : 'starts the chapters after the masthead, one per category', () => {
+      const chapters = ['政策文件', '项目申报', '绿色制造', '中小服务平台'];
+      const front = cover ? ['本期概览', '近期截止'] : [];
+      expect(styledParagraphs(docx.document, 'Heading1')).toEqual([...front, ...chapters].map((name, i) => `${['一', '二', '三', '四', '五', '六'][i]}、${name}`));
     });
 
-    it('has the summary table: the seven columns and one row per notice', () => {
+    if (!cover) it('has a masthead instead of a cover and no table of contents: 专送, the consultant, 报告期 and the count', () => {
+      expect(paragraphs[0]).toBe(briefing.title);
+      expect(paragraphs[1]).toBe('专送：北京绿源科技有限公司 · 北京市海淀区 · 节能环保报告期：2018年9月1日至2018年12月20日');
+      expect(paragraphs[2]).toMatch(/^北京关键要素科技有限公司.*2018年12月20日$/);
+      expect(paragraphs[3]).toMatch(/^本期共收录政策通知\d+条/);
+      expect(docx.document).not.toContain('TOC \\h');
+      expect(tables(docx.document).some((table) => tableRows(table)[0]?.[0] === '序号')).toBe(false);
+      // Page one carries the masthead, not the running header, and is numbered like the rest.
+      const first = /<w:footerReference w:type="first" r:id="([^"]+)"/.exec(docx.document);
+      expect(first).not.toBeNull();
+    });
+
+    if (cover) it('has the summary table: the seven columns and one row per notice', () => {
       const summary = tables(docx.document).find((table) => tableRows(table)[0]?.[0] === '序号');
       if (!summary) throw new Error('no summary table');
       const rows = tableRows(summary);
@@ -57,7 +73,7 @@ for (const template of [GONGWEN_TEMPLATE, COMPACT_TEMPLATE] satisfies BriefingTe
       expect(summary).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/);
     });
 
-    it('lists 近期截止 with the days left from the briefing date', () => {
+    if (cover) it('lists 近期截止 with the days left from the briefing date', () => {
       const deadlines = tables(docx.document).find((table) => tableRows(table)[0]?.[1] === '剩余天数');
       if (!deadlines) throw new Error('no deadline table');
       expect(tableRows(deadlines).slice(1)).toEqual([['2019-01-08', '19 天', notices.find((n) => n.deadline === '2019-01-08')?.title, '中']]);
@@ -89,20 +105,27 @@ for (const template of [GONGWEN_TEMPLATE, COMPACT_TEMPLATE] satisfies BriefingTe
     });
 
     it('puts the consultant note and the key points under each notice', () => {
-      for (const item of briefing.items.filter((entry) => entry.note)) expect(paragraphs).toContain(item.note);
-      expect(paragraphs.filter((text) => text === '顾问点评')).toHaveLength(briefing.items.filter((entry) => entry.note).length);
+      // 公文 labels the note on a line of its own; 简洁 runs the label into the note.
+      const noted = (note: string) => (cover ? note : `顾问点评：${note}`);
+      for (const item of briefing.items.filter((entry) => entry.note)) expect(paragraphs).toContain(noted(item.note));
+      expect(paragraphs.filter((text) => (cover ? text === '顾问点评' : text.startsWith('顾问点评：')))).toHaveLength(briefing.items.filter((entry) => entry.note).length);
+      // The consultant's own 要点, line by line, and the points found in the notice, labelled.
       expect(paragraphs).toContain('支持民营企业知识产权质押融资。');
-      expect(paragraphs).toContain('1. 山西省小微企业挂牌“晋兴板”奖励资金申请报告.docx');
-      expect(paragraphs).toContain('胡志霞（山西省地方金融监督管理局）\u3000电话：0351-6819959\u3000邮箱：sxjrbzbc@163.com');
+      expect(paragraphs).toContain('申报条件：2018年10月16日起，在我省行政区域内注册，并在山西股权交易中心“晋兴板”挂牌的小微企业');
+      expect(paragraphs.find((text) => text.startsWith('联系方式：胡志霞（山西省地方金融监督管理局）\u3000电话：0351-6819959'))).toBeDefined();
+      if (cover) expect(paragraphs).toContain('1. 山西省小微企业挂牌“晋兴板”奖励资金申请报告.docx');
+      else expect(paragraphs.find((text) => text.startsWith('附件（2）：山西省小微企业挂牌“晋兴板”奖励资金申请报告.docx；'))).toMatch(/……$/);
+      // Never the addressee line.
+      expect(paragraphs.some((text) => /^(内容摘要：)?各(省|有关|市)/.test(text))).toBe(false);
     });
 
-    it('has a TOC field over heading levels 1-2 that Word updates on open', () => {
+    if (cover) it('has a TOC field over heading levels 1-2 that Word updates on open', () => {
       expect(docx.document).toMatch(/<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
       expect(docx.document).toContain('<w:docPartGallery w:val="Table of Contents"/>');
       expect(docx.settings).toContain('<w:updateFields/>');
     });
 
-    it('has the company in the running header and 第 PAGE 页 共 NUMPAGES 页 in the footer; the cover has neither', () => {
+    it('has the company in the running header and 第 PAGE 页 共 NUMPAGES 页 in the footer; a cover has neither', () => {
       const header = docx.headers.find((xml) => xml.includes('北京关键要素科技有限公司'));
       expect(header && paragraphTexts(header)).toEqual([`北京关键要素科技有限公司${briefing.title}`]);
       expect(header).toMatch(/北京关键要素科技有限公司<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:tab\/>/);
@@ -124,6 +147,7 @@ for (const template of [GONGWEN_TEMPLATE, COMPACT_TEMPLATE] satisfies BriefingTe
       expect(styleXml(docx.styles, 'Heading1')).toContain('w:eastAsia="zh-CN"');
       expect(styleXml(docx.styles, 'Heading2')).toContain(`w:eastAsia="${template.cjk.subheading}"`);
       expect(styleXml(docx.styles, 'BriefCoverTitle')).toContain(`w:eastAsia="${template.cjk.title}"`);
+      expect(styleXml(docx.styles, 'BriefPointLabel')).toContain(`w:eastAsia="${template.cjk.label}"`);
       expect(styleXml(docx.styles, 'BriefNote')).toContain(`w:eastAsia="${template.cjk.note}"`);
       // Every font a run sets names its East Asian face too.
       for (const fonts of docx.styles.match(/<w:rFonts [^>]*\/>/g) ?? []) expect(fonts).toMatch(/w:eastAsia="[^"]+"/);

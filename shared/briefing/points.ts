@@ -1,0 +1,148 @@
+// 要点 as a consultant writes them for a client: whom a notice is for (支持对象 /
+// 申报条件), what it gives (资金标准 / 支持内容), by when (申报时间), how to apply
+// (申报方式) and whom to call (联系方式). Each point is a short extract of the notice,
+// found with the same extraction 政策匹配 uses (notice-features), and keeps where it
+// stands. A notice that asks for no application (a policy document) opens with its
+// first substantive paragraph; so does one where none of the points are found. The
+// addressee line (各有关单位：) is never a point, and a length budget keeps a notice
+// to a few lines.
+import { formatChineseDate, type BriefingItem } from '../model/briefing.ts';
+import type { ParsedNotice } from '../model/notice.ts';
+import { findApplicationMethod } from '../policy/application-method.ts';
+import { sentencesOf, type EvidencePlace } from '../policy/evidence.ts';
+import { deriveFeatures } from '../policy/notice-features.ts';
+import { contactLine, openingParagraph } from './content.ts';
+
+export type PointLabel = '支持对象' | '申报条件' | '资金标准' | '支持内容' | '申报时间' | '申报方式' | '联系方式' | '内容摘要';
+
+export type KeyPoint = {
+  label: PointLabel;
+  text: string;
+  /** The body paragraph it comes from; null for one made of fields (a deadline, contacts). */
+  place: EvidencePlace | null;
+  /** Words a clipped point must keep (the amount of 资金标准). */
+  focus?: string;
+};
+
+/** Characters a notice's points may take in all, and one point at most. */
+export type PointsBudget = { total: number; perPoint: number };
+
+const CONDITIONS_FOR_WHOM = /对象|主体|范围|单位/;
+// A condition paragraph's own heading: （二）申报条件。 / 一、申报资格与条件：
+const HEADING_PREFIX = /^(?:第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:[\u4e00-\u9fff]{2,8}[。：:．.]\s*)?/;
+const ITEM_MARKER = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+[、.．])\s*/;
+/** A sentence that grants something (not one that only names a benefit). */
+const GRANT_SENTENCE = /给予|补助|资助|奖补|贴息|补贴|奖励[^工]/;
+/** 报送时间： / 受理时间： in front of a deadline sentence repeats the point's label. */
+const TIME_LABEL = /^(?:网上填报|报送|申报|受理|填报|提交|推荐)?(?:受理)?时间[：:]\s*/;
+/** Contacts printed in a point: more are in the notice. */
+const CONTACTS_SHOWN = 2;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 2)).trimEnd()}……`;
+}
+
+/** `text` cut to `max` around `needle` (the amount), so clipping never cuts the number off. */
+function around(text: string, needle: string, max: number): string {
+  const at = text.indexOf(needle);
+  if (text.length <= max || at < 0) return text;
+  const start = Math.max(0, Math.min(at - Math.floor((max - needle.length) / 2), text.length - max + 2));
+  const end = Math.min(text.length, start + max - 2);
+  return `${start > 0 ? '…' : ''}${text.slice(start + (start > 0 ? 1 : 0), end)}${end < text.length ? '……' : ''}`;
+}
+
+/** The conditions as one line: the paragraph's own heading dropped, list items joined with ；. */
+function conditionsText(body: readonly string[], paragraphs: readonly { index: number }[], heading: string): string {
+  const parts = paragraphs.map(({ index }) => {
+    const paragraph = (body[index] ?? '').trim();
+    const withoutHeading = paragraph.includes(heading) && paragraph.indexOf(heading) < 12 ? paragraph.replace(HEADING_PREFIX, '') : paragraph;
+    return withoutHeading.replace(ITEM_MARKER, '').replace(/[；;。]$/, '');
+  });
+  return parts.filter(Boolean).join('；');
+}
+
+/** The points of one notice, in the order a reader asks them, within the budget. */
+export function noticePoints(notice: ParsedNotice, budget: PointsBudget): KeyPoint[] {
+  const sentences = sentencesOf(notice);
+  const features = deriveFeatures(notice);
+  const found: KeyPoint[] = [];
+  const used = new Set<string>();
+  const add = (label: PointLabel, text: string, place: EvidencePlace | null, focus?: string) => {
+    const trimmed = text.trim().replace(ITEM_MARKER, '').replace(TIME_LABEL, '').replace(/^…/, '');
+    // The same sentence found twice (a deadline sentence that also says where to send) is said once.
+    const key = trimmed.replace(/…/g, '').slice(0, 24);
+    if (trimmed === '' || used.has(key)) return;
+    used.add(key);
+    found.push({ label, text: trimmed, place, ...(focus ? { focus } : {}) });
+  };
+
+  if (!features.application.asks) {
+    const opening = openingParagraph(notice);
+    if (opening) add('内容摘要', opening.text, opening.place);
+  }
+  const conditions = features.conditions;
+  if (conditions) {
+    const label = CONDITIONS_FOR_WHOM.test(conditions.heading) ? '支持对象' : '申报条件';
+    add(label, conditionsText(notice.body, conditions.paragraphs, conditions.heading), conditions.paragraphs[0]?.index ?? null);
+  }
+  if (features.maxAmount) add('资金标准', features.maxAmount.evidence.text, features.maxAmount.evidence.place, features.maxAmount.text);
+  else if (features.application.asks) {
+    // A benefit word in the title or a heading says little; a sentence that grants one does.
+    const grant = features.benefits.find((b) => typeof b.evidence.place === 'number' && b.evidence.text.length >= 15 && GRANT_SENTENCE.test(b.evidence.text));
+    if (grant) add('支持内容', grant.evidence.text, grant.evidence.place);
+  }
+  if (notice.deadline) {
+    const evidence = features.application.evidence;
+    const [, month, day] = notice.deadline.split('-').map(Number);
+    const saysDate = evidence !== null && evidence.text.includes(`${month}月${day}日`);
+    add('申报时间', saysDate ? evidence.text : `${formatChineseDate(notice.deadline)}前`, saysDate ? evidence.place : null);
+  }
+  if (features.application.asks) {
+    const method = findApplicationMethod(sentences);
+    if (method) add('申报方式', method.text, method.place);
+  }
+  if (!found.some((point) => point.label !== '联系方式')) {
+    const opening = openingParagraph(notice);
+    if (opening) add('内容摘要', opening.text, opening.place);
+  }
+  const contacts = notice.contacts.slice(0, CONTACTS_SHOWN).map(contactLine).filter(Boolean);
+  if (contacts.length > 0) add('联系方式', `${contacts.join('；')}${notice.contacts.length > CONTACTS_SHOWN ? ' 等' : ''}`, null);
+  return withinBudget(found, budget);
+}
+
+/** Each point clipped to perPoint, then points dropped from the end (contacts kept) until the total fits. */
+function withinBudget(points: readonly KeyPoint[], budget: PointsBudget): KeyPoint[] {
+  // A summary stands for the whole notice, so it may run longer than one point.
+  const cut = (point: KeyPoint, max: number) => (point.focus ? around(point.text, point.focus, max) : clip(point.text, max));
+  const clipped = points.map((point) => ({ ...point, text: cut(point, point.label === '内容摘要' ? Math.round(budget.perPoint * 1.6) : budget.perPoint) }));
+  const kept: KeyPoint[] = [];
+  let total = clipped.filter((p) => p.label === '联系方式').reduce((sum, p) => sum + p.text.length, 0);
+  for (const point of clipped) {
+    if (point.label === '联系方式') {
+      kept.push(point);
+      continue;
+    }
+    const room = budget.total - total;
+    if (room < 24) continue;
+    const text = point.text.length <= room ? point.text : cut(point, room);
+    kept.push({ ...point, text });
+    total += text.length;
+  }
+  return kept;
+}
+
+/** A line of 要点: a label (支持对象, 申报时间, …) and its text; a consultant's own lines have none. */
+export type PointLine = { label: PointLabel | null; text: string };
+
+/**
+ * 要点: the consultant's chosen excerpt, one point per non-empty line; otherwise the
+ * points found in the notice (points.ts), within the template's budget.
+ */
+export function keyPoints(item: BriefingItem, budget: PointsBudget): { points: PointLine[]; chosen: boolean } {
+  const chosen = (item.excerpt ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (chosen.length > 0) return { points: chosen.map((text) => ({ label: null, text })), chosen: true };
+  return { points: noticePoints(item.notice, budget).map(({ label, text }) => ({ label, text })), chosen: false };
+}
