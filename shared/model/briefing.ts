@@ -68,10 +68,23 @@ function dateParts(iso: string): { year: number; month: number; day: number } {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
-/** `政策简报（2018年第12期）`: one issue per month, numbered by the briefing date's month. */
+/** `政策简报（2018年第2期）`: the client's Nth briefing of the year. */
+export function issueTitle(issue: { year: number; number: number }): string {
+  return `政策简报（${issue.year}年第${issue.number}期）`;
+}
+
+/** The year of a YYYY-MM-DD date, which a briefing's 期 counts in. */
+export function yearOf(date: string): number {
+  return dateParts(date).year;
+}
+
+/**
+ * `政策简报（2018年第12期）` for the command line, which keeps no history to count in:
+ * numbered by the briefing date's month. The app numbers per client (issueTitle).
+ */
 export function defaultBriefingTitle(date: string): string {
   const { year, month } = dateParts(date);
-  return `政策简报（${year}年第${month}期）`;
+  return issueTitle({ year, number: month });
 }
 
 /** `2018年12月5日`, the way Chinese documents print a date (GB/T 9704: Arabic numerals, no leading zeros). */

@@ -183,7 +183,15 @@ export type BriefingRecord = {
   fileName: string;
   noticeIds: number[];
   createdAt: string;
+  /** 第N期 of the client's year; absent in records older releases wrote. */
+  issue?: BriefingIssue;
 };
+
+/** A briefing's number: the client's Nth of that year. */
+export type BriefingIssue = { year: number; number: number };
+
+/** The .docx a briefing was saved as, keyed by its record's id. */
+export type BriefingFile = { id: number; bytes: Uint8Array<ArrayBuffer> };
 
 /** The consultant's own details, printed on briefings. */
 export type ConsultantProfile = {

@@ -23,6 +23,8 @@ const FIELDS: Record<string, Record<string, (value: unknown) => boolean>> = {
   clients: { id: isId, name: isFilledText, tags: isTextList },
   assignments: { id: isId, clientId: isId, noticeId: isId },
   briefings: { id: isId, clientId: isId, noticeIds: isIdList },
+  // The bytes arrive in the file's own encoding (base64 with a type mark), revived on import.
+  briefingFiles: { id: isId, bytes: (value) => value !== null && value !== undefined },
   dismissals: { id: isId, clientId: isId, noticeId: isId },
 };
 
@@ -35,6 +37,7 @@ const REFERENCES: { table: string; field: string; target: string }[] = [
   { table: 'assignments', field: 'noticeId', target: 'notices' },
   { table: 'dismissals', field: 'clientId', target: 'clients' },
   { table: 'briefings', field: 'clientId', target: 'clients' },
+  { table: 'briefingFiles', field: 'id', target: 'briefings' },
 ];
 
 /** The first row that is not as the app wrote it, or null. Tables not in the file are not checked. */

@@ -45,10 +45,12 @@ export async function updateClient(db: LibraryDb, id: number, patch: Partial<Cli
 
 /** Deletes the client, its tags and its briefing history; the notices stay. */
 export async function deleteClient(db: LibraryDb, id: number): Promise<{ removedAssignments: number; removedBriefings: number }> {
-  const result = await db.transaction('rw', [db.clients, db.assignments, db.briefings, db.dismissals], async () => {
+  const result = await db.transaction('rw', [db.clients, db.assignments, db.briefings, db.briefingFiles, db.dismissals], async () => {
     const tagged = await db.assignments.where('clientId').equals(id).toArray();
     const removedAssignments = tagged.length;
     await db.assignments.bulkDelete(tagged.map((a) => a.id));
+    const briefingIds = await db.briefings.where('clientId').equals(id).primaryKeys();
+    await db.briefingFiles.bulkDelete(briefingIds);
     const removedBriefings = await db.briefings.where('clientId').equals(id).delete();
     await db.dismissals.where('clientId').equals(id).delete();
     await db.clients.delete(id);

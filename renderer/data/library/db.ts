@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   Assignment,
+  BriefingFile,
   BriefingRecord,
   Client,
   Dismissal,
@@ -27,6 +28,7 @@ export class LibraryDb extends Dexie {
   declare clients: EntityTable<Client, 'id'>;
   declare assignments: EntityTable<Assignment, 'id'>;
   declare briefings: EntityTable<BriefingRecord, 'id'>;
+  declare briefingFiles: Table<BriefingFile, number>;
   declare settings: Table<SettingRecord, string>;
   declare searchIndex: Table<SearchIndexRecord, string>;
   declare noticeFeatures: Table<NoticeFeaturesRecord, number>;

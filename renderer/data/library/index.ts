@@ -37,7 +37,7 @@ export {
   updateAssignment,
   type TagRequest,
 } from './assignments.ts';
-export { briefingsOfClient, listBriefings, recordBriefing, sentNoticeIds, type BriefingInput } from './briefings.ts';
+export { briefingFile, briefingsOfClient, briefingsWithFiles, listBriefings, nextIssue, recordBriefing, sentNoticeIds, uniqueFileName, type BriefingInput } from './briefings.ts';
 export { dismissSuggestion, dismissalsOfClient, listDismissals, restoreSuggestion } from './dismissals.ts';
 export { computeNoticeFeatures, explainFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent } from './notice-features.ts';
 export {

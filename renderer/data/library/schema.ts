@@ -7,8 +7,9 @@ import { v2 } from './versions/v2.ts';
 import { v3 } from './versions/v3.ts';
 import { v4 } from './versions/v4.ts';
 import { v5 } from './versions/v5.ts';
+import { v6 } from './versions/v6.ts';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 

@@ -3,10 +3,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { defaultBriefingTitle } from '../../../shared/model/briefing.ts';
+import { issueTitle, yearOf } from '../../../shared/model/briefing.ts';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { getProfile } from '../../data/library/index.ts';
+import { briefingsOfClient, getProfile, nextIssue } from '../../data/library/index.ts';
 import { saveBriefing } from '../../data/briefing/index.ts';
 import { todayIso } from '../../ui/index.ts';
 import { useClientNotices, type ClientSummary } from '../clients/index.ts';
@@ -18,33 +18,41 @@ import { BriefingItemList } from './BriefingItemList.tsx';
 import { BriefingPreview } from './BriefingPreview.tsx';
 import { BriefingSetup } from './BriefingSetup.tsx';
 import { ProfileNotice } from './ProfileNotice.tsx';
+import { SavedBriefingPanel } from './SavedBriefingPanel.tsx';
 
 export function BriefingComposer({ summaries, client }: { summaries: readonly ClientSummary[]; client: Client }) {
   const db = useLibrary();
   const data = useClientNotices(client.id);
   const profile = useLiveQuery(() => getProfile(db), [db]);
-  const { from, to, template, title, edits, order, restart } = useBriefingDraft(useShallow((state) => ({ from: state.from, to: state.to, template: state.template, title: state.title, edits: state.edits, order: state.order, restart: state.restart })));
+  const records = useLiveQuery(() => briefingsOfClient(db, client.id), [db, client.id]);
+  const { from, to, template, title, issueNumber, edits, order, saved, showSaved } = useBriefingDraft(
+    useShallow((state) => ({ from: state.from, to: state.to, template: state.template, title: state.title, issueNumber: state.issueNumber, edits: state.edits, order: state.order, saved: state.saved, showSaved: state.showSaved })),
+  );
   const [saving, setSaving] = useState(false);
 
   const today = todayIso();
+  // 期号: the client's next of the year unless the consultant set one.
+  const next = nextIssue(records ?? [], yearOf(today));
+  const issue = { year: next.year, number: issueNumber ?? next.number };
   const tagged = data?.notices ?? [];
   const candidates = tagged.filter((candidate) => inPeriod(candidate, from, to));
   const { included, others } = composeItems(candidates, edits, order);
   // A title cleared to nothing prints the default one.
-  const printedTitle = title?.trim() || defaultBriefingTitle(today);
+  const printedTitle = title?.trim() || issueTitle(issue);
   const spec: BriefingSpec | null = profile ? { client, profile, title: printedTitle, from, to, date: today, template, items: included } : null;
 
   const save = () => {
     if (!spec || spec.items.length === 0 || saving) return;
     setSaving(true);
     buildBriefing(db, spec)
-      .then((briefing) => saveBriefing(db, briefing, { clientId: client.id, noticeIds: spec.items.map((item) => item.noticeId), suggestedName: briefingFileName(spec) }))
+      .then((briefing) => saveBriefing(db, briefing, { clientId: client.id, noticeIds: spec.items.map((item) => item.noticeId), suggestedName: briefingFileName(spec), issue }))
       .then(
-        (saved) => {
+        (result) => {
           setSaving(false);
-          if (!saved) return;
-          restart();
-          toast('success', saved.runtime === 'web' ? zh.briefing.downloaded(saved.fileName) : zh.briefing.saved(saved.fileName));
+          if (!result) return;
+          // The builder shows what was saved until 新建简报.
+          showSaved(result.record);
+          toast('success', result.runtime === 'web' ? zh.briefing.downloaded(result.fileName) : zh.briefing.saved(result.fileName));
         },
         (error: unknown) => {
           setSaving(false);
@@ -53,9 +61,11 @@ export function BriefingComposer({ summaries, client }: { summaries: readonly Cl
       );
   };
 
+  if (saved && saved.clientId === client.id) return <SavedBriefingPanel record={saved} />;
+
   return (
     <div className="composer">
-      <BriefingSetup summaries={summaries} defaultTitle={defaultBriefingTitle(today)} canSave={spec !== null && included.length > 0} saving={saving} onSave={save} />
+      <BriefingSetup summaries={summaries} defaultTitle={issueTitle(issue)} issueNumber={issue.number} canSave={spec !== null && included.length > 0 && records !== undefined} saving={saving} onSave={save} />
       <div className="composer-panes">
         <section className="composer-editor" aria-label={zh.briefing.contents}>
           {profile ? <ProfileNotice profile={profile} /> : null}

@@ -11,14 +11,18 @@ import { ClientPicker } from './ClientPicker.tsx';
 type BriefingSetupProps = {
   summaries: readonly ClientSummary[];
   defaultTitle: string;
+  /** The 期号 the briefing gets (the next one unless set here). */
+  issueNumber: number;
   canSave: boolean;
   saving: boolean;
   onSave: () => void;
 };
 
-export function BriefingSetup({ summaries, defaultTitle, canSave, saving, onSave }: BriefingSetupProps) {
-  const ids = { from: useId(), to: useId(), title: useId() };
-  const { from, to, template, title, setPeriod, setTemplate, setTitle } = useBriefingDraft(useShallow((state) => ({ from: state.from, to: state.to, template: state.template, title: state.title, setPeriod: state.setPeriod, setTemplate: state.setTemplate, setTitle: state.setTitle })));
+export function BriefingSetup({ summaries, defaultTitle, issueNumber, canSave, saving, onSave }: BriefingSetupProps) {
+  const ids = { from: useId(), to: useId(), title: useId(), issue: useId() };
+  const { from, to, template, title, setPeriod, setTemplate, setTitle, setIssueNumber } = useBriefingDraft(
+    useShallow((state) => ({ from: state.from, to: state.to, template: state.template, title: state.title, setPeriod: state.setPeriod, setTemplate: state.setTemplate, setTitle: state.setTitle, setIssueNumber: state.setIssueNumber })),
+  );
   return (
     <div className="composer-setup">
       <div className="composer-client">
@@ -43,6 +47,23 @@ export function BriefingSetup({ summaries, defaultTitle, canSave, saving, onSave
           ))}
         </div>
       </fieldset>
+      <div className="field composer-issue">
+        <label className="field-label" htmlFor={ids.issue}>
+          {zh.briefing.issue}
+        </label>
+        <input
+          id={ids.issue}
+          className="input"
+          type="number"
+          min={1}
+          max={999}
+          value={issueNumber}
+          onChange={(event) => {
+            const value = Number(event.target.value);
+            setIssueNumber(Number.isInteger(value) && value >= 1 ? value : null);
+          }}
+        />
+      </div>
       <div className="field composer-title">
         <label className="field-label" htmlFor={ids.title}>
           {zh.briefing.title}

@@ -6,6 +6,7 @@ import { formatTimestamp } from '../../ui/index.ts';
 import type { ClientSummary } from '../clients/index.ts';
 import { useLibrary } from '../../core/index.ts';
 import { useBriefingDraft } from './store.ts';
+import { DownloadBriefingButton } from './DownloadBriefingButton.tsx';
 
 /** Enough to find last month's; the whole history is on each client's page. */
 const SHOWN = 30;
@@ -31,6 +32,7 @@ export function RecentBriefings({ summaries }: { summaries: readonly ClientSumma
               <span className="muted recent-meta">
                 {formatTimestamp(briefing.createdAt)} · {zh.clients.history.notices(briefing.noticeIds.length)}
               </span>
+              <DownloadBriefingButton record={briefing} />
             </li>
           ))}
         </ul>

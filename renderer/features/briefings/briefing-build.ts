@@ -1,7 +1,7 @@
 // From what the 简报 screen holds (client, consultant profile, the chosen items in order,
 // title, period, design) to the Briefing the document builder takes, with each notice's
-// body read from the library. The period printed is the one chosen, or else the span of
-// the chosen notices' dates.
+// body read from the library. The period printed is the one chosen, or else 截至 the
+// briefing's date.
 import type { Briefing, BriefingPeriod, BriefingTemplateId } from '../../../shared/model/briefing.ts';
 import type { Client, ConsultantProfile } from '../../../shared/model/library.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
@@ -54,12 +54,14 @@ export async function buildBriefing(db: LibraryDb, spec: BriefingSpec): Promise<
   };
 }
 
-/** The chosen period; an open end is closed by the chosen notices' own dates. */
-export function briefingPeriod(spec: Pick<BriefingSpec, 'from' | 'to' | 'items'>): BriefingPeriod | null {
-  const dates = spec.items.map((item) => item.notice.date).filter((date): date is string => date !== null).sort();
-  const from = spec.from || dates[0];
-  const to = spec.to || dates[dates.length - 1];
-  return from && to ? { from, to } : null;
+/**
+ * The chosen period, an open end closed by the briefing's date; none chosen: null, and
+ * the document says 截至 <date>. (The notices' own dates span years, and are not the
+ * period a consultant reports on.)
+ */
+export function briefingPeriod(spec: Pick<BriefingSpec, 'from' | 'to' | 'date'>): BriefingPeriod | null {
+  if (!spec.from) return null;
+  return { from: spec.from, to: spec.to || spec.date };
 }
 
 /** The notice as the parser gave it: the library's own fields left out. */

@@ -3,6 +3,7 @@
 // order). The notices themselves come live from the library (see briefing-items.ts).
 import { create } from 'zustand';
 import type { BriefingTemplateId } from '../../../shared/model/briefing.ts';
+import type { BriefingRecord } from '../../../shared/model/library.ts';
 import type { ItemEdit } from './briefing-items.ts';
 
 type BriefingDraftState = {
@@ -11,8 +12,12 @@ type BriefingDraftState = {
   from: string;
   to: string;
   template: BriefingTemplateId;
-  /** null: the default title for the briefing date. */
+  /** null: the default title for the issue number. */
   title: string | null;
+  /** 期号 chosen by hand; null: the client's next one this year. */
+  issueNumber: number | null;
+  /** The briefing just saved, shown until 新建简报 (or another client). */
+  saved: BriefingRecord | null;
   edits: Readonly<Record<number, ItemEdit>>;
   /** Notice ids in the consultant's order (see composeItems). */
   order: readonly number[];
@@ -20,9 +25,11 @@ type BriefingDraftState = {
   setPeriod: (from: string, to: string) => void;
   setTemplate: (template: BriefingTemplateId) => void;
   setTitle: (title: string | null) => void;
+  setIssueNumber: (issueNumber: number | null) => void;
+  showSaved: (record: BriefingRecord) => void;
   edit: (noticeId: number, patch: ItemEdit) => void;
   setOrder: (order: readonly number[]) => void;
-  /** After a save: the saved notices count as sent now, so the edits start afresh. */
+  /** 新建简报 after a save: the saved notices count as sent now, so the edits start afresh. */
   restart: () => void;
 };
 
@@ -32,13 +39,17 @@ export const useBriefingDraft = create<BriefingDraftState>()((set) => ({
   to: '',
   template: 'gongwen',
   title: null,
+  issueNumber: null,
+  saved: null,
   edits: {},
   order: [],
-  chooseClient: (clientId) => set((state) => (state.clientId === clientId ? state : { clientId, edits: {}, order: [], title: null })),
+  chooseClient: (clientId) => set((state) => (state.clientId === clientId ? state : { clientId, edits: {}, order: [], title: null, issueNumber: null, saved: null })),
   setPeriod: (from, to) => set({ from, to }),
   setTemplate: (template) => set({ template }),
   setTitle: (title) => set({ title }),
+  setIssueNumber: (issueNumber) => set({ issueNumber }),
+  showSaved: (record) => set({ saved: record }),
   edit: (noticeId, patch) => set((state) => ({ edits: { ...state.edits, [noticeId]: { ...state.edits[noticeId], ...patch } } })),
   setOrder: (order) => set({ order }),
-  restart: () => set({ edits: {}, order: [], title: null }),
+  restart: () => set({ edits: {}, order: [], title: null, issueNumber: null, saved: null }),
 }));

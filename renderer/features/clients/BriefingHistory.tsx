@@ -1,10 +1,10 @@
-// The briefings a client has had, newest first: title, when, design, file, and which
-// notices it carried.
+// The briefings a client has had, newest first: title, when, design, file (to download
+// again), and which notices it carried.
 import type { BriefingRecord } from '../../../shared/model/library.ts';
 import { BRIEFING_TEMPLATE_IDS, type BriefingTemplateId } from '../../../shared/model/briefing.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { formatTimestamp } from '../../ui/index.ts';
-import type { BriefingCandidate } from '../briefings/index.ts';
+import { DownloadBriefingButton, type BriefingCandidate } from '../briefings/index.ts';
 
 export function BriefingHistory({ briefings, notices }: { briefings: readonly BriefingRecord[]; notices: readonly BriefingCandidate[] }) {
   const titles = new Map(notices.map((candidate) => [candidate.notice.id, candidate.notice.title]));
@@ -24,6 +24,7 @@ export function BriefingHistory({ briefings, notices }: { briefings: readonly Br
               <span className="muted briefing-record-file" title={briefing.fileName}>
                 {briefing.fileName}
               </span>
+              <DownloadBriefingButton record={briefing} />
               <details className="briefing-record-notices">
                 <summary>{zh.clients.history.showNotices}</summary>
                 <ul>

@@ -1,7 +1,7 @@
 // The briefing's data shaping: dates, titles, chapters, deadlines, key points, and
 // table column widths that always add up to the text width.
 import { describe, expect, it } from 'vitest';
-import { daysLeft, defaultBriefingTitle, formatChineseDate, localIsoDate, type BriefingItem } from '../../../shared/model/briefing.ts';
+import { daysLeft, defaultBriefingTitle, issueTitle, formatChineseDate, localIsoDate, type BriefingItem } from '../../../shared/model/briefing.ts';
 import { chaptersOf, chineseNumber, contactLine, metaLine, upcomingDeadlines } from '../../../shared/briefing/content.ts';
 import { splitTitle } from '../../../shared/briefing/cover.ts';
 import { agenciesShort } from '../../../shared/briefing/overview.ts';
@@ -20,7 +20,11 @@ const item = (overrides: Partial<BriefingItem['notice']>, extra: Partial<Briefin
 });
 
 describe('dates and titles', () => {
-  it('numbers the default title by the briefing month', () => {
+  it('titles an issue by its year and number', () => {
+    expect(issueTitle({ year: 2026, number: 2 })).toBe('政策简报（2026年第2期）');
+  });
+
+  it('numbers the command line title by the briefing month', () => {
     expect(defaultBriefingTitle('2018-12-20')).toBe('政策简报（2018年第12期）');
     expect(defaultBriefingTitle('2019-01-03')).toBe('政策简报（2019年第1期）');
   });

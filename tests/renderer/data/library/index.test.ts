@@ -4,7 +4,9 @@ import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import {
   assignmentsOfClient,
   assignmentsOfNotices,
+  briefingFile,
   briefingsOfClient,
+  briefingsWithFiles,
   createClient,
   deleteBulletin,
   deleteClient,
@@ -16,6 +18,7 @@ import {
   listBulletins,
   listClients,
   listNoticeSummaries,
+  nextIssue,
   noticesOfBulletin,
   noticesWithDeadline,
   previewBulletinDeletion,
@@ -26,6 +29,7 @@ import {
   storeBulletin,
   streamNotices,
   tagNotices,
+  uniqueFileName,
   untagNotices,
   updateAssignment,
   updateClient,
@@ -159,6 +163,36 @@ describe('briefings and settings', () => {
     await recordBriefing(db, { clientId: c.id, title: '二月简报', template: 'standard', fileName: '二月.docx', noticeIds: [3], createdAt: '2024-02-28T00:00:00.000Z' });
     expect((await briefingsOfClient(db, c.id)).map((b) => b.title)).toEqual(['二月简报', '一月简报']);
     expect([...(await sentNoticeIds(db, c.id))].sort()).toEqual([1, 2, 3]);
+  });
+
+  it('numbers a client\'s briefings per year, counting older unnumbered records by their year', () => {
+    const record = (createdAt: string, issue?: { year: number; number: number }) => ({ id: 1, clientId: 1, title: 't', template: 'compact', fileName: 'f.docx', noticeIds: [], createdAt, ...(issue ? { issue } : {}) });
+    expect(nextIssue([], 2026)).toEqual({ year: 2026, number: 1 });
+    expect(nextIssue([record('2026-03-01T00:00:00.000Z', { year: 2026, number: 1 })], 2026)).toEqual({ year: 2026, number: 2 });
+    // A number set by hand (第5期) is followed by 第6期; last year's do not count.
+    expect(nextIssue([record('2026-03-01T00:00:00.000Z', { year: 2026, number: 5 }), record('2025-12-01T00:00:00.000Z', { year: 2025, number: 9 })], 2026).number).toBe(6);
+    expect(nextIssue([record('2026-01-05T00:00:00.000Z'), record('2026-02-05T00:00:00.000Z'), record('2025-02-05T00:00:00.000Z')], 2026).number).toBe(3);
+  });
+
+  it('gives a briefing a file name no other briefing of the client has', () => {
+    const record = (fileName: string) => ({ id: 1, clientId: 1, title: 't', template: 'compact', fileName, noticeIds: [], createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(uniqueFileName('甲公司-政策简报（2026年第1期）', [])).toBe('甲公司-政策简报（2026年第1期）');
+    expect(uniqueFileName('甲公司-政策简报（2026年第1期）', [record('甲公司-政策简报（2026年第1期）.docx')])).toBe('甲公司-政策简报（2026年第1期）（2）');
+    expect(uniqueFileName('a', [record('a.docx'), record('a（2）.docx')])).toBe('a（3）');
+  });
+
+  it('keeps the saved file with the record, for downloading it again, and deletes it with the client', async () => {
+    db = await freshLibrary();
+    const c = await createClient(db, client('甲公司'));
+    const bytes = new Uint8Array([80, 75, 3, 4, 1, 2, 3]);
+    const saved = await recordBriefing(db, { clientId: c.id, title: '政策简报（2026年第1期）', template: 'compact', fileName: 'a.docx', noticeIds: [1], issue: { year: 2026, number: 1 } }, bytes);
+    const old = await recordBriefing(db, { clientId: c.id, title: '旧简报', template: 'compact', fileName: 'b.docx', noticeIds: [2] });
+    expect(await briefingFile(db, saved.id)).toEqual(bytes);
+    expect(await briefingFile(db, old.id)).toBeNull();
+    expect(await briefingsWithFiles(db, [saved.id, old.id])).toEqual(new Set([saved.id]));
+    expect((await briefingsOfClient(db, c.id)).find((b) => b.id === saved.id)?.issue).toEqual({ year: 2026, number: 1 });
+    await deleteClient(db, c.id);
+    expect(await db.briefingFiles.count()).toBe(0);
   });
 
   it('keeps the consultant profile (empty until saved)', async () => {

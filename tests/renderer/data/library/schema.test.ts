@@ -30,6 +30,9 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
   5: {
     bulletins: '++id, &contentHash, importedAt, newestNoticeDate, *sourceHashes, kind',
   },
+  6: {
+    briefingFiles: 'id',
+  },
 };
 
 describe('library schema', () => {
@@ -52,7 +55,7 @@ describe('library schema', () => {
     expect(db.noticeRefs.schema.idxByName['refs.ownKeys']?.multi).toBe(true);
     expect(db.noticeRefs.schema.idxByName.citedKeys?.multi).toBe(true);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['assignments', 'briefings', 'bulletins', 'clients', 'dismissals', 'noticeBodies', 'noticeFeatures', 'noticeRefs', 'notices', 'searchIndex', 'settings'],
+      ['assignments', 'briefingFiles', 'briefings', 'bulletins', 'clients', 'dismissals', 'noticeBodies', 'noticeFeatures', 'noticeRefs', 'notices', 'searchIndex', 'settings'],
     );
     db.close();
   });

@@ -1,6 +1,6 @@
 // From the 简报 screen's state to the Briefing the document builder takes: notice bodies
 // read from the library in the chosen order, client and consultant as printed, empty
-// excerpts left to the builder, and the period (chosen, or the chosen notices' span).
+// excerpts left to the builder, and the period (chosen, else none: 截至 the date).
 import { beforeEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
@@ -78,9 +78,9 @@ describe('buildBriefing', () => {
     expect(briefing).toMatchObject({ title: '政策简报（2018年第12期）', date: '2018-12-10', template: 'compact' });
   });
 
-  it('states the chosen period, closing an open end with the notices’ own dates', async () => {
-    expect((await buildBriefing(db, spec)).period).toEqual({ from: '2018-12-05', to: '2018-12-12' });
-    expect((await buildBriefing(db, { ...spec, from: '2018-12-01' })).period).toEqual({ from: '2018-12-01', to: '2018-12-12' });
+  it('states the chosen period, an open end closed by the briefing date, and none when none is chosen (截至 the date)', async () => {
+    expect((await buildBriefing(db, spec)).period).toBeNull();
+    expect((await buildBriefing(db, { ...spec, from: '2018-12-01' })).period).toEqual({ from: '2018-12-01', to: spec.date });
     expect((await buildBriefing(db, { ...spec, from: '2018-11-01', to: '2018-12-31' })).period).toEqual({ from: '2018-11-01', to: '2018-12-31' });
   });
 

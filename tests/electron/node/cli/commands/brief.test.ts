@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../../../../electron/node/cli/command.ts';
 import { briefCommand, noticeMatches, selectFragments } from '../../../../../electron/node/cli/commands/brief.ts';
-import { keyPoints } from '../../../../../shared/briefing/content.ts';
+import { keyPoints } from '../../../../../shared/briefing/points.ts';
+import { BRIEFING_TEMPLATES } from '../../../../../shared/briefing/templates.ts';
 import type { ParsedNotice } from '../../../../../shared/model/notice.ts';
 import { parseBulletin } from '../../../../../shared/parse/index.ts';
 import { paragraphTexts, readDocx, styledParagraphs, tableRows, tables } from '../../../../support/docx-parts.ts';
@@ -116,11 +117,12 @@ describe('key points from parsed notices', () => {
   const points = (title: string) => {
     const notice = notices.find((n) => n.title === title);
     if (!notice) throw new Error(`no notice ${title}`);
-    return keyPoints({ notice, note: '', relevance: '中', excerpt: null }).points;
+    return keyPoints({ notice, note: '', relevance: '中', excerpt: null }, BRIEFING_TEMPLATES.gongwen.points).points.map((point) => point.text);
   };
 
-  it('skip an addressee line even when it lists units with ，', () => {
-    expect(points('关于知识产权服务民营企业创新发展若干措施的通知')[0]).toMatch(/^为深入贯彻/);
+  it('skip an addressee line even when it lists units with ，, and an opening that only announces what follows', () => {
+    // 为深入贯彻……，现提出如下措施： announces; the first measure says something (its 一、 dropped).
+    expect(points('关于知识产权服务民营企业创新发展若干措施的通知')[0]).toMatch(/^依法严格保护民营企业知识产权。/);
   });
 
   it('stop at the signature block', () => {

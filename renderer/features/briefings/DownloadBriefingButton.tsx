@@ -1,0 +1,32 @@
+// 下载 on a saved briefing's record: the very .docx that was saved, again. Records from
+// before files were kept say why they cannot.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BriefingRecord } from '../../../shared/model/library.ts';
+import { zh } from '../../platform/i18n/index.ts';
+import { briefingsWithFiles } from '../../data/library/index.ts';
+import { downloadSavedBriefing } from '../../data/briefing/index.ts';
+import { Button } from '../../ui/index.ts';
+import { useLibrary, reportError, toast } from '../../core/index.ts';
+
+export function DownloadBriefingButton({ record }: { record: BriefingRecord }) {
+  const db = useLibrary();
+  const kept = useLiveQuery(async () => (await briefingsWithFiles(db, [record.id])).has(record.id), [db, record.id]);
+  const download = () => {
+    downloadSavedBriefing(db, record).then((fileName) => {
+      if (fileName) toast('success', zh.briefing.downloaded(fileName));
+    }, reportError);
+  };
+  return (
+    <Button
+      className="briefing-download"
+      size="sm"
+      icon="download"
+      disabled={kept !== true}
+      title={kept === false ? zh.briefing.noFileKept : undefined}
+      aria-label={zh.briefing.downloadRecord(record.title)}
+      onClick={download}
+    >
+      {zh.briefing.downloadShort}
+    </Button>
+  );
+}
