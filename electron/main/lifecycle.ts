@@ -2,7 +2,7 @@
 // security settings in place before any page loads, the IPC handlers and the menu, and
 // the main window, re-created when the macOS dock icon is clicked with no window open.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, Notification, session, type IpcMainInvokeEvent } from 'electron';
 import { rendererCsp } from '../../shared/ipc/csp.ts';
 import { openExternalLink } from './external-links.ts';
 import { createRequestHandlers } from './ipc/handlers/index.ts';
@@ -14,6 +14,7 @@ import { secureSession, secureWebContents } from './security.ts';
 import { createMainWindow, focusWindow } from './window.ts';
 import { createWatchedFolder } from './watched-folder-host.ts';
 import { WINDOW_STATE_FILE } from './window-state.ts';
+import { DeadlineReminder } from './deadline-reminder.ts';
 
 export const APP_ID = 'cn.policybrief.desk';
 
@@ -88,7 +89,20 @@ export function startApp(options: StartOptions): RunningApp | null {
     const watchedFolder = createWatchedFolder(app.getPath('userData'), liveWindow);
     const isTrustedSender = (event: IpcMainInvokeEvent): boolean => event.senderFrame !== null && isAppUrl(event.senderFrame.url);
     registerDroppedPaths(ipcMain, droppedPaths, { isTrustedSender });
-    registerRequestHandlers(ipcMain, createRequestHandlers({ documentsDirectory: () => app.getPath('documents'), watchedFolder, droppedPaths }), {
+    const reminder = new DeadlineReminder(
+      ({ title, body, onClick }) => {
+        if (!Notification.isSupported()) return;
+        const note = new Notification({ title, body });
+        note.on('click', onClick);
+        note.show();
+      },
+      () => {
+        const window = ensureWindow();
+        focusWindow(window);
+        sendMenuCommand(window, 'navigate:deadlines');
+      },
+    );
+    registerRequestHandlers(ipcMain, createRequestHandlers({ documentsDirectory: () => app.getPath('documents'), watchedFolder, droppedPaths, reminder }), {
       isTrustedSender,
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
     });
@@ -103,7 +117,10 @@ export function startApp(options: StartOptions): RunningApp | null {
     window.webContents.once('did-finish-load', () => {
       watchedFolder.start().catch((error: unknown) => console.error('watched folder', error));
     });
-    app.on('before-quit', () => watchedFolder.stop());
+    app.on('before-quit', () => {
+      watchedFolder.stop();
+      reminder.stop();
+    });
     app.on('activate', () => {
       ensureWindow();
     });

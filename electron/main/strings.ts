@@ -4,6 +4,10 @@ import type { UrlRejection } from '../../shared/ipc/contract.ts';
 import type { FileKind, SaveKind } from '../../shared/ipc/files.ts';
 
 export const strings = {
+  reminder: {
+    title: '申报截止提醒',
+    body: (days: number, count: number, clients: number) => `${days} 天内有 ${count} 项申报截止（${clients} 位客户）`,
+  },
   watchedFolder: {
     title: '自动导入文件夹',
     arrived: (n: number) => `发现 ${n} 个新文件，正在导入资料库`,

@@ -107,6 +107,7 @@ export function buildPreloadApi(deps: PreloadDeps): PreloadApi<File> {
     chooseWatchedFolder: () => request('chooseWatchedFolder'),
     clearWatchedFolder: () => request('clearWatchedFolder'),
     ackWatchedFiles: (args) => request('ackWatchedFiles', args),
+    remindDeadlines: (args) => request('remindDeadlines', args),
     readDroppedFiles,
     onWatchedFiles: (listener) => {
       const handler = (_event: unknown, arrival: unknown): void => {

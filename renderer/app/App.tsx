@@ -3,6 +3,7 @@
 import { ErrorBoundary, Toasts } from '../ui/index.ts';
 import { DropZone, ImportProgressPanel, ImportReportDialog, PasteImportDialog, useWatchedFolderImports } from '../features/import/index.ts';
 import { RestoreDialog } from '../features/settings/index.ts';
+import { ReminderBanner } from '../features/deadlines/index.ts';
 import { MatcherProvider, QueriesProvider } from '../core/index.ts';
 import { LibraryGate } from './LibraryGate.tsx';
 import { ScreenHost } from './ScreenHost.tsx';
@@ -34,6 +35,7 @@ function Shell() {
       <Sidebar />
       <div className="workspace">
         <Toolbar />
+        <ReminderBanner />
         <main className="content">
           <ScreenHost />
         </main>

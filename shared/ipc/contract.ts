@@ -68,6 +68,8 @@ export type RequestResults = {
   chooseWatchedFolder: WatchedFolderState;
   clearWatchedFolder: WatchedFolderState;
   ackWatchedFiles: null;
+  /** Hands main the deadlines due soon; main schedules the desktop notification. */
+  remindDeadlines: null;
 };
 
 export type WatchedFolderState = { folder: string | null; watching: boolean };
@@ -89,6 +91,7 @@ export const REQUEST_CHANNELS = {
   chooseWatchedFolder: 'policy-desk:choose-watched-folder',
   clearWatchedFolder: 'policy-desk:clear-watched-folder',
   ackWatchedFiles: 'policy-desk:ack-watched-files',
+  remindDeadlines: 'policy-desk:remind-deadlines',
 } as const satisfies Record<RequestName, string>;
 
 /** Main → renderer: a menu item or accelerator was used. Payload: one MenuCommand. */
@@ -160,6 +163,7 @@ const PRELOAD_FUNCTION_NAMES: { readonly [K in keyof PreloadApi<unknown>]: true 
   chooseWatchedFolder: true,
   clearWatchedFolder: true,
   ackWatchedFiles: true,
+  remindDeadlines: true,
 };
 
 export const PRELOAD_FUNCTIONS = Object.keys(PRELOAD_FUNCTION_NAMES) as readonly (keyof PreloadApi<unknown>)[];

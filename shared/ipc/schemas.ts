@@ -39,4 +39,15 @@ export const requestArgSchemas = {
   clearWatchedFolder: noArgument,
   /** Keys main sent with watched files (name|size|mtime), acknowledged once imported. */
   ackWatchedFiles: z.strictObject({ keys: z.array(z.string().min(1).max(1200)).max(FILE_LIMITS.maxFilesPerBatch) }),
+  /** 截止提醒: what the desktop notification says; null when nothing is due. */
+  remindDeadlines: z.strictObject({
+    summary: z
+      .strictObject({
+        days: z.number().int().min(1).max(366),
+        count: z.number().int().min(1).max(1_000_000),
+        clients: z.number().int().min(0).max(1_000_000),
+        soonest: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      })
+      .nullable(),
+  }),
 } as const;

@@ -116,6 +116,8 @@ export type Client = {
   keywords: string[];
   contactPerson: string;
   notes: string;
+  /** 截止提醒: days ahead of a deadline to remind; absent or null: the default (7), 0: none. */
+  reminderDays?: number | null;
   createdAt: string;
   updatedAt: string;
 };

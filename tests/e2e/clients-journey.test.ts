@@ -245,15 +245,27 @@ describe('clients, tagging, briefings and deadlines', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '保存简报' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第12期）.docx`);
+    // The client's first briefing of the year.
+    expect(file.suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第1期）.docx`);
+    await page.getByRole('status').filter({ hasText: '简报已下载' }).first().waitFor();
     const saved = path.join(downloads, 'briefing.docx');
     await file.saveAs(saved);
+    // The builder shows what was saved, and hands out the very same file again.
+    const panel = page.getByRole('region', { name: '已保存的简报' });
+    await panel.getByRole('heading', { name: '已保存：政策简报（2018年第1期）' }).waitFor();
+    const again = page.waitForEvent('download');
+    await panel.getByRole('button', { name: '再次下载' }).click();
+    const copy = await again;
+    expect(copy.suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第1期）.docx`);
+    const copyPath = path.join(downloads, 'briefing-again.docx');
+    await copy.saveAs(copyPath);
+    expect(readFileSync(copyPath).equals(readFileSync(saved))).toBe(true);
+    await screenOnly('31a-briefing-saved');
     const parts = await readDocx(new Uint8Array(readFileSync(saved)));
     const text = paragraphTexts(parts.document).join('\n');
     for (const expectedText of [CLIENT, SHANXI, BEIJING, ZHEJIANG, READER_NOTE, LIST_NOTE, ...EXCERPT, '王晓明']) expect(text).toContain(expectedText);
     // The consultant's order: 山西 before 北京 before 浙江.
     expect(text.indexOf(SHANXI)).toBeLessThan(text.lastIndexOf(BEIJING));
-    await page.getByRole('status').filter({ hasText: '简报已下载' }).waitFor();
 
     // Once as a reader sees it: LibreOffice → PDF → PNG, for the screenshots folder.
     await requireTools();
@@ -267,16 +279,31 @@ describe('clients, tagging, briefings and deadlines', () => {
   it('records the briefing: the client page lists it and nothing is new since', async () => {
     await openScreen(page, '客户');
     const history = page.getByRole('region', { name: '简报记录' });
-    await expect.poll(() => history.textContent()).toContain('政策简报（2018年第12期）');
+    await expect.poll(() => history.textContent()).toContain('政策简报（2018年第1期）');
     expect(await history.textContent()).toContain('3 条通知');
+    // 简报记录 downloads the saved file again.
+    const fromHistory = page.waitForEvent('download');
+    await history.getByRole('button', { name: '再次下载：政策简报（2018年第1期）' }).click();
+    expect((await fromHistory).suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第1期）.docx`);
     expect(await page.getByTestId('since-last').textContent()).toBe(`自上次简报（${TODAY}）以来没有新增通知`);
     expect(await page.locator('.client-entry').textContent()).toContain(`上次简报 ${TODAY}`);
     await screenOnly('32-client-history');
 
-    // A new briefing starts with nothing pre-selected: every tagged notice was sent.
+    // The builder still shows the saved one; 新建简报 starts the next with nothing
+    // pre-selected (every tagged notice was sent), numbered 第2期 in the same month.
     await page.getByRole('button', { name: '生成简报' }).click();
+    await page.getByRole('button', { name: '新建简报' }).click();
     await page.getByRole('heading', { name: '简报中还没有通知' }).waitFor();
     expect(await page.locator('.other-notice').count()).toBe(3);
+    expect(await page.getByLabel('期号').inputValue()).toBe('2');
+    expect(await page.getByLabel('简报标题').inputValue()).toBe('政策简报（2018年第2期）');
+    await page.getByRole('button', { name: `加入简报：${ZHEJIANG}` }).click();
+    const second = page.waitForEvent('download');
+    await page.getByRole('button', { name: '保存简报' }).click();
+    expect((await second).suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第2期）.docx`);
+    await page.getByRole('button', { name: '新建简报' }).click();
+    await openScreen(page, '客户');
+    await expect.poll(() => page.getByRole('region', { name: '简报记录' }).locator('.briefing-record-title').allTextContents()).toEqual(['政策简报（2018年第2期）', '政策简报（2018年第1期）']);
   });
 
   it('lists the deadlines of the tagged notices soonest first, with days left, and passed ones folded', async () => {
@@ -314,6 +341,32 @@ describe('clients, tagging, briefings and deadlines', () => {
     expect(events.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${SHANXI}`, `申报截止：${BEIJING}`]);
     expect(events.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20181231', '20190108']);
     expect(text(events[0]!, 'DESCRIPTION')).toContain(`客户：${CLIENT}`);
+  });
+
+  it('reminds of deadlines within the client\'s lead time: a banner at start and each new day', async () => {
+    const banner = page.getByRole('region', { name: '申报截止提醒' });
+    // 21 and 29 days ahead: outside the default 7 days.
+    expect(await banner.count()).toBe(0);
+    await openScreen(page, '客户');
+    await page.getByRole('button', { name: '编辑', exact: true }).click();
+    const form = page.getByRole('dialog', { name: '编辑客户' });
+    await form.getByLabel('截止提醒（提前天数）').fill('30');
+    await form.getByRole('button', { name: '保存修改' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => banner.textContent()).toContain('30 天内有 2 项申报截止（1 位客户）');
+    await screenshot(page, '33a-deadline-reminder');
+    // At start: a reload shows it again.
+    await page.reload();
+    await expect.poll(() => banner.textContent()).toContain('30 天内有 2 项申报截止（1 位客户）');
+    // 知道了 hides it for today; the next day counts again (山西 has passed by 2019-01-02).
+    await banner.getByRole('button', { name: '知道了' }).click();
+    expect(await banner.count()).toBe(0);
+    await session.context.clock.setFixedTime(new Date('2019-01-02T10:00:00'));
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => banner.textContent()).toContain('30 天内有 1 项申报截止（1 位客户）');
+    await banner.getByRole('button', { name: '查看' }).click();
+    await page.getByRole('region', { name: '7 天内截止' }).waitFor();
+    await session.context.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
   });
 
   it('deletes the client after asking, and keeps every notice', async () => {

@@ -99,6 +99,6 @@ describe('the built preload (dist/electron/preload.cjs)', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     const [key, api] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
     expect(key).toBe(PRELOAD_API_KEY);
-    expect(Object.keys(api).sort()).toEqual(['ackWatchedFiles', 'chooseWatchedFolder', 'clearWatchedFolder', 'getAppInfo', 'getWatchedFolder', 'onMenuCommand', 'onWatchedFiles', 'openExternal', 'openFiles', 'openFolder', 'readDroppedFiles', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['ackWatchedFiles', 'chooseWatchedFolder', 'clearWatchedFolder', 'getAppInfo', 'getWatchedFolder', 'onMenuCommand', 'onWatchedFiles', 'openExternal', 'openFiles', 'openFolder', 'readDroppedFiles', 'remindDeadlines', 'saveFile']);
   });
 });

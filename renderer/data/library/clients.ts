@@ -8,6 +8,8 @@ import { COMPANY_SIZES } from '../../../shared/policy/vocabulary.ts';
 /** What the 新建客户 / edit form supplies. */
 export type ClientInput = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
 
+import { MAX_REMINDER_DAYS } from '../../../shared/calendar/reminders.ts';
+
 const collator = new Intl.Collator('zh-CN');
 
 /** Every client, by name (Chinese collation: pinyin order). */
@@ -87,5 +89,7 @@ function cleanInput(input: ClientInput): ClientInput {
     keywords,
     contactPerson: input.contactPerson.trim(),
     notes: input.notes,
+    // Absent or out of range: the default lead time (see shared/calendar/reminders.ts).
+    reminderDays: typeof input.reminderDays === 'number' && Number.isInteger(input.reminderDays) && input.reminderDays >= 0 && input.reminderDays <= MAX_REMINDER_DAYS ? input.reminderDays : null,
   };
 }

@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
+import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS } from '../../../shared/calendar/reminders.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { createClient, listClients, PROVINCES, updateClient, type ClientInput } from '../../data/library/index.ts';
 import { Button, ChipInput, Dialog } from '../../ui/index.ts';
@@ -83,6 +84,12 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
             placeholder={zh.clients.form.foundedYearPlaceholder}
           />
           <TextField label={zh.clients.form.contact} value={input.contactPerson} onChange={(value) => set('contactPerson', value)} placeholder={zh.clients.form.contactPlaceholder} />
+          <TextField
+            label={zh.clients.form.reminderDays}
+            value={input.reminderDays === null || input.reminderDays === undefined ? '' : String(input.reminderDays)}
+            onChange={(value) => set('reminderDays', /^\d{1,2}$/.test(value.trim()) && Number(value.trim()) <= MAX_REMINDER_DAYS ? Number(value.trim()) : null)}
+            placeholder={zh.clients.form.reminderDaysPlaceholder(DEFAULT_REMINDER_DAYS)}
+          />
         </div>
         <ChipInput label={zh.clients.form.tags} values={input.tags} onChange={(tags) => set('tags', tags)} suggestions={TAG_SUGGESTIONS} placeholder={zh.clients.form.tagsPlaceholder} />
         <ChipInput label={zh.clients.form.keywords} values={input.keywords} onChange={(keywords) => set('keywords', keywords)} placeholder={zh.clients.form.keywordsPlaceholder} suggestions={[]} />

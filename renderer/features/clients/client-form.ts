@@ -14,12 +14,13 @@ export const EMPTY_CLIENT: ClientInput = {
   keywords: [],
   contactPerson: '',
   notes: '',
+  reminderDays: null,
 };
 
 
 export function clientInput(client: Client): ClientInput {
-  const { name, region, industry, tags, size, foundedYear, keywords, contactPerson, notes } = client;
-  return { name, region: { ...region }, industry, tags: [...tags], size, foundedYear, keywords: [...keywords], contactPerson, notes };
+  const { name, region, industry, tags, size, foundedYear, keywords, contactPerson, notes, reminderDays } = client;
+  return { name, region: { ...region }, industry, tags: [...tags], size, foundedYear, keywords: [...keywords], contactPerson, notes, reminderDays: reminderDays ?? null };
 }
 
 export type ClientFormErrors = { name?: string };

@@ -1,5 +1,6 @@
 // 截止日期: upcoming deadlines of clients' notices, and their .ics export.
 export { DeadlinesScreen } from './DeadlinesScreen.tsx';
+export { ReminderBanner } from './ReminderBanner.tsx';
 export { exportDeadlines, loadDeadlines } from './deadline-list.ts';
 export { useDeadlinesView } from './store.ts';
 

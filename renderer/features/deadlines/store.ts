@@ -6,6 +6,9 @@ type DeadlinesViewState = {
   includeUntagged: boolean;
   /** Whether 导出日历 also writes the deadlines already passed (a record of what was due). */
   includePassed: boolean;
+  /** The day 知道了 was pressed on the reminder banner: it shows again the next day. */
+  reminderDismissedOn: string | null;
+  dismissReminder: (today: string) => void;
   setIncludeUntagged: (value: boolean) => void;
   setIncludePassed: (value: boolean) => void;
 };
@@ -13,6 +16,8 @@ type DeadlinesViewState = {
 export const useDeadlinesView = create<DeadlinesViewState>()((set) => ({
   includeUntagged: false,
   includePassed: false,
+  reminderDismissedOn: null,
+  dismissReminder: (today) => set({ reminderDismissedOn: today }),
   setIncludeUntagged: (includeUntagged) => set({ includeUntagged }),
   setIncludePassed: (includePassed) => set({ includePassed }),
 }));

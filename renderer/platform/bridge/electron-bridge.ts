@@ -22,6 +22,7 @@ export function createElectronBridge(api: PreloadApi<File>): Bridge {
     chooseWatchedFolder: () => unwrap(api.chooseWatchedFolder()),
     clearWatchedFolder: () => unwrap(api.clearWatchedFolder()),
     ackWatchedFiles: (args) => unwrap(api.ackWatchedFiles(args)),
+    remindDeadlines: (args) => unwrap(api.remindDeadlines(args)),
     onWatchedFiles: (listener) => api.onWatchedFiles(listener),
     // Array.from runs before anything awaits, while the drop's files are still there.
     readDropped: (data) => unwrap(api.readDroppedFiles(Array.from(data.files))),

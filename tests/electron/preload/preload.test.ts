@@ -30,7 +30,7 @@ function loadPreload(): Promise<PreloadApi<File>> {
 describe('preload', () => {
   it('exposes exactly the contract\u2019s functions under one key', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual(['ackWatchedFiles', 'chooseWatchedFolder', 'clearWatchedFolder', 'getAppInfo', 'getWatchedFolder', 'onMenuCommand', 'onWatchedFiles', 'openExternal', 'openFiles', 'openFolder', 'readDroppedFiles', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['ackWatchedFiles', 'chooseWatchedFolder', 'clearWatchedFolder', 'getAppInfo', 'getWatchedFolder', 'onMenuCommand', 'onWatchedFiles', 'openExternal', 'openFiles', 'openFolder', 'readDroppedFiles', 'remindDeadlines', 'saveFile']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(fake.ipcRenderer);
     expect(Object.values(api)).not.toContain(fake.ipcRenderer.invoke);

@@ -9,8 +9,14 @@ import { createSaveFile } from './save-file.ts';
 import { createWatchedFolderHandlers } from './watched-folder.ts';
 import type { WatchedFolder } from '../../watched-folder.ts';
 import type { DroppedPathGrants } from '../../dropped-paths.ts';
+import type { DeadlineReminder } from '../../deadline-reminder.ts';
 
-export function createRequestHandlers(options: { documentsDirectory: () => string; watchedFolder: WatchedFolder; droppedPaths: DroppedPathGrants }): RequestHandlers {
+export function createRequestHandlers(options: {
+  documentsDirectory: () => string;
+  watchedFolder: WatchedFolder;
+  droppedPaths: DroppedPathGrants;
+  reminder: DeadlineReminder;
+}): RequestHandlers {
   return {
     openFiles,
     openFolder,
@@ -19,5 +25,9 @@ export function createRequestHandlers(options: { documentsDirectory: () => strin
     openExternal,
     getAppInfo,
     ...createWatchedFolderHandlers(options.watchedFolder),
+    remindDeadlines: ({ summary }) => {
+      options.reminder.update(summary);
+      return Promise.resolve(null);
+    },
   };
 }

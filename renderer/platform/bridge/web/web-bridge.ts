@@ -72,6 +72,8 @@ export function createWebBridge(): Bridge {
     chooseWatchedFolder: () => Promise.reject(new BridgeError('internal', zh.bridge.desktopOnly)),
     clearWatchedFolder: () => Promise.resolve({ folder: null, watching: false }),
     ackWatchedFiles: () => Promise.resolve(null),
+    // A browser tab has the in-app banner only.
+    remindDeadlines: () => Promise.resolve(null),
     onWatchedFiles: () => () => {},
   };
 }

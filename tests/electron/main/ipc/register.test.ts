@@ -23,6 +23,7 @@ function stubHandlers(): RequestHandlers {
     chooseWatchedFolder: vi.fn(() => Promise.resolve({ folder: '/下载', watching: true })),
     clearWatchedFolder: vi.fn(() => Promise.resolve({ folder: null, watching: false })),
     ackWatchedFiles: vi.fn(() => Promise.resolve(null)),
+    remindDeadlines: vi.fn(() => Promise.resolve(null)),
   };
 }
 

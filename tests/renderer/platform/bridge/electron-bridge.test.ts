@@ -20,6 +20,7 @@ function fakeApi(): PreloadApi<File> {
     chooseWatchedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: { folder: '/下载', watching: true } })),
     clearWatchedFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: { folder: null, watching: false } })),
     ackWatchedFiles: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    remindDeadlines: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
   };
 }
 

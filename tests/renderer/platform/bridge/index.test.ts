@@ -17,6 +17,7 @@ const fullApi = () => ({
   chooseWatchedFolder: fn(),
   clearWatchedFolder: fn(),
   ackWatchedFiles: fn(),
+  remindDeadlines: fn(),
 });
 
 describe('bridge selection', () => {
