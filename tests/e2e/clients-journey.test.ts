@@ -180,10 +180,14 @@ describe('clients, tagging, briefings and deadlines', () => {
     await page.getByRole('button', { name: '清除搜索' }).click();
   });
 
-  it("shows the client's notices newest first, with notes and relevance editable in place", async () => {
+  it("shows the client's notices by relevance (or newest first), with notes and relevance editable in place", async () => {
     await openScreen(page, '客户');
     const list = page.getByRole('region', { name: '关联通知' });
+    // 北京 was tagged 高 from the reader; the other two 中, newest first.
+    await expect.poll(() => list.locator('.client-notice-title').allTextContents()).toEqual([BEIJING, SHANXI, ZHEJIANG]);
+    await list.getByRole('button', { name: '按日期' }).click();
     await expect.poll(() => list.locator('.client-notice-title').allTextContents()).toEqual([SHANXI, BEIJING, ZHEJIANG]);
+    await list.getByRole('button', { name: '按相关度' }).click();
     expect(await page.getByTestId('since-last').textContent()).toBe('还没有为该客户生成过简报，3 条通知都未发送');
     const relevance = list.getByRole('group', { name: `相关度：${ZHEJIANG}` }).getByRole('radio', { name: '低' });
     await relevance.check();

@@ -1,8 +1,8 @@
-// A client's notices, newest first, each with its relevance and note editable in place;
+// A client's notices, by relevance (高 first, newest first within) or by date, each with its relevance and note editable in place;
 // all of them, or only those no briefing has carried yet (new since the last one); the
 // ones repealed or amended since the last briefing are flagged.
 import { useState } from 'react';
-import type { BriefingRecord, Client } from '../../../shared/model/library.ts';
+import type { BriefingRecord, Client, Relevance } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { EmptyState, Icon, formatDay } from '../../ui/index.ts';
 import type { BriefingCandidate } from '../briefings/index.ts';
@@ -10,13 +10,30 @@ import { ClientNoticeRow } from './ClientNoticeRow.tsx';
 import { useEndedNotices } from './useEndedNotices.ts';
 
 type Filter = 'all' | 'unsent';
+/** 相关度: 高 before 中 before 低 (the consultant's judgment), newest first within; 日期: newest first. */
+type Order = 'relevance' | 'date';
+
+const RELEVANCE_RANK: Record<Relevance, number> = { 高: 0, 中: 1, 低: 2 };
+
+function newestFirst(a: BriefingCandidate, b: BriefingCandidate): number {
+  const ad = a.notice.date ?? '';
+  const bd = b.notice.date ?? '';
+  if (ad !== bd) return ad < bd ? 1 : -1;
+  return b.notice.id - a.notice.id;
+}
+
+function ordered(notices: readonly BriefingCandidate[], order: Order): BriefingCandidate[] {
+  if (order === 'date') return [...notices].sort(newestFirst);
+  return [...notices].sort((a, b) => RELEVANCE_RANK[a.assignment.relevance] - RELEVANCE_RANK[b.assignment.relevance] || newestFirst(a, b));
+}
 
 type ClientNoticeListProps = { client: Client; notices: readonly BriefingCandidate[]; lastBriefing: BriefingRecord | null };
 
 export function ClientNoticeList({ client, notices, lastBriefing }: ClientNoticeListProps) {
   const [filter, setFilter] = useState<Filter>('all');
+  const [order, setOrder] = useState<Order>('relevance');
   const unsent = notices.filter((candidate) => !candidate.sent);
-  const shown = filter === 'all' ? notices : unsent;
+  const shown = ordered(filter === 'all' ? notices : unsent, order);
   const ended = useEndedNotices(
     notices.map((candidate) => candidate.notice.id),
     lastBriefing,
@@ -32,6 +49,14 @@ export function ClientNoticeList({ client, notices, lastBriefing }: ClientNotice
           </button>
           <button type="button" className="segment" aria-pressed={filter === 'unsent'} onClick={() => setFilter('unsent')}>
             {zh.clients.notices.unsent(unsent.length)}
+          </button>
+        </div>
+        <div className="segmented inline" role="group" aria-label={zh.clients.notices.order}>
+          <button type="button" className="segment" aria-pressed={order === 'relevance'} onClick={() => setOrder('relevance')}>
+            {zh.clients.notices.byRelevance}
+          </button>
+          <button type="button" className="segment" aria-pressed={order === 'date'} onClick={() => setOrder('date')}>
+            {zh.clients.notices.byDate}
           </button>
         </div>
       </div>

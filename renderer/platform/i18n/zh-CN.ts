@@ -378,6 +378,9 @@ export const zh = {
     notices: {
       title: '关联通知',
       filter: '显示哪些通知',
+      order: '排序',
+      byRelevance: '按相关度',
+      byDate: '按日期',
       all: (n: number) => `全部 ${count(n)}`,
       unsent: (n: number) => `未发送 ${count(n)}`,
       sentChip: '已发送',
