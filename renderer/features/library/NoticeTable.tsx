@@ -3,13 +3,14 @@
 // row, Enter or a click opens it in the reader. The first column's check boxes choose
 // notices for tagging (a shift-click chooses the rows in between; Space the active row).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { DeadlineBadge, Icon, todayIso } from '../../ui/index.ts';
 import { useNoticeRows, type NoticeRows } from './useNoticeRows.ts';
 import type { SearchSort } from '../../../shared/search/index.ts';
 import { useSelection } from './selection.ts';
-import { COLUMNS, GRID_TEMPLATE, type Column } from './columns.ts';
+import { COLUMNS, gridTemplate, type Column } from './columns.ts';
+import { useColumnWidths } from './column-widths.ts';
 import { SuggestedClients, useSuggestedClients } from '../clients/index.ts';
 import type { NoticeClientView } from '../../data/match/index.ts';
 
@@ -36,6 +37,7 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
+  const widths = useColumnWidths((state) => state.widths);
   const visibleIds = items.map((item) => ids[item.index]).filter((id): id is number => id !== undefined);
   const rows = useNoticeRows(visibleIds);
   const suggested = useSuggestedClients(visibleIds);
@@ -74,10 +76,16 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
     action();
   };
 
+  const clientsEmpty = items.every((item) => {
+    const id = ids[item.index];
+    return id === undefined || (rows.clients(id).length === 0 && suggested(id).length === 0);
+  });
+  const template = gridTemplate(widths, clientsEmpty);
+
   return (
-    <div className="notice-table" role="grid" aria-label={zh.library.table} aria-rowcount={ids.length + 1} aria-colcount={COLUMNS.length}>
+    <div className="notice-table" role="grid" aria-label={zh.library.table} aria-rowcount={ids.length + 1} aria-colcount={COLUMNS.length} style={{ '--notice-grid': template } as CSSProperties}>
       <div className="notice-table-head" role="rowgroup">
-        <div className="notice-row notice-header-row" role="row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
+        <div className="notice-row notice-header-row" role="row" aria-rowindex={1}>
           {COLUMNS.map((column) =>
             column.id === 'select' ? <SelectAllCell key={column.id} ids={ids} /> : <HeaderCell key={column.id} column={column} sort={sort} onSort={onSort} />,
           )}
@@ -140,7 +148,52 @@ function HeaderCell({ column, sort, onSort }: { column: Column; sort: SearchSort
       ) : (
         <span className="sort-button static">{column.label}</span>
       )}
+      <ColumnResizer column={column} />
     </div>
+  );
+}
+
+/** KEY_STEP px per arrow key; a drag follows the pointer; a double click goes back to the automatic width. */
+const KEY_STEP = 16;
+
+function ColumnResizer({ column }: { column: Column }) {
+  const setWidth = useColumnWidths((state) => state.setWidth);
+  const reset = useColumnWidths((state) => state.reset);
+  const widthOf = (handle: HTMLElement) => handle.parentElement?.getBoundingClientRect().width ?? 0;
+  const onPointerDown = (event: ReactPointerEvent<HTMLSpanElement>) => {
+    event.preventDefault();
+    const handle = event.currentTarget;
+    const startX = event.clientX;
+    const startWidth = widthOf(handle);
+    handle.setPointerCapture(event.pointerId);
+    const move = (moved: PointerEvent) => setWidth(column.id, startWidth + moved.clientX - startX);
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLSpanElement>) => {
+    const delta = event.key === 'ArrowRight' ? KEY_STEP : event.key === 'ArrowLeft' ? -KEY_STEP : 0;
+    if (delta === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setWidth(column.id, widthOf(event.currentTarget) + delta);
+  };
+  return (
+    <span
+      className="column-resizer"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={zh.library.resizeColumn(column.label)}
+      title={zh.library.resizeHint}
+      tabIndex={0}
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+      onDoubleClick={() => reset(column.id)}
+      onClick={(event) => event.stopPropagation()}
+    />
   );
 }
 
@@ -163,7 +216,7 @@ type NoticeRowProps = {
 function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, suggested, today, onOpen }: NoticeRowProps) {
   const notice = rows.row(id);
   const clients = rows.clients(id);
-  const style = { transform: `translateY(${top}px)`, gridTemplateColumns: GRID_TEMPLATE, height: ROW_HEIGHT };
+  const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
   if (!notice) {
     return (
       <div id={domId} className="notice-row placeholder" role="row" aria-rowindex={index + 2} style={style}>

@@ -20,3 +20,27 @@ export const COLUMNS: readonly Column[] = [
 ];
 
 export const GRID_TEMPLATE = COLUMNS.map((column) => column.width).join(' ');
+
+/** Columns the consultant may drag wider or narrower (not the check boxes). */
+export const RESIZABLE = new Set(COLUMNS.filter((column) => column.id !== 'select').map((column) => column.id));
+export const MIN_COLUMN_PX = 56;
+export const MAX_COLUMN_PX = 900;
+/** 客户 when no notice in view has a client: room for the header, not for names. */
+const EMPTY_CLIENTS_WIDTH = '64px';
+
+/**
+ * The grid template: a column the consultant resized keeps its width in pixels, the
+ * others share the rest as above; 客户 stays narrow while no row in view names a client.
+ */
+export function gridTemplate(widths: Readonly<Record<string, number>>, clientsEmpty: boolean): string {
+  return COLUMNS.map((column) => {
+    const own = widths[column.id];
+    if (own !== undefined && RESIZABLE.has(column.id)) return `${clampWidth(own)}px`;
+    if (column.id === 'clients' && clientsEmpty) return EMPTY_CLIENTS_WIDTH;
+    return column.width;
+  }).join(' ');
+}
+
+export function clampWidth(px: number): number {
+  return Math.round(Math.min(MAX_COLUMN_PX, Math.max(MIN_COLUMN_PX, px)));
+}

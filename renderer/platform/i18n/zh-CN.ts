@@ -106,6 +106,8 @@ export const zh = {
       deadline: '截止',
       clients: '客户',
     },
+    resizeColumn: (label: string) => `调整列宽：${label}`,
+    resizeHint: '拖动调整列宽（方向键微调），双击恢复自动宽度',
     sortBy: (column: string, direction: 'asc' | 'desc') => `按${column}${direction === 'asc' ? '升序' : '降序'}排列`,
     table: '通知列表',
     shown: (shown: number, total: number) =>
