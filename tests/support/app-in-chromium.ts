@@ -14,9 +14,21 @@ export const bulletinDir = BULLETIN_DIR;
 export const bulletinFiles = ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt', '003_03e8824eaceeb4ce.txt'].map((name) => path.join(bulletinDir, name));
 export const screenshotDir = path.resolve(repoRoot, 'test-results/screenshots');
 
+/** The smaller window each screen is also shot at: a 13-inch laptop. */
+const SMALL_WINDOW = { width: 1280, height: 720 };
+
+/** `name.png` at the session's 1440×900, and `name-1280x720.png` at the smaller window, then back. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+  const size = page.viewportSize();
+  if (!size) return;
+  await page.setViewportSize(SMALL_WINDOW);
+  // Two frames: the resize observed, then the layout it causes painted.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path: path.join(screenshotDir, `${name}-${SMALL_WINDOW.width}x${SMALL_WINDOW.height}.png`) });
+  await page.setViewportSize(size);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /**
