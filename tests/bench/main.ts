@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   match: async () => (await import('./match.ts')).benchMatch,
   refs: async () => (await import('./refs.ts')).benchRefs,
   faults: async () => (await import('./faults.ts')).benchFaults,
+  restore: async () => (await import('./restore.ts')).benchRestore,
 };
 
 /**
@@ -25,6 +26,7 @@ const SMOKE_OPTIONS: Record<string, string[]> = {
   match: ['--notices', '500', '--clients', '10', '--new', '5'],
   refs: ['--notices', '500', '--new', '5'],
   faults: ['--kills', '1', '--bulletins', '24'],
+  restore: ['--notices', '2000'],
 };
 
 // Options (`--name value`) belong to the benchmarks, which read them from process.argv.

@@ -13,6 +13,7 @@ const SUMMARY: Record<string, RegExp> = {
   match: /^match: \d+ ms for \d+ notices x \d+ clients$/,
   refs: /^refs: \d+ ms for \d+ notices$/,
   faults: /^faults: \d+ inputs, \d+ kills, 0 lost$/,
+  restore: /^restore: \d+ notices in [\d.]+ s$/,
 };
 
 describe('benchmarks (smoke)', () => {

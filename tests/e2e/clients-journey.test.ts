@@ -345,6 +345,17 @@ describe('clients, tagging, briefings and deadlines', () => {
     expect(events.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${SHANXI}`, `申报截止：${BEIJING}`]);
     expect(events.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20181231', '20190108']);
     expect(text(events[0]!, 'DESCRIPTION')).toContain(`客户：${CLIENT}`);
+
+    // With 导出时包括已截止的, the passed one (浙江, 2018-09-25) is written too, soonest first.
+    await page.getByLabel('导出时包括已截止的').check();
+    const withPassed = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出日历（.ics）' }).click();
+    const passedPath = path.join(downloads, 'deadlines-passed.ics');
+    await (await withPassed).saveAs(passedPath);
+    const all = readIcs(readFileSync(passedPath, 'utf8')).components.filter((component) => component.type === 'VEVENT');
+    expect(all.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${ZHEJIANG}`, `申报截止：${SHANXI}`, `申报截止：${BEIJING}`]);
+    expect(all.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20180925', '20181231', '20190108']);
+    await page.getByLabel('导出时包括已截止的').uncheck();
   });
 
   it('reminds of deadlines within the client\'s lead time: a banner at start and each new day', async () => {

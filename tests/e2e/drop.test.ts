@@ -102,6 +102,7 @@ it('says so when the same bulletins are dropped again, and adds nothing', async 
 it('shows per-file progress for a mixed drop, then recognises issues already imported and explains failures', async () => {
   const files = [
     { name: '快讯1202.pdf', bytes: [...(await bulletinAs('000_2229777bc5f28b07', 'pdf'))] },
+    { name: '快讯1202.docx', bytes: [...(await bulletinAs('000_2229777bc5f28b07', 'docx'))] },
     { name: '快讯0903.docx', bytes: [...(await bulletinAs('002_5fbf075aa49c018d', 'docx'))] },
     { name: '加密.pdf', bytes: [...(await encryptedPdf())] },
     { name: '乱码.pdf', bytes: [...randomBytes(4096)] },
@@ -125,7 +126,14 @@ it('shows per-file progress for a mixed drop, then recognises issues already imp
   // The .pdf and .docx of bulletins already imported as .txt are those issues again: no
   // row, no notice added, and the report says which issue each is.
   const again = await report.locator('.outcome-skipped .report-file-detail').allTextContents();
-  expect(again).toEqual([expect.stringMatching(/^「快讯1202\.pdf」与已导入的 「000_2229777bc5f28b07\.txt」 是同一期快讯（\(2018\) 1202 期），9 条通知都已在资料库中/), expect.stringMatching(/^「快讯0903\.docx」与已导入的 「002_5fbf075aa49c018d\.txt」 是同一期快讯（\(2018\) 0903 期）/)]);
+  expect(again).toHaveLength(3);
+  expect(again).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^「快讯1202\.pdf」与已导入的 「000_2229777bc5f28b07\.txt」 是同一期快讯（\(2018\) 1202 期），9 条通知都已在资料库中/),
+      expect.stringMatching(/^「快讯1202\.docx」与已导入的 「000_2229777bc5f28b07\.txt」 是同一期快讯（\(2018\) 1202 期）/),
+      expect.stringMatching(/^「快讯0903\.docx」与已导入的 「002_5fbf075aa49c018d\.txt」 是同一期快讯（\(2018\) 0903 期）/),
+    ]),
+  );
   expect(await report.locator('.report-merged li').count()).toBe(0);
   await report.getByRole('button', { name: '关闭' }).first().click();
   expect(await listCount(page)).toBe(before);
@@ -135,8 +143,9 @@ it('shows per-file progress for a mixed drop, then recognises issues already imp
   await expect.poll(() => issues.count()).toBe(3);
   const row1202 = issues.filter({ hasText: '(2018) 1202 期' });
   expect(await row1202.count()).toBe(1);
-  expect(await row1202.getByTestId('bulletin-formats').textContent()).toBe('TXT · PDF');
-  expect(await row1202.getAttribute('title')).toBe('来源文件（2 个）：\n000_2229777bc5f28b07.txt\n快讯1202.pdf');
+  // One bulletin as .txt + .pdf + .docx: one row, naming the three formats and files.
+  expect(((await row1202.getByTestId('bulletin-formats').textContent()) ?? '').split(' · ').sort()).toEqual(['DOCX', 'PDF', 'TXT']);
+  expect(((await row1202.getAttribute('title')) ?? '').split('\n').sort()).toEqual(['000_2229777bc5f28b07.txt', '快讯1202.docx', '快讯1202.pdf', '来源文件（3 个）：'].sort());
   expect(await page.getByRole('contentinfo').textContent()).toContain('3 期快讯');
   await screenshot(page, '15-bulletin-list-one-row-per-issue');
 });
