@@ -9,7 +9,8 @@ import { DeadlineBadge, Icon, todayIso } from '../../ui/index.ts';
 import { useNoticeRows, type NoticeRows } from './useNoticeRows.ts';
 import type { SearchSort } from '../../../shared/search/index.ts';
 import { useSelection } from './selection.ts';
-import { COLUMNS, gridTemplate, type Column } from './columns.ts';
+import { COLUMNS, gridTemplate, type Column, type ContentFit } from './columns.ts';
+import { textWidthPx } from './text-width.ts';
 import { useColumnWidths } from './column-widths.ts';
 import { SuggestedClients, useSuggestedClients } from '../clients/index.ts';
 import type { NoticeClientView } from '../../data/match/index.ts';
@@ -38,6 +39,7 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
   });
   const items = virtualizer.getVirtualItems();
   const widths = useColumnWidths((state) => state.widths);
+  const tableRef = useRef<HTMLDivElement>(null);
   const visibleIds = items.map((item) => ids[item.index]).filter((id): id is number => id !== undefined);
   const rows = useNoticeRows(visibleIds);
   const suggested = useSuggestedClients(visibleIds);
@@ -76,14 +78,10 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
     action();
   };
 
-  const clientsEmpty = items.every((item) => {
-    const id = ids[item.index];
-    return id === undefined || (rows.clients(id).length === 0 && suggested(id).length === 0);
-  });
-  const template = gridTemplate(widths, clientsEmpty);
+  const template = gridTemplate(widths, contentFit(items.map((item) => ids[item.index]).filter((id): id is number => id !== undefined), rows, suggested, tableRef.current));
 
   return (
-    <div className="notice-table" role="grid" aria-label={zh.library.table} aria-rowcount={ids.length + 1} aria-colcount={COLUMNS.length} style={{ '--notice-grid': template } as CSSProperties}>
+    <div ref={tableRef} className="notice-table" role="grid" aria-label={zh.library.table} aria-rowcount={ids.length + 1} aria-colcount={COLUMNS.length} style={{ '--notice-grid': template } as CSSProperties}>
       <div className="notice-table-head" role="rowgroup">
         <div className="notice-row notice-header-row" role="row" aria-rowindex={1}>
           {COLUMNS.map((column) =>
@@ -128,6 +126,36 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
       </div>
     </div>
   );
+}
+
+/** What the 发文机关 cell prints: the first agency, and how many more. */
+function agencyCellText(agencies: readonly string[]): string {
+  return agencies.length > 1 ? zh.library.agenciesMore(agencies[0] ?? '', agencies.length - 1) : (agencies[0] ?? '');
+}
+
+/** Cell padding (both sides) and a little air, added to a measured text width. */
+const CELL_EXTRA_PX = 24;
+
+/** The widths the rows in view need (see gridTemplate), measured in the table's own font. */
+function contentFit(visible: readonly number[], rows: NoticeRows, suggested: (id: number) => readonly NoticeClientView[], table: HTMLElement | null): ContentFit {
+  const style = table ? getComputedStyle(table) : null;
+  const fontSize = style ? Number.parseFloat(style.fontSize) || 14 : 14;
+  const font = style?.font || `${fontSize}px sans-serif`;
+  let docNumber = 0;
+  let agencies = 0;
+  let clientsEmpty = true;
+  for (const id of visible) {
+    const notice = rows.row(id);
+    if (!notice) continue;
+    if (notice.docNumber) docNumber = Math.max(docNumber, textWidthPx(notice.docNumber, font, fontSize));
+    agencies = Math.max(agencies, textWidthPx(agencyCellText(notice.agencies), font, fontSize));
+    if (rows.clients(id).length > 0 || suggested(id).length > 0) clientsEmpty = false;
+  }
+  return {
+    clientsEmpty,
+    ...(docNumber > 0 ? { docNumber: docNumber + CELL_EXTRA_PX } : {}),
+    ...(agencies > 0 ? { agencies: agencies + CELL_EXTRA_PX } : {}),
+  };
 }
 
 function HeaderCell({ column, sort, onSort }: { column: Column; sort: SearchSort; onSort: (column: Column) => void }) {
@@ -226,7 +254,7 @@ function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, sugg
       </div>
     );
   }
-  const agencies = notice.agencies.length > 1 ? zh.library.agenciesMore(notice.agencies[0] ?? '', notice.agencies.length - 1) : (notice.agencies[0] ?? '');
+  const agencies = agencyCellText(notice.agencies);
   return (
     <div
       id={domId}

@@ -28,15 +28,30 @@ export const MAX_COLUMN_PX = 900;
 /** 客户 when no notice in view has a client: room for the header, not for names. */
 const EMPTY_CLIENTS_WIDTH = '64px';
 
+/** What the rows in view need: 文号 and 发文机关 as wide as their longest text (px), and whether any names a client. */
+export type ContentFit = { clientsEmpty: boolean; docNumber?: number; agencies?: number };
+
+/** A content width never takes more than this from the title, nor less than the header needs. */
+const CONTENT_LIMITS: Record<'docNumber' | 'agencies', { min: number; max: number }> = {
+  docNumber: { min: 96, max: 240 },
+  agencies: { min: 96, max: 220 },
+};
+
 /**
- * The grid template: a column the consultant resized keeps its width in pixels, the
- * others share the rest as above; 客户 stays narrow while no row in view names a client.
+ * The grid template: a column the consultant resized keeps its width in pixels; 文号 and
+ * 发文机关 fit their longest text in view (within limits); the title takes the rest; 客户
+ * stays narrow while no row in view names a client.
  */
-export function gridTemplate(widths: Readonly<Record<string, number>>, clientsEmpty: boolean): string {
+export function gridTemplate(widths: Readonly<Record<string, number>>, fit: ContentFit): string {
   return COLUMNS.map((column) => {
     const own = widths[column.id];
     if (own !== undefined && RESIZABLE.has(column.id)) return `${clampWidth(own)}px`;
-    if (column.id === 'clients' && clientsEmpty) return EMPTY_CLIENTS_WIDTH;
+    if (column.id === 'clients' && fit.clientsEmpty) return EMPTY_CLIENTS_WIDTH;
+    if (column.id === 'docNumber' || column.id === 'agencies') {
+      const needed = fit[column.id];
+      const { min, max } = CONTENT_LIMITS[column.id];
+      if (needed !== undefined) return `${Math.round(Math.min(max, Math.max(min, needed)))}px`;
+    }
     return column.width;
   }).join(' ');
 }

@@ -10,22 +10,39 @@ const widthOf = (template: string, id: string) => template.split(' ').filter(Boo
 
 describe('gridTemplate', () => {
   it('is the default template when nothing was dragged and some row names a client', () => {
-    expect(gridTemplate({}, false)).toBe(GRID_TEMPLATE);
+    expect(gridTemplate({}, { clientsEmpty: false })).toBe(GRID_TEMPLATE);
   });
 
   it('keeps 客户 narrow while no row in view has a client, the title taking the room', () => {
-    expect(widthOf(gridTemplate({}, true), 'clients')).toBe('64px');
-    expect(widthOf(gridTemplate({}, true), 'title')).toBe(widthOf(GRID_TEMPLATE, 'title'));
+    expect(widthOf(gridTemplate({}, { clientsEmpty: true }), 'clients')).toBe('64px');
+    expect(widthOf(gridTemplate({}, { clientsEmpty: true }), 'title')).toBe(widthOf(GRID_TEMPLATE, 'title'));
   });
 
   it('gives a dragged column its pixels, within limits, and never resizes the check boxes', () => {
-    const template = gridTemplate({ title: 480, docNumber: 10, agencies: 5000, select: 300, clients: 120 }, true);
+    const template = gridTemplate({ title: 480, docNumber: 10, agencies: 5000, select: 300, clients: 120 }, { clientsEmpty: true, docNumber: 150 });
     expect(widthOf(template, 'title')).toBe('480px');
     expect(widthOf(template, 'docNumber')).toBe(`${MIN_COLUMN_PX}px`);
     expect(widthOf(template, 'agencies')).toBe(`${MAX_COLUMN_PX}px`);
     expect(widthOf(template, 'select')).toBe('36px');
     // A width the consultant chose for 客户 wins over the narrow default.
     expect(widthOf(template, 'clients')).toBe('120px');
+  });
+});
+
+describe('widths from content', () => {
+  it('fits 文号 and 发文机关 to their longest text in view, within limits; the title takes the rest', () => {
+    const template = gridTemplate({}, { clientsEmpty: false, docNumber: 181.6, agencies: 40 });
+    expect(widthOf(template, 'docNumber')).toBe('182px');
+    expect(widthOf(template, 'agencies')).toBe('96px');
+    expect(widthOf(gridTemplate({}, { clientsEmpty: false, docNumber: 900 }), 'docNumber')).toBe('240px');
+    expect(widthOf(template, 'title')).toBe(widthOf(GRID_TEMPLATE, 'title'));
+  });
+
+  it('measures text: a CJK character about one em, a digit about half', async () => {
+    const { textWidthPx } = await import('../../../../renderer/features/library/text-width.ts');
+    const wide = textWidthPx('鲁工信产〔2019〕146号', '14px sans-serif', 14);
+    expect(wide).toBeGreaterThan(7 * 14);
+    expect(wide).toBeLessThan(14 * 14);
   });
 });
 
