@@ -34,7 +34,8 @@ export type ContentFit = { clientsEmpty: boolean; docNumber?: number; agencies?:
 /** A content width never takes more than this from the title, nor less than the header needs. */
 const CONTENT_LIMITS: Record<'docNumber' | 'agencies', { min: number; max: number }> = {
   docNumber: { min: 96, max: 240 },
-  agencies: { min: 96, max: 220 },
+  // Agency names are long and the title matters more: a name past this is cut, shown whole on hover.
+  agencies: { min: 96, max: 168 },
 };
 
 /**
@@ -50,7 +51,8 @@ export function gridTemplate(widths: Readonly<Record<string, number>>, fit: Cont
     if (column.id === 'docNumber' || column.id === 'agencies') {
       const needed = fit[column.id];
       const { min, max } = CONTENT_LIMITS[column.id];
-      if (needed !== undefined) return `${Math.round(Math.min(max, Math.max(min, needed)))}px`;
+      // Up to what the text needs; in a narrow window it gives way (down to min) before the title does.
+      if (needed !== undefined) return `minmax(${min}px, ${Math.round(Math.min(max, Math.max(min, needed)))}px)`;
     }
     return column.width;
   }).join(' ');

@@ -32,9 +32,9 @@ describe('gridTemplate', () => {
 describe('widths from content', () => {
   it('fits 文号 and 发文机关 to their longest text in view, within limits; the title takes the rest', () => {
     const template = gridTemplate({}, { clientsEmpty: false, docNumber: 181.6, agencies: 40 });
-    expect(widthOf(template, 'docNumber')).toBe('182px');
-    expect(widthOf(template, 'agencies')).toBe('96px');
-    expect(widthOf(gridTemplate({}, { clientsEmpty: false, docNumber: 900 }), 'docNumber')).toBe('240px');
+    expect(widthOf(template, 'docNumber')).toBe('minmax(96px, 182px)');
+    expect(widthOf(template, 'agencies')).toBe('minmax(96px, 96px)');
+    expect(widthOf(gridTemplate({}, { clientsEmpty: false, docNumber: 900 }), 'docNumber')).toBe('minmax(96px, 240px)');
     expect(widthOf(template, 'title')).toBe(widthOf(GRID_TEMPLATE, 'title'));
   });
 
