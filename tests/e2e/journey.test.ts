@@ -85,6 +85,34 @@ describe('the library journey', () => {
     await expect.poll(() => listCount(page)).toBe(expected.length);
   });
 
+  it('fits 文号 to its text, keeps 客户 narrow while empty, and remembers a column dragged wider', async () => {
+    const cutCells = (selector: string) =>
+      page.locator(`[data-testid="notice-scroller"] ${selector}`).evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent));
+    expect(await cutCells('.cell-doc')).toEqual([]);
+    const widthOf = async (name: string) => (await page.getByRole('columnheader', { name }).boundingBox())?.width ?? 0;
+    expect(await widthOf('客户')).toBeLessThanOrEqual(70);
+
+    const before = await widthOf('标题');
+    const handle = page.getByRole('separator', { name: '调整列宽：标题' });
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('no resize handle');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => widthOf('标题')).toBeGreaterThan(before + 70);
+    const dragged = await widthOf('标题');
+    // Remembered across a restart of the page.
+    await page.reload();
+    await expect.poll(() => listCount(page)).toBe(expected.length);
+    await expect.poll(async () => Math.round(await widthOf('标题'))).toBe(Math.round(dragged));
+    await screenshot(page, '03b-library-column-dragged');
+    // A double click on the edge goes back to the automatic width.
+    await page.getByRole('separator', { name: '调整列宽：标题' }).dblclick();
+    await expect.poll(async () => Math.abs((await widthOf('标题')) - before)).toBeLessThan(2);
+  });
+
   it('searches 绿色制造 as typed and opens a result in the reader', async () => {
     await page.getByRole('searchbox', { name: '搜索' }).fill('绿色制造');
     const results = page.getByRole('list', { name: '搜索结果' });
