@@ -34,7 +34,8 @@ export function StatusBar() {
         {indexText(index)}
       </span>
       <span className="statusbar-item" data-testid="status-storage">
-        <span className={`status-dot ${persistence === 'persisted' || persistence === 'app-data' ? 'ok' : persistence === 'pending' ? '' : 'warn'}`} />
+        {/* A browser that keeps no promise is a quiet note, not a warning: 设置 says more. */}
+        <span className={`status-dot ${persistence === 'persisted' || persistence === 'app-data' ? 'ok' : ''}`} />
         {zh.status.storage[persistence]}
       </span>
     </footer>

@@ -17,13 +17,43 @@ type StorageManagerLike = {
   persist?: () => Promise<boolean>;
 };
 
+/** Remembers that the browser was asked once (a browser may show the consultant a prompt). */
+export type AskedOnce = { asked: () => boolean; markAsked: () => void };
+
+const ASKED_KEY = 'policy-desk:persist-asked';
+
+/** localStorage where there is one; nothing remembered otherwise (then it asks each start). */
+function localAskedOnce(): AskedOnce {
+  const storage = (() => {
+    try {
+      return globalThis.localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  return {
+    asked: () => storage?.getItem(ASKED_KEY) === '1',
+    markAsked: () => {
+      try {
+        storage?.setItem(ASKED_KEY, '1');
+      } catch {
+        // Storage full or blocked: asked again next time, no harm.
+      }
+    },
+  };
+}
+
 export async function requestPersistentStorage(
   storage: StorageManagerLike | undefined = globalThis.navigator?.storage,
   host: 'electron' | 'web' = 'web',
+  once: AskedOnce = localAskedOnce(),
 ): Promise<PersistenceState> {
   // Nothing to ask in the desktop app (and its answer to persist() means nothing there).
   if (host === 'electron') return 'app-data';
   if (!storage?.persist) return 'unsupported';
   if (storage.persisted && (await storage.persisted())) return 'persisted';
+  // Asked once: the answer stands, and the status bar keeps a quiet note about backups.
+  if (once.asked()) return 'denied';
+  once.markAsked();
   return (await storage.persist()) ? 'persisted' : 'denied';
 }

@@ -43,7 +43,7 @@ export const zh = {
     storage: {
       'app-data': '本地存储：保存在本机的应用数据中',
       persisted: '本地存储：已持久化',
-      denied: '本地存储：未持久化，请定期备份',
+      denied: '本地存储：建议定期备份',
       unsupported: '本地存储：浏览器不支持持久化',
       pending: '本地存储：检查中…',
     },

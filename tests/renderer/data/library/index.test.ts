@@ -225,12 +225,28 @@ describe('deleting a bulletin', () => {
 });
 
 describe('persistent storage', () => {
+  const fresh = () => {
+    let asked = false;
+    return { asked: () => asked, markAsked: () => (asked = true) } as const;
+  };
+
   it('reports granted, already granted, denied and unsupported', async () => {
-    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) })).toBe('persisted');
-    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(true), persist: () => Promise.reject(new Error('not asked')) })).toBe('persisted');
-    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) })).toBe('denied');
-    expect(await requestPersistentStorage({})).toBe('unsupported');
+    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) }, 'web', fresh())).toBe('persisted');
+    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(true), persist: () => Promise.reject(new Error('not asked')) }, 'web', fresh())).toBe('persisted');
+    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) }, 'web', fresh())).toBe('denied');
+    expect(await requestPersistentStorage({}, 'web', fresh())).toBe('unsupported');
     // The desktop app keeps the library in its own data folder: nothing to ask, nothing to warn of.
     expect(await requestPersistentStorage({ persist: () => Promise.reject(new Error('not asked')) }, 'electron')).toBe('app-data');
+  });
+
+  it('asks the browser once; later starts keep its answer without asking again', async () => {
+    const once = fresh();
+    let asks = 0;
+    const storage = { persisted: () => Promise.resolve(false), persist: () => Promise.resolve((asks += 1) < 0) };
+    expect(await requestPersistentStorage(storage, 'web', once)).toBe('denied');
+    expect(await requestPersistentStorage(storage, 'web', once)).toBe('denied');
+    expect(asks).toBe(1);
+    // Granted since (the consultant allowed it in the browser's settings): said so.
+    expect(await requestPersistentStorage({ persisted: () => Promise.resolve(true), persist: () => Promise.resolve(true) }, 'web', once)).toBe('persisted');
   });
 });
