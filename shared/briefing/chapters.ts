@@ -22,14 +22,16 @@ function statusRuns(item: BriefingItem, briefingDate: string, t: BriefingTemplat
   if (deadline) {
     const left = daysLeft(deadline, briefingDate);
     const when = left > 0 ? `还剩${left}天` : left === 0 ? '今日截止' : '已截止';
-    runs.push(new TextRun(`\u3000申报截止：${formatChineseDate(deadline)}（${when}）`));
+    // 简洁 says it shorter, to keep the meta line to one.
+    const label = t.front === 'masthead' ? '截止' : '申报截止';
+    runs.push(new TextRun(`\u3000${label}：${formatChineseDate(deadline)}（${when}）`));
   }
   return runs;
 }
 
 /** 公文: the meta line and the status line; 简洁: both on one line, to save the page. */
 function metaBlocks(item: BriefingItem, briefingDate: string, t: BriefingTemplate): Paragraph[] {
-  const meta = metaLine(item.notice, item.validity);
+  const meta = metaLine(item.notice, item.validity, t.front === 'masthead');
   const status = statusRuns(item, briefingDate, t);
   if (t.front === 'masthead') return [new Paragraph({ style: STYLE.meta, children: [...(meta ? [new TextRun(`${meta}\u3000`)] : []), ...status] })];
   return [...(meta ? [new Paragraph({ style: STYLE.meta, text: meta })] : []), new Paragraph({ style: STYLE.meta, children: status })];

@@ -24,8 +24,8 @@ export type KeyPoint = {
   focus?: string;
 };
 
-/** Characters a notice's points may take in all, and one point at most. */
-export type PointsBudget = { total: number; perPoint: number };
+/** Characters a notice's points may take in all, one point at most, and contacts named (more: 等). */
+export type PointsBudget = { total: number; perPoint: number; contacts?: number };
 
 const CONDITIONS_FOR_WHOM = /对象|主体|范围|单位/;
 // A condition paragraph's own heading: （二）申报条件。 / 一、申报资格与条件：
@@ -35,7 +35,7 @@ const ITEM_MARKER = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.�
 const GRANT_SENTENCE = /给予|补助|资助|奖补|贴息|补贴|奖励[^工]/;
 /** 报送时间： / 受理时间： in front of a deadline sentence repeats the point's label. */
 const TIME_LABEL = /^(?:网上填报|报送|申报|受理|填报|提交|推荐)?(?:受理)?时间[：:]\s*/;
-/** Contacts printed in a point: more are in the notice. */
+/** Contacts printed in a point unless the budget says: more are in the notice. */
 const CONTACTS_SHOWN = 2;
 
 function clip(text: string, max: number): string {
@@ -105,8 +105,9 @@ export function noticePoints(notice: ParsedNotice, budget: PointsBudget): KeyPoi
     const opening = openingParagraph(notice);
     if (opening) add('内容摘要', opening.text, opening.place);
   }
-  const contacts = notice.contacts.slice(0, CONTACTS_SHOWN).map(contactLine).filter(Boolean);
-  if (contacts.length > 0) add('联系方式', `${contacts.join('；')}${notice.contacts.length > CONTACTS_SHOWN ? ' 等' : ''}`, null);
+  const shown = budget.contacts ?? CONTACTS_SHOWN;
+  const contacts = notice.contacts.slice(0, shown).map(contactLine).filter(Boolean);
+  if (contacts.length > 0) add('联系方式', `${contacts.join('；')}${notice.contacts.length > shown ? ' 等' : ''}`, null);
   return withinBudget(found, budget);
 }
 

@@ -57,8 +57,8 @@ export type BriefingTemplate = {
    * block on the first page over the notices (简洁: three notices fit one page).
    */
   front: 'cover' | 'masthead';
-  /** 要点 per notice found automatically: characters in all, and per point. */
-  points: { total: number; perPoint: number };
+  /** 要点 per notice found automatically: characters in all, per point, and contacts named. */
+  points: { total: number; perPoint: number; contacts: number };
   /** 公文 sets its third level (the labels) in bold 仿宋; 黑体 needs no bold. */
   labelBold: boolean;
   color: {
@@ -86,7 +86,7 @@ export const GONGWEN_TEMPLATE: BriefingTemplate = {
   spacePt: { heading1Before: 12, heading1After: 6, heading2Before: 10, heading2After: 4, paragraphAfter: 0 },
   front: 'cover',
   // About ten lines of 三号 at 27 characters a line.
-  points: { total: 300, perPoint: 110 },
+  points: { total: 300, perPoint: 110, contacts: 2 },
   labelBold: true,
   color: {
     accent: 'C00000',
@@ -108,10 +108,11 @@ export const COMPACT_TEMPLATE: BriefingTemplate = {
   latin: { body: 'Times New Roman', heading: 'Arial' },
   sizePt: { body: 10.5, heading1: 14, heading2: 12, coverTitle: 24, coverClient: 16, coverDetail: 10.5, table: 9, small: 9, meta: 9, label: 10.5, note: 10.5 },
   linePt: { body: 15, table: 13, small: 13, meta: 13, label: 15, note: 15 },
-  spacePt: { heading1Before: 10, heading1After: 4, heading2Before: 8, heading2After: 2, paragraphAfter: 1 },
+  spacePt: { heading1Before: 8, heading1After: 3, heading2Before: 6, heading2After: 2, paragraphAfter: 1 },
   front: 'masthead',
-  // About five lines of 五号 at 48 characters a line.
-  points: { total: 200, perPoint: 90 },
+  // About four lines of 五号 at 48 characters a line: with the title, meta line and a note,
+  // three notices fit the page.
+  points: { total: 170, perPoint: 90, contacts: 1 },
   labelBold: false,
   color: {
     accent: '1F4E79',
