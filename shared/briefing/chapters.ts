@@ -4,7 +4,8 @@
 import { AlignmentType, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import { daysLeft, formatChineseDate, type Briefing, type BriefingItem } from '../model/briefing.ts';
 import { chaptersOf, chineseNumber, contactLine, metaLine } from './content.ts';
-import { keyPoints, type PointLine } from './points.ts';
+import { keyPoints, type PointLine, type PointsBudget } from './points.ts';
+import { fittedBudget, shortUrl } from './fit.ts';
 import { STYLE } from './styles.ts';
 import { boxTable } from './tables.ts';
 import type { BriefingTemplate } from './templates.ts';
@@ -63,14 +64,15 @@ function noteBox(note: string, t: BriefingTemplate, width: number): Block[] {
   return [boxTable(t, children, width), new Paragraph({ style: STYLE.meta, keepNext: false, spacing: { line: ptToTwips(4), lineRule: 'exact', after: 0 }, children: [] })];
 }
 
-function linkParagraph(url: string, prefix: string | null): Paragraph {
+/** A link that opens the URL; `shown` is what it reads (简洁 shortens a long one). */
+function linkParagraph(url: string, prefix: string | null, shown: string = url): Paragraph {
   return new Paragraph({
     style: STYLE.list,
-    children: [...(prefix ? [new TextRun(prefix)] : []), new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink' })] })],
+    children: [...(prefix ? [new TextRun(prefix)] : []), new ExternalHyperlink({ link: url, children: [new TextRun({ text: shown, style: 'Hyperlink' })] })],
   });
 }
 
-function noticeBlocks(item: BriefingItem, index: number, briefing: Briefing, t: BriefingTemplate, width: number): Block[] {
+function noticeBlocks(item: BriefingItem, index: number, briefing: Briefing, t: BriefingTemplate, width: number, budget: PointsBudget): Block[] {
   const { notice } = item;
   const dense = t.front === 'masthead';
   const blocks: Block[] = [
@@ -79,7 +81,7 @@ function noticeBlocks(item: BriefingItem, index: number, briefing: Briefing, t: 
     ...noteBox(item.note, t, width),
   ];
 
-  const { points, chosen } = keyPoints(item, t.points);
+  const { points, chosen } = keyPoints(item, budget);
   if (points.length > 0) {
     if (!dense) blocks.push(label('要点'));
     blocks.push(...points.map(pointParagraph));
@@ -98,7 +100,7 @@ function noticeBlocks(item: BriefingItem, index: number, briefing: Briefing, t: 
   const links = [...new Set([notice.url, ...notice.links].filter((url): url is string => Boolean(url)))];
   if (links.length > 0) {
     // 简洁 keeps the notice's own 相关链接; the links inside its text are in the library.
-    if (dense) blocks.push(linkParagraph(links[0] ?? '', '相关链接：'));
+    if (dense) blocks.push(linkParagraph(links[0] ?? '', '相关链接：', shortUrl(links[0] ?? '')));
     else blocks.push(label('相关链接'), ...links.map((url) => linkParagraph(url, null)));
   }
   return blocks;
@@ -106,8 +108,10 @@ function noticeBlocks(item: BriefingItem, index: number, briefing: Briefing, t: 
 
 /** The chapters, numbered on from `firstNumber` (the overview and 近期截止 come first). */
 export function chapterSections(briefing: Briefing, t: BriefingTemplate, width: number, firstNumber: number): Block[] {
+  // 简洁 with three notices or fewer: 要点 shortened as needed to keep the page.
+  const budget = fittedBudget(briefing, t);
   return chaptersOf(briefing.items).flatMap((chapter, c) => [
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: `${chineseNumber(firstNumber + c)}、${chapter.category}` }),
-    ...chapter.items.flatMap((item, i) => noticeBlocks(item, i, briefing, t, width)),
+    ...chapter.items.flatMap((item, i) => noticeBlocks(item, i, briefing, t, width, budget)),
   ]);
 }

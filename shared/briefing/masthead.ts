@@ -36,6 +36,7 @@ export function mastheadBlock(briefing: Briefing, t: BriefingTemplate, width: nu
       spacing: { ...exactLine(t.linePt.meta), after: ptToTwips(ruleSpace + 6) },
       children: [new TextRun(consultantLine), new TextRun({ children: [new Tab(), formatChineseDate(briefing.date)] })],
     }),
-    new Paragraph({ style: STYLE.body, text: countLine(briefing.items, upcomingDeadlines(briefing.items, briefing.date).length) }),
+    // The count in the masthead's small type: one line, leaving the page to the notices.
+    new Paragraph({ style: STYLE.masthead, spacing: { ...exactLine(t.linePt.meta), after: ptToTwips(4) }, text: countLine(briefing.items, upcomingDeadlines(briefing.items, briefing.date).length) }),
   ];
 }

@@ -111,25 +111,36 @@ export function noticePoints(notice: ParsedNotice, budget: PointsBudget): KeyPoi
   return withinBudget(found, budget);
 }
 
-/** Each point clipped to perPoint, then points dropped from the end (contacts kept) until the total fits. */
+/**
+ * When the budget runs short, what a consultant needs most stays: the money and the
+ * deadline before whom it is for, before how to apply. (Printed in reading order still.)
+ */
+const KEEP_FIRST: readonly PointLabel[] = ['资金标准', '申报时间', '内容摘要', '支持对象', '申报条件', '支持内容', '申报方式'];
+
+/**
+ * Each point clipped to perPoint, then the budget given out in KEEP_FIRST order (a point
+ * with too little room left is dropped, one with some is clipped). Contacts are names and
+ * numbers, not read text: kept, and not counted.
+ */
 function withinBudget(points: readonly KeyPoint[], budget: PointsBudget): KeyPoint[] {
   // A summary stands for the whole notice, so it may run longer than one point.
   const cut = (point: KeyPoint, max: number) => (point.focus ? around(point.text, point.focus, max) : clip(point.text, max));
   const clipped = points.map((point) => ({ ...point, text: cut(point, point.label === '内容摘要' ? Math.round(budget.perPoint * 1.6) : budget.perPoint) }));
-  const kept: KeyPoint[] = [];
-  let total = clipped.filter((p) => p.label === '联系方式').reduce((sum, p) => sum + p.text.length, 0);
-  for (const point of clipped) {
-    if (point.label === '联系方式') {
-      kept.push(point);
-      continue;
-    }
+  const granted = new Map<KeyPoint, string>();
+  let total = 0;
+  const byNeed = clipped.filter((p) => p.label !== '联系方式').sort((a, b) => KEEP_FIRST.indexOf(a.label) - KEEP_FIRST.indexOf(b.label));
+  for (const point of byNeed) {
     const room = budget.total - total;
     if (room < 24) continue;
     const text = point.text.length <= room ? point.text : cut(point, room);
-    kept.push({ ...point, text });
+    granted.set(point, text);
     total += text.length;
   }
-  return kept;
+  return clipped.flatMap((point) => {
+    if (point.label === '联系方式') return [point];
+    const text = granted.get(point);
+    return text === undefined ? [] : [{ ...point, text }];
+  });
 }
 
 /** A line of 要点: a label (支持对象, 申报时间, …) and its text; a consultant's own lines have none. */
