@@ -49,11 +49,15 @@ function noticeHeightPt(item: BriefingItem, index: number, t: BriefingTemplate, 
   const line = t.linePt;
   const heading2 = Math.max(line.body, size.heading2 * 1.5);
   let height = t.spacePt.heading2Before + t.spacePt.heading2After + heading2 * lines(`（${index + 1}）${notice.title}`, size.heading2, widthPt);
-  const meta = `${metaLine(notice, item.validity, true)}　相关度：高${notice.deadline ? '　截止：2000年12月31日（还剩100天）' : ''}`;
+  // The status runs as printed (chapters.ts): 相关度 and 截止 after full-width spaces.
+  const meta = `${metaLine(notice, item.validity, true)}\u3000相关度：高${notice.deadline ? '\u3000截止：2000年12月31日（还剩100天）' : ''}`;
   height += line.meta * lines(meta, size.meta, widthPt) + 3;
   const note = item.note.trim();
   if (note) {
-    const noteLines = note.split(/\r?\n/).filter((l) => l.trim()).reduce((sum, l, i) => sum + lines(`${i === 0 ? '顾问点评：' : ''}${l}`, size.note, widthPt - 16, 2), 0);
+    const noteLines = note
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
+      .reduce((sum, l, i) => sum + lines(`${i === 0 ? '顾问点评：' : ''}${l}`, size.note, widthPt - 16, 2), 0);
     // The box's cell margins (4.5 pt top and bottom) and the spacer under it.
     height += line.note * noteLines + 9 + 4;
   }
