@@ -378,6 +378,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     await form.getByRole('button', { name: '保存修改' }).click();
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => banner.textContent()).toContain('30 天内有 2 项申报截止（1 位客户）');
+    await expect.poll(() => page.getByRole('region', { name: '客户信息' }).textContent()).toContain('截止提醒提前 30 天');
     await screenshot(page, '33a-deadline-reminder');
     // At start: a reload shows it again.
     await page.reload();

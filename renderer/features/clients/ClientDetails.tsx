@@ -1,9 +1,17 @@
 // A client's particulars: region, industry, what matching reads (size, founded year,
-// business keywords), contact person, notes.
+// business keywords), contact person, 截止提醒, notes.
 import type { ReactNode } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { regionText } from './client-form.ts';
+import { leadTimeOf } from '../../../shared/calendar/reminders.ts';
+
+/** 提前 7 天（默认） / 提前 30 天 / 不提醒. */
+function reminderText(client: Client): string {
+  const days = leadTimeOf(client);
+  if (days === 0) return zh.clients.reminderOff;
+  return zh.clients.reminderDays(days, client.reminderDays === null || client.reminderDays === undefined);
+}
 
 export function ClientDetails({ client }: { client: Client }) {
   return (
@@ -16,6 +24,7 @@ export function ClientDetails({ client }: { client: Client }) {
         <Fact label={zh.clients.form.foundedYear}>{client.foundedYear}</Fact>
         <Fact label={zh.clients.form.keywords}>{client.keywords.length > 0 ? zh.common.list(client.keywords) : null}</Fact>
         <Fact label={zh.clients.form.contact}>{client.contactPerson || null}</Fact>
+        <Fact label={zh.clients.reminderFact}>{reminderText(client)}</Fact>
       </dl>
       {client.notes.trim() ? <p className="client-notes">{client.notes}</p> : null}
     </section>

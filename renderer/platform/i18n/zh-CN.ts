@@ -323,6 +323,9 @@ export const zh = {
     makeBriefing: '生成简报',
     edit: '编辑',
     deleteClient: (name: string) => `删除客户：${name}`,
+    reminderFact: '截止提醒',
+    reminderOff: '不提醒',
+    reminderDays: (days: number, byDefault: boolean) => `提前 ${days} 天${byDefault ? '（默认）' : ''}`,
     details: '客户信息',
     empty: {
       title: '还没有客户',
