@@ -76,7 +76,13 @@ const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
  */
 function isPreamble(paragraph: string, notice: ParsedNotice): boolean {
   if (paragraph === notice.docNumber || paragraph === notice.title) return true;
-  return /[：:]$/.test(paragraph) && !/[。；;]/.test(paragraph) && (ADDRESSEE_START.test(paragraph) || !/[，,]/.test(paragraph));
+  if (!/[：:]$/.test(paragraph) || /[。；;]|如下/.test(paragraph)) return false;
+  return ADDRESSEE_START.test(paragraph) || !/[，,]/.test(paragraph) || isAgencyList(paragraph.slice(0, -1));
+}
+
+/** 濉溪县经信局，各区经信局，市高新区经发局：every part names a body. */
+function isAgencyList(text: string): boolean {
+  return text.split(/[，,、]/).every((part) => /[局委厅办会处府部门室位院站所]$|单位$/.test(part.trim()));
 }
 
 /** 根据……，现将有关事项通知如下： only announces what follows. */
@@ -85,7 +91,8 @@ const ANNOUNCES = /如下[：:]$/;
 /** 各有关单位 / 市属各单位，各区财政局…: an addressee list names 各… near its start. */
 const ADDRESSEE_START = /^(?:各|[^，,：:]{0,6}各)/;
 // An addressee line run into the first sentence (各市、县人民政府,省人民政府各委、办、厅、局:为推动…).
-const ADDRESSEE_PREFIX = /^(?:各|[^，,：:。]{0,6}各)[^。；;：:]{0,120}[：:](?=\S)/;
+// Not a sentence that asks (请各单位…) or cites (《…》): those are the notice's words.
+const ADDRESSEE_PREFIX = /^(?:各|[^，,：:。《请]{0,6}各)[^。；;：:《》请]{0,120}[：:](?=\S)/;
 
 /** The paragraph without an addressee line printed in front of it. */
 export function withoutAddressee(paragraph: string): string {
@@ -114,9 +121,13 @@ function isStructure(paragraph: string): boolean {
 export function openingParagraph(notice: ParsedNotice): { text: string; place: number } | null {
   for (const [index, paragraph] of notice.body.entries()) {
     const text = paragraph.trim();
-    if (!text || isPreamble(text, notice) || isStructure(text) || ANNOUNCES.test(text)) continue;
+    if (!text || isPreamble(text, notice) || isStructure(text)) continue;
     if (isSignature(text, notice)) return null;
-    return { text: withoutAddressee(text), place: index };
+    // …，现将有关事项通知如下： only announces what follows: the sentences before it may say something.
+    const said = ANNOUNCES.test(text) ? text.slice(0, text.lastIndexOf('。') + 1) : text;
+    // Words, not a link or a number left over.
+    if ((said.match(/[\u4e00-\u9fff]/g) ?? []).length < 10) continue;
+    return { text: withoutAddressee(said), place: index };
   }
   return null;
 }

@@ -31,8 +31,11 @@ const CONDITIONS_FOR_WHOM = /对象|主体|范围|单位/;
 // A condition paragraph's own heading: （二）申报条件。 / 一、申报资格与条件：
 const HEADING_PREFIX = /^(?:第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:[\u4e00-\u9fff]{2,8}[。：:．.]\s*)?/;
 const ITEM_MARKER = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+[、.．])\s*/;
+/** Points that say whom a notice is for or what it gives. */
+const WHO_OR_WHAT: ReadonlySet<PointLabel> = new Set(['内容摘要', '支持对象', '申报条件', '资金标准', '支持内容']);
+
 /** A sentence that grants something (not one that only names a benefit). */
-const GRANT_SENTENCE = /给予|补助|资助|奖补|贴息|补贴|奖励[^工]/;
+const GRANT_SENTENCE = /给予|予以|奖补|贴息|一次性(?:奖励|补助)/;
 /** 报送时间： / 受理时间： in front of a deadline sentence repeats the point's label. */
 const TIME_LABEL = /^(?:网上填报|报送|申报|受理|填报|提交|推荐)?(?:受理)?时间[：:]\s*/;
 /** Contacts printed in a point unless the budget says: more are in the notice. */
@@ -101,9 +104,14 @@ export function noticePoints(notice: ParsedNotice, budget: PointsBudget): KeyPoi
     const method = findApplicationMethod(sentences);
     if (method) add('申报方式', method.text, method.place);
   }
-  if (!found.some((point) => point.label !== '联系方式')) {
+  // Nothing found on whom it is for or what it gives: the opening says what the notice is about.
+  if (!found.some((point) => WHO_OR_WHAT.has(point.label))) {
     const opening = openingParagraph(notice);
+    const before = found.length;
     if (opening) add('内容摘要', opening.text, opening.place);
+    // Read first, as in the notice (unless it said what another point says already).
+    const summary = found.length > before ? found.pop() : undefined;
+    if (summary) found.unshift(summary);
   }
   const shown = budget.contacts ?? CONTACTS_SHOWN;
   const contacts = notice.contacts.slice(0, shown).map(contactLine).filter(Boolean);

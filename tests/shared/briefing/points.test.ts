@@ -58,6 +58,36 @@ describe('noticePoints', () => {
     expect(noticePoints(noticeTitled('山西省关于进一步促进小微工业企业上规升级'), budget)[0]?.text).toMatch(/^为推动我省小微工业企业上规升级/);
   });
 
+  it('never takes a list of bodies for a summary, nor a link, nor an announcing sentence', () => {
+    // 濉溪县经信局，各区经信局，…：is the addressee line too.
+    expect(noticePoints(noticeTitled('关于印发淮北市绿色工厂评价管理暂行办法'), roomy)[0]?.text).toMatch(/^现将《淮北市绿色工厂评价管理暂行办法》印发给你们/);
+    // 请各申报单位严格按照《…》（下载地址：…）is the notice's own sentence, not an addressee line.
+    expect(byLabel(noticePoints(noticeTitled('北京关于组织申报国家重点研发计划'), roomy))['内容摘要']).toMatch(/^请各申报单位严格按照《科技部关于发布/);
+    // …已经发布，请…积极申报。有关注意事项如下: keeps its first sentence.
+    const shenzhen = parsedNotice({
+      title: '深圳市科技创新委员会关于发布2019年企业研究开发资助申请指南的通知',
+      deadline: '2019-10-11',
+      body: [
+        '各有关单位：',
+        '深圳市科技创新委员会2019年企业研究开发资助申请指南已经发布，请各有关单位按照指南要求积极申报。有关注意事项如下:',
+        '网上填报受理时间：2019年9月6日-2019年10月11日（截止至18：00）',
+        '申报时无需提交纸质材料，申报单位在申报时间内在深圳市科技业务管理系统完成提交即可。',
+      ],
+    });
+    expect(noticePoints(shenzhen, roomy).map((p) => [p.label, p.text])).toEqual([
+      ['内容摘要', '深圳市科技创新委员会2019年企业研究开发资助申请指南已经发布，请各有关单位按照指南要求积极申报。'],
+      ['申报时间', '2019年9月6日-2019年10月11日（截止至18：00）'],
+      ['申报方式', '申报时无需提交纸质材料，申报单位在申报时间内在深圳市科技业务管理系统完成提交即可。'],
+    ]);
+  });
+
+  it('takes no capability (通过网络运行监测系统获得数据) for a way to apply, nor a duty (补助资金使用) for support', () => {
+    const points = byLabel(noticePoints(noticeTitled('关于推荐2020年度山东省服务型制造示范企业'), roomy));
+    expect(points['申报方式'] ?? '').not.toMatch(/运行监测系统/);
+    expect(points['支持内容'] ?? '').not.toMatch(/补助资金使用/);
+    expect(points['申报时间']).toMatch(/^各市于9月19日前将申报材料/);
+  });
+
   it('keeps every notice of the three bulletins within the budget, each with at least one point, none an addressee line', () => {
     for (const template of Object.values(BRIEFING_TEMPLATES)) {
       for (const notice of notices) {
