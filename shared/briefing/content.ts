@@ -52,9 +52,18 @@ export function validityText(validity: BriefingItem['validity']): string | null 
 }
 
 /** 文号 · 发文机关 · 日期 · 时效, leaving out what the notice does not have. */
+/** More than this many agencies print as 「first等N部门」 in tables and in 简洁's meta line. */
+const TABLE_AGENCIES = 2;
+
+export function agenciesShort(agencies: readonly string[]): string {
+  if (agencies.length === 0) return '—';
+  if (agencies.length <= TABLE_AGENCIES) return agencies.join('、');
+  return `${agencies[0]}等${agencies.length}部门`;
+}
+
 export function metaLine(notice: ParsedNotice, validity?: BriefingItem['validity'], dense = false): string {
   // 简洁 keeps the line to one: agencies shortened (甲等3部门), an unknown 时效 left unsaid.
-  const agencies = dense ? (notice.agencies.length > 2 ? `${notice.agencies[0] ?? ''}等${notice.agencies.length}部门` : notice.agencies.join('、')) : notice.agencies.join('、');
+  const agencies = dense && notice.agencies.length > 0 ? agenciesShort(notice.agencies) : notice.agencies.join('、');
   const validityPart = dense && validity?.status === '未知' ? null : validityText(validity);
   const parts = [notice.docNumber, agencies || null, notice.date ? formatChineseDate(notice.date) : null, validityPart];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');

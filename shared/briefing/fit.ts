@@ -6,8 +6,9 @@
 // (notes, their own 要点) is never cut. The estimate errs on the long side.
 import type { Briefing, BriefingItem } from '../model/briefing.ts';
 import { chaptersOf, contactLine, metaLine } from './content.ts';
-import { keyPoints, type PointsBudget } from './points.ts';
+import { findPoints, keyPoints, type KeyPoint, type PointsBudget } from './points.ts';
 import { A4_MM, type BriefingTemplate } from './templates.ts';
+import { textEms } from '../text/width.ts';
 
 /** The most notices a one-page 简洁 briefing is fitted for. */
 export const ONE_PAGE_NOTICES = 3;
@@ -18,24 +19,16 @@ const STEP = 10;
 const SLACK_PT = 24;
 const PT_PER_MM = 72 / 25.4;
 
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
-
-/** Width of a text in ems of its font. */
-export function ems(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 1 : 0.55;
-  return width;
-}
 
 /** Lines a text takes in a column `widthPt` wide at `sizePt`, the first line indented `indentEms`. */
 function lines(text: string, sizePt: number, widthPt: number, indentEms = 0): number {
   const perLine = Math.max(1, Math.floor(widthPt / sizePt));
-  return Math.max(1, Math.ceil((ems(text) + indentEms) / perLine));
+  return Math.max(1, Math.ceil((textEms(text) + indentEms) / perLine));
 }
 
 /** The shortened form 简洁 prints a link in (the link itself stays whole). */
 export function shortUrl(url: string, maxEms = 32): string {
-  if (ems(url) <= maxEms) return url;
+  if (textEms(url) <= maxEms) return url;
   const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(url);
   const host = match?.[1] ?? url.slice(0, 24);
   const last = (match?.[2] ?? '').split('/').filter(Boolean).pop() ?? '';
@@ -43,7 +36,10 @@ export function shortUrl(url: string, maxEms = 32): string {
   return `${host}/…/${tail}`;
 }
 
-function noticeHeightPt(item: BriefingItem, index: number, t: BriefingTemplate, widthPt: number, budget: PointsBudget): number {
+/** Points found per notice, computed once for all the budgets tried. */
+type FoundPoints = ReadonlyMap<BriefingItem, readonly KeyPoint[]>;
+
+function noticeHeightPt(item: BriefingItem, index: number, t: BriefingTemplate, widthPt: number, budget: PointsBudget, found: FoundPoints | undefined): number {
   const { notice } = item;
   const size = t.sizePt;
   const line = t.linePt;
@@ -61,7 +57,7 @@ function noticeHeightPt(item: BriefingItem, index: number, t: BriefingTemplate, 
     // The box's cell margins (4.5 pt top and bottom) and the spacer under it.
     height += line.note * noteLines + 9 + 4;
   }
-  const { points, chosen } = keyPoints(item, budget);
+  const { points, chosen } = keyPoints(item, budget, found?.get(item));
   for (const point of points) height += line.body * lines(`${point.label ? `${point.label}：` : ''}${point.text}`, size.body, widthPt, 2) + t.spacePt.paragraphAfter;
   if (chosen && notice.contacts.length > 0) height += line.body * lines(notice.contacts.map(contactLine).join('；'), size.body, widthPt, 2);
   if (notice.attachments.length > 0) height += line.body;
@@ -71,7 +67,7 @@ function noticeHeightPt(item: BriefingItem, index: number, t: BriefingTemplate, 
 }
 
 /** The estimated height of the whole briefing's text, in points. */
-export function estimateHeightPt(briefing: Briefing, t: BriefingTemplate, budget: PointsBudget): number {
+export function estimateHeightPt(briefing: Briefing, t: BriefingTemplate, budget: PointsBudget, found?: FoundPoints): number {
   const widthPt = (A4_MM.width - t.marginsMm.left - t.marginsMm.right) * PT_PER_MM;
   const masthead = (t.sizePt.coverClient + 4) * 1.4 + 2 + t.linePt.meta * 3 + 4 + 6 + 4 + 4;
   const heading1 = Math.max(t.linePt.body, t.sizePt.heading1 * 1.5) + t.spacePt.heading1Before + t.spacePt.heading1After;
@@ -79,7 +75,7 @@ export function estimateHeightPt(briefing: Briefing, t: BriefingTemplate, budget
   for (const chapter of chaptersOf(briefing.items)) {
     height += heading1;
     chapter.items.forEach((item, i) => {
-      height += noticeHeightPt(item, i, t, widthPt, budget);
+      height += noticeHeightPt(item, i, t, widthPt, budget, found);
     });
   }
   return height;
@@ -93,7 +89,8 @@ export function fittedBudget(briefing: Briefing, t: BriefingTemplate): PointsBud
   const budget: PointsBudget = { ...t.points };
   if (t.front !== 'masthead' || briefing.items.length > ONE_PAGE_NOTICES) return budget;
   const pagePt = (A4_MM.height - t.marginsMm.top - t.marginsMm.bottom) * PT_PER_MM - SLACK_PT;
-  while (budget.total > MIN_TOTAL && estimateHeightPt(briefing, t, budget) > pagePt) {
+  const found: FoundPoints = new Map(briefing.items.map((item) => [item, findPoints(item.notice, budget.contacts)]));
+  while (budget.total > MIN_TOTAL && estimateHeightPt(briefing, t, budget, found) > pagePt) {
     budget.total -= STEP;
     budget.perPoint = Math.min(budget.perPoint, budget.total);
   }

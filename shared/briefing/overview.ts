@@ -2,7 +2,7 @@
 // every chosen notice, and 近期截止 (deadlines still ahead, soonest first).
 import { HeadingLevel, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
 import { formatChineseDate, RELEVANCE_LEVELS, type Briefing, type BriefingItem } from '../model/briefing.ts';
-import { upcomingDeadlines } from './content.ts';
+import { agenciesShort, upcomingDeadlines } from './content.ts';
 import { STYLE } from './styles.ts';
 import { gridTable, type CellContent, type ColumnSpec } from './tables.ts';
 import type { BriefingTemplate } from './templates.ts';
@@ -19,15 +19,6 @@ export function contentsPage(): (Paragraph | TableOfContents)[] {
 
 // The sentence that introduces a table stays on its page.
 const BEFORE_TABLE = { spacing: { after: ptToTwips(8) }, keepNext: true };
-
-/** More than this many agencies print as 「first等N部门」 in tables. */
-const TABLE_AGENCIES = 2;
-
-export function agenciesShort(agencies: readonly string[]): string {
-  if (agencies.length === 0) return '—';
-  if (agencies.length <= TABLE_AGENCIES) return agencies.join('、');
-  return `${agencies[0]}等${agencies.length}部门`;
-}
 
 function relevanceCell(item: BriefingItem, t: BriefingTemplate): CellContent {
   return [new TextRun({ text: item.relevance, bold: item.relevance === '高', color: item.relevance === '高' ? t.color.accent : undefined })];

@@ -66,6 +66,14 @@ function conditionsText(body: readonly string[], paragraphs: readonly { index: n
 
 /** The points of one notice, in the order a reader asks them, within the budget. */
 export function noticePoints(notice: ParsedNotice, budget: PointsBudget): KeyPoint[] {
+  return withinBudget(findPoints(notice, budget.contacts), budget);
+}
+
+/**
+ * Every point found in the notice, whole, before any budget (`contacts`: how many to
+ * name). The page fit tries several budgets on the same points: it finds them once.
+ */
+export function findPoints(notice: ParsedNotice, contactsShown: number = CONTACTS_SHOWN): KeyPoint[] {
   const sentences = sentencesOf(notice);
   const features = deriveFeatures(notice);
   const found: KeyPoint[] = [];
@@ -113,10 +121,9 @@ export function noticePoints(notice: ParsedNotice, budget: PointsBudget): KeyPoi
     const summary = found.length > before ? found.pop() : undefined;
     if (summary) found.unshift(summary);
   }
-  const shown = budget.contacts ?? CONTACTS_SHOWN;
-  const contacts = notice.contacts.slice(0, shown).map(contactLine).filter(Boolean);
-  if (contacts.length > 0) add('联系方式', `${contacts.join('；')}${notice.contacts.length > shown ? ' 等' : ''}`, null);
-  return withinBudget(found, budget);
+  const contacts = notice.contacts.slice(0, contactsShown).map(contactLine).filter(Boolean);
+  if (contacts.length > 0) add('联系方式', `${contacts.join('；')}${notice.contacts.length > contactsShown ? ' 等' : ''}`, null);
+  return found;
 }
 
 /**
@@ -130,7 +137,7 @@ const KEEP_FIRST: readonly PointLabel[] = ['资金标准', '申报时间', '内�
  * with too little room left is dropped, one with some is clipped). Contacts are names and
  * numbers, not read text: kept, and not counted.
  */
-function withinBudget(points: readonly KeyPoint[], budget: PointsBudget): KeyPoint[] {
+export function withinBudget(points: readonly KeyPoint[], budget: PointsBudget): KeyPoint[] {
   // A summary stands for the whole notice, so it may run longer than one point.
   const cut = (point: KeyPoint, max: number) => (point.focus ? around(point.text, point.focus, max) : clip(point.text, max));
   const clipped = points.map((point) => ({ ...point, text: cut(point, point.label === '内容摘要' ? Math.round(budget.perPoint * 1.6) : budget.perPoint) }));
@@ -158,11 +165,12 @@ export type PointLine = { label: PointLabel | null; text: string };
  * 要点: the consultant's chosen excerpt, one point per non-empty line; otherwise the
  * points found in the notice (points.ts), within the template's budget.
  */
-export function keyPoints(item: BriefingItem, budget: PointsBudget): { points: PointLine[]; chosen: boolean } {
+export function keyPoints(item: BriefingItem, budget: PointsBudget, found?: readonly KeyPoint[]): { points: PointLine[]; chosen: boolean } {
   const chosen = (item.excerpt ?? '')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
   if (chosen.length > 0) return { points: chosen.map((text) => ({ label: null, text })), chosen: true };
-  return { points: noticePoints(item.notice, budget).map(({ label, text }) => ({ label, text })), chosen: false };
+  const points = found ? withinBudget(found, budget) : noticePoints(item.notice, budget);
+  return { points: points.map(({ label, text }) => ({ label, text })), chosen: false };
 }

@@ -1,6 +1,7 @@
 // 截止提醒: how many application deadlines fall within the clients' reminder lead time
 // (7 days unless a client says otherwise), and for how many clients. The in-app banner
 // and the desktop notification both say `7 天内有 5 项申报截止（3 位客户）` from this.
+import { daysLeft } from '../model/briefing.ts';
 
 /** A client with no lead time of its own is reminded this many days ahead. */
 export const DEFAULT_REMINDER_DAYS = 7;
@@ -20,12 +21,6 @@ export type ReminderSummary = {
   soonest: string;
 };
 
-const DAY_MS = 86_400_000;
-
-function daysFrom(today: string, date: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
-}
-
 /**
  * The deadlines from today on that fall within a concerned client's lead time
  * (`leadOf`: 0 turns a client's reminders off). Null when there are none.
@@ -36,7 +31,7 @@ export function reminderSummary(deadlines: readonly ReminderDeadline[], today: s
   let soonest: string | null = null;
   const clients = new Set<number>();
   for (const item of deadlines) {
-    const left = daysFrom(today, item.deadline);
+    const left = daysLeft(item.deadline, today);
     if (left < 0) continue;
     const reminded = item.clientIds.filter((id) => {
       const lead = leadOf(id);

@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { convertToPdf, disposeLibreOffice, pdfPageCount, pdfToPngs, requireTools } from '../support/libreoffice.ts';
@@ -68,6 +68,17 @@ async function screenOnly(name: string): Promise<void> {
   const toasts = page.getByRole('region', { name: '通知消息' }).getByRole('button', { name: '关闭消息' });
   while ((await toasts.count()) > 0) await toasts.first().click();
   await screenshot(page, name);
+}
+
+/** Clicks `button`, checks the file name the download offers, saves it in the downloads folder as `saveAs`; returns its path. */
+async function downloadBy(button: Locator, offered: string, saveAs: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await button.click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(offered);
+  const saved = path.join(downloads, saveAs);
+  await file.saveAs(saved);
+  return saved;
 }
 
 async function expectNamedControls(): Promise<void> {
@@ -246,23 +257,13 @@ describe('clients, tagging, briefings and deadlines', () => {
   });
 
   it('saves the briefing with 保存简报; the .docx holds the titles, both notes and the client', async () => {
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '保存简报' }).click();
-    const file = await download;
     // The client's first briefing of the year.
-    expect(file.suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第1期）.docx`);
+    const saved = await downloadBy(page.getByRole('button', { name: '保存简报' }), `${CLIENT}-政策简报（2018年第1期）.docx`, 'briefing.docx');
     await page.getByRole('status').filter({ hasText: '简报已下载' }).first().waitFor();
-    const saved = path.join(downloads, 'briefing.docx');
-    await file.saveAs(saved);
     // The builder shows what was saved, and hands out the very same file again.
     const panel = page.getByRole('region', { name: '已保存的简报' });
     await panel.getByRole('heading', { name: '已保存：政策简报（2018年第1期）' }).waitFor();
-    const again = page.waitForEvent('download');
-    await panel.getByRole('button', { name: '再次下载' }).click();
-    const copy = await again;
-    expect(copy.suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第1期）.docx`);
-    const copyPath = path.join(downloads, 'briefing-again.docx');
-    await copy.saveAs(copyPath);
+    const copyPath = await downloadBy(panel.getByRole('button', { name: '再次下载' }), `${CLIENT}-政策简报（2018年第1期）.docx`, 'briefing-again.docx');
     expect(readFileSync(copyPath).equals(readFileSync(saved))).toBe(true);
     await screenOnly('31a-briefing-saved');
     const parts = await readDocx(new Uint8Array(readFileSync(saved)));
@@ -286,9 +287,8 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expect.poll(() => history.textContent()).toContain('政策简报（2018年第1期）');
     expect(await history.textContent()).toContain('3 条通知');
     // 简报记录 downloads the saved file again.
-    const fromHistory = page.waitForEvent('download');
-    await history.getByRole('button', { name: '再次下载：政策简报（2018年第1期）' }).click();
-    expect((await fromHistory).suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第1期）.docx`);
+    const fromHistory = await downloadBy(history.getByRole('button', { name: '再次下载：政策简报（2018年第1期）' }), `${CLIENT}-政策简报（2018年第1期）.docx`, 'briefing-history.docx');
+    expect(readFileSync(fromHistory).equals(readFileSync(path.join(downloads, 'briefing.docx')))).toBe(true);
     expect(await page.getByTestId('since-last').textContent()).toBe(`自上次简报（${TODAY}）以来没有新增通知`);
     expect(await page.locator('.client-entry').textContent()).toContain(`上次简报 ${TODAY}`);
     await screenOnly('32-client-history');
@@ -304,12 +304,7 @@ describe('clients, tagging, briefings and deadlines', () => {
     // All three again, in 简洁: one page, as a reader sees it in LibreOffice.
     for (const title of [SHANXI, BEIJING, ZHEJIANG]) await page.getByRole('button', { name: `加入简报：${title}` }).click();
     await page.getByRole('radio', { name: '简洁' }).check();
-    const second = page.waitForEvent('download');
-    await page.getByRole('button', { name: '保存简报' }).click();
-    const compact = await second;
-    expect(compact.suggestedFilename()).toBe(`${CLIENT}-政策简报（2018年第2期）.docx`);
-    const compactPath = path.join(downloads, 'briefing-compact.docx');
-    await compact.saveAs(compactPath);
+    const compactPath = await downloadBy(page.getByRole('button', { name: '保存简报' }), `${CLIENT}-政策简报（2018年第2期）.docx`, 'briefing-compact.docx');
     const compactPdf = await convertToPdf(compactPath, downloads);
     const pages = await pdfToPngs(compactPdf, path.join(downloads, 'compact'), 70);
     for (const [i, png] of pages.entries()) copyFileSync(png, path.join(screenshotDir, `31b-briefing-compact-page-${i + 1}.png`));
@@ -342,12 +337,8 @@ describe('clients, tagging, briefings and deadlines', () => {
   });
 
   it('exports the upcoming deadlines as an .ics calendar that parses', async () => {
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出日历（.ics）' }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toBe(`申报截止日期-${TODAY}.ics`);
-    const saved = path.join(downloads, 'deadlines.ics');
-    await file.saveAs(saved);
+    const exportButton = page.getByRole('button', { name: '导出日历（.ics）' });
+    const saved = await downloadBy(exportButton, `申报截止日期-${TODAY}.ics`, 'deadlines.ics');
     const calendar = readIcs(readFileSync(saved, 'utf8'));
     expect(calendar.type).toBe('VCALENDAR');
     const events = calendar.components.filter((component) => component.type === 'VEVENT');
@@ -357,10 +348,7 @@ describe('clients, tagging, briefings and deadlines', () => {
 
     // With 导出时包括已截止的, the passed one (浙江, 2018-09-25) is written too, soonest first.
     await page.getByLabel('导出时包括已截止的').check();
-    const withPassed = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出日历（.ics）' }).click();
-    const passedPath = path.join(downloads, 'deadlines-passed.ics');
-    await (await withPassed).saveAs(passedPath);
+    const passedPath = await downloadBy(exportButton, `申报截止日期-${TODAY}.ics`, 'deadlines-passed.ics');
     const all = readIcs(readFileSync(passedPath, 'utf8')).components.filter((component) => component.type === 'VEVENT');
     expect(all.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${ZHEJIANG}`, `申报截止：${SHANXI}`, `申报截止：${BEIJING}`]);
     expect(all.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20180925', '20181231', '20190108']);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Briefing, BriefingItem, BriefingTemplateId, Relevance } from '../../shared/model/briefing.ts';
 import type { Contact, ParsedNotice } from '../../shared/model/notice.ts';
-import { parseBulletin } from '../../shared/parse/index.ts';
+import { bulletinNotice } from './bulletin-docs.ts';
 import { BULLETIN_DIR } from './shared-inputs.ts';
 
 export const BULLETINS_DIR = `${BULLETIN_DIR}/`;
@@ -120,10 +120,5 @@ export function sampleBriefing(notices: ParsedNotice[], template: BriefingTempla
  * because the points are found in full bodies.
  */
 export function threeApplicationNotices(): ParsedNotice[] {
-  const all = ['000_2229777bc5f28b07.txt', '002_5fbf075aa49c018d.txt'].flatMap((file) => parseBulletin(readFileSync(BULLETINS_DIR + file, 'utf8')).notices);
-  return ['山西关于做好全省小微企业挂牌', '北京关于组织申报国家重点研发计划', '浙江省关于组织开展2019年度'].map((start) => {
-    const notice = all.find((n) => n.title.startsWith(start));
-    if (!notice) throw new Error(`no notice titled ${start}…`);
-    return notice;
-  });
+  return ['山西关于做好全省小微企业挂牌', '北京关于组织申报国家重点研发计划', '浙江省关于组织开展2019年度'].map(bulletinNotice);
 }

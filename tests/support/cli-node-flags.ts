@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './bulletins.ts';
 
+let flags: string[] | null = null;
+
+/** Read once per process: every command-line test and bench input asks. */
 export function cliNodeFlags(): string[] {
+  flags ??= readFlags();
+  return flags;
+}
+
+function readFlags(): string[] {
   const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const script = pkg.scripts['cli'] ?? '';
   const run = /(?:^|&&)\s*node\s+((?:--\S+\s+)*)dist\/cli\/main\.mjs\s*$/.exec(script);

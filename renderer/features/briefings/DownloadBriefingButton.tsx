@@ -1,5 +1,6 @@
 // 下载 on a saved briefing's record: the very .docx that was saved, again. Records from
-// before files were kept say why they cannot.
+// before files were kept say why they cannot. A list asks once which of its records
+// have their file (useKeptFiles), not once a row.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BriefingRecord } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -8,9 +9,15 @@ import { downloadSavedBriefing } from '../../data/briefing/index.ts';
 import { Button } from '../../ui/index.ts';
 import { useLibrary, reportError, toast } from '../../core/index.ts';
 
-export function DownloadBriefingButton({ record }: { record: BriefingRecord }) {
+/** The ids of the records whose file was kept; undefined while loading. */
+export function useKeptFiles(records: readonly BriefingRecord[]): ReadonlySet<number> | undefined {
   const db = useLibrary();
-  const kept = useLiveQuery(async () => (await briefingsWithFiles(db, [record.id])).has(record.id), [db, record.id]);
+  const ids = records.map((record) => record.id);
+  return useLiveQuery(() => briefingsWithFiles(db, ids), [db, ids.join()]);
+}
+
+export function DownloadBriefingButton({ record, kept }: { record: BriefingRecord; kept: boolean | undefined }) {
+  const db = useLibrary();
   const download = () => {
     downloadSavedBriefing(db, record).then((fileName) => {
       if (fileName) toast('success', zh.briefing.downloaded(fileName));

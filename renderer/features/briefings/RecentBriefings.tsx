@@ -6,7 +6,7 @@ import { formatTimestamp } from '../../ui/index.ts';
 import type { ClientSummary } from '../clients/index.ts';
 import { useLibrary } from '../../core/index.ts';
 import { useBriefingDraft } from './store.ts';
-import { DownloadBriefingButton } from './DownloadBriefingButton.tsx';
+import { DownloadBriefingButton, useKeptFiles } from './DownloadBriefingButton.tsx';
 
 /** Enough to find last month's; the whole history is on each client's page. */
 const SHOWN = 30;
@@ -16,6 +16,8 @@ export function RecentBriefings({ summaries }: { summaries: readonly ClientSumma
   const briefings = useLiveQuery(() => listBriefings(db), [db]);
   const chooseClient = useBriefingDraft((state) => state.chooseClient);
   const names = new Map(summaries.map((summary) => [summary.client.id, summary.client.name]));
+  const shown = briefings?.slice(0, SHOWN) ?? [];
+  const kept = useKeptFiles(shown);
   return (
     <section className="recent-briefings panel" aria-label={zh.briefing.recent.title}>
       <h2 className="side-card-title">{zh.briefing.recent.title}</h2>
@@ -23,7 +25,7 @@ export function RecentBriefings({ summaries }: { summaries: readonly ClientSumma
         <p className="muted side-card-empty">{zh.briefing.recent.empty}</p>
       ) : (
         <ul className="recent-list">
-          {briefings.slice(0, SHOWN).map((briefing) => (
+          {shown.map((briefing) => (
             <li key={briefing.id} className="recent-item">
               <button type="button" className="recent-client link-button" onClick={() => chooseClient(briefing.clientId)}>
                 {names.get(briefing.clientId) ?? zh.common.none}
@@ -32,7 +34,7 @@ export function RecentBriefings({ summaries }: { summaries: readonly ClientSumma
               <span className="muted recent-meta">
                 {formatTimestamp(briefing.createdAt)} · {zh.clients.history.notices(briefing.noticeIds.length)}
               </span>
-              <DownloadBriefingButton record={briefing} />
+              <DownloadBriefingButton record={briefing} kept={kept?.has(briefing.id)} />
             </li>
           ))}
         </ul>

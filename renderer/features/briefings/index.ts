@@ -1,7 +1,7 @@
 // 简报: choose a client and a period, edit the notices, preview and save the .docx.
 export { BriefingScreen } from './BriefingScreen.tsx';
 export { type BriefingCandidate } from './briefing-items.ts';
-export { DownloadBriefingButton } from './DownloadBriefingButton.tsx';
+export { DownloadBriefingButton, useKeptFiles } from './DownloadBriefingButton.tsx';
 export { useBriefingDraft } from './store.ts';
 
 // Last, so that it follows the shared controls' styles in the cascade.

@@ -4,10 +4,11 @@ import type { BriefingRecord } from '../../../shared/model/library.ts';
 import { BRIEFING_TEMPLATE_IDS, type BriefingTemplateId } from '../../../shared/model/briefing.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { formatTimestamp } from '../../ui/index.ts';
-import { DownloadBriefingButton, type BriefingCandidate } from '../briefings/index.ts';
+import { DownloadBriefingButton, useKeptFiles, type BriefingCandidate } from '../briefings/index.ts';
 
 export function BriefingHistory({ briefings, notices }: { briefings: readonly BriefingRecord[]; notices: readonly BriefingCandidate[] }) {
   const titles = new Map(notices.map((candidate) => [candidate.notice.id, candidate.notice.title]));
+  const kept = useKeptFiles(briefings);
   return (
     <section className="side-card" aria-label={zh.clients.history.title}>
       <h3 className="side-card-title">{zh.clients.history.title}</h3>
@@ -24,7 +25,7 @@ export function BriefingHistory({ briefings, notices }: { briefings: readonly Br
               <span className="muted briefing-record-file" title={briefing.fileName}>
                 {briefing.fileName}
               </span>
-              <DownloadBriefingButton record={briefing} />
+              <DownloadBriefingButton record={briefing} kept={kept?.has(briefing.id)} />
               <details className="briefing-record-notices">
                 <summary>{zh.clients.history.showNotices}</summary>
                 <ul>

@@ -2,7 +2,8 @@
 // all of them, or only those no briefing has carried yet (new since the last one); the
 // ones repealed or amended since the last briefing are flagged.
 import { useState } from 'react';
-import type { BriefingRecord, Client, Relevance } from '../../../shared/model/library.ts';
+import type { BriefingRecord, Client } from '../../../shared/model/library.ts';
+import { RELEVANCE_LEVELS } from '../../../shared/model/briefing.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { EmptyState, Icon, formatDay } from '../../ui/index.ts';
 import type { BriefingCandidate } from '../briefings/index.ts';
@@ -13,18 +14,11 @@ type Filter = 'all' | 'unsent';
 /** 相关度: 高 before 中 before 低 (the consultant's judgment), newest first within; 日期: newest first. */
 type Order = 'relevance' | 'date';
 
-const RELEVANCE_RANK: Record<Relevance, number> = { 高: 0, 中: 1, 低: 2 };
-
-function newestFirst(a: BriefingCandidate, b: BriefingCandidate): number {
-  const ad = a.notice.date ?? '';
-  const bd = b.notice.date ?? '';
-  if (ad !== bd) return ad < bd ? 1 : -1;
-  return b.notice.id - a.notice.id;
-}
-
-function ordered(notices: readonly BriefingCandidate[], order: Order): BriefingCandidate[] {
-  if (order === 'date') return [...notices].sort(newestFirst);
-  return [...notices].sort((a, b) => RELEVANCE_RANK[a.assignment.relevance] - RELEVANCE_RANK[b.assignment.relevance] || newestFirst(a, b));
+/** The notices come newest first (useClientNotices); a stable sort by relevance keeps that within each level. */
+function ordered(notices: readonly BriefingCandidate[], order: Order): readonly BriefingCandidate[] {
+  if (order === 'date') return notices;
+  const rank = (candidate: BriefingCandidate) => RELEVANCE_LEVELS.indexOf(candidate.assignment.relevance);
+  return [...notices].sort((a, b) => rank(a) - rank(b));
 }
 
 type ClientNoticeListProps = { client: Client; notices: readonly BriefingCandidate[]; lastBriefing: BriefingRecord | null };

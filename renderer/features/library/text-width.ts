@@ -1,6 +1,8 @@
 // How wide a line of text is drawn, for sizing columns to their content: measured with a
-// canvas in the page's own font; estimated (CJK and full-width one em, the rest about
-// half) where there is no canvas (tests under happy-dom).
+// canvas in the page's own font; estimated (shared/text/width.ts) where there is no
+// canvas (tests under happy-dom).
+import { textEms } from '../../../shared/text/width.ts';
+
 let context: CanvasRenderingContext2D | null | undefined;
 
 function canvasContext(): CanvasRenderingContext2D | null {
@@ -14,8 +16,6 @@ function canvasContext(): CanvasRenderingContext2D | null {
   return context;
 }
 
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
-
 export function textWidthPx(text: string, font: string, fontSizePx: number): number {
   const ctx = canvasContext();
   if (ctx) {
@@ -23,7 +23,5 @@ export function textWidthPx(text: string, font: string, fontSizePx: number): num
     const measured = ctx.measureText(text).width;
     if (measured > 0) return measured;
   }
-  let ems = 0;
-  for (const char of text) ems += WIDE.test(char) ? 1 : 0.56;
-  return ems * fontSizePx;
+  return textEms(text) * fontSizePx;
 }

@@ -3,6 +3,7 @@
 // the content stream is not reliable, so lines are found by baseline and read left to
 // right.
 import type { PdfTextItem } from '../types.ts';
+import { isCjk } from '../../text/width.ts';
 
 export type PdfLine = {
   text: string;
@@ -18,10 +19,6 @@ export type PdfLine = {
 };
 
 type Run = { str: string; x: number; y: number; width: number; size: number };
-
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u{20000}-\u{2ffff}]/u;
-
-export const isCjk = (char: string | undefined): boolean => char !== undefined && CJK.test(char);
 
 /** Rotated runs (diagonal watermarks, stamps, side notes) are not part of the reading text. */
 function isUpright(transform: number[]): boolean {

@@ -4,7 +4,8 @@
 // stops where the next line's first word would not have fitted was wrapped by the
 // typesetter, so it is joined to the next (no space between Chinese characters or
 // inside a URL).
-import { isCjk, type PdfLine } from './page-lines.ts';
+import type { PdfLine } from './page-lines.ts';
+import { isCjk } from '../../text/width.ts';
 
 /** A gap this many times the usual line step separates paragraphs. */
 const PARAGRAPH_GAP = 1.3;

@@ -2,9 +2,8 @@
 // table column widths that always add up to the text width.
 import { describe, expect, it } from 'vitest';
 import { daysLeft, defaultBriefingTitle, issueTitle, formatChineseDate, localIsoDate, type BriefingItem } from '../../../shared/model/briefing.ts';
-import { chaptersOf, chineseNumber, contactLine, metaLine, upcomingDeadlines } from '../../../shared/briefing/content.ts';
+import { agenciesShort, chaptersOf, chineseNumber, contactLine, metaLine, upcomingDeadlines } from '../../../shared/briefing/content.ts';
 import { splitTitle } from '../../../shared/briefing/cover.ts';
-import { agenciesShort } from '../../../shared/briefing/overview.ts';
 import { CELL_PAD_X, columnWidths } from '../../../shared/briefing/tables.ts';
 import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
 import { textWidthTwips } from '../../../shared/briefing/measures.ts';

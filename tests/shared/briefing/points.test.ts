@@ -5,21 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { keyPoints, noticePoints, type KeyPoint } from '../../../shared/briefing/points.ts';
 import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
-import type { ParsedNotice } from '../../../shared/model/notice.ts';
-import { parseBulletin } from '../../../shared/parse/index.ts';
-import { BULLETIN_000, BULLETIN_002, BULLETIN_003, readBulletin } from '../../support/bulletins.ts';
+import { bulletinNotice, bulletinNotices } from '../../support/bulletin-docs.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 
-const notices = [BULLETIN_000, BULLETIN_002, BULLETIN_003].flatMap((name) => parseBulletin(readBulletin(name)).notices);
+const notices = bulletinNotices();
 const budget = BRIEFING_TEMPLATES.compact.points;
 /** Room for every point, to see what is found (the budget is tested on its own below). */
 const roomy = { total: 1000, perPoint: 120 };
 
-function noticeTitled(start: string): ParsedNotice {
-  const notice = notices.find((n) => n.title.startsWith(start));
-  if (!notice) throw new Error(`no notice titled ${start}…`);
-  return notice;
-}
+const noticeTitled = bulletinNotice;
 
 const byLabel = (points: KeyPoint[]) => Object.fromEntries(points.map((p) => [p.label, p.text]));
 

@@ -15,8 +15,8 @@ import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
 import { stripSpaces } from '../../../shared/text/normalize.ts';
 import { convertToPdf, disposeLibreOffice, pdfFonts, pdfPageCount, pdfText, requireTools } from '../../support/libreoffice.ts';
 import { allLabelledNotices, sampleBriefing, threeApplicationNotices } from '../../support/briefing-fixtures.ts';
-import { parseBulletin } from '../../../shared/parse/index.ts';
-import { BULLETIN_000, BULLETIN_002, BULLETIN_003, readBulletin } from '../../support/bulletins.ts';
+import { bulletinNotice } from '../../support/bulletin-docs.ts';
+import type { Briefing } from '../../../shared/model/briefing.ts';
 
 const run = promisify(execFile);
 const HANGING_PUNCTUATION = /[、，。；：！？）》」』”]$/;
@@ -108,16 +108,20 @@ describe('简洁 briefing of three notices', () => {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-three-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('fits one page in LibreOffice, 要点 and links included', async () => {
+  /** The briefing through LibreOffice: its page count and its text without spaces. */
+  async function rendered(briefing: Briefing, name: string): Promise<{ pages: number; text: string }> {
     await requireTools();
-    // Three application notices with the most to say: conditions, money, deadlines, contacts, attachments.
-    const three = threeApplicationNotices();
-    const briefing = { ...sampleBriefing(three, 'compact'), period: null };
-    const docx = join(dir, 'three.docx');
+    const docx = join(dir, `${name}.docx`);
     writeFileSync(docx, await packBriefing(briefing));
     const pdf = await convertToPdf(docx, dir);
-    expect(await pdfPageCount(pdf)).toBe(1);
-    const text = stripSpaces(await pdfText(pdf));
+    return { pages: await pdfPageCount(pdf), text: stripSpaces(await pdfText(pdf)) };
+  }
+
+  it('fits one page in LibreOffice, 要点 and links included', async () => {
+    // Three application notices with the most to say: conditions, money, deadlines, contacts, attachments.
+    const three = threeApplicationNotices();
+    const { pages, text } = await rendered({ ...sampleBriefing(three, 'compact'), period: null }, 'three');
+    expect(pages).toBe(1);
     for (const notice of three) expect(text).toContain(stripSpaces(notice.title));
     expect(text).toContain('申报时间：');
     expect(text).toContain('联系方式：');
@@ -125,22 +129,11 @@ describe('简洁 briefing of three notices', () => {
   }, 240_000);
 
   it('fits one page with the heaviest three of the bulletins, each in its own section with a two-line note', async () => {
-    await requireTools();
-    const all = [BULLETIN_000, BULLETIN_002, BULLETIN_003].flatMap((name) => parseBulletin(readBulletin(name)).notices);
-    const pick = (start: string) => {
-      const notice = all.find((n) => n.title.startsWith(start));
-      if (!notice) throw new Error(`no notice ${start}`);
-      return notice;
-    };
-    const three = [pick('浙江省关于组织开展2019年度'), pick('工业和信息化部关于组织申报2019年消费品工业'), pick('北京市关于征集支持中小企业发展资金')];
+    const three = ['浙江省关于组织开展2019年度', '工业和信息化部关于组织申报2019年消费品工业', '北京市关于征集支持中小企业发展资金'].map(bulletinNotice);
     const note = '建议关注：与贵司业务直接相关，请于截止前准备申报材料，并与我们联系确认细节。';
     const base = sampleBriefing(three, 'compact', '2019-09-01');
-    const briefing = { ...base, period: null, items: base.items.map((item) => ({ ...item, note: `${note}\n${note}`, excerpt: null })) };
-    const docx = join(dir, 'heavy.docx');
-    writeFileSync(docx, await packBriefing(briefing));
-    const pdf = await convertToPdf(docx, dir);
-    expect(await pdfPageCount(pdf)).toBe(1);
-    const text = stripSpaces(await pdfText(pdf));
+    const { pages, text } = await rendered({ ...base, period: null, items: base.items.map((item) => ({ ...item, note: `${note}\n${note}`, excerpt: null })) }, 'heavy');
+    expect(pages).toBe(1);
     for (const notice of three) expect(text).toContain(stripSpaces(notice.title));
     // The money stays when the budget runs short.
     expect(text).toContain('500-3000万元');
