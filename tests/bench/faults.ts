@@ -96,7 +96,11 @@ const PDF_GOAL_MB = 150;
 
 /** The command line's peak memory (maxRSS, MB) on one file. */
 function cliPeakMb(file: string): number {
-  const report = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxrss:"+process.resourceUsage().maxRSS))';
+  // VmHWM (Linux) is the child's own peak: getrusage's maxRSS survives fork and exec, so a
+  // child of a large process (this bench after the others, in `npm run bench`) would
+  // report its parent's size. maxRSS elsewhere.
+  const report =
+    'data:text/javascript,import{readFileSync}from"node:fs";process.on("exit",()=>{let kb=process.resourceUsage().maxRSS;try{kb=Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync("/proc/self/status","utf8"))[1])}catch{}process.stderr.write("\\nmaxrss:"+kb)})';
   // With the Node flags `npm run cli` uses: measured as a consultant runs it.
   const run = spawnSync(process.execPath, [...cliNodeFlags(), '--import', report, path.join(repoRoot, 'dist/cli/main.mjs'), 'parse', file], { encoding: 'utf8', timeout: 120_000 });
   const kb = Number(/maxrss:(\d+)/.exec(run.stderr)?.[1] ?? NaN);
