@@ -11,6 +11,23 @@ export type Contact = {
   email: string | null;
 };
 
+/** Whose deadline it is: the applicant's own, or a lower authority's that gathers and recommends. */
+export type DeadlineParty = 'applicant' | 'authority';
+
+/** One 申报截止 of a notice (a notice can have several: the applicant's and the district's, batches). */
+export type NoticeDeadline = {
+  /** YYYY-MM-DD. */
+  date: string;
+  party: DeadlineParty;
+  /** The sentence it was read from. */
+  evidence: string;
+};
+
+/** A field the parser could not read for sure, so the consultant should check it (需核对). */
+export type ReviewField = 'title' | 'agencies' | 'date';
+
+export const REVIEW_FIELDS: readonly ReviewField[] = ['title', 'agencies', 'date'];
+
 /** The issue of a bulletin: who publishes it and which issue it is. */
 export type BulletinInfo = {
   /** e.g. 北京关键要素科技有限公司; null where the text does not say. */
@@ -35,8 +52,10 @@ export type ParsedNotice = {
   url: string | null;
   /** Other URLs found in the notice (not the 相关链接, not the publisher's own). */
   links: string[];
-  /** Earliest 申报/报送/填报 deadline in the body as YYYY-MM-DD, or null. */
+  /** The applicant's earliest 申报/报送/填报 deadline as YYYY-MM-DD (else the earliest), or null. */
   deadline: string | null;
+  /** Every deadline, the applicant's first, each in date order. */
+  deadlines: NoticeDeadline[];
   /** 附件 names. */
   attachments: string[];
   contacts: Contact[];
@@ -46,6 +65,8 @@ export type ParsedNotice = {
   citedDocNumbers: string[];
   /** Clean paragraphs, page furniture removed; headings and list items are their own paragraphs. */
   body: string[];
+  /** Fields to check (需核对): present only when the parser was unsure of one. */
+  review?: ReviewField[];
 };
 
 /** What the parser returns for one bulletin text. */

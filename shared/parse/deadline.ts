@@ -1,24 +1,45 @@
-// The 申报截止: the earliest date by which something must be applied for, submitted
-// or filled in (申报/报送/填报/上报/提交/推荐/申请/受理). Written as `于 10 月 15 日前`,
-// `报送时间：2019 年 1 月 8 日 17:00 前`, `截止到2018年12月31日`, `11月底前`, or as
-// the end of a window: `填报时间：2019 年 9 月 10 日 09：00-2019 年 9 月 23 日 09：00`.
-// A date without a year takes the notice's year (or the next one when it would
-// otherwise fall before the notice was written).
+// The 申报截止 dates: every date by which something must be applied for, submitted or filled
+// in (申报/报送/填报/上报/提交/推荐/申请/受理). Written as `于 10 月 15 日前`, `报送时间：2019 年
+// 1 月 8 日 17:00 前`, `截止到2018年12月31日`, `11月底前`, `5月8日（星期三）前`, `2015年9月7前`,
+// `于9月29日，将…报送至`, as the end of a window (`填报时间：2019 年 9 月 10 日 09：00-2019 年 9 月
+// 23 日 09：00`) or as a new date (`延长至9月20日`). A date the notice calls the old one
+// (`原定于9月10日`) is not a deadline any more, and a 公示期 or an objection window never is.
+// A date without a year takes the notice's year (or the next one when it would otherwise fall
+// before the notice was written). Each deadline says whose it is: the applicant's (企业,
+// 申报单位) or a lower authority's (各区县…推荐报送), so the applicant's can come first.
+import type { DeadlineParty, NoticeDeadline as Deadline } from '../model/notice.ts';
 import { daysInMonth, isoDate } from '../text/chinese-date.ts';
 
-const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至/;
+const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至|递交|寄送|报备/;
 const DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]';
+// `2015年9月7前`: the 日 lost, only right before 前.
+const LOOSE_DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]?';
+// `（星期三）` / `(周五)` after a date.
+const WEEKDAY = '(?:\\((?:星期|周)[一二三四五六日天]\\))?';
 // A time of day after the date: 17:00, 17时, 17点30分 (text is NFKC-folded first).
-const TIME = '(?:\\d{1,2}(?::\\d{2}|[时点])(?:\\d{1,2}分)?)?';
+const TIME = '(?:(?:上午|下午|中午|晚上)?\\d{1,2}(?::\\d{2}|[时点])(?:\\d{1,2}分)?)?';
 // `（含）`, `（含当日）`, `下班`: words between the date and 前.
-const BEFORE = new RegExp(`${DATE}(?:\\(含(?:当日|当天)?\\))?${TIME}(?:下班)?(?:之|以)?前`, 'g');
-const CUTOFF = new RegExp(`(?:截止|截至)(?:日期|时间)?(?:为|到|至)?[:：]?${DATE}`, 'g');
-const RANGE = new RegExp(`${DATE}${TIME}(?:[-—–~～]+|至|到)${DATE}`, 'g');
+const BEFORE = new RegExp(`${LOOSE_DATE}${WEEKDAY}(?:\\(含(?:当日|当天)?\\))?${TIME}(?:下班)?(?:之|以)?前`, 'g');
+const CUTOFF = new RegExp(`(?:截止|截至)(?:日期|时间)?(?:为|到|至|是)?[:：]?${DATE}`, 'g');
+const RANGE = new RegExp(`${DATE}${WEEKDAY}${TIME}(?:[-—–~～]+|至|到)${DATE}`, 'g');
+const EXTENDED = new RegExp(`(?:延长|延期|顺延|推迟|调整|延)(?:至|到)${DATE}`, 'g');
+// `于9月29日，将…报送至`: a date the action must happen on.
+const ON_DATE = new RegExp(`于${DATE}${WEEKDAY}[,，]?[^。；]{0,90}?(?:报送|提交|上报|报至|送至|递交|寄送)`, 'g');
 const MONTH_END = /(?:(\d{4})年)?(\d{1,2})月(?:底|末)(?:之|以)?前/g;
+// What names the window before a range: `申报时间：`, `网上填报受理时间：`, `我局将于…开放网上填报`.
+const WINDOW_OF_ACTION = /时间|日期|期限|受理|申报|填报|报送|报名|提交|上报|于|自|从|为/;
+const NOT_A_WINDOW = /有效期|有效|实施期|执行期|公示|培育期|建设期|周期/;
+// A date the notice replaces (`原定于…`, `原申报截止时间为…`): read, but not a deadline.
+const OLD_DATE = /(?:原|当时|此前|原先)(?:定|确定|计划|申报|截止|报送)?[^，,。；;]{0,12}$/;
+// A 公示 window or an objection period: its dates are no deadlines.
+const PUBLICITY = /公示期|公示时间|公示期间|异议|公示日期/;
 // A heading such as `三、系统填报时间` gives its meaning to the short paragraph below it.
 const CONTEXT_HEADING = 24;
+// Whose deadline: a lower authority that gathers and recommends, or the applicant itself.
+const AUTHORITY = /(?:各|有关)?(?:市|区|县|州|盟|旗|地|省辖市|市州|区县|县区|县\(市、区\)|县（市、区）)(?:级)?[^，。；]{0,16}(?:部门|局|委|办|管委会|单位)?[^，。；]{0,20}(?:推荐|汇总|审核|初审|报送至我|报至我|行文|正式行文|统一报送)|主管部门[^，。；]{0,20}(?:推荐|汇总|审核|初审|报送|上报)|(?:初审|审核|推荐)(?:意见|汇总表|文件)|市科技局审核|审核提交/;
+const APPLICANT = /企业|申报单位|申请单位|申请人|申报主体|项目单位|申报人|个人|各单位/;
 
-type Found = { year: number | null; month: number; day: number };
+type Found = { year: number | null; month: number; day: number; at: number };
 
 function sentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[。；！？;!?])/);
@@ -28,18 +49,26 @@ function compact(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-function candidates(sentence: string): Found[] {
+function candidates(sentence: string, afterHeading: boolean): Found[] {
   const found: Found[] = [];
-  const push = (year: string | undefined, month: string | undefined, day: string | undefined): void => {
+  const push = (year: string | undefined, month: string | undefined, day: string | undefined, at: number): void => {
     if (month === undefined || day === undefined) return;
-    found.push({ year: year ? Number(year) : null, month: Number(month), day: Number(day) });
+    if (OLD_DATE.test(sentence.slice(Math.max(0, at - 16), at))) return;
+    found.push({ year: year ? Number(year) : null, month: Number(month), day: Number(day), at });
   };
-  for (const m of sentence.matchAll(RANGE)) push(m[4] ?? m[1], m[5], m[6]);
-  for (const m of sentence.matchAll(BEFORE)) push(m[1], m[2], m[3]);
-  for (const m of sentence.matchAll(CUTOFF)) push(m[1], m[2], m[3]);
+  for (const m of sentence.matchAll(RANGE)) {
+    // A window is a deadline when it is one to apply or submit in, not a validity or 公示 period.
+    const before = sentence.slice(Math.max(0, m.index - 14), m.index);
+    const named = WINDOW_OF_ACTION.test(before) || (afterHeading && m.index === 0);
+    if (named && !NOT_A_WINDOW.test(before)) push(m[4] ?? m[1], m[5], m[6], m.index);
+  }
+  for (const m of sentence.matchAll(BEFORE)) push(m[1], m[2], m[3], m.index);
+  for (const m of sentence.matchAll(CUTOFF)) push(m[1], m[2], m[3], m.index);
+  for (const m of sentence.matchAll(EXTENDED)) push(m[1], m[2], m[3], m.index);
+  for (const m of sentence.matchAll(ON_DATE)) push(m[1], m[2], m[3], m.index);
   for (const m of sentence.matchAll(MONTH_END)) {
-    const month = Number(m[2]);
-    found.push({ year: m[1] ? Number(m[1]) : null, month, day: 0 });
+    if (OLD_DATE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    found.push({ year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: 0, at: m.index });
   }
   return found;
 }
@@ -57,12 +86,19 @@ function resolve(found: Found, noticeDate: string | null, fallbackYear: number |
   return date;
 }
 
+function partyOf(sentence: string, context: string): DeadlineParty {
+  if (AUTHORITY.test(sentence)) return 'authority';
+  if (APPLICANT.test(sentence) || APPLICANT.test(context)) return 'applicant';
+  return 'applicant';
+}
+
 /**
- * The earliest deadline in `paragraphs` as YYYY-MM-DD, or null. Deadlines before the
- * notice's own date are not deadlines (they are periods the notice looks back on).
+ * Every deadline in `paragraphs`, the applicant's first, each in date order. Deadlines
+ * before the notice's own date are not deadlines (they are periods the notice looks back
+ * on). A date without a year takes `noticeDate`'s year, else `fallbackYear`.
  */
-export function findDeadline(paragraphs: readonly string[], noticeDate: string | null, fallbackYear: number | null = null): string | null {
-  let best: string | null = null;
+export function findDeadlines(paragraphs: readonly string[], noticeDate: string | null, fallbackYear: number | null = null): Deadline[] {
+  const byDate = new Map<string, Deadline>();
   let context = '';
   for (const paragraph of paragraphs) {
     const hasMonth = paragraph.includes('月');
@@ -71,14 +107,25 @@ export function findDeadline(paragraphs: readonly string[], noticeDate: string |
     if (hasMonth && /\d{1,2}月/.test(text)) {
       for (const sentence of sentences(text)) {
         if (!ACTION.test(sentence) && !ACTION.test(context)) continue;
-        for (const found of candidates(sentence)) {
+        if (PUBLICITY.test(sentence) && !/申报|报送|提交/.test(sentence)) continue;
+        for (const found of candidates(sentence, context !== '')) {
           const date = resolve(found, noticeDate, fallbackYear);
           if (date === null || (noticeDate !== null && date < noticeDate)) continue;
-          if (best === null || date < best) best = date;
+          const party = partyOf(sentence, context);
+          const known = byDate.get(date);
+          if (!known || (known.party === 'authority' && party === 'applicant')) byDate.set(date, { date, party, evidence: sentence });
         }
       }
     }
     context = heading;
   }
+  const all = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...all.filter((d) => d.party === 'applicant'), ...all.filter((d) => d.party === 'authority')];
+}
+
+/** The earliest deadline in `paragraphs` as YYYY-MM-DD, or null (whoever it is for). */
+export function findDeadline(paragraphs: readonly string[], noticeDate: string | null, fallbackYear: number | null = null): string | null {
+  let best: string | null = null;
+  for (const deadline of findDeadlines(paragraphs, noticeDate, fallbackYear)) if (best === null || deadline.date < best) best = deadline.date;
   return best;
 }

@@ -6,8 +6,22 @@
 import { docNumberKey, stripSpaces } from '../text/normalize.ts';
 
 const PREFIX = '[\\u4e00-\\u9fff]';
-const BRACKETED = `[〔［【（(\\[]\\s*(\\d{4})\\s*[〕］】）)\\]]\\s*(\\d{1,6})\\s*号`;
-const OWN_LINE = new RegExp(`^${PREFIX}{1,20}\\s*${BRACKETED}[。.]?$|^${PREFIX}{1,20}\\s*(?:\\d{4}\\s*年\\s*)?第\\s*\\d{1,6}\\s*号[。.]?$`, 'u');
+// Every bracket a 文号's year is printed in: 〔〕 [] ［］ 【】 （） () ﹝﹞ 〖〗 ｛｝.
+const OPEN = '[〔［【（(\\[﹝〖｛{]';
+const CLOSE = '[〕］】）)\\]﹞〗｝}]';
+const BRACKETED = `${OPEN}\\s*(\\d{4})\\s*${CLOSE}\\s*(?:第\\s*)?(\\d{1,6})\\s*号`;
+const CHINESE_SERIAL = '[\\d一二三四五六七八九十〇零○百]{1,6}';
+const OWN_LINE_FORMS = [
+  // 工信部联节〔2016〕304号, 政府令〔2010〕第15号, 中涂协(2022)协字第032号
+  `${PREFIX}{1,20}\\s*${BRACKETED}`,
+  `${PREFIX}{1,20}\\s*${OPEN}\\s*\\d{4}\\s*${CLOSE}\\s*${PREFIX}{1,6}第\\s*\\d{1,6}\\s*号`,
+  // 国家发展改革委令第5号, 国家税务总局公告2021年第8号, 商务部、公安部令2005年第8号, 国家知识产权局公告第二八六号
+  `${PREFIX}[\\u4e00-\\u9fff、]{0,30}\\s*(?:令|公告|通告)?\\s*(?:\\d{4}\\s*年\\s*)?第\\s*${CHINESE_SERIAL}\\s*号`,
+];
+// A 文号 printed alone on its line, possibly in parentheses: （陕政办发〔2011〕12号）.
+const OWN_LINE = new RegExp(`^[（(]?(?:${OWN_LINE_FORMS.join('|')})[）)]?[。.]?$`, 'u');
+// A local 规范性文件 number in the 文号's place: 延规〔2025〕008-市政府001.
+const LOCAL_NUMBER = new RegExp(`^${PREFIX}{1,10}${OPEN}\\d{4}${CLOSE}\\d{1,4}-[\\u4e00-\\u9fff\\d]{1,12}$`, 'u');
 // In running text: find the bracketed year and number first, then read the
 // agency's abbreviation backwards from the bracket (at most this many characters).
 const BRACKETED_IN_TEXT = new RegExp(BRACKETED, 'gu');
@@ -22,10 +36,11 @@ function isIdeograph(code: number): boolean {
 /** The 文号 printed alone on `text`, spaces removed, or null. */
 export function docNumberOnLine(text: string): string | null {
   const t = text.trim();
-  if (!OWN_LINE.test(t)) return null;
+  if (t.length > 60 || !/号|\d-/.test(t)) return null;
+  if (!OWN_LINE.test(t) && !LOCAL_NUMBER.test(stripSpaces(t))) return null;
   const year = /\d{4}/.exec(t)?.[0];
   if (year !== undefined && !plausibleYear(Number(year))) return null;
-  return stripSpaces(t).replace(/[。.]$/, '');
+  return stripSpaces(t).replace(/[。.]$/, '').replace(/^[（(](.*)[）)]$/, '$1');
 }
 
 function plausibleYear(year: number): boolean {

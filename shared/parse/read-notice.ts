@@ -6,7 +6,7 @@ import type { SourceLine } from './lines.ts';
 import type { Segment } from './segment.ts';
 import { findAttachments } from './attachments.ts';
 import { findContacts } from './contacts.ts';
-import { findDeadline } from './deadline.ts';
+import { findDeadlines } from './deadline.ts';
 import { citedDocNumbers, docNumberOnLine } from './doc-number.ts';
 import { relatedLinkLabel, relatedUrl, urlsIn } from './links.ts';
 import { reflow } from './reflow.ts';
@@ -56,6 +56,13 @@ function repeatsTitle(text: string, title: string): boolean {
   return agenciesOnLine(compact.slice(0, compact.length - core.length)) !== null;
 }
 
+/** A bulletin's notice names its earliest deadline, whoever it is for (as the bulletins' labels do). */
+function earliest(deadlines: readonly { date: string }[]): string | null {
+  let best: string | null = null;
+  for (const d of deadlines) if (best === null || d.date < best) best = d.date;
+  return best;
+}
+
 export function parseNotice(segment: Segment, context: NoticeContext): ParsedNotice | null {
   const { title, used } = readTitle(segment.lines, context.contents);
   if (title === '') return null;
@@ -76,6 +83,7 @@ export function parseNotice(segment: Segment, context: NoticeContext): ParsedNot
 
   const date = signature?.date ?? null;
   const paragraphs = reflow(body, context.layout);
+  const deadlines = findDeadlines(paragraphs, date, context.bulletinYear);
   return {
     category: segment.category,
     title,
@@ -85,7 +93,8 @@ export function parseNotice(segment: Segment, context: NoticeContext): ParsedNot
     date,
     url,
     links: urlsIn(paragraphs, new Set(url ? [url] : []), context.publisherHost),
-    deadline: findDeadline(paragraphs, date, context.bulletinYear),
+    deadline: earliest(deadlines),
+    deadlines,
     attachments: findAttachments(paragraphs),
     contacts: findContacts(paragraphs),
     citedDocNumbers: citedDocNumbers(paragraphs, docNumber),

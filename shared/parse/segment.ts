@@ -18,13 +18,20 @@ export type Segment = {
 
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 const URL_ANYWHERE = /(?:https?:\/\/|www\.)/i;
-const SALUTATION = /^[^。；]{2,300}[:：]$/;
+const SALUTATION = /^[^。；]{2,300}[:：∶]$/;
 
 // An opening sentence ends in a colon too (`为贯彻落实《…》，现就有关问题公告如下：`).
-const OPENING_SENTENCE = /^(?:为|根据|按照|依据|依照)|如下[:：]$/;
+const OPENING_SENTENCE = /^(?:为|根据|按照|依据|依照|经|现将|现就)|如下|《/;
+// Who a 公文 is addressed to: bodies (单位, 部门, 局, 委员会 …) or enterprises.
+const ADDRESSEE_END = /(?:单位|部门|企业|公司|机构|学校|高校|院校|医院|组织|协会|商会|政府|委员会|管委会|管理委员会|局|厅|委|办|处|中心|园区|同志|会员)[:：∶]$/;
 
 export function isSalutation(text: string): boolean {
-  return SALUTATION.test(text) && !OPENING_SENTENCE.test(text) && (text.startsWith('各') || /[、，,]|单位[:：]$|部门[:：]$/.test(text));
+  return (
+    SALUTATION.test(text) &&
+    !OPENING_SENTENCE.test(text) &&
+    !startsParagraph(text) &&
+    (text.startsWith('各') || /[、，,]/.test(text) || ADDRESSEE_END.test(text))
+  );
 }
 
 /** Whether line `i` looks like the first line of a new notice's title. */

@@ -19,6 +19,8 @@ function endsLikeAgency(name: string): boolean {
   return AGENCY_LAST.has(name.charAt(name.length - 1)) && (!name.endsWith('心') || name.endsWith('中心'));
 }
 const NAME_CHARS = /^[\u4e00-\u9fff（）()]{2,40}$/;
+// Words no agency's name holds: a title's (关于, 转发, 通知), a site's (网站, 公众号).
+const NOT_A_NAME = /关于|转发|印发|通知|公告|的|网站|公众号|手机版|客户端/;
 
 /** Splits a signature line into names: spaces separate names, except between spaced-out letters. */
 function tokens(text: string): string[] {
@@ -58,7 +60,7 @@ function splitRunTogether(name: string): string[] {
 export function agenciesOnLine(text: string): string[] | null {
   const names = tokens(text.trim());
   if (names.length === 0) return null;
-  for (const name of names) if (!NAME_CHARS.test(name) || !endsLikeAgency(name)) return null;
+  for (const name of names) if (!NAME_CHARS.test(name) || !endsLikeAgency(name) || NOT_A_NAME.test(name)) return null;
   return names.flatMap(splitRunTogether);
 }
 

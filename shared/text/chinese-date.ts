@@ -3,7 +3,7 @@
 // older notices), and full-width digits.
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, 'Ｏ': 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, 'Ｏ': 0, O: 0, '0': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /**
@@ -58,7 +58,7 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const NUM = '[0-9０-９]{1,4}|[〇零○Ｏ一二三四五六七八九十两]{1,4}';
+const NUM = '[0-9０-９]{1,4}|[〇零○ＯO0一二三四五六七八九十两]{1,4}';
 /** A full date with year; the groups are year, month, day. Spaces allowed anywhere. */
 export const CHINESE_DATE = new RegExp(`(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, 'u');
 

@@ -75,6 +75,7 @@ function toNotice(label: LabelNotice): ParsedNotice {
     url: label.url,
     links: extra.links ?? [],
     deadline: label.deadline ?? null,
+    deadlines: label.deadline ? [{ date: label.deadline, party: 'applicant', evidence: '' }] : [],
     attachments: extra.attachments ?? [],
     contacts: extra.contacts ?? [],
     citedDocNumbers: [],

@@ -3,6 +3,7 @@
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 
 export function parsedNotice(fields: Partial<ParsedNotice> = {}): ParsedNotice {
+  const deadline = fields.deadline ?? null;
   return {
     category: '政策文件',
     title: '标题',
@@ -17,5 +18,7 @@ export function parsedNotice(fields: Partial<ParsedNotice> = {}): ParsedNotice {
     citedDocNumbers: [],
     body: [],
     ...fields,
+    // A test that names one deadline means the applicant's.
+    deadlines: fields.deadlines ?? (deadline ? [{ date: deadline, party: 'applicant', evidence: '' }] : []),
   };
 }

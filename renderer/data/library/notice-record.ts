@@ -15,7 +15,7 @@ export function correctedFields(notice: NewNotice): Partial<NewNotice> {
 }
 
 /** The two duplicate rules' keys: same normalised 文号, or same normalised title and date. */
-export function matchKeys(notice: ParsedNotice): { docKey: string | null; titleDateKey: string } {
+export function matchKeys(notice: Pick<ParsedNotice, 'docNumber' | 'title' | 'date'>): { docKey: string | null; titleDateKey: string } {
   const docKey = notice.docNumber ? docNumberKey(notice.docNumber) : null;
   return { docKey: docKey === '' ? null : docKey, titleDateKey: `${titleKey(notice.title)}|${notice.date ?? ''}` };
 }

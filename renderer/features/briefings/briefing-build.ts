@@ -66,8 +66,8 @@ export function briefingPeriod(spec: Pick<BriefingSpec, 'from' | 'to' | 'date'>)
 
 /** The notice as the parser gave it: the library's own fields left out. */
 function parsedNotice(stored: ParsedNotice): ParsedNotice {
-  const { category, title, docNumber, agencies, date, url, links, deadline, attachments, contacts, citedDocNumbers, body } = stored;
-  return { category, title, docNumber, agencies, date, url, links, deadline, attachments, contacts, citedDocNumbers, body };
+  const { category, title, docNumber, agencies, date, url, links, deadline, deadlines, attachments, contacts, citedDocNumbers, body } = stored;
+  return { category, title, docNumber, agencies, date, url, links, deadline, deadlines, attachments, contacts, citedDocNumbers, body };
 }
 
 /** The file name offered when saving: client and title. */

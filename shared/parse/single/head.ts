@@ -1,132 +1,253 @@
-// The head of a single 公文, as printed (GB/T 9704): copy number, secrecy and urgency
-// marks, the 发文机关标志 (`北京市经济和信息化委员会文件`, or the agency's name alone),
-// the 文号 (with 签发人 beside it in a 上行文), then the title, then the 主送机关
-// (`各区经信主管部门，…：`). Web pages and WeChat copies put the title first and the
-// 文号 under it. readHead finds each part wherever it stands and puts the title first
-// and the 文号 next, the order parseNotice reads a bulletin's notice in.
+// The head of one document: its title, its 文号 (or 令/公告 number), the issuer printed over
+// the title, the 发文机关标志, the 主送机关, and which lines are head rather than body. A
+// 公文 as printed (GB/T 9704) puts banner, 文号, title and 主送机关 in that order; web pages
+// and WeChat copies put their own headline, metadata and a second copy of the title around
+// them, and reposts can start right at the 主送机关 with no title at all. The title is the
+// best scored candidate (candidates.ts); a 令 or 公告 whose head has no title of its own takes
+// the title of the rule it promulgates.
 import type { SourceLine } from '../lines.ts';
 import { docNumberOnLine } from '../doc-number.ts';
-import { endsLikeTitle, endsSentence } from '../patterns.ts';
 import { isSalutation } from '../segment.ts';
-import { agenciesOnLine } from '../signature.ts';
+import { agenciesOnLine, isSignatureDateLine } from '../signature.ts';
 import { isDateOnly } from '../../text/chinese-date.ts';
+import { addresseesOf } from './addressees.ts';
+import { bestCandidate, isIssuerLine, titleAt, titleCandidates, type TitleCandidate } from './candidates.ts';
+import { lawBanner, lawNumberAt } from './law-number.ts';
+import { readAnyDate } from './page-fields.ts';
+import { cleanTitle, endsLikeDocumentTitle } from './title-text.ts';
+
+export type TitleSource = 'document' | 'promulgated' | 'page' | 'headline';
 
 export type Head = {
-  /** The title's lines, then the 文号's, then the rest, banner and marks left out. */
-  lines: SourceLine[];
-  /** Agencies named by the 发文机关标志, for a notice without a signature. */
-  bannerAgencies: string[];
-  /** The 主送机关 named by the salutation line. */
+  title: string | null;
+  titleSource: TitleSource | null;
+  docNumber: string | null;
+  /** Issuer lines over the title, the 发文机关标志, the 令/公告 heading's issuer. */
+  headAgencies: string[];
+  /** An issuer the page printed as the title's tag (`山东省发改委:关于…`). */
+  tagAgencies: string[];
+  /** The issuers the title names before 关于, read with the spaces the page printed between them. */
+  titleAgencies: string[];
   addressees: string[];
-  found: { title: boolean; docNumber: boolean };
+  /** A date printed alone in the head (under a 令 number, under the title). */
+  headDate: string | null;
+  /** Indexes of lines that belong to the head (or to the page around it), not to the body. */
+  headLines: Set<number>;
 };
 
-// The head is over by the salutation or the first sentence; never longer than this.
-const HEAD_LINES = 14;
-const MAX_TITLE_LINES = 3;
-const MAX_TITLE_LENGTH = 90;
+// A candidate after the body has begun is considered only within this many lines (a lead
+// paragraph before the notice), and only with its own 文号 or 主送机关.
+const LEAD_REACH = 40;
+const NUMBER_REACH = 3;
+const BANNER = /^(\S{2,40}?)\s*(?:文件|文\s*件)$/;
+// What stands between a banner and the title: `文件` on its own line, copy and urgency marks.
+const HEAD_MARK = /^(?:文\s*件|\d{6}|特急|加急|特提|平急|(?:绝密|机密|秘密)\S{0,8}|签发人[:：].*)$/;
+const ISO_DATE_LINE = /^(?:成文日期|印发日期|发文日期)?[:：]?\s*(\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)$/;
+// 《X》已经…通过，现予公布: the sentence a 令 or 公告 promulgates its rule with.
+const PROMULGATION = /^[^《]{0,10}《([^《》]{4,80})》[^。]{0,80}(?:通过|批准|审议)[^。]{0,40}(?:现予|予以)(?:公布|发布|公告|印发)/;
 
-const COPY_MARK = /^(?:\d{6}|(?:绝密|机密|秘密)(?:★.{0,8})?|特急|加急|特提|平急|急件)$/;
-const BANNER = /^(\S{2,40}?)\s*(?:文件|文\s*件|公报|便函|函件)$/;
-const SIGNER = /\s+签发人[:：].*$/;
-// 一、 / 1. / 01 / （一） before a title in a digest of several notices.
-export const ITEM_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|0\d\s+|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/;
-
-export function withoutItemNumber(text: string): string {
-  return text.replace(ITEM_NUMBER, '');
+export function isBodyLine(text: string): boolean {
+  if (isSalutation(text) || /^各[^：:]{1,60}[：:∶]\S/.test(text)) return true;
+  if (/^第[一二三四五六七八九十百]+[章条]/.test(text)) return true;
+  const bare = text.replace(/《[^》]*》/g, '');
+  if (text.length >= 40 && /[。；]/.test(bare)) return true;
+  return text.length >= 24 && /[。；]$/.test(text);
 }
 
-/** The title starting at line `i`: how many lines it takes (0 when none starts there). */
-export function titleAt(lines: readonly SourceLine[], i: number): number {
-  // `附件：《…》指南` names an attachment; the attachment's own title stands on its own line.
-  if (/^附\s*件|^附[:：]/.test(lines[i]?.text ?? '')) return 0;
-  let text = '';
-  for (let n = 1; n <= MAX_TITLE_LINES && i + n - 1 < lines.length; n++) {
-    const line = lines[i + n - 1];
-    if (!line) return 0;
-    const part = n === 1 ? withoutItemNumber(line.text) : line.text;
-    if (n > 1 && (docNumberOnLine(part) !== null || isSalutation(part) || isDateOnly(part))) return 0;
-    text += part;
-    if (text.length > MAX_TITLE_LENGTH || (endsSentence(text) && !/[》」』）)]$/.test(text))) return 0;
-    if (endsLikeTitle(text)) return n;
+function firstBodyLine(lines: readonly SourceLine[]): number {
+  const i = lines.findIndex((line) => isBodyLine(line.text));
+  return i < 0 ? lines.length : i;
+}
+
+function isBanner(text: string): string[] | null {
+  const m = BANNER.exec(text);
+  return m ? agenciesOnLine(m[1] ?? '') : null;
+}
+
+/** The 文号 nearest the title: below it first, then above it; issuer, banner and date lines skipped. */
+function numberNear(lines: readonly SourceLine[], title: TitleCandidate): { at: number; docNumber: string } | null {
+  const end = title.start + title.count;
+  // Down to the 主送机关: a repost may print a summary line between title and 文号.
+  let skipped = 0;
+  for (let j = end; j < Math.min(lines.length, end + NUMBER_REACH + 3); j++) {
+    const text = (lines[j]?.text ?? '').replace(/\s+签发人[:：].*$/, '');
+    const number = docNumberOnLine(text);
+    if (number) return { at: j, docNumber: number };
+    if (isSalutation(text) || titleAt(lines, j) !== null) break;
+    if (isBodyLine(text) && ++skipped > 1) break;
   }
-  return 0;
-}
-
-function docNumberOf(text: string): string | null {
-  return docNumberOnLine(text.replace(SIGNER, ''));
-}
-
-/** The addressees of a salutation: split at ，and ；outside brackets (、 joins one addressee's levels). */
-export function addresseesOf(text: string): string[] {
-  const names: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text.replace(/[:：]$/, '')) {
-    if ('（(《'.includes(ch)) depth++;
-    else if ('）)》'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '，,；;'.includes(ch)) {
-      names.push(current.trim());
-      current = '';
-    } else current += ch;
+  for (let j = title.start - 1; j >= Math.max(0, title.start - NUMBER_REACH); j--) {
+    const number = docNumberOnLine((lines[j]?.text ?? '').replace(/\s+签发人[:：].*$/, ''));
+    if (number) return { at: j, docNumber: number };
   }
-  names.push(current.trim());
-  return names.filter((name) => name !== '');
+  return null;
 }
 
-export function readHead(lines: readonly SourceLine[]): Head {
-  const skipped = new Set<number>();
-  const bannerAgencies: string[] = [];
-  let docLine = -1;
-  let titleStart = -1;
-  let titleLines = 0;
-  let addressees: string[] = [];
-  const limit = Math.min(lines.length, HEAD_LINES);
-  for (let i = 0; i < limit; i++) {
+/** A 令/公告 heading with its number on a line of its own below it: 国家知识产权局公告 / 第二八六号. */
+function bannerNumber(lines: readonly SourceLine[], limit: number): { lines: number[]; docNumber: string; issuer: string } | null {
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const banner = lawBanner(lines[i]?.text ?? '');
+    if (!banner) continue;
+    for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
+      const number = lawNumberAt(lines[j]?.text ?? '');
+      if (number) return { lines: [i, j], docNumber: `${(lines[i]?.text ?? '').replace(/\s+/g, '')}${number}`, issuer: banner.issuer };
+    }
+  }
+  return null;
+}
+
+/** The title a 令 or 公告 promulgates: named in its promulgation sentence, or the first title after its 落款. */
+function promulgatedTitle(lines: readonly SourceLine[], from: number): { title: string; at: number | null } | null {
+  for (let i = from; i < Math.min(lines.length, from + 6); i++) {
+    const m = PROMULGATION.exec(lines[i]?.text ?? '');
+    if (m?.[1]) return { title: cleanTitle(m[1]).title, at: null };
+  }
+  const signed = lines.findIndex((line, i) => i >= from && isSignatureDateLine(line.text));
+  if (signed < 0) return null;
+  for (let i = signed + 1; i < Math.min(lines.length, signed + 4); i++) {
+    const at = titleAt(lines, i);
+    if (at && at.clean.title.length >= 6) return { title: at.clean.title, at: i };
+  }
+  return null;
+}
+
+/** A line the page printed above the notice that can stand for its title (a headline). */
+function headlineIn(lines: readonly SourceLine[], limit: number): { title: string; at: number } | null {
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const text = lines[i]?.text ?? '';
-    if (isSalutation(text)) {
-      addressees = addresseesOf(text);
-      break;
-    }
-    if (COPY_MARK.test(text)) {
-      skipped.add(i);
-      continue;
-    }
-    if (docLine < 0 && docNumberOf(text) !== null) {
-      docLine = i;
-      continue;
-    }
-    if (titleStart < 0) {
-      const banner = BANNER.exec(text);
-      const bannerNames = banner ? agenciesOnLine(banner[1] ?? '') : null;
-      if (bannerNames) {
-        bannerAgencies.push(...bannerNames);
-        skipped.add(i);
-        continue;
-      }
-      const n = titleAt(lines, i);
-      if (n > 0) {
-        titleStart = i;
-        titleLines = n;
-        i += n - 1;
-        continue;
-      }
-      // The agency's name alone above the title is its 发文机关标志 too.
-      const names = agenciesOnLine(text);
-      if (names && i + 1 < limit) {
-        bannerAgencies.push(...names);
-        skipped.add(i);
-        continue;
-      }
-    }
-    if (endsSentence(text) && text.length > 40) break;
+    if (text.length < 6 || text.length > 80 || /[。；，,]$/.test(text)) continue;
+    if (isIssuerLine(text) || docNumberOnLine(text) || isDateOnly(text) || isSalutation(text)) continue;
+    const title = cleanTitle(text).title;
+    if (title.length >= 6) return { title, at: i };
   }
-  if (titleStart < 0) {
-    return { lines: lines.filter((_, i) => !skipped.has(i)), bannerAgencies, addressees, found: { title: false, docNumber: docLine >= 0 } };
+  return null;
+}
+
+/** `工业和信息化部办公厅 财政部办公厅关于…` → its issuers, split where the page put spaces. */
+function issuersOfRawTitle(raw: string): string[] {
+  const about = raw.indexOf('关于');
+  if (about < 3) return [];
+  const prefix = raw.slice(0, about).replace(/^.*[:：>＞｜|】]/, '').trim();
+  return agenciesOnLine(prefix.replace(/[、，,]/g, ' ')) ?? [];
+}
+
+function headDateIn(lines: readonly SourceLine[], limit: number): { at: number; date: string } | null {
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const m = ISO_DATE_LINE.exec(lines[i]?.text ?? '');
+    const date = m?.[1] ? readAnyDate(m[1]) : null;
+    if (date) return { at: i, date };
   }
-  const title = lines.slice(titleStart, titleStart + titleLines).map((line, k) => (k === 0 ? { ...line, text: withoutItemNumber(line.text) } : line));
-  const docNumber = docLine >= 0 ? [{ ...lines[docLine]!, text: lines[docLine]!.text.replace(SIGNER, '') }] : [];
-  const rest = lines.filter((_, i) => !skipped.has(i) && i !== docLine && (i < titleStart || i >= titleStart + titleLines));
-  // Lines above the title that are not part of the head (a WeChat account's name) go after it.
-  return { lines: [...title, ...docNumber, ...rest], bannerAgencies, addressees, found: { title: true, docNumber: docLine >= 0 } };
+  return null;
+}
+
+export function readHead(lines: readonly SourceLine[], pageTitle: string | null): Head {
+  const bodyStart = firstBodyLine(lines);
+  const headLines = new Set<number>();
+  const early = titleCandidates(lines, bodyStart, bodyStart);
+  const lead = titleCandidates(lines, Math.min(lines.length, LEAD_REACH), bodyStart).filter((c) => c.start >= bodyStart && (c.ownDoc || c.ownSalutation));
+  const earlyBest = bestCandidate(early);
+  const strongEarly = earlyBest !== null && (earlyBest.ownDoc || earlyBest.ownSalutation || earlyBest.score >= 3);
+  const best = strongEarly ? earlyBest : (bestCandidate(lead) ?? earlyBest);
+
+  let title: string | null = null;
+  let titleSource: TitleSource | null = null;
+  const headAgencies: string[] = [];
+  let tagAgencies: string[] = [];
+  const titleAgencies: string[] = [];
+  let docNumber: string | null = null;
+  let headEnd = bodyStart;
+
+  const banner = bannerNumber(lines, Math.max(bodyStart, best ? best.start + best.count + 4 : 0));
+  if (best) {
+    title = best.clean.title;
+    titleSource = 'document';
+    tagAgencies = best.clean.tagAgencies;
+    // Everything above the title is the page's or the head's; the title's own lines too.
+    for (let i = 0; i < best.start + best.count; i++) headLines.add(i);
+    headEnd = Math.max(bodyStart, best.start + best.count);
+    // Issuer lines and the 发文机关标志 over the title, across its 文号 and marks
+    // (`柳州市工业和信息化委员会` / `文件` / `柳工信通〔2010〕87号` / title).
+    for (let j = best.start - 1; j >= Math.max(0, best.start - 6); j--) {
+      const text = lines[j]?.text ?? '';
+      const names = isIssuerLine(text) ? agenciesOnLine(text) : isBanner(text);
+      if (names) {
+        headAgencies.unshift(...names);
+        continue;
+      }
+      if (docNumberOnLine(text) === null && !HEAD_MARK.test(text)) break;
+    }
+    const issuers = issuersOfRawTitle(lines.slice(best.start, best.start + best.count).map((line) => line.text).join(' '));
+    titleAgencies.push(...issuers);
+    const near = numberNear(lines, best);
+    if (near) {
+      docNumber = near.docNumber;
+      headLines.add(near.at);
+    }
+  }
+  if (docNumber === null && banner) {
+    docNumber = banner.docNumber;
+    for (const i of banner.lines) headLines.add(i);
+  }
+  if (docNumber === null) {
+    // A 文号 or 令 number standing anywhere in the head (a law database's page heading).
+    for (let i = 0; i < Math.min(bodyStart, lines.length); i++) {
+      const number = docNumberOnLine(lines[i]?.text ?? '');
+      if (number) {
+        docNumber = number;
+        headLines.add(i);
+        break;
+      }
+    }
+  }
+  if (banner) {
+    const issuer = banner.issuer.replace(/第[一二三四五六七八九十\d]+届/, '');
+    if (!headAgencies.includes(issuer)) headAgencies.push(issuer);
+  }
+
+  const weak = best === null || (!best.ownDoc && !best.ownSalutation && best.score < 2);
+  if (weak && (docNumber !== null || banner !== null)) {
+    const promulgated = promulgatedTitle(lines, bodyStart);
+    if (promulgated) {
+      title = promulgated.title;
+      titleSource = 'promulgated';
+    }
+  }
+  if (title === null) {
+    // A copy that starts at the 主送机关: the title of what it issues, printed after its 落款.
+    const attached = promulgatedTitle(lines, bodyStart);
+    if (attached?.at !== null && attached !== null) {
+      title = attached.title;
+      titleSource = 'headline';
+    }
+  }
+  if (title === null && pageTitle !== null) {
+    const clean = cleanTitle(pageTitle).title;
+    if (endsLikeDocumentTitle(clean)) {
+      title = clean;
+      titleSource = 'page';
+    }
+  }
+  if (title === null) {
+    const headline = headlineIn(lines, bodyStart);
+    if (headline) {
+      title = headline.title;
+      titleSource = 'headline';
+      for (let i = 0; i <= headline.at; i++) headLines.add(i);
+    }
+  }
+
+  const salutation = lines.findIndex((line, i) => i >= (best ? best.start : 0) && isSalutation(line.text));
+  const headDate = headDateIn(lines, headEnd);
+  if (headDate) headLines.add(headDate.at);
+  return {
+    title,
+    titleSource,
+    docNumber,
+    headAgencies,
+    tagAgencies,
+    titleAgencies,
+    addressees: salutation >= 0 ? addresseesOf(lines[salutation]?.text ?? '') : [],
+    headDate: headDate?.date ?? null,
+    headLines,
+  };
 }

@@ -1,55 +1,117 @@
-// The metadata block government sites print above a notice (gov.cn's 索引号 / 主题分类 /
-// 发文机关 / 成文日期 / 标题 / 发文字号 / 发布日期 table, and the shorter ones of provincial
-// sites), read from text lines: the HTML extractor turns the block into lines, and a
-// consultant pasting a page copies it along. Several labels may share a line (a table
-// row); each value runs to the next label.
-import type { SourceLine } from '../lines.ts';
+// The metadata sites print above (or beside) a notice: gov.cn's 索引号 / 主题分类 / 发文机关 /
+// 成文日期 / 标题 / 发文字号 / 发布日期 table, the shorter blocks of provincial sites, the
+// `发布时间：… 来源：… 浏览次数：` line of most pages, pipe-separated tables copied from a
+// policy database (`文件号 | 国办发〔2021〕45号 | 制发日期 | 2021-11-10 |`) and a repost's
+// timestamp line (`2016-06-29 09:33 来源: 工业和信息化部网站`). Each line is read on its own:
+// a line is metadata when it starts with a label (or a timestamp) and every part of it is
+// a label with its value; a sentence of the notice that mentions 文号 is not.
 import { parseChineseDate, isoDate } from '../../text/chinese-date.ts';
 import { stripSpaces } from '../../text/normalize.ts';
 
 export type PageFields = {
   title: string | null;
   docNumber: string | null;
+  /** 发文机关 / 发布机构: the issuer as the site names it. */
   agencies: string[];
+  /** 来源: the unit that posted the page (often the issuer, sometimes a newspaper or the site). */
+  source: string | null;
+  /** 成文日期 / 制发日期. */
   date: string | null;
   /** 发布日期 (the page's date), used only when the notice has no 成文日期. */
   published: string | null;
   subject: string | null;
+  /** A deadline a policy database prints in its table (`截止日期 | 于2021年9月26日前`), as printed. */
+  deadline: string | null;
 };
 
-const LABELS: Record<string, keyof PageFields | 'ignore'> = {
+type Field = keyof PageFields | 'ignore';
+
+const LABELS: Record<string, Field> = {
   索引号: 'ignore',
   主题分类: 'subject',
   主题词: 'ignore',
   发文机关: 'agencies',
   发布机构: 'agencies',
+  发布机关: 'agencies',
+  发文单位: 'agencies',
+  发文部门: 'agencies',
+  制发机关: 'agencies',
+  制定机关: 'agencies',
   成文日期: 'date',
   发文日期: 'date',
+  制发日期: 'date',
+  印发日期: 'date',
   标题: 'title',
   名称: 'title',
+  文件名称: 'title',
   发文字号: 'docNumber',
   文号: 'docNumber',
+  文件号: 'docNumber',
+  文件编号: 'docNumber',
   发布日期: 'published',
   发布时间: 'published',
   公开日期: 'published',
+  官网发布日期: 'date',
+  发表时间: 'published',
+  发表于: 'published',
+  更新时间: 'published',
+  时间: 'published',
+  日期: 'published',
+  来源: 'source',
+  信息来源: 'source',
+  文章来源: 'source',
+  稿件来源: 'source',
   公开方式: 'ignore',
   公开范围: 'ignore',
+  公开目录: 'ignore',
   有效性: 'ignore',
+  效力状态: 'ignore',
+  时效性: 'ignore',
   体裁分类: 'ignore',
   组配分类: 'ignore',
+  政策级别: 'ignore',
+  政策主题: 'ignore',
+  政策类型: 'ignore',
+  所属行业: 'ignore',
+  作者: 'ignore',
+  编辑: 'ignore',
+  责任编辑: 'ignore',
+  浏览次数: 'ignore',
+  浏览量: 'ignore',
+  浏览: 'ignore',
+  点击数: 'ignore',
+  点击: 'ignore',
+  阅读次数: 'ignore',
+  阅读量: 'ignore',
+  访问量: 'ignore',
+  字号: 'ignore',
+  字体: 'ignore',
+  受理时间: 'deadline',
+  截止日期: 'deadline',
+  截止时间: 'deadline',
+  申报截止: 'deadline',
+  申报截止日期: 'deadline',
+  申报截止时间: 'deadline',
+  主管部门: 'ignore',
+  受理部门: 'ignore',
+  适用对象: 'ignore',
+  政策来源: 'ignore',
+  官网链接: 'ignore',
 };
 
+// Labels that may stand without a colon in a pipe-separated table cell.
+const SPACED = (label: string): string => [...label].join('[\\s\\u3000]*');
+const LABEL_ALTERNATION = Object.keys(LABELS)
+  .sort((a, b) => b.length - a.length)
+  .map(SPACED)
+  .join('|');
 // A label, possibly spaced out with ideographic spaces to align the table (标, two U+3000, 题), then a colon.
-const LABEL = new RegExp(
-  `(${Object.keys(LABELS)
-    .map((label) => [...label].join('[\\s\\u3000]*'))
-    .join('|')})[\\s\\u3000]*[:：]`,
-  'gu',
-);
-// The block sits above the notice text.
-const SCAN_LINES = 40;
+const LABEL = new RegExp(`(${LABEL_ALTERNATION})[\\s\\u3000]*[:：]`, 'gu');
+const CELL_LABEL = new RegExp(`^(?:${LABEL_ALTERNATION})[\\s\\u3000]*[:：]?$`, 'u');
+// A repost's timestamp at the start of the line: `2016-06-29 09:33`, `2017-03-22 11:43:19发布`.
+const TIMESTAMP = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发布)?/;
 
-/** ISO date from `2018年12月17日`, `2018-12-17` or `2018/12/17`. */
+/** ISO date from `2018年12月17日`, `2018-12-17`, `2018/12/17` or `2018.12.17`. */
 export function readAnyDate(text: string): string | null {
   const chinese = parseChineseDate(text);
   if (chinese) return chinese;
@@ -57,33 +119,100 @@ export function readAnyDate(text: string): string | null {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-function emptyFields(): PageFields {
-  return { title: null, docNumber: null, agencies: [], date: null, published: null, subject: null };
+export function emptyFields(): PageFields {
+  return { title: null, docNumber: null, agencies: [], source: null, date: null, published: null, subject: null, deadline: null };
 }
 
-/** The fields of the metadata block and the indexes (in `lines`) of the lines it used. */
-export function readPageFields(lines: readonly SourceLine[]): { fields: PageFields; used: Set<number> } {
+function labelOf(raw: string): string {
+  return stripSpaces(raw).replace(/\u3000/g, '').replace(/[:：]$/, '');
+}
+
+function assign(fields: PageFields, label: string, rawValue: string): void {
+  const field = LABELS[label];
+  const value = rawValue.replace(/^[|｜\s]+|[|｜\s]+$/g, '').trim();
+  if (!field || field === 'ignore' || value === '' || value === '/' || value === '无') return;
+  if (field === 'agencies') fields.agencies = value.split(/[\s\u3000、，,；;]+/).filter((n) => n !== '');
+  else if (field === 'date') fields.date = readAnyDate(value);
+  else if (field === 'published') fields.published = readAnyDate(value) ?? fields.published;
+  else if (field === 'docNumber') fields.docNumber = stripSpaces(value);
+  else if (field === 'source') fields.source = value.split(/\s+/)[0] ?? null;
+  else if (field === 'deadline') fields.deadline = `${label}：${value}`;
+  else fields[field] = value;
+}
+
+/** A pipe-separated row: label cells each followed by their value cell. */
+function readRow(text: string): PageFields | null {
+  const cells = text.split(/\s*[|｜]\s*/).map((c) => c.trim());
   const fields = emptyFields();
-  const used = new Set<number>();
-  for (let i = 0; i < Math.min(lines.length, SCAN_LINES); i++) {
-    const text = lines[i]?.text ?? '';
-    const found = [...text.matchAll(LABEL)];
-    // A line is the block's only when it starts with a label (a sentence that mentions 文号 is not).
-    if (found.length === 0 || (found[0]?.index ?? -1) !== 0) continue;
-    used.add(i);
-    found.forEach((match, k) => {
-      const label = stripSpaces(match[1] ?? '').replace(/\u3000/g, '');
-      const start = (match.index ?? 0) + match[0].length;
-      const end = found[k + 1]?.index ?? text.length;
-      const value = text.slice(start, end).trim();
-      const field = LABELS[label];
-      if (!field || field === 'ignore' || value === '') return;
-      if (field === 'agencies') fields.agencies = value.split(/[\s\u3000、，,；;]+/).filter((n) => n !== '');
-      else if (field === 'date') fields.date = readAnyDate(value);
-      else if (field === 'published') fields.published = readAnyDate(value);
-      else if (field === 'docNumber') fields.docNumber = stripSpaces(value);
-      else fields[field] = value;
-    });
+  let labels = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    if (cell === '') continue;
+    if (CELL_LABEL.test(cell)) {
+      labels++;
+      const value = cells[i + 1] ?? '';
+      if (!CELL_LABEL.test(value)) {
+        assign(fields, labelOf(cell), value);
+        i++;
+      }
+      continue;
+    }
+    // A cell `发布日期:2020-10-27 来源:武进高新区管委会` holds its own labels.
+    const inner = readLabelled(cell);
+    if (inner !== null) {
+      labels++;
+      merge(fields, inner);
+      continue;
+    }
+    // A label the table has and this reader does not know: a few words, then its value cell.
+    if (/^[\u4e00-\u9fff]{2,8}[:：]?$/.test(cell) && i + 1 < cells.length) {
+      i++;
+      continue;
+    }
+    return null;
   }
-  return { fields, used };
+  return labels > 0 ? fields : null;
+}
+
+/** `发布时间：2018-12-19 来源：市场监管总局 浏览次数：…`: labels with colons, each value to the next label. */
+function readLabelled(text: string): PageFields | null {
+  const fields = emptyFields();
+  let rest = text;
+  const stamp = TIMESTAMP.exec(rest);
+  if (stamp?.[1]) {
+    fields.published = readAnyDate(stamp[1]);
+    rest = rest.slice(stamp[0].length).trim();
+    if (rest === '') return fields;
+  }
+  const found = [...rest.matchAll(LABEL)];
+  if (found.length === 0 || (found[0]?.index ?? -1) !== 0) return null;
+  found.forEach((match, k) => {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = found[k + 1]?.index ?? rest.length;
+    assign(fields, labelOf(match[1] ?? ''), rest.slice(start, end));
+  });
+  return fields;
+}
+
+/** The fields a metadata line gives, or null when the line is not metadata. */
+export function readMetaLine(text: string): PageFields | null {
+  if (text.length > 200) return null;
+  if (/[|｜]/.test(text)) {
+    const row = readRow(text);
+    if (row) return row;
+  }
+  return readLabelled(text);
+}
+
+/** `into` completed with what `from` has and `into` lacks (the first value found wins). */
+export function merge(into: PageFields, from: PageFields): PageFields {
+  into.title ??= from.title;
+  into.docNumber ??= from.docNumber;
+  if (into.agencies.length === 0) into.agencies = from.agencies;
+  into.source ??= from.source;
+  into.date ??= from.date;
+  into.published ??= from.published;
+  into.subject ??= from.subject;
+  into.deadline ??= from.deadline;
+  return into;
 }

@@ -145,6 +145,7 @@ export type RestoreAtScale = {
 
 /** A notice of about 2 KB, as bulletins' notices run, unique by its number. */
 function scaleNotice(n: number): ParsedNotice {
+  const deadline = n % 4 === 0 ? `20${11 + (n % 12)}-0${1 + (n % 9)}-2${n % 10}` : null;
   const sentence = `为贯彻落实第${n}号文件精神，进一步加强企业技术创新能力建设，支持企业开展关键核心技术攻关，现将有关事项通知如下。`;
   return {
     category: ['政策文件', '项目申报', '绿色制造'][n % 3] ?? '政策文件',
@@ -154,7 +155,8 @@ function scaleNotice(n: number): ParsedNotice {
     date: `20${10 + (n % 12)}-0${1 + (n % 9)}-1${n % 10}`,
     url: `http://www.example.gov.cn/tzgg/${n}.html`,
     links: [],
-    deadline: n % 4 === 0 ? `20${11 + (n % 12)}-0${1 + (n % 9)}-2${n % 10}` : null,
+    deadline,
+    deadlines: deadline ? [{ date: deadline, party: 'applicant', evidence: '' }] : [],
     attachments: [],
     contacts: [],
     citedDocNumbers: [],

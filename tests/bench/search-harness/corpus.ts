@@ -13,16 +13,7 @@ import type { WireCorpus, WireQuery } from './wire.ts';
 const SPARE = 1.15;
 
 function libraryKeys(doc: SearchDoc): string[] {
-  const { docKey, titleDateKey } = matchKeys({
-    ...doc,
-    agencies: [...doc.agencies],
-    body: [],
-    url: null,
-    links: [],
-    attachments: [],
-    contacts: [],
-    citedDocNumbers: [],
-  });
+  const { docKey, titleDateKey } = matchKeys(doc);
   return docKey ? [`d:${docKey}`, `t:${titleDateKey}`] : [`t:${titleDateKey}`];
 }
 

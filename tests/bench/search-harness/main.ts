@@ -45,6 +45,7 @@ window.seedSearchBench = async (corpusUrl, library) => {
       attachments: [],
       contacts: [],
       citedDocNumbers: [],
+      deadlines: n.deadline ? [{ date: n.deadline, party: 'applicant' as const, evidence: '' }] : [],
       body: n.body.map((p) => corpus.paragraphs[p] ?? ''),
     }));
     const outcome = await storeBulletin(db, {

@@ -20,6 +20,7 @@ function madeUpNotice(n: number): ParsedNotice {
     url: null,
     links: [],
     deadline: n % 4 === 0 ? `${year}-12-31` : null,
+    deadlines: n % 4 === 0 ? [{ date: `${year}-12-31`, party: 'applicant', evidence: '' }] : [],
     attachments: [],
     contacts: [],
     citedDocNumbers: [],

@@ -1,0 +1,65 @@
+// The lines of a single document sorted into what they are, before any notice is read:
+// page furniture (dropped), metadata (read into fields, then dropped), a divider between
+// two documents, or content. Metadata is only looked for where a page prints it, in a
+// document's head (before its 主送机关 or first sentence, and again after a divider or a
+// repost's timestamp line): a body line `时间：2023年5月10日` is the event's time, not the page's.
+import type { SourceLine } from '../lines.ts';
+import { docNumberOnLine } from '../doc-number.ts';
+import { isSalutation } from '../segment.ts';
+import { isSignatureDateLine } from '../signature.ts';
+import { emptyFields, merge, readMetaLine, type PageFields } from './page-fields.ts';
+import { isWebFurniture, startsTrailingBox } from './web-furniture.ts';
+
+export type Annotated = {
+  /** Content lines, furniture and metadata out, dividers kept as `divider`. */
+  lines: DocLine[];
+};
+
+export type DocLine = SourceLine & {
+  /** A line of ———— or ***** between two documents. */
+  divider?: boolean;
+  /** The metadata read from the lines right above this one (since the previous content line). */
+  meta?: PageFields;
+};
+
+// Where a scan or a copy of a signed 公文 marks the seal between the 落款 and its date.
+const SEAL_MARK = /^[（(［[]?\s*(?:印章|盖章|公章|签章|章)\s*[)）］\]]?$/;
+const DIVIDER = /^[-—–_=*＊·.•~～\s]{6,}$/;
+// A sentence: the body has begun and the head (where metadata stands) is over.
+const SENTENCE = /[。；]/;
+
+function startsBody(text: string): boolean {
+  return isSalutation(text) || (text.length >= 40 && SENTENCE.test(text)) || /^各[^：:]{1,60}[：:]\S/.test(text);
+}
+
+export function annotate(input: readonly SourceLine[]): Annotated {
+  const lines: DocLine[] = [];
+  let inHead = true;
+  let pending: PageFields | null = null;
+  for (const line of input) {
+    const text = line.text;
+    if (startsTrailingBox(text) && lines.length > 0) break;
+    if (DIVIDER.test(text)) {
+      lines.push({ ...line, divider: true });
+      inHead = true;
+      continue;
+    }
+    // A 文号 line opens a document's head (a digest's next item, a forwarded notice).
+    if (docNumberOnLine(text) !== null) inHead = true;
+    if (inHead || /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/.test(text)) {
+      const meta = readMetaLine(text);
+      if (meta) {
+        pending = merge(pending ?? emptyFields(), meta);
+        inHead = true;
+        continue;
+      }
+    }
+    if (isWebFurniture(text) || SEAL_MARK.test(text)) continue;
+    if (startsBody(text)) inHead = false;
+    // After a 落款 the next document's head may follow (a forward's forwarded notice).
+    else if (isSignatureDateLine(text)) inHead = true;
+    lines.push(pending ? { ...line, meta: pending } : line);
+    pending = null;
+  }
+  return { lines };
+}

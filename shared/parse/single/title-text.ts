@@ -1,0 +1,110 @@
+// What a title line looks like, and what the page put around it. A page, a repost or a
+// WeChat copy glues its own words to a document's title: a breadcrumb (`政策动态>关于…`),
+// a status or column tag (`【已失效】`, `【补充通知】`, `政策发布｜`, `社会热点关于…`), a
+// region tag (`辽宁:关于…`, `南昌市:南昌市…局关于…`), a related article's title run into it
+// (`…的通知关于转发《…》的通知`), an editor mark (`[编辑]`) or a year (`…的决定（2018）`).
+// `cleanTitle` takes those off and says what it took (an issuer given as the tag, `山东省
+// 发改委:关于…`, is kept as the issuer), so candidates can be compared on their own words.
+import { agenciesOnLine } from '../signature.ts';
+import { removeCjkSpaces } from '../../text/spacing.ts';
+
+/** The words a document's title ends with, then at most a bracketed note: （试行） （第286号） （2020年修订）. */
+const DOCUMENT_END =
+  /(?:通知|意见|公示|公告|通告|办法|方案|规划|指南|决定|批复|复函|函|细则|规定|通报|报告|要点|计划|措施|名单|目录|纲要|条例|标准|说明|答复|倡议书|声明|指引|清单|制度|规则|章程|建议|决议|命令|令|要求|政策|问答|解读|简报|规程|意见书|邀请函|公开信|导则|守则|实施方案|行动计划|若干规定|若干措施|若干政策)[》」』”"]*(?:[（(][^（）()]{1,16}[)）])?$/;
+/** The document kinds a government notice commonly is: a title ending so is a strong candidate. */
+const STRONG_END = /(?:通知|意见|公示|公告|通告|办法|方案|决定|批复|函|细则|规定|条例|令|措施|名单|规程|政策|指南|解读|通报)[》」』”"]*(?:[（(][^（）()]{1,16}[)）])?$/;
+
+export function endsLikeDocumentTitle(text: string): boolean {
+  return DOCUMENT_END.test(text);
+}
+
+export function endsWithStrongKind(text: string): boolean {
+  return STRONG_END.test(text);
+}
+
+export type CleanTitle = {
+  title: string;
+  /** How many pieces of page furniture were taken off. */
+  stripped: number;
+  /** An issuer the page printed as the title's tag (`山东省发改委:关于…`). */
+  tagAgencies: string[];
+};
+
+// 【已失效】 【补充通知】 [转载]: a bracketed tag of a few characters at the start.
+const LEADING_TAG = /^(?:[【[［〖]\s*[^】\]］〗]{1,10}\s*[】\]］〗]\s*)+/;
+// 政策发布｜ 关注 | 部委动态| : a column tag before a bar.
+const BAR_TAG = /^[^|｜]{1,10}\s*[|｜]\s*/;
+// 辽宁: / 南昌市： / 第一篇: / 山东省发改委: : a short tag before a colon.
+const COLON_TAG = /^([^:：，。《》“”]{1,16})\s*[:：]\s*/;
+// 首页 > 政策 > : everything up to the breadcrumb's last separator.
+const BREADCRUMB = /^.*[>＞»→]\s*/;
+const TRAILING_MARKS = /\s*(?:\[编辑\]|【编辑】|[|｜]+|\(\d{4}\)|（\d{4}）|（\d{4}年全文）|\(\d{4}年全文\))\s*$/;
+// The enclosing 《》 of a title printed as a citation: 《深圳经济特区优化营商环境条例》（2020年全文）.
+const QUOTED_WHOLE = /^《([^《》]+)》$/;
+// Prefixes that are verbs of the title itself (转发关于…, 印发关于…), never a tag.
+const TITLE_VERB_PREFIX = /转发|印发|发布|公布|关于/;
+// A title's own issuer: names that end like agencies (one or several).
+function isIssuerPrefix(text: string): boolean {
+  return agenciesOnLine(text.replace(/[、，,]/g, ' ')) !== null;
+}
+
+/** The last title in a run of two (`…的通知关于转发《…》的通知`), cut where a title word meets 关于. */
+function lastGluedTitle(text: string): string {
+  let depth = 0;
+  let cut = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '《') depth++;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text.startsWith('关于', i) && i >= 6 && endsLikeDocumentTitle(text.slice(0, i))) cut = i;
+  }
+  return cut > 0 ? text.slice(cut) : text;
+}
+
+// A mirror's noise after the title: `…的解读 2 E s( ~% y/ n`.
+const ASCII_NOISE = /\s+[\x21-\x7e](?:[\x20-\x7e]*[^\x20-\x7e\w（）()]?)*$/;
+
+export function cleanTitle(raw: string): CleanTitle {
+  const quiet = !endsLikeDocumentTitle(raw.trim()) && ASCII_NOISE.test(raw) && endsLikeDocumentTitle(raw.replace(ASCII_NOISE, '')) ? raw.replace(ASCII_NOISE, '') : raw;
+  let text = removeCjkSpaces(quiet).replace(/\(([^()]*[\u4e00-\u9fff][^()]*)\)/g, '（$1）');
+  let stripped = 0;
+  const tagAgencies: string[] = [];
+  const strip = (next: string): void => {
+    if (next !== text && next.length >= 4) {
+      text = next.trim();
+      stripped++;
+    }
+  };
+  for (let round = 0; round < 3; round++) {
+    const before = text;
+    strip(text.replace(TRAILING_MARKS, ''));
+    if (BREADCRUMB.test(text)) strip(text.replace(BREADCRUMB, ''));
+    strip(text.replace(LEADING_TAG, ''));
+    strip(text.replace(BAR_TAG, ''));
+    const colon = COLON_TAG.exec(text);
+    if (colon?.[1] && !TITLE_VERB_PREFIX.test(colon[1])) {
+      if (isIssuerPrefix(colon[1])) tagAgencies.push(...(agenciesOnLine(colon[1].replace(/[、，,]/g, ' ')) ?? []));
+      strip(text.slice(colon[0].length));
+    }
+    const quoted = QUOTED_WHOLE.exec(text);
+    if (quoted?.[1]) strip(quoted[1]);
+    if (text === before) break;
+  }
+  const glued = lastGluedTitle(text);
+  if (glued !== text) strip(glued);
+  // 社会热点关于… / 两部门关于…: a few words before 关于 that are no issuer.
+  const about = text.indexOf('关于');
+  if (about > 0 && about <= 6) {
+    const prefix = text.slice(0, about);
+    if (!isIssuerPrefix(prefix) && !TITLE_VERB_PREFIX.test(prefix) && !/[《“"]/.test(prefix)) strip(text.slice(about));
+  }
+  return { title: text, stripped, tagAgencies };
+}
+
+// A news or account headline rather than a document's title.
+const HEADLINE = /(?:出台|启动|召开|举行|举办|获批|签约|签订|亮相|发布会|重磅|速看|刚刚|一图读懂|图解|划重点|定了|来了|！|!|？|\?)/;
+const NEWS_ISSUER = /^(?:[两二三四五六七八九十\d]{1,3}部门|多部门|[\u4e00-\u9fff]{2,3}(?:省|市)?(?:出台|印发|发布))/;
+
+export function looksLikeHeadline(title: string): boolean {
+  return (HEADLINE.test(title) && !title.includes('关于')) || NEWS_ISSUER.test(title);
+}
