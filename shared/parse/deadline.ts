@@ -8,7 +8,7 @@
 // before the notice was written). Each deadline says whose it is: the applicant's (企业,
 // 申报单位) or a lower authority's (各区县…推荐报送), so the applicant's can come first.
 import type { DeadlineParty, NoticeDeadline as Deadline } from '../model/notice.ts';
-import { daysInMonth, isoDate } from '../text/chinese-date.ts';
+import { daysInMonth, gluedDate, isoDate } from '../text/chinese-date.ts';
 
 const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至|递交|寄送|报备/;
 const DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]';
@@ -25,6 +25,8 @@ const RANGE = new RegExp(`${DATE}${WEEKDAY}${TIME}(?:[-—–~～]+|至|到)${DA
 const EXTENDED = new RegExp(`(?:延长|延期|顺延|推迟|调整|延)(?:至|到)${DATE}`, 'g');
 // `于9月29日，将…报送至`: a date the action must happen on.
 const ON_DATE = new RegExp(`于${DATE}${WEEKDAY}[,，]?[^。；]{0,90}?(?:报送|提交|上报|报至|送至|递交|寄送)`, 'g');
+// `2018224日前`: a date whose 年 and 月 were lost.
+const GLUED = /(?<!\d)(\d{6,8})日(?:\d{1,2}:\d{2})?(?:之|以)?前/g;
 const MONTH_END = /(?:(\d{4})年)?(\d{1,2})月(?:底|末)(?:之|以)?前/g;
 // What names the window before a range: `申报时间：`, `网上填报受理时间：`, `我局将于…开放网上填报`.
 const WINDOW_OF_ACTION = /时间|日期|期限|受理|申报|填报|报送|报名|提交|上报|于|自|从|为/;
@@ -66,6 +68,10 @@ function candidates(sentence: string, afterHeading: boolean): Found[] {
   for (const m of sentence.matchAll(CUTOFF)) push(m[1], m[2], m[3], m.index);
   for (const m of sentence.matchAll(EXTENDED)) push(m[1], m[2], m[3], m.index);
   for (const m of sentence.matchAll(ON_DATE)) push(m[1], m[2], m[3], m.index);
+  for (const m of sentence.matchAll(GLUED)) {
+    const date = gluedDate(m[1] ?? '');
+    if (date) push(date.slice(0, 4), String(Number(date.slice(5, 7))), String(Number(date.slice(8, 10))), m.index);
+  }
   for (const m of sentence.matchAll(MONTH_END)) {
     if (OLD_DATE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     found.push({ year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: 0, at: m.index });

@@ -14,10 +14,11 @@ import type { SourceLine } from './lines.ts';
 import { SECTION_MARKER } from './patterns.ts';
 import { isContentsEntry } from './header.ts';
 import { annotate } from './single/annotate.ts';
+import { labelAlone } from './single/page-fields.ts';
 import { documentReasons } from './single/messages.ts';
 import { readDocument, type ReadDocument } from './single/read-document.ts';
 import { splitDocuments } from './single/split.ts';
-import { unflatten } from './single/unflatten.ts';
+import { mendFragments, unflatten } from './single/unflatten.ts';
 import { refusalOf } from './single/verdict.ts';
 import { isWebFurniture } from './single/web-furniture.ts';
 
@@ -37,12 +38,15 @@ export type ParsedDocument = ParsedBulletin & {
   reason: string;
 };
 
+// Bracketed words a page prints alone that are no bulletin section.
+const NOT_A_SECTION = /图|编辑|打印|关闭|收藏|分享|视频|音频|资料|原创|转载|广告|推荐|热点|置顶|来源|注|导读|摘要|提示|声明|链接|附件|原文|正文|全文|标题|目录/;
+
 /** A bulletin says so: an issue, a table of contents or section labels. */
 function isBulletin(lines: readonly SourceLine[]): boolean {
   const header = parseHeader(lines);
   if (header.bulletin.issue !== null || header.contents.length > 0) return true;
-  // A page's `【打印本页】` or `[编辑]` is furniture, not a section label.
-  return lines.some((line) => SECTION_MARKER.test(line.text) && !isContentsEntry(line.text) && !isWebFurniture(line.text) && !/编辑|打印|关闭|收藏|分享/.test(line.text));
+  // A page's `【打印本页】`, `[编辑]` or `【资料图】` is furniture, not a section label.
+  return lines.some((line) => SECTION_MARKER.test(line.text) && !isContentsEntry(line.text) && !isWebFurniture(line.text) && !NOT_A_SECTION.test(line.text) && labelAlone(line.text) === null);
 }
 
 function hasMarks(document: ReadDocument): boolean {
@@ -75,7 +79,7 @@ export function parseDocument(text: string, hints: DocumentHints = {}): ParsedDo
     const parsed = parseBulletin(text);
     return { ...parsed, kind: 'bulletin', reason: documentReasons.bulletin(parsed.notices.length) };
   }
-  const { lines } = annotate(unflatten(cleaned.lines));
+  const { lines } = annotate(mendFragments(unflatten(cleaned.lines)));
   const content: SourceLine[] = lines.filter((line) => line.divider !== true);
   const groups = splitDocuments(lines);
   const only = groups.length === 1;

@@ -30,7 +30,7 @@ export function isSalutation(text: string): boolean {
     SALUTATION.test(text) &&
     !OPENING_SENTENCE.test(text) &&
     !startsParagraph(text) &&
-    (text.startsWith('各') || /[、，,]/.test(text) || ADDRESSEE_END.test(text))
+    (text.startsWith('各') || ADDRESSEE_END.test(text.replace(/[（(][^（）()]*[)）](?=[:：∶]$)/, '')))
   );
 }
 

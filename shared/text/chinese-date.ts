@@ -81,3 +81,25 @@ export function isDateOnly(text: string): boolean {
   const m = CHINESE_DATE.exec(text);
   return m !== null && text.replace(m[0], '').trim() === '' && parseChineseDate(text) !== null;
 }
+
+/**
+ * A date whose 年 and 月 a copy lost (`2018224日前` for 2018年2月24日, a 落款 `201827`):
+ * four digits of a year from 1990 to 2035, then month and day, read when only one split
+ * gives a real day.
+ */
+export function gluedDate(digits: string): string | null {
+  const m = /^(\d{4})(\d{2,4})$/.exec(digits);
+  if (!m?.[1] || !m[2]) return null;
+  const year = Number(m[1]);
+  if (year < 1990 || year > 2035) return null;
+  const rest = m[2];
+  const readings = new Set<string>();
+  for (let cut = 1; cut < rest.length; cut++) {
+    const month = rest.slice(0, cut);
+    const day = rest.slice(cut);
+    if (month.length > 2 || day.length > 2 || (month.length === 2 && month.startsWith('0') && false)) continue;
+    const date = isoDate(year, Number(month), Number(day));
+    if (date) readings.add(date);
+  }
+  return readings.size === 1 ? ([...readings][0] ?? null) : null;
+}

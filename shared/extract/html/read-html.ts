@@ -88,12 +88,36 @@ function articleLines(document: DomDocument): string[] {
   return document.body ? domLines(document.body) : [];
 }
 
+// How far above the article its heading may stand, with the 文号 and date lines between.
+const HEAD_REACH = 12;
+
+/**
+ * The lines between the page's heading and the article Readability found: a 文号, an issuer
+ * line or a date a page prints under its heading, outside the article's own box. Nothing above
+ * the heading (the navigation) is taken.
+ */
+function linesAboveArticle(all: readonly string[], article: readonly string[], title: string | null): string[] {
+  const first = article[0];
+  if (first === undefined || title === null) return [];
+  const start = all.indexOf(first);
+  if (start <= 0) return [];
+  const compact = (s: string): string => s.replace(/\s+/g, '');
+  const key = compact(title).slice(0, 12);
+  for (let i = start - 1; i >= Math.max(0, start - HEAD_REACH); i--) {
+    if (key !== '' && compact(all[i] ?? '').includes(key)) return all.slice(i, start);
+  }
+  return [];
+}
+
 export function readHtmlText(html: string, location: string | null = null): Omit<PageText, 'encoding'> {
   const document = parseHtmlDocument(html);
   const url = ownUrl(document, location, html);
   const title = pageTitle(document);
   const meta = metadataLines(document);
-  const body = articleLines(document).filter((line) => !META_LABEL.test(line));
+  // Readability takes the page apart: the whole page's lines are read before it runs.
+  const all = document.body ? domLines(document.body) : [];
+  const article = articleLines(document);
+  const body = [...linesAboveArticle(all, article, title), ...article].filter((line) => !META_LABEL.test(line));
   const compact = (s: string): string => s.replace(/\s+/g, '');
   const titled = title !== null && !body.slice(0, 3).some((line) => compact(line) === compact(title)) ? [title, ...body] : body;
   return { text: [...meta, ...titled].join('\n\n'), url, title };

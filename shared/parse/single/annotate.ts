@@ -7,8 +7,8 @@ import type { SourceLine } from '../lines.ts';
 import { docNumberOnLine } from '../doc-number.ts';
 import { isSalutation } from '../segment.ts';
 import { isSignatureDateLine } from '../signature.ts';
-import { emptyFields, merge, readMetaLine, type PageFields } from './page-fields.ts';
-import { isWebFurniture, startsTrailingBox } from './web-furniture.ts';
+import { emptyFields, labelAlone, merge, readLabelAndValue, readMetaLine, type PageFields } from './page-fields.ts';
+import { isWebFurniture, startsPage, startsTrailingBox } from './web-furniture.ts';
 
 export type Annotated = {
   /** Content lines, furniture and metadata out, dividers kept as `divider`. */
@@ -20,6 +20,8 @@ export type DocLine = SourceLine & {
   divider?: boolean;
   /** The metadata read from the lines right above this one (since the previous content line). */
   meta?: PageFields;
+  /** A page's head (breadcrumb, menu) stood right above this line: another page begins. */
+  pageStart?: boolean;
 };
 
 // Where a scan or a copy of a signed 公文 marks the seal between the 落款 and its date.
@@ -36,30 +38,54 @@ export function annotate(input: readonly SourceLine[]): Annotated {
   const lines: DocLine[] = [];
   let inHead = true;
   let pending: PageFields | null = null;
-  for (const line of input) {
+  // Metadata printed right after a 落款 (a law site's table under the text) is that document's.
+  let afterSignature = false;
+  let pageStart = false;
+  const keep = (fields: PageFields): void => {
+    const last = lines[lines.length - 1];
+    if (afterSignature && last && !last.divider) lines[lines.length - 1] = { ...last, meta: merge(last.meta ? { ...last.meta } : emptyFields(), fields) };
+    else pending = merge(pending ?? emptyFields(), fields);
+  };
+  for (let i = 0; i < input.length; i++) {
+    const line = input[i];
+    if (!line) continue;
     const text = line.text;
     if (startsTrailingBox(text) && lines.length > 0) break;
     if (DIVIDER.test(text)) {
       lines.push({ ...line, divider: true });
       inHead = true;
+      afterSignature = false;
       continue;
     }
     // A 文号 line opens a document's head (a digest's next item, a forwarded notice).
     if (docNumberOnLine(text) !== null) inHead = true;
     if (inHead || /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/.test(text)) {
+      const label = labelAlone(text);
+      const next = input[i + 1]?.text ?? '';
+      if (label !== null && next !== '' && labelAlone(next) === null) {
+        keep(readLabelAndValue(label, next));
+        i++;
+        continue;
+      }
       const meta = readMetaLine(text);
       if (meta) {
-        pending = merge(pending ?? emptyFields(), meta);
+        keep(meta);
         inHead = true;
         continue;
       }
     }
-    if (isWebFurniture(text) || SEAL_MARK.test(text)) continue;
+    if (startsPage(text) && lines.length > 0) pageStart = true;
+    if (isWebFurniture(text) || SEAL_MARK.test(text) || (startsPage(text) && text.length <= 80)) continue;
+    afterSignature = false;
     if (startsBody(text)) inHead = false;
     // After a 落款 the next document's head may follow (a forward's forwarded notice).
-    else if (isSignatureDateLine(text)) inHead = true;
-    lines.push(pending ? { ...line, meta: pending } : line);
+    else if (isSignatureDateLine(text)) {
+      inHead = true;
+      afterSignature = true;
+    }
+    lines.push({ ...line, ...(pending ? { meta: pending } : {}), ...(pageStart ? { pageStart: true } : {}) });
     pending = null;
+    pageStart = false;
   }
   return { lines };
 }

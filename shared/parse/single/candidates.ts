@@ -39,9 +39,11 @@ const MARKS_ABOVE = 3;
 // 一、 / 1. / （一）: an item number before a title in a digest of several notices.
 const ITEM_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|0\d\s+|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*/;
 // `附件：《…》指南` names an attachment; a list item or an article is not a title either.
-const NOT_A_START = /^(?:附\s*件|附[:：]|第[一二三四五六七八九十百\d]{1,4}[条章节]|联系|电话|地址|邮箱|网址|http)/;
+const NOT_A_START = /^(?:附\s*件|附[:：]|第[一二三四五六七八九十百\d]{1,4}[条章节]|联系|电话|地址|邮箱|网址|http|根据|按照|依据|依照|为了?(?:贯彻|落实|进一步|加快|推动|做好)|现将|近日|日前)/;
 const SENTENCE_INSIDE = /[。；！？!?]/;
 const BANNER = /^(\S{2,40}?)\s*(?:文件|文\s*件)$/;
+// `（二○一○年四月二十六日）`, `（2023年3月1日市政府第5次常务会议通过）` under a title.
+export const BRACKETED_DATE = /^[（(][^（）()]{0,10}\S{2,4}年\S{1,3}月\S{1,3}日[^（）()]{0,40}[)）]$/;
 
 export function isIssuerLine(text: string): boolean {
   return text.length <= 80 && agenciesOnLine(text) !== null;
@@ -53,7 +55,15 @@ function isBanner(text: string): boolean {
 }
 
 function breaksTitle(text: string): boolean {
-  return docNumberOnLine(text) !== null || isSalutation(text) || isDateOnly(text) || lawNumberAt(text) !== null || NOT_A_START.test(text);
+  return (
+    docNumberOnLine(text) !== null ||
+    isSalutation(text) ||
+    isDateOnly(text) ||
+    BRACKETED_DATE.test(text) ||
+    lawNumberAt(text) !== null ||
+    NOT_A_START.test(text) ||
+    /\d{4}-\d{1,2}-\d{1,2}/.test(text)
+  );
 }
 
 /** The joined text of lines [i, i + n), or null when a line there cannot be part of a title. */
@@ -64,11 +74,19 @@ function spanText(lines: readonly SourceLine[], i: number, n: number): string | 
     if (!line) return null;
     const part = k === 0 ? line.text.replace(ITEM_NUMBER, '') : line.text;
     if (breaksTitle(part) || isIssuerLine(part) || /[:：∶]$/.test(part)) return null;
+    // A line that starts a title of its own (关于…, 某局关于…) continues only a verb or a list (…关于印发 / 《…》).
+    if (k > 0 && startsOwnTitle(part) && !/^(?:关于|转发|印发)/.test(text) && !/(?:关于|印发|转发|公布|发布|》|、|和|及|与)$/.test(text)) return null;
     if (n > 1 && part.length > (k === 0 ? MAX_PART : MAX_CONTINUATION)) return null;
     text += part;
     if (text.length > MAX_LENGTH + 20) return null;
   }
   return text;
+}
+
+function startsOwnTitle(text: string): boolean {
+  if (text.startsWith('关于')) return true;
+  const about = text.indexOf('关于');
+  return about > 2 && about < 40 && agenciesOnLine(text.slice(0, about).replace(/[、，,]/g, ' ')) !== null;
 }
 
 // `北京市人民政府令`, `北京市人民政府令第199号 北京市人民政府令`: a 令's heading or number, not a title.
@@ -121,9 +139,11 @@ export function marksOf(lines: readonly SourceLine[], start: number, count: numb
     if (!isIssuerLine(text) && !isBanner(text)) break;
   }
   const above = lines[start - 1]?.text ?? '';
+  // An attached 意见 or 办法 prints its issuers and its date in brackets under its title.
+  const signedBelow = isIssuerLine(lines[end]?.text ?? '') && anyWithin(lines, end, end + MARKS_BELOW, (text) => BRACKETED_DATE.test(text));
   return {
     ownDoc: docAbove || anyWithin(lines, end, end + MARKS_BELOW, ownNumber),
-    ownSalutation: anyWithin(lines, end, end + MARKS_BELOW, isSalutation),
+    ownSalutation: anyWithin(lines, end, end + MARKS_BELOW, isSalutation) || signedBelow,
     issuerAbove: isIssuerLine(above) || isBanner(above),
   };
 }
@@ -152,9 +172,10 @@ export function titleCandidates(lines: readonly SourceLine[], limit: number, bod
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const at = titleAt(lines, i);
     if (!at) continue;
-    const base = { start: i, count: at.count, clean: at.clean, ...marksOf(lines, i, at.count) };
+    const marks = marksOf(lines, i, at.count);
+    const base = { start: i, count: at.count, clean: at.clean, ...marks, ownDoc: marks.ownDoc || at.clean.docNumber !== undefined };
     let score = scoreOf(base, bodyStart);
-    if (at.count > 1 && /^关于/.test(lines[i + 1]?.text ?? '')) score -= 2;
+    if (at.count > 1 && /^关于/.test(lines[i + 1]?.text ?? '') && !/^(?:转发|印发)/.test(lines[i]?.text ?? '')) score -= 2;
     found.push({ ...base, score });
   }
   for (const candidate of found) {
@@ -164,9 +185,16 @@ export function titleCandidates(lines: readonly SourceLine[], limit: number, bod
   return found;
 }
 
-/** The best candidate: the highest score, the later one on a tie (the document's own line comes after the page's). */
+/**
+ * The best candidate: the highest score, the later one on a tie (the document's own line
+ * comes after the page's). Where the page printed the same title whole elsewhere (its 关于
+ * lost in the document's own line), the whole wording is kept.
+ */
 export function bestCandidate(candidates: readonly TitleCandidate[]): TitleCandidate | null {
   let best: TitleCandidate | null = null;
   for (const candidate of candidates) if (best === null || candidate.score >= best.score) best = candidate;
-  return best;
+  if (best === null) return null;
+  const chosen = best;
+  const whole = candidates.find((other) => other.clean.title === `关于${chosen.clean.title}`);
+  return whole ? { ...chosen, clean: { ...chosen.clean, title: whole.clean.title } } : chosen;
 }

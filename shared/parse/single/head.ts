@@ -16,7 +16,7 @@ import { lawBanner, lawNumberAt } from './law-number.ts';
 import { readAnyDate } from './page-fields.ts';
 import { cleanTitle, endsLikeDocumentTitle } from './title-text.ts';
 
-export type TitleSource = 'document' | 'promulgated' | 'page' | 'headline';
+export type TitleSource = 'document' | 'promulgated' | 'reported' | 'page' | 'headline';
 
 export type Head = {
   title: string | null;
@@ -50,8 +50,8 @@ export function isBodyLine(text: string): boolean {
   if (isSalutation(text) || /^各[^：:]{1,60}[：:∶]\S/.test(text)) return true;
   if (/^第[一二三四五六七八九十百]+[章条]/.test(text)) return true;
   const bare = text.replace(/《[^》]*》/g, '');
-  if (text.length >= 40 && /[。；]/.test(bare)) return true;
-  return text.length >= 24 && /[。；]$/.test(text);
+  if (text.length >= 40 && (/[。；;]/.test(bare) || (bare.match(/[，,]/g)?.length ?? 0) >= 2)) return true;
+  return text.length >= 24 && /[。；;]$/.test(text);
 }
 
 function firstBodyLine(lines: readonly SourceLine[]): number {
@@ -111,21 +111,41 @@ function promulgatedTitle(lines: readonly SourceLine[], from: number): { title: 
   return null;
 }
 
-/** A line the page printed above the notice that can stand for its title (a headline). */
-function headlineIn(lines: readonly SourceLine[], limit: number): { title: string; at: number } | null {
-  for (let i = 0; i < Math.min(limit, lines.length); i++) {
-    const text = lines[i]?.text ?? '';
-    if (text.length < 6 || text.length > 80 || /[。；，,]$/.test(text)) continue;
-    if (isIssuerLine(text) || docNumberOnLine(text) || isDateOnly(text) || isSalutation(text)) continue;
-    const title = cleanTitle(text).title;
-    if (title.length >= 6) return { title, at: i };
+// `近日，贵州省工业和信息化厅发布《省工业和信息化厅关于…的公示》`: the subject, the verb, the title.
+const REPORTS = /([\u4e00-\u9fff]{2,30}?)(?:近日|日前|\d{1,2}月\d{1,2}日)?(?:正式)?(?:发布|印发|下发|公布|出台)(?:了)?《((?:[^《》]|《[^《》]*》)*关于(?:[^《》]|《[^《》]*》)+)》/;
+const REPORT_LEAD = 4;
+
+/** The document a repost's lead reports, with its issuer when the lead names one. */
+function reportedDocument(lines: readonly SourceLine[]): { title: string; issuer: string[] } | null {
+  for (let i = 0; i < Math.min(lines.length, REPORT_LEAD); i++) {
+    const m = REPORTS.exec(lines[i]?.text ?? '');
+    if (!m?.[2]) continue;
+    const subject = (m[1] ?? '').replace(/^.*?(?:近日|日前|今天|日)[，,]?/, '');
+    const issuer = agenciesOnLine(subject) ?? [];
+    return { title: cleanTitle(m[2]).title, issuer };
   }
   return null;
 }
 
+/**
+ * A line the page printed above the notice that can stand for its title (a headline, a title
+ * the copy cut short): one with 关于 first, else the first that reads like a heading.
+ */
+function headlineIn(lines: readonly SourceLine[], limit: number): { title: string; at: number } | null {
+  const found: { title: string; at: number }[] = [];
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const text = lines[i]?.text ?? '';
+    if (text.length < 6 || text.length > 80 || /[。；，,]$/.test(text) || /^[-—–\s]|[-—–]$/.test(text)) continue;
+    if (isIssuerLine(text) || docNumberOnLine(text) || isDateOnly(text) || isSalutation(text)) continue;
+    const title = cleanTitle(text).title;
+    if (title.length >= 6) found.push({ title, at: i });
+  }
+  return found.find((f) => f.title.startsWith('关于')) ?? found[0] ?? null;
+}
+
 /** `工业和信息化部办公厅 财政部办公厅关于…` → its issuers, split where the page put spaces. */
 function issuersOfRawTitle(raw: string): string[] {
-  const about = raw.indexOf('关于');
+  const about = raw.search(/关于|转发|印发/);
   if (about < 3) return [];
   const prefix = raw.slice(0, about).replace(/^.*[:：>＞｜|】]/, '').trim();
   return agenciesOnLine(prefix.replace(/[、，,]/g, ' ')) ?? [];
@@ -179,7 +199,8 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
     const issuers = issuersOfRawTitle(lines.slice(best.start, best.start + best.count).map((line) => line.text).join(' '));
     titleAgencies.push(...issuers);
     const near = numberNear(lines, best);
-    if (near) {
+    if (best.clean.docNumber) docNumber = best.clean.docNumber;
+    else if (near) {
       docNumber = near.docNumber;
       headLines.add(near.at);
     }
@@ -218,6 +239,15 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
     if (attached?.at !== null && attached !== null) {
       title = attached.title;
       titleSource = 'headline';
+    }
+  }
+  if (title === null || (titleSource === 'document' && best !== null && !best.ownDoc && !best.ownSalutation && !title.includes('关于'))) {
+    // A repost that reports a notice (`近日，某厅发布《某厅关于…的公示》`): the notice it reports.
+    const reported = reportedDocument(lines);
+    if (reported) {
+      title = reported.title;
+      titleSource = 'reported';
+      if (reported.issuer.length > 0) headAgencies.splice(0, headAgencies.length, ...reported.issuer);
     }
   }
   if (title === null && pageTitle !== null) {

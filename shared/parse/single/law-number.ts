@@ -10,7 +10,7 @@ const BARE_NUMBER = /^(?:[〔［【[（(]\d{4}[〕］】\]）)])?第\s*[\d一二
 // `北京市人民政府令`, `国家知识产权局公告`, `中华人民共和国国务院令`, `深圳市第六届人民代表大会常务委员会公告`.
 const BANNER = /^([\u4e00-\u9fff、]{2,40}?)\s*(令|公告)$/;
 // The issuer before 令/公告 in a number: `国家市场监督管理总局令第52号` → 国家市场监督管理总局.
-const ISSUER_OF_NUMBER = /^([\u4e00-\u9fff、]{2,40}?)(?:令|公告)(?:[〔［【[（(]?\d{4}[〕］】\]）)]?\s*年?)?\s*第/;
+const ISSUER_OF_NUMBER = /^([\u4e00-\u9fff、]{2,40}?)(?:令|公告)(?:[〔［【[（(]?\d{4}[〕］】\]）)]?\s*年?)?\s*(?:第|\d{1,4}$)/;
 
 export function lawNumberAt(text: string): string | null {
   const t = text.trim();

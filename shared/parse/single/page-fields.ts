@@ -33,6 +33,8 @@ const LABELS: Record<string, Field> = {
   发文机关: 'agencies',
   发布机构: 'agencies',
   发布机关: 'agencies',
+  发布单位: 'agencies',
+  颁布单位: 'agencies',
   发文单位: 'agencies',
   发文部门: 'agencies',
   制发机关: 'agencies',
@@ -41,6 +43,7 @@ const LABELS: Record<string, Field> = {
   发文日期: 'date',
   制发日期: 'date',
   印发日期: 'date',
+  发文时间: 'date',
   标题: 'title',
   名称: 'title',
   文件名称: 'title',
@@ -61,6 +64,11 @@ const LABELS: Record<string, Field> = {
   信息来源: 'source',
   文章来源: 'source',
   稿件来源: 'source',
+  生效日期: 'ignore',
+  实施日期: 'ignore',
+  施行日期: 'ignore',
+  所属分类: 'ignore',
+  分类: 'ignore',
   公开方式: 'ignore',
   公开范围: 'ignore',
   公开目录: 'ignore',
@@ -191,6 +199,22 @@ function readLabelled(text: string): PageFields | null {
     const end = found[k + 1]?.index ?? rest.length;
     assign(fields, labelOf(match[1] ?? ''), rest.slice(start, end));
   });
+  return fields;
+}
+
+// A label alone on its line, its value on the next: `[ 发文字号 ]` / `綦经信〔2022〕20号`.
+const LABEL_ALONE = new RegExp(`^[\\[【［(（]?\\s*(${LABEL_ALTERNATION})\\s*[\\]】］)）]?\\s*[:：]?$`, 'u');
+
+/** The label of a line that holds only a metadata label, or null. */
+export function labelAlone(text: string): string | null {
+  const m = LABEL_ALONE.exec(text.trim());
+  return m?.[1] ? labelOf(m[1]) : null;
+}
+
+/** The fields of a label line and its value line. */
+export function readLabelAndValue(label: string, value: string): PageFields {
+  const fields = emptyFields();
+  assign(fields, label, value);
   return fields;
 }
 

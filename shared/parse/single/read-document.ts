@@ -19,6 +19,8 @@ import { relatedLinkLabel, relatedUrl, urlsIn } from '../links.ts';
 import type { SourceLine } from '../lines.ts';
 import { reflow } from '../reflow.ts';
 import { agenciesOnLine, findSignature } from '../signature.ts';
+import { placesIn } from '../../model/region.ts';
+import { gluedDate } from '../../text/chinese-date.ts';
 import { categoryOf } from './category.ts';
 import { readHead, type TitleSource } from './head.ts';
 import { issuersOfNumber } from './law-number.ts';
@@ -54,9 +56,13 @@ function agenciesOfTitle(title: string): string[] {
   return agenciesOnLine(title.slice(0, at).replace(/[、，,]/g, ' ')) ?? [];
 }
 
+// A 来源 names the issuer when it is a government body: a place's or the state's office.
+const GOVERNMENT_BODY = /(?:局|厅|委|委员会|部|政府|管委会|管理委员会|办公室|办|署|中心|处|科|协会|联合会|商会)$/;
+
 function sourceAgencies(source: string | null): string[] {
-  if (source === null || NOT_AN_ISSUER.test(source)) return [];
-  return agenciesOnLine(source) ?? [];
+  if (source === null || NOT_AN_ISSUER.test(source) || !GOVERNMENT_BODY.test(source)) return [];
+  const official = placesIn(source).length > 0 || /^(?:国家|中国|中华|国务院|全国)|部|高新区|开发区|新区|园区|经开区/.test(source);
+  return official ? (agenciesOnLine(source) ?? []) : [];
 }
 
 /** The year a document without a date most likely speaks of: its title's, else its body's commonest. */
@@ -80,12 +86,37 @@ function isRepostDate(published: string, title: string, body: readonly string[],
   return inTitle.length > 0 && Number(published.slice(0, 4)) > Math.max(...inTitle) + 1;
 }
 
+// A body that offices sign under: `武汉东湖新技术开发区管委会` over `发展改革局`.
+const PARENT = /(?:管委会|管理委员会|人民政府|政府|委员会)$/;
+
+/** An office printed on the line under its parent body, without a place of its own, joined to it. */
+function joinOffices(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && PARENT.test(previous) && placesIn(name).length === 0 && !/^(?:国家|中国|中华|国务院|全国)/.test(name) && name.length <= 8) {
+      out[out.length - 1] = `${previous}${name}`;
+    } else out.push(name);
+  }
+  return out;
+}
+
 /**
  * A name printed short (`经济和信息化局` in a 落款 whose page lost the city) completed from a
  * longer printing of the same name elsewhere in the copy (`达州市经济和信息化局关于…`).
  */
 function withFullNames(names: readonly string[], elsewhere: readonly string[]): string[] {
   return names.map((name) => elsewhere.find((other) => other.length > name.length && other.endsWith(name)) ?? name);
+}
+
+/** A 落款 date whose 年月日 a copy lost (`201827` on the last lines). */
+function gluedSignatureDate(lines: readonly SourceLine[]): string | null {
+  for (const line of [...lines.slice(0, 30), ...lines.slice(-8)]) {
+    const m = /^(\d{6,8})日?$/.exec(line.text.trim());
+    const date = m?.[1] ? gluedDate(m[1]) : null;
+    if (date) return date;
+  }
+  return null;
 }
 
 function firstNonEmpty(...lists: string[][]): string[] {
@@ -104,7 +135,7 @@ export function readDocument(doc: DocumentLines, context: DocumentContext): Read
   const title = head.title ?? meta.title ?? '';
 
   const voters = [
-    signature?.agencies ?? [],
+    joinOffices(signature?.agencies ?? []),
     meta.agencies,
     head.headAgencies,
     head.titleAgencies.length > 0 ? head.titleAgencies : agenciesOfTitle(title),
@@ -117,12 +148,12 @@ export function readDocument(doc: DocumentLines, context: DocumentContext): Read
 
   const year = likelyYear(title, paragraphs);
   const published = meta.published !== null && !isRepostDate(meta.published, title, paragraphs, year) ? meta.published : null;
-  const date = signature?.date ?? meta.date ?? head.headDate ?? published;
+  const date = signature?.date ?? gluedSignatureDate(body) ?? meta.date ?? head.headDate ?? published;
   const deadlines = findDeadlines(meta.deadline ? [...paragraphs, meta.deadline] : paragraphs, date, date ? null : year);
   const docNumber = head.docNumber ?? meta.docNumber;
 
   const review: ReviewField[] = [];
-  if (head.titleSource !== 'document' && head.titleSource !== 'promulgated') review.push('title');
+  if (head.titleSource !== 'document' && head.titleSource !== 'promulgated' && head.titleSource !== 'reported') review.push('title');
   if (agencies.length === 0) review.push('agencies');
   if (date === null) review.push('date');
 

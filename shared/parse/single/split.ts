@@ -43,6 +43,13 @@ function headAbove(lines: readonly DocLine[], title: number, floor: number): num
   return start;
 }
 
+/** Whether some sentences of body text follow line `i` (a divider) before the next divider. */
+function bodyFollows(lines: readonly DocLine[], i: number): boolean {
+  let body = 0;
+  for (let j = i + 1; j < lines.length && !lines[j]?.divider; j++) if (isBodyLine(lines[j]?.text ?? '') && ++body >= 2) return true;
+  return false;
+}
+
 export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
   const starts = [0];
   let signed = false;
@@ -50,21 +57,38 @@ export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
   let body = 0;
   let divider = -1;
   let attachment = false;
+  // Whether the current document has a title of its own yet: before it, body lines are a lead.
+  let titled = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
     if (line.divider) {
+      // A divider between two bodies of text separates two documents, titled or not.
+      if ((salutation || signed || body >= 2) && bodyFollows(lines, i)) {
+        starts.push(i + 1);
+        signed = false;
+        salutation = false;
+        body = 0;
+        attachment = false;
+        divider = -1;
+        continue;
+      }
       divider = i;
       continue;
     }
     const text = line.text;
+    if (line.pageStart && divider < 0) divider = i - 1;
     const substance = salutation || signed || body >= 1;
     if (substance) {
       const at = titleAt(lines, i);
       if (at) {
         const marks = marksOf(lines, i, at.count);
-        // A document of one sentence is enough before a title with its own 文号 (a digest's item).
-        if (body < 2 && !salutation && !signed && !marks.ownDoc) continue;
+        // A document of one sentence is enough before a title with its own 文号 (a digest's
+        // item), but only after a title of its own: an untitled sentence is a lead.
+        if (body < 2 && !salutation && !signed && !(marks.ownDoc && titled)) {
+          if (marks.ownDoc || marks.ownSalutation) titled = true;
+          continue;
+        }
         const afterDivider = divider >= 0 && i - divider <= AFTER_DIVIDER;
         const own = marks.ownDoc || marks.ownSalutation;
         if ((own && (signed || marks.ownDoc || divider >= 0 || attachment)) || afterDivider) {
@@ -74,13 +98,15 @@ export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
           body = 0;
           divider = -1;
           attachment = false;
+          titled = true;
           i += at.count - 1;
           continue;
         }
       }
     }
+    if (!titled && titleAt(lines, i) !== null) titled = true;
     if (isSignatureDateLine(text)) signed = true;
-    if (isSalutation(text)) salutation = true;
+    if (isSalutation(text) || /^各[^：:]{1,60}[：:∶]\S/.test(text)) salutation = true;
     if (isBodyLine(text)) body++;
     if (ATTACHMENT.test(text)) attachment = true;
   }

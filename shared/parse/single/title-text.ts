@@ -5,6 +5,7 @@
 // (`…的通知关于转发《…》的通知`), an editor mark (`[编辑]`) or a year (`…的决定（2018）`).
 // `cleanTitle` takes those off and says what it took (an issuer given as the tag, `山东省
 // 发改委:关于…`, is kept as the issuer), so candidates can be compared on their own words.
+import { docNumberOnLine } from '../doc-number.ts';
 import { agenciesOnLine } from '../signature.ts';
 import { removeCjkSpaces } from '../../text/spacing.ts';
 
@@ -24,6 +25,8 @@ export function endsWithStrongKind(text: string): boolean {
 
 export type CleanTitle = {
   title: string;
+  /** A 文号 the line printed with the title: `海关总署公告2020年第75号(关于…的公告)`, `关于…的通知（X〔2020〕1号）`. */
+  docNumber?: string;
   /** How many pieces of page furniture were taken off. */
   stripped: number;
   /** An issuer the page printed as the title's tag (`山东省发改委:关于…`). */
@@ -61,6 +64,7 @@ function lastGluedTitle(text: string): string {
   return cut > 0 ? text.slice(cut) : text;
 }
 
+const SITE_SUFFIX = /\s*[-_|｜—–]+\s*[^-_|｜—–]{2,40}$/;
 // A mirror's noise after the title: `…的解读 2 E s( ~% y/ n`.
 const ASCII_NOISE = /\s+[\x21-\x7e](?:[\x20-\x7e]*[^\x20-\x7e\w（）()]?)*$/;
 
@@ -77,6 +81,9 @@ export function cleanTitle(raw: string): CleanTitle {
   };
   for (let round = 0; round < 3; round++) {
     const before = text;
+    // `…的通知-漳州市工业和信息化局`, `…的通知_中国政府网`: the site's name after the page's title.
+    const site = SITE_SUFFIX.exec(text);
+    if (site && endsLikeDocumentTitle(text.slice(0, site.index))) strip(text.slice(0, site.index));
     strip(text.replace(TRAILING_MARKS, ''));
     if (BREADCRUMB.test(text)) strip(text.replace(BREADCRUMB, ''));
     strip(text.replace(LEADING_TAG, ''));
@@ -90,13 +97,32 @@ export function cleanTitle(raw: string): CleanTitle {
     if (quoted?.[1]) strip(quoted[1]);
     if (text === before) break;
   }
+  // `法规闽政[2018]17号 福建省人民政府关于…`: a column tag, the 文号, then the title.
+  const spaced = /^(?:法规|政策|文件|通知|公告|新闻|动态|要闻|政务)?(\S{4,40}?号)\s+(\S.{5,})$/.exec(raw.trim());
+  if (spaced?.[1] && spaced[2] && docNumberOnLine(spaced[1]) !== null && endsLikeDocumentTitle(removeCjkSpaces(spaced[2]))) {
+    return { ...cleanTitle(spaced[2]), docNumber: docNumberOnLine(spaced[1]) ?? undefined };
+  }
+  // A number printed before the title with the title in brackets, or a whole 文号 after it.
+  const numbered = /^(.{4,40}?号)\s*[（(](.{6,}?)[)）]$/.exec(text);
+  if (numbered?.[1] && numbered[2] && docNumberOnLine(numbered[1]) !== null && endsLikeDocumentTitle(numbered[2])) {
+    return { ...cleanTitle(numbered[2]), docNumber: docNumberOnLine(numbered[1]) ?? undefined };
+  }
+  const quotedAfter = /^(.{4,40}?号)\s*《(.{6,})》$/.exec(text);
+  if (quotedAfter?.[1] && quotedAfter[2] && docNumberOnLine(quotedAfter[1]) !== null && endsLikeDocumentTitle(quotedAfter[2])) {
+    return { ...cleanTitle(quotedAfter[2]), docNumber: docNumberOnLine(quotedAfter[1]) ?? undefined };
+  }
+  const trailing = /^(.{6,}?)\s*[（(]([^（）()]{4,40}号)[)）]$/.exec(text);
+  if (trailing?.[1] && trailing[2] && docNumberOnLine(trailing[2]) !== null && !/^第/.test(trailing[2]) && endsLikeDocumentTitle(trailing[1])) {
+    return { ...cleanTitle(trailing[1]), docNumber: docNumberOnLine(trailing[2]) ?? undefined };
+  }
   const glued = lastGluedTitle(text);
   if (glued !== text) strip(glued);
   // 社会热点关于… / 两部门关于…: a few words before 关于 that are no issuer.
   const about = text.indexOf('关于');
   if (about > 0 && about <= 6) {
     const prefix = text.slice(0, about);
-    if (!isIssuerPrefix(prefix) && !TITLE_VERB_PREFIX.test(prefix) && !/[《“"]/.test(prefix)) strip(text.slice(about));
+    const place = /(?:省|市|区|县|州|盟|旗|镇|乡|园|新区)$/.test(prefix);
+    if (!isIssuerPrefix(prefix) && !place && !TITLE_VERB_PREFIX.test(prefix) && !/[《“"]/.test(prefix)) strip(text.slice(about));
   }
   return { title: text, stripped, tagAgencies };
 }

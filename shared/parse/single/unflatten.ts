@@ -60,13 +60,35 @@ const NUMBER_THEN_DATE = /^(.{2,40}号)\s+(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}
 function splitRunOn(text: string): string[] {
   const glued = TITLE_INTO_NUMBER.exec(text);
   if (glued?.[1] && glued[2] && glued[3] && !/\s/.test(glued[1])) return [glued[1], glued[2], ...splitRunOn(glued[3])];
-  return splitAtSpaces(text)
+  const parts = splitAtSpaces(text);
+  // One space before a part start is a paragraph's own (`（国知办函 管字〔2018〕190号）`); a run-on line has several.
+  if (parts.length < 3) return [text];
+  return parts
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .flatMap((part) => {
       const m = NUMBER_THEN_DATE.exec(part);
       return m?.[1] && m[2] ? [m[1], m[2]] : [part];
     });
+}
+
+// A piece of a line a conversion broke apart: a number alone, 年/月/日 alone, or the rest of
+// a sentence that starts with closing punctuation (`2016` / `年` / `5` / `月` / `9` / `日`).
+const FRAGMENT = /^(?:[\d.\-]{1,6}|[年月日号个份项家%〕》）)、，,。；;：:].{0,120})$/;
+// So many fragments say the text was broken up; a few can be a table's numbers.
+const BROKEN_TEXT = 3;
+
+/** Lines broken inside sentences (numbers and 年月日 on lines of their own) joined again. */
+export function mendFragments(lines: readonly SourceLine[]): SourceLine[] {
+  if (lines.filter((line) => FRAGMENT.test(line.text)).length < BROKEN_TEXT) return [...lines];
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const joins = previous !== undefined && !/[。；！？!?]$/.test(previous.text) && (FRAGMENT.test(line.text) || /^[\d.\-]{1,6}$|[年月日号]$/.test(previous.text) && FRAGMENT.test(previous.text));
+    if (previous && joins) out[out.length - 1] = { ...previous, text: `${previous.text}${line.text}` };
+    else out.push(line);
+  }
+  return out;
 }
 
 /** The lines with every run-on line cut into its parts (each part keeps the line's index). */

@@ -37,7 +37,7 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:下载地址|附件下载)[:：]\s*(?:点击此处下载)?$/,
   /^维基文库/,
   // An empty 附件 line or a lone table edge left by the copy.
-  /^[|｜]+$/,
+  /^[|｜>＞»/\\\-—–·•:：\s]+$/,
   /^[?？]$/,
 ];
 
@@ -48,7 +48,7 @@ const FURNITURE_WORDS = new Set(
     '返回列表 分享 分享到 纠错 我要纠错 保存 下载 字号 字体 大 中 小 默认 超大 标准 繁体 简体 繁體 简 繁 无障碍 无障碍浏览 长者模式 关怀版 ' +
     'English ENGLISH 登录 注册 搜索 微信 微博 QQ QQ空间 新浪微博 腾讯微博 人人网 豆瓣 扫一扫 手机版 移动版 在手机上查看 视力保护色 ' +
     '智能问答 政务服务 互动交流 政务公开 信息公开 政府信息公开 新闻中心 通知公告 热门城市 热点资讯 相关文章 推荐文章 浏览 评论 点赞 在看 ' +
-    '阅读原文 更多 查看更多 TOP Top top Title 【 】 手机版网站 手机版 微信公众号 公众号 网站 客户端 APP'
+    '欢迎您 欢迎 注销 退出 登录 阅读原文 更多 查看更多 TOP Top top Title 【 】 手机版网站 手机版 微信公众号 公众号 网站 客户端 APP'
   ).split(' '),
 );
 
@@ -72,6 +72,16 @@ function isMenu(text: string): boolean {
   if (words.length < 4 || words.every((w) => w.length === 1)) return false;
   if (!words.every((w) => /^(?:[\u4e00-\u9fff]{1,5}|[A-Za-z]{2,10})$/.test(w))) return false;
   return !words.every((w) => /[部委局厅办室会院署府司处科]$/.test(w));
+}
+
+// Furniture that heads a page (breadcrumb, menu, site name): seen after a notice's text, it
+// says another page was pasted below.
+const PAGE_HEAD = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|您当前的位置|网站首页|首页)/;
+// `网易首页 > 网易号 > 正文`: two breadcrumb separators, no sentence, no bracketed title.
+const CRUMBS = /^[^。，,；《<]{0,40}[>＞»]\s*[^。，,；《<]{1,40}[>＞»]/;
+
+export function startsPage(text: string): boolean {
+  return (PAGE_HEAD.test(text) && isWebFurniture(text)) || (CRUMBS.test(text) && !text.includes('<'));
 }
 
 export function isWebFurniture(text: string): boolean {
