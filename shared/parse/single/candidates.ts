@@ -158,6 +158,8 @@ function scoreOf(candidate: Omit<TitleCandidate, 'score'>, bodyStart: number): n
   if (title.includes('关于')) score += 2;
   if (endsWithStrongKind(title)) score += 1;
   if (looksLikeHeadline(title)) score -= 3;
+  // `《…办法》的决定`: the tail of a title cut before its issuer and 关于.
+  if (title.startsWith('《') && !/解读|说明|问答/.test(title)) score -= 2;
   score -= candidate.clean.stripped;
   return score;
 }

@@ -9,7 +9,7 @@ import type { SourceLine } from '../lines.ts';
 import { docNumberOnLine } from '../doc-number.ts';
 import { isSalutation } from '../segment.ts';
 import { agenciesOnLine, isSignatureDateLine } from '../signature.ts';
-import { isDateOnly } from '../../text/chinese-date.ts';
+import { isDateOnly, parseChineseDate } from '../../text/chinese-date.ts';
 import { addresseesOf } from './addressees.ts';
 import { bestCandidate, isIssuerLine, titleAt, titleCandidates, type TitleCandidate } from './candidates.ts';
 import { lawBanner, lawNumberAt } from './law-number.ts';
@@ -31,6 +31,8 @@ export type Head = {
   addressees: string[];
   /** A date printed alone in the head (under a 令 number, under the title). */
   headDate: string | null;
+  /** The date a rule's note under its title says its 令 was promulgated on. */
+  promulgatedOn: string | null;
   /** Indexes of lines that belong to the head (or to the page around it), not to the body. */
   headLines: Set<number>;
 };
@@ -44,6 +46,8 @@ const BANNER = /^(\S{2,40}?)\s*(?:文件|文\s*件)$/;
 const HEAD_MARK = /^(?:文\s*件|\d{6}|特急|加急|特提|平急|(?:绝密|机密|秘密)\S{0,8}|签发人[:：].*)$/;
 const ISO_DATE_LINE = /^(?:成文日期|印发日期|发文日期)?[:：]?\s*(\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)$/;
 // 《X》已经…通过，现予公布: the sentence a 令 or 公告 promulgates its rule with.
+// `（2022年4月14日国家市场监督管理总局令第56号公布 自2022年7月1日起施行）` under a rule's title.
+const PROMULGATION_NOTE = /^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*([\u4e00-\u9fff、]{2,40}?令\s*第\s*[\d一二三四五六七八九十〇零○百]+\s*号)\s*(?:公布|发布|颁布)/;
 const PROMULGATION = /^[^《]{0,10}《([^《》]{4,80})》[^。]{0,80}(?:通过|批准|审议)[^。]{0,40}(?:现予|予以)(?:公布|发布|公告|印发)/;
 
 export function isBodyLine(text: string): boolean {
@@ -71,7 +75,7 @@ function numberNear(lines: readonly SourceLine[], title: TitleCandidate): { at: 
   let skipped = 0;
   for (let j = end; j < Math.min(lines.length, end + NUMBER_REACH + 3); j++) {
     const text = (lines[j]?.text ?? '').replace(/\s+签发人[:：].*$/, '');
-    const number = docNumberOnLine(text);
+    const number = docNumberOnLine(text) ?? numberBesideDate(text)?.docNumber ?? null;
     if (number) return { at: j, docNumber: number };
     if (isSalutation(text) || titleAt(lines, j) !== null) break;
     if (isBodyLine(text) && ++skipped > 1) break;
@@ -97,11 +101,13 @@ function bannerNumber(lines: readonly SourceLine[], limit: number): { lines: num
 }
 
 /** The title a 令 or 公告 promulgates: named in its promulgation sentence, or the first title after its 落款. */
-function promulgatedTitle(lines: readonly SourceLine[], from: number): { title: string; at: number | null } | null {
-  for (let i = from; i < Math.min(lines.length, from + 6); i++) {
+function promulgatedTitle(lines: readonly SourceLine[], from: number, afterSignature = true): { title: string; at: number | null } | null {
+  for (let i = Math.max(0, from - 1); i < Math.min(lines.length, from + 6); i++) {
     const m = PROMULGATION.exec(lines[i]?.text ?? '');
-    if (m?.[1]) return { title: cleanTitle(m[1]).title, at: null };
+    // Inside 《》 a title's own 《》 are printed 〈〉 or <>: given back as the title prints them.
+    if (m?.[1]) return { title: cleanTitle(m[1].replace(/[〈<]/g, '《').replace(/[〉>]/g, '》')).title, at: null };
   }
+  if (!afterSignature) return null;
   const signed = lines.findIndex((line, i) => i >= from && isSignatureDateLine(line.text));
   if (signed < 0) return null;
   for (let i = signed + 1; i < Math.min(lines.length, signed + 4); i++) {
@@ -153,9 +159,22 @@ function issuersOfRawTitle(raw: string): string[] {
 
 function headDateIn(lines: readonly SourceLine[], limit: number): { at: number; date: string } | null {
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
-    const m = ISO_DATE_LINE.exec(lines[i]?.text ?? '');
-    const date = m?.[1] ? readAnyDate(m[1]) : null;
+    const text = lines[i]?.text ?? '';
+    const m = ISO_DATE_LINE.exec(text);
+    const date = m?.[1] ? readAnyDate(m[1]) : (numberBesideDate(text)?.date ?? null);
     if (date) return { at: i, date };
+  }
+  return null;
+}
+
+/** `2000年12月28日 税委会[2000]17号` (or the other way round): a date and the 文号 on one line. */
+function numberBesideDate(text: string): { docNumber: string; date: string } | null {
+  const m = /^(\S+)\s+(\S+)$/.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  for (const [a, b] of [[m[1], m[2]], [m[2], m[1]]] as const) {
+    const date = ISO_DATE_LINE.test(a) ? readAnyDate(a) : null;
+    const docNumber = docNumberOnLine(b);
+    if (date && docNumber) return { docNumber, date };
   }
   return null;
 }
@@ -176,6 +195,7 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
   const titleAgencies: string[] = [];
   let docNumber: string | null = null;
   let headEnd = bodyStart;
+  let docNumberLine = -1;
 
   const banner = bannerNumber(lines, Math.max(bodyStart, best ? best.start + best.count + 4 : 0));
   if (best) {
@@ -202,7 +222,17 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
     if (best.clean.docNumber) docNumber = best.clean.docNumber;
     else if (near) {
       docNumber = near.docNumber;
+      docNumberLine = near.at;
       headLines.add(near.at);
+    }
+  }
+  // Issuers printed over a 令 number away from the title (a joint 令: five bodies, then 令第34号).
+  if (headAgencies.length === 0 && docNumberLine >= 0) {
+    for (let j = docNumberLine - 1; j >= Math.max(0, docNumberLine - 8); j--) {
+      const names = agenciesOnLine(lines[j]?.text ?? '');
+      if (!names) break;
+      headAgencies.unshift(...names.map((name) => name.replace(/^中华人民共和国/, '')));
+      headLines.add(j);
     }
   }
   if (docNumber === null && banner) {
@@ -225,9 +255,18 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
     if (!headAgencies.includes(issuer)) headAgencies.push(issuer);
   }
 
+  let headDateFromNote: string | null = null;
+  for (let i = 0; i < Math.min(lines.length, bodyStart + 3); i++) {
+    const note = PROMULGATION_NOTE.exec(lines[i]?.text ?? '');
+    if (!note?.[1] || !note[2]) continue;
+    docNumber ??= note[2].replace(/\s+/g, '');
+    headDateFromNote = parseChineseDate(note[1]);
+    headLines.add(i);
+    break;
+  }
   const weak = best === null || (!best.ownDoc && !best.ownSalutation && best.score < 2);
-  if (weak && (docNumber !== null || banner !== null)) {
-    const promulgated = promulgatedTitle(lines, bodyStart);
+  if (weak) {
+    const promulgated = promulgatedTitle(lines, bodyStart, docNumber !== null || banner !== null);
     if (promulgated) {
       title = promulgated.title;
       titleSource = 'promulgated';
@@ -278,6 +317,7 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
     titleAgencies,
     addressees: salutation >= 0 ? addresseesOf(lines[salutation]?.text ?? '') : [],
     headDate: headDate?.date ?? null,
+    promulgatedOn: headDateFromNote,
     headLines,
   };
 }

@@ -68,6 +68,8 @@ const LABELS: Record<string, Field> = {
   实施日期: 'ignore',
   施行日期: 'ignore',
   所属分类: 'ignore',
+  内容概述: 'ignore',
+  时效: 'ignore',
   分类: 'ignore',
   公开方式: 'ignore',
   公开范围: 'ignore',
@@ -115,6 +117,8 @@ const LABEL_ALTERNATION = Object.keys(LABELS)
   .join('|');
 // A label, possibly spaced out with ideographic spaces to align the table (标, two U+3000, 题), then a colon.
 const LABEL = new RegExp(`(${LABEL_ALTERNATION})[\\s\\u3000]*[:：]`, 'gu');
+// The same labels followed by spaces instead of a colon, each at the start or after a space.
+const SPACED_LABEL = new RegExp(`(?:^|(?<=\\s))(${LABEL_ALTERNATION})(?:[\\s\\u3000]+|$)`, 'gu');
 const CELL_LABEL = new RegExp(`^(?:${LABEL_ALTERNATION})[\\s\\u3000]*[:：]?$`, 'u');
 // A repost's timestamp at the start of the line: `2016-06-29 09:33`, `2017-03-22 11:43:19发布`.
 const TIMESTAMP = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发布)?/;
@@ -138,7 +142,7 @@ function labelOf(raw: string): string {
 function assign(fields: PageFields, label: string, rawValue: string): void {
   const field = LABELS[label];
   const value = rawValue.replace(/^[|｜\s]+|[|｜\s]+$/g, '').trim();
-  if (!field || field === 'ignore' || value === '' || value === '/' || value === '无') return;
+  if (!field || field === 'ignore' || /^(?:|\/|无|无号|暂无|-+)$/.test(value)) return;
   if (field === 'agencies') fields.agencies = value.split(/[\s\u3000、，,；;]+/).filter((n) => n !== '');
   else if (field === 'date') fields.date = readAnyDate(value);
   else if (field === 'published') fields.published = readAnyDate(value) ?? fields.published;
@@ -192,8 +196,12 @@ function readLabelled(text: string): PageFields | null {
     rest = rest.slice(stamp[0].length).trim();
     if (rest === '') return fields;
   }
-  const found = [...rest.matchAll(LABEL)];
-  if (found.length === 0 || (found[0]?.index ?? -1) !== 0) return null;
+  let found = [...rest.matchAll(LABEL)];
+  if (found.length === 0 || (found[0]?.index ?? -1) !== 0) {
+    // A table copied without colons: `发布机构 灌云县市场监督管理局 发文日期 2023-08-16`.
+    found = [...rest.matchAll(SPACED_LABEL)];
+    if (found.length === 0 || (found[0]?.index ?? -1) !== 0 || (found.length < 2 && rest.length > 50)) return null;
+  }
   found.forEach((match, k) => {
     const start = (match.index ?? 0) + match[0].length;
     const end = found[k + 1]?.index ?? rest.length;

@@ -23,6 +23,7 @@ import { placesIn } from '../../model/region.ts';
 import { gluedDate } from '../../text/chinese-date.ts';
 import { categoryOf } from './category.ts';
 import { readHead, type TitleSource } from './head.ts';
+import { inlineSignature } from './inline-signature.ts';
 import { issuersOfNumber } from './law-number.ts';
 import type { DocumentLines } from './split.ts';
 
@@ -130,17 +131,18 @@ export function readDocument(doc: DocumentLines, context: DocumentContext): Read
   if (bodyLines.length === 0 && head.title === null) return null;
   const { body, block } = splitLinkBlock(bodyLines);
   const url = context.pageUrl ?? relatedUrl(block, context.knownUrls);
-  const signature = findSignature(body);
   const paragraphs = reflow(body, context.layout);
+  const signature = findSignature(body) ?? inlineSignature(paragraphs);
   const title = head.title ?? meta.title ?? '';
 
   const voters = [
     joinOffices(signature?.agencies ?? []),
+    // A 令 or 公告 number names its issuer more surely than the site that republished it.
+    head.docNumber ? issuersOfNumber(head.docNumber) : [],
     meta.agencies,
     head.headAgencies,
     head.titleAgencies.length > 0 ? head.titleAgencies : agenciesOfTitle(title),
     head.tagAgencies,
-    head.docNumber ? issuersOfNumber(head.docNumber) : [],
     sourceAgencies(meta.source),
   ];
   const printed = withFullNames(firstNonEmpty(...voters), voters.flat());
@@ -148,7 +150,7 @@ export function readDocument(doc: DocumentLines, context: DocumentContext): Read
 
   const year = likelyYear(title, paragraphs);
   const published = meta.published !== null && !isRepostDate(meta.published, title, paragraphs, year) ? meta.published : null;
-  const date = signature?.date ?? gluedSignatureDate(body) ?? meta.date ?? head.headDate ?? published;
+  const date = signature?.date ?? gluedSignatureDate(body) ?? head.promulgatedOn ?? meta.date ?? head.headDate ?? published;
   const deadlines = findDeadlines(meta.deadline ? [...paragraphs, meta.deadline] : paragraphs, date, date ? null : year);
   const docNumber = head.docNumber ?? meta.docNumber;
 

@@ -107,6 +107,11 @@ export function cleanTitle(raw: string): CleanTitle {
   if (numbered?.[1] && numbered[2] && docNumberOnLine(numbered[1]) !== null && endsLikeDocumentTitle(numbered[2])) {
     return { ...cleanTitle(numbered[2]), docNumber: docNumberOnLine(numbered[1]) ?? undefined };
   }
+  // `…的通知工信厅信软函〔2018〕221号`: the 文号 run into the title's end.
+  const gluedNumber = /^(.{6,}?(?:通知|通告|公告|决定|意见|办法|方案|公示|细则|规定|批复|函|规划|名单))([\u4e00-\u9fff]{1,16}[〔［【[（(﹝]\d{4}[〕］】\]）)﹞]\s*第?\d{1,6}号)$/.exec(text);
+  if (gluedNumber?.[1] && gluedNumber[2] && docNumberOnLine(gluedNumber[2]) !== null) {
+    return { ...cleanTitle(gluedNumber[1]), docNumber: docNumberOnLine(gluedNumber[2]) ?? undefined };
+  }
   const quotedAfter = /^(.{4,40}?号)\s*《(.{6,})》$/.exec(text);
   if (quotedAfter?.[1] && quotedAfter[2] && docNumberOnLine(quotedAfter[1]) !== null && endsLikeDocumentTitle(quotedAfter[2])) {
     return { ...cleanTitle(quotedAfter[2]), docNumber: docNumberOnLine(quotedAfter[1]) ?? undefined };

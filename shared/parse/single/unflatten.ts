@@ -91,10 +91,23 @@ export function mendFragments(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
+// `国能发新能〔2023〕74号各省(自治区、直辖市)能源局…`: a 文号 run into the 主送机关.
+const NUMBER_INTO_TEXT = /^([\u4e00-\u9fff]{1,16}[〔［【[（(﹝]\d{4}[〕］】\]）)﹞]\s*\d{1,6}号)(各\S.*|[\u4e00-\u9fff]{2,40}[:：].*)$/u;
+// A mirror that lost its spaces prints `????` for them.
+const LOST_SPACES = /[?？]{2,}/g;
+
 /** The lines with every run-on line cut into its parts (each part keeps the line's index). */
 export function unflatten(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
-  for (const line of lines) {
+  for (const raw of lines) {
+    const text = raw.text.includes('??') || raw.text.includes('？？') ? raw.text.replace(LOST_SPACES, ' ').trim() : raw.text;
+    if (text === '' || /^[?？]$/.test(text)) continue;
+    const line = text === raw.text ? raw : { ...raw, text };
+    const glued = NUMBER_INTO_TEXT.exec(line.text);
+    if (glued?.[1] && glued[2]) {
+      out.push({ ...line, text: glued[1] }, { ...line, text: glued[2], gap: 0, pageBreak: false });
+      continue;
+    }
     if (line.text.length < RUN_ON) {
       out.push(line);
       continue;
