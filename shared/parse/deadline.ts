@@ -22,7 +22,7 @@ const TIME = '(?:(?:上午|下午|中午|晚上)?\\d{1,2}(?::\\d{2}|[时点])(?:
 const BEFORE = new RegExp(`${LOOSE_DATE}${WEEKDAY}(?:\\(含(?:当日|当天)?\\))?${TIME}(?:下班)?(?:之|以)?前`, 'g');
 const CUTOFF = new RegExp(`(?:截止|截至)(?:日期|时间)?(?:为|到|至|是)?[:：]?${DATE}`, 'g');
 const RANGE = new RegExp(`${DATE}${WEEKDAY}${TIME}(?:[-—–~～]+|至|到)${DATE}`, 'g');
-const EXTENDED = new RegExp(`(?:延长|延期|顺延|推迟|调整|延)(?:至|到)${DATE}`, 'g');
+const EXTENDED = new RegExp(`(?:延长|延期|顺延|推迟|延后|推后|后延|调整|延)(?:至|到)${DATE}`, 'g');
 // `于9月29日，将…报送至`: a date the action must happen on.
 const ON_DATE = new RegExp(`于${DATE}${WEEKDAY}[,，]?[^。；]{0,90}?(?:报送|提交|上报|报至|送至|递交|寄送)`, 'g');
 // `2018224日前`: a date whose 年 and 月 were lost.

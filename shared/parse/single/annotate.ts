@@ -25,7 +25,7 @@ export type DocLine = SourceLine & {
 };
 
 // Where a scan or a copy of a signed 公文 marks the seal between the 落款 and its date.
-const SEAL_MARK = /^[（(［[]?\s*(?:印章|盖章|公章|签章|章)\s*[)）］\]]?$/;
+const SEAL_MARK = /^[（(［[]?\s*(?:印章|盖章|公章|签章|章)\s*[)）］\]]?$|^[（(［[][^（）()［］[\]]{0,24}(?:代章|盖章|印章|公章|签章)[)）］\]]$/;
 const DIVIDER = /^[-—–_=*＊·.•~～\s]{6,}$/;
 // A sentence: the body has begun and the head (where metadata stands) is over.
 const SENTENCE = /[。；]/;

@@ -74,6 +74,8 @@ function spanText(lines: readonly SourceLine[], i: number, n: number): string | 
     if (!line) return null;
     const part = k === 0 ? line.text.replace(ITEM_NUMBER, '') : line.text;
     if (breaksTitle(part) || isIssuerLine(part) || /[:：∶]$/.test(part)) return null;
+    // A list item does not continue a title (`一、对17部规章…` / `（一）关于《…》`).
+    if (k > 0 && ITEM_NUMBER.test(part)) return null;
     // A line that starts a title of its own (关于…, 某局关于…) continues only a verb or a list (…关于印发 / 《…》).
     if (k > 0 && startsOwnTitle(part) && !/^(?:关于|转发|印发)/.test(text) && !/(?:关于|印发|转发|公布|发布|》|、|和|及|与)$/.test(text)) return null;
     if (n > 1 && part.length > (k === 0 ? MAX_PART : MAX_CONTINUATION)) return null;
@@ -83,7 +85,7 @@ function spanText(lines: readonly SourceLine[], i: number, n: number): string | 
   return text;
 }
 
-function startsOwnTitle(text: string): boolean {
+export function startsOwnTitle(text: string): boolean {
   if (text.startsWith('关于')) return true;
   const about = text.indexOf('关于');
   return about > 2 && about < 40 && agenciesOnLine(text.slice(0, about).replace(/[、，,]/g, ' ')) !== null;
@@ -108,7 +110,7 @@ export function titleAt(lines: readonly SourceLine[], i: number): { count: numbe
     const clean = cleanTitle(text);
     if (hasSentence(clean.title)) return null;
     // 关于印发《A》 / 《B》 / 《C》的通知: a line ending in a cited title goes on when the next begins with another.
-    const goesOn = /》$/.test(text) && /^[《的及和与、]/.test(lines[i + n]?.text ?? '');
+    const goesOn = /》$/.test(clean.title) && /^[《的及和与、]/.test(lines[i + n]?.text ?? '');
     if (isNumberHeading(clean.title)) return null;
     if (!goesOn && endsLikeDocumentTitle(clean.title) && clean.title.length >= MIN_LENGTH && clean.title.length <= MAX_LENGTH) return { count: n, clean };
     // A line that ends like a title does not go on into the next.

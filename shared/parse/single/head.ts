@@ -11,7 +11,7 @@ import { isSalutation } from '../segment.ts';
 import { agenciesOnLine, isSignatureDateLine } from '../signature.ts';
 import { isDateOnly, parseChineseDate } from '../../text/chinese-date.ts';
 import { addresseesOf } from './addressees.ts';
-import { bestCandidate, isIssuerLine, titleAt, titleCandidates, type TitleCandidate } from './candidates.ts';
+import { bestCandidate, isIssuerLine, startsOwnTitle, titleAt, titleCandidates, type TitleCandidate } from './candidates.ts';
 import { lawBanner, lawNumberAt } from './law-number.ts';
 import { readAnyDate } from './page-fields.ts';
 import { cleanTitle, endsLikeDocumentTitle } from './title-text.ts';
@@ -183,10 +183,15 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
   const bodyStart = firstBodyLine(lines);
   const headLines = new Set<number>();
   const early = titleCandidates(lines, bodyStart, bodyStart);
-  const lead = titleCandidates(lines, Math.min(lines.length, LEAD_REACH), bodyStart).filter((c) => c.start >= bodyStart && (c.ownDoc || c.ownSalutation));
+  const later = titleCandidates(lines, Math.min(lines.length, LEAD_REACH), bodyStart).filter((c) => c.start >= bodyStart);
   const earlyBest = bestCandidate(early);
   const strongEarly = earlyBest !== null && (earlyBest.ownDoc || earlyBest.ownSalutation || earlyBest.score >= 3);
-  const best = strongEarly ? earlyBest : (bestCandidate(lead) ?? earlyBest);
+  // After a lead (a WeChat article's introduction): a title with its own marks, or a 关于… title
+  // heading the text below it when nothing before the lead reads as one.
+  const lead = later.filter((c) => c.ownDoc || c.ownSalutation);
+  const heading = later.filter((c) => startsOwnTitle(c.clean.title) && isBodyLine(lines[c.start + c.count]?.text ?? '') && !/^附\s*件/.test(lines[c.start - 1]?.text ?? ''));
+  const weakEarly = earlyBest === null || (!earlyBest.clean.title.includes('关于') && !earlyBest.ownDoc && !earlyBest.ownSalutation);
+  const best = strongEarly ? earlyBest : (bestCandidate(lead) ?? (weakEarly ? (heading[0] ?? earlyBest) : earlyBest));
 
   let title: string | null = null;
   let titleSource: TitleSource | null = null;

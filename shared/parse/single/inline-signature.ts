@@ -17,7 +17,8 @@ function isCjk(ch: string): boolean {
 
 /** The issuer and date glued to the end of the last paragraph, or null. */
 export function inlineSignature(paragraphs: readonly string[]): Signature | null {
-  const last = (paragraphs[paragraphs.length - 1] ?? '').replace(/[。.\s]+$/, '');
+  // `(此件主动公开)`: a note after the 落款.
+  const last = (paragraphs[paragraphs.length - 1] ?? '').replace(/[。.\s]+$/, '').replace(/[（(]此件[^（）()]{1,8}[)）]$/, '').replace(/[。.\s]+$/, '');
   const m = new RegExp(`(${CHINESE_DATE.source})$`, 'u').exec(last);
   if (!m) return null;
   const date = parseChineseDate(m[0]);

@@ -207,6 +207,11 @@ function readLabelled(text: string): PageFields | null {
     const end = found[k + 1]?.index ?? rest.length;
     assign(fields, labelOf(match[1] ?? ''), rest.slice(start, end));
   });
+  // `来源:长乐区工业和信息化局 2024-03-22 16:27`: the page's date after another label's value.
+  if (fields.published === null && fields.date === null) {
+    const stamp = /(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?/.exec(rest);
+    if (stamp?.[1]) fields.published = readAnyDate(stamp[1]);
+  }
   return fields;
 }
 

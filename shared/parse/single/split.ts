@@ -11,7 +11,7 @@ import { docNumberOnLine } from '../doc-number.ts';
 import { isSalutation } from '../segment.ts';
 import { agenciesOnLine, isSignatureDateLine } from '../signature.ts';
 import type { DocLine } from './annotate.ts';
-import { marksOf, titleAt } from './candidates.ts';
+import { marksOf, startsOwnTitle, titleAt } from './candidates.ts';
 import { isBodyLine } from './head.ts';
 import { lawBanner, lawNumberAt } from './law-number.ts';
 import { emptyFields, merge, type PageFields } from './page-fields.ts';
@@ -22,6 +22,7 @@ const BANNER_OR_MARK = /^(?:\S{2,40}?\s*(?:文件|公报|便函)|\d{6}|特急|�
 // `附件`, `附件2`, `附件：` alone on a line: the label of what follows, not part of either notice.
 const ATTACHMENT_LABEL = /^附\s*件\s*\d{0,2}\s*[:：]?$/;
 const ATTACHMENT = /^附\s*件/;
+const ITEM_NUMBER = /^(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、)\s*\S/;
 // A title this close after a divider starts a document even without marks of its own.
 const AFTER_DIVIDER = 3;
 
@@ -90,7 +91,10 @@ export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
           continue;
         }
         const afterDivider = divider >= 0 && i - divider <= AFTER_DIVIDER;
-        const own = marks.ownDoc || marks.ownSalutation;
+        // `8.浙江省…关于…的公告` after a signed item: the next item of a numbered digest.
+        const about = at.clean.title.indexOf('关于');
+        const numberedItem = signed && ITEM_NUMBER.test(text) && about > 2 && startsOwnTitle(at.clean.title);
+        const own = marks.ownDoc || marks.ownSalutation || numberedItem;
         if ((own && (signed || marks.ownDoc || divider >= 0 || attachment)) || afterDivider) {
           starts.push(afterDivider ? divider + 1 : headAbove(lines, i, starts[starts.length - 1] ?? 0));
           signed = false;
