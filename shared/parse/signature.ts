@@ -20,7 +20,7 @@ function endsLikeAgency(name: string): boolean {
 }
 const NAME_CHARS = /^[\u4e00-\u9fff（）()]{2,40}$/;
 // Words no agency's name holds: a title's (关于, 转发, 通知), a site's (网站, 公众号).
-const NOT_A_NAME = /关于|转发|印发|通知|公告|的|网站|公众号|手机版|客户端/;
+const NOT_A_NAME = /关于|转发|印发|通知|公告|的|网站|公众号|手机版|客户端|办法|名单|细则|方案|附件/;
 
 /** Splits a signature line into names: spaces separate names, except between spaced-out letters. */
 function tokens(text: string): string[] {
@@ -58,7 +58,8 @@ function splitRunTogether(name: string): string[] {
 
 /** The agency names on one line, or null when the line is not a line of agency names. */
 export function agenciesOnLine(text: string): string[] | null {
-  const names = tokens(text.trim());
+  // `…办公室(代)`: signed on another body's behalf.
+  const names = tokens(text.trim().replace(/[（(](?:代|代章|盖章|印)[)）]$/, ''));
   if (names.length === 0) return null;
   for (const name of names) if (!NAME_CHARS.test(name) || !endsLikeAgency(name) || NOT_A_NAME.test(name)) return null;
   return names.flatMap(splitRunTogether);

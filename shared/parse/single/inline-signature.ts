@@ -15,15 +15,25 @@ function isCjk(ch: string): boolean {
   return /[\u4e00-\u9fff]/.test(ch);
 }
 
-/** The issuer and date glued to the end of the last paragraph, or null. */
+const DATES = new RegExp(CHINESE_DATE.source, 'gu');
+// The last paragraphs hold the 落款 (a contact line or an attachment link may follow it).
+const LAST_PARAGRAPHS = 3;
+
+/** The issuer and date glued into the last paragraphs (at their end or before a note), or null. */
 export function inlineSignature(paragraphs: readonly string[]): Signature | null {
-  // `(此件主动公开)`: a note after the 落款.
-  const last = (paragraphs[paragraphs.length - 1] ?? '').replace(/[。.\s]+$/, '').replace(/[（(]此件[^（）()]{1,8}[)）]$/, '').replace(/[。.\s]+$/, '');
-  const m = new RegExp(`(${CHINESE_DATE.source})$`, 'u').exec(last);
-  if (!m) return null;
-  const date = parseChineseDate(m[0]);
+  for (const paragraph of paragraphs.slice(-LAST_PARAGRAPHS).reverse()) {
+    const dates = [...paragraph.matchAll(DATES)].reverse();
+    for (const m of dates) {
+      const found = signatureBefore(paragraph.slice(0, m.index), m[0]);
+      if (found && (found.agencies.length > 0 || m.index + m[0].length >= paragraph.replace(/[（(]此件[^（）()]{1,8}[)）][,，。.\s]*$|[,，。.\s]+$/, '').length)) return found;
+    }
+  }
+  return null;
+}
+
+function signatureBefore(before: string, printed: string): Signature | null {
+  const date = parseChineseDate(printed);
   if (!date) return null;
-  const before = last.slice(0, m.index);
   for (let start = Math.max(0, before.length - REACH); start <= before.length - 4; start++) {
     const name = before.slice(start);
     if (agenciesOnLine(name) === null) continue;
