@@ -47,7 +47,7 @@ const HEAD_MARK = /^(?:文\s*件|\d{6}|特急|加急|特提|平急|(?:绝密|机
 const ISO_DATE_LINE = /^(?:成文日期|印发日期|发文日期)?[:：]?\s*(\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)$/;
 // 《X》已经…通过，现予公布: the sentence a 令 or 公告 promulgates its rule with.
 // `（2022年4月14日国家市场监督管理总局令第56号公布 自2022年7月1日起施行）` under a rule's title.
-const PROMULGATION_NOTE = /^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*([\u4e00-\u9fff、]{2,40}?令\s*第\s*[\d一二三四五六七八九十〇零○百]+\s*号)\s*(?:公布|发布|颁布)/;
+const PROMULGATION_NOTE = /^[（(][^（）()]*?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*([\u4e00-\u9fff、]{2,40}?(?:令|公告)\s*第\s*[\d一二三四五六七八九十〇零○百]+\s*号)\s*(?:公布|发布|颁布)/;
 const PROMULGATION = /^[^《]{0,10}《([^《》]{4,80})》[^。]{0,80}(?:通过|批准|审议)[^。]{0,40}(?:现予|予以)(?:公布|发布|公告|印发)/;
 
 export function isBodyLine(text: string): boolean {
@@ -75,7 +75,8 @@ function numberNear(lines: readonly SourceLine[], title: TitleCandidate): { at: 
   let skipped = 0;
   for (let j = end; j < Math.min(lines.length, end + NUMBER_REACH + 3); j++) {
     const text = (lines[j]?.text ?? '').replace(/\s+签发人[:：].*$/, '');
-    const number = docNumberOnLine(text) ?? numberBesideDate(text)?.docNumber ?? null;
+    // A bare `第153号` under a 决定's title is its 令 number as the page prints it.
+    const number = docNumberOnLine(text) ?? numberBesideDate(text)?.docNumber ?? (j <= end + 2 ? lawNumberAt(text) : null);
     if (number) return { at: j, docNumber: number };
     if (isSalutation(text) || titleAt(lines, j) !== null) break;
     if (isBodyLine(text) && ++skipped > 1) break;
@@ -225,7 +226,7 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
     titleAgencies.push(...issuers);
     const near = numberNear(lines, best);
     if (best.clean.docNumber) docNumber = best.clean.docNumber;
-    else if (near) {
+    else if (near && !(banner && lawNumberAt(near.docNumber) !== null)) {
       docNumber = near.docNumber;
       docNumberLine = near.at;
       headLines.add(near.at);

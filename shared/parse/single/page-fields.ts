@@ -232,8 +232,10 @@ export function readLabelAndValue(label: string, value: string): PageFields {
 }
 
 /** The fields a metadata line gives, or null when the line is not metadata. */
-export function readMetaLine(text: string): PageFields | null {
-  if (text.length > 200) return null;
+export function readMetaLine(raw: string): PageFields | null {
+  if (raw.length > 200) return null;
+  // `【文 号】天津市国家税务局公告2013年第7号`: a label in brackets.
+  const text = raw.replace(/^[【\[［]\s*([^】\]］]{1,10}?)\s*[】\]］]\s*(?=\S)/, (whole, label: string) => (LABELS[labelOf(label)] ? `${label}：` : whole));
   if (/[|｜]/.test(text)) {
     const row = readRow(text);
     if (row) return row;

@@ -92,7 +92,7 @@ export function mendFragments(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 // `国能发新能〔2023〕74号各省(自治区、直辖市)能源局…`: a 文号 run into the 主送机关.
-const NUMBER_INTO_TEXT = /^([\u4e00-\u9fff]{1,16}[〔［【[（(﹝]\d{4}[〕］】\]）)﹞]\s*\d{1,6}号)(各\S.*|[\u4e00-\u9fff]{2,40}[:：].*)$/u;
+const NUMBER_INTO_TEXT = /^([\u4e00-\u9fff]{1,16}[〔［【[（(﹝]\d{4}[〕］】\]）)﹞]\s*\d{1,6}号|[\u4e00-\u9fff]{2,30}(?:令|公告)(?:\d{4}年)?第[\d一二三四五六七八九十〇零○百]{1,6}号)(各\S.*|[\u4e00-\u9fff]{2,40}[:：].*|《.+)$/u;
 // A mirror that lost its spaces prints `????` for them.
 const LOST_SPACES = /[?？]{2,}/g;
 
