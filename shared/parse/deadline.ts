@@ -10,7 +10,7 @@
 import type { DeadlineParty, NoticeDeadline as Deadline } from '../model/notice.ts';
 import { daysInMonth, gluedDate, isoDate } from '../text/chinese-date.ts';
 
-const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至|递交|寄送|报备/;
+const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至|递交|寄送|报备|反馈/;
 const DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]';
 // `2015年9月7前`: the 日 lost, only right before 前.
 const LOOSE_DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]?';
@@ -20,13 +20,16 @@ const WEEKDAY = '(?:\\((?:星期|周)[一二三四五六日天]\\))?';
 const TIME = '(?:(?:上午|下午|中午|晚上)?\\d{1,2}(?::\\d{2}|[时点])(?:\\d{1,2}分)?)?';
 // `（含）`, `（含当日）`, `下班`: words between the date and 前.
 const BEFORE = new RegExp(`${LOOSE_DATE}${WEEKDAY}(?:\\(含(?:当日|当天)?\\))?${TIME}(?:下班)?(?:之|以)?前`, 'g');
-const CUTOFF = new RegExp(`(?:截止|截至)(?:日期|时间)?(?:为|到|至|是)?[:：]?${DATE}`, 'g');
+// `截止时间为…`, `截止时间变更为：…`, `推荐上报截止日期，第一批…`.
+const CUTOFF = new RegExp(`(?:截止|截至)(?:日期|时间)?(?:为|到|至|是|变更为|调整为|改为|延长至|延至)?[:：]?(?:[,，]?第[一二三四五六七八九十\\d]+批(?:次)?[:：]?)?${DATE}`, 'g');
+// `第二批2022年7月10日`: a later batch of a deadline the paragraph has named.
+const BATCH = new RegExp(`第[一二三四五六七八九十\\d]+批(?:次)?[:：,，]?(?:申报|推荐|报送)?(?:截止)?(?:时间|日期)?(?:为)?[:：]?${DATE}`, 'g');
 const RANGE = new RegExp(`${DATE}${WEEKDAY}${TIME}(?:[-—–~～]+|至|到)${DATE}`, 'g');
 const EXTENDED = new RegExp(`(?:延长|延期|顺延|推迟|延后|推后|后延|调整|延)(?:至|到)${DATE}`, 'g');
 // `于9月29日，将…报送至`: a date the action must happen on.
 const ON_DATE = new RegExp(`于${DATE}${WEEKDAY}[,，]?[^。；]{0,90}?(?:报送|提交|上报|报至|送至|递交|寄送)`, 'g');
 // `2018224日前`: a date whose 年 and 月 were lost.
-const GLUED = /(?<!\d)(\d{6,8})日(?:\d{1,2}:\d{2})?(?:之|以)?前/g;
+const GLUED = /(?<!\d)(\d{6,8})日(?:\d{1,2}:\d{2})?(?:之|以)?前|(?:截止|截至)(?:日期|时间)?(?:为|到|至|是)?[:：]?(\d{6,8})日/g;
 const MONTH_END = /(?:(\d{4})年)?(\d{1,2})月(?:底|末)(?:之|以)?前/g;
 // What names the window before a range: `申报时间：`, `网上填报受理时间：`, `我局将于…开放网上填报`.
 const WINDOW_OF_ACTION = /时间|日期|期限|受理|申报|填报|报送|报名|提交|上报|于|自|从|为/;
@@ -53,23 +56,28 @@ function compact(text: string): string {
 
 function candidates(sentence: string, afterHeading: boolean): Found[] {
   const found: Found[] = [];
+  const opens = new Set<number>();
+  for (const m of sentence.matchAll(RANGE)) opens.add(m.index);
   const push = (year: string | undefined, month: string | undefined, day: string | undefined, at: number): void => {
-    if (month === undefined || day === undefined) return;
+    if (month === undefined || day === undefined || opens.has(at)) return;
     if (OLD_DATE.test(sentence.slice(Math.max(0, at - 16), at))) return;
     found.push({ year: year ? Number(year) : null, month: Number(month), day: Number(day), at });
   };
+  // A window's first day is when it opens, not a deadline: only its end is read.
   for (const m of sentence.matchAll(RANGE)) {
     // A window is a deadline when it is one to apply or submit in, not a validity or 公示 period.
     const before = sentence.slice(Math.max(0, m.index - 14), m.index);
     const named = WINDOW_OF_ACTION.test(before) || (afterHeading && m.index === 0);
-    if (named && !NOT_A_WINDOW.test(before)) push(m[4] ?? m[1], m[5], m[6], m.index);
+    if (named && !NOT_A_WINDOW.test(before)) push(m[4] ?? m[1], m[5], m[6], m.index + m[0].length);
   }
   for (const m of sentence.matchAll(BEFORE)) push(m[1], m[2], m[3], m.index);
   for (const m of sentence.matchAll(CUTOFF)) push(m[1], m[2], m[3], m.index);
-  for (const m of sentence.matchAll(EXTENDED)) push(m[1], m[2], m[3], m.index);
+  // The new date of an extension: the old one before it (原定…) is what OLD_DATE leaves out.
+  for (const m of sentence.matchAll(EXTENDED)) push(m[1], m[2], m[3], m.index + m[0].length);
+  for (const m of sentence.matchAll(BATCH)) push(m[1], m[2], m[3], m.index);
   for (const m of sentence.matchAll(ON_DATE)) push(m[1], m[2], m[3], m.index);
   for (const m of sentence.matchAll(GLUED)) {
-    const date = gluedDate(m[1] ?? '');
+    const date = gluedDate(m[1] ?? m[2] ?? '');
     if (date) push(date.slice(0, 4), String(Number(date.slice(5, 7))), String(Number(date.slice(8, 10))), m.index);
   }
   for (const m of sentence.matchAll(MONTH_END)) {
@@ -107,10 +115,10 @@ export function findDeadlines(paragraphs: readonly string[], noticeDate: string 
   const byDate = new Map<string, Deadline>();
   let context = '';
   for (const paragraph of paragraphs) {
-    const hasMonth = paragraph.includes('月');
+    const hasMonth = paragraph.includes('月') || /\d{6,8}日/.test(paragraph);
     const text = hasMonth || paragraph.length <= CONTEXT_HEADING * 2 ? compact(paragraph) : paragraph;
     const heading = text.length <= CONTEXT_HEADING && ACTION.test(text) ? text : '';
-    if (hasMonth && /\d{1,2}月/.test(text)) {
+    if (hasMonth && /\d{1,2}月|\d{6,8}日/.test(text)) {
       for (const sentence of sentences(text)) {
         if (!ACTION.test(sentence) && !ACTION.test(context)) continue;
         if (PUBLICITY.test(sentence) && !/申报|报送|提交/.test(sentence)) continue;

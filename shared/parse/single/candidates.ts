@@ -174,6 +174,9 @@ function scoreOf(candidate: Omit<TitleCandidate, 'score'>, bodyStart: number): n
 export function titleCandidates(lines: readonly SourceLine[], limit: number, bodyStart: number): TitleCandidate[] {
   const found: TitleCandidate[] = [];
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    // The rest of an attachment's name wrapped onto the next line is no title of its own.
+    const above = lines[i - 1]?.text ?? '';
+    if (/^附\s*件/.test(above) && !endsLikeDocumentTitle(above)) continue;
     const at = titleAt(lines, i);
     if (!at) continue;
     const marks = marksOf(lines, i, at.count);

@@ -40,7 +40,7 @@ export type ReadDocument = { notice: ParsedNotice; titleSource: TitleSource | nu
 
 // A 来源 that is a website, a newspaper or an account, not the issuer.
 const NOT_AN_ISSUER = /(?:网站|网|报|报社|日报|晚报|电视台|公众号|微信|客户端|在线|新闻|头条|号)$/;
-const YEAR = /(20\d{2}|19\d{2})\s*年/g;
+const YEAR = /(20\d{2}|19\d{2})\s*年|[〔［【[（(﹝](20\d{2}|19\d{2})[〕］】\]）)﹞]/g;
 
 /** Lines from the 相关链接 label to the end of the document. */
 function splitLinkBlock(lines: readonly SourceLine[]): { body: SourceLine[]; block: SourceLine[] } {
@@ -68,10 +68,15 @@ function sourceAgencies(source: string | null): string[] {
 
 /** The year a document without a date most likely speaks of: its title's, else its body's commonest. */
 function likelyYear(title: string, body: readonly string[]): number | null {
-  const inTitle = [...title.matchAll(YEAR)].map((m) => Number(m[1]));
+  const inTitle = [...title.matchAll(YEAR)].map((m) => Number(m[1] ?? m[2]));
   if (inTitle.length > 0) return Math.max(...inTitle);
   const counts = new Map<number, number>();
-  for (const paragraph of body) for (const m of paragraph.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const paragraph of body) {
+    for (const m of paragraph.matchAll(YEAR)) {
+      const year = Number(m[1] ?? m[2]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
   return best;
@@ -83,7 +88,7 @@ function likelyYear(title: string, body: readonly string[]): number | null {
  */
 function isRepostDate(published: string, title: string, body: readonly string[], year: number | null): boolean {
   if (findDeadlines(body, null, year).some((d) => d.date < published)) return true;
-  const inTitle = [...title.matchAll(YEAR)].map((m) => Number(m[1]));
+  const inTitle = [...title.matchAll(YEAR)].map((m) => Number(m[1] ?? m[2]));
   return inTitle.length > 0 && Number(published.slice(0, 4)) > Math.max(...inTitle) + 1;
 }
 
