@@ -75,7 +75,7 @@ function candidates(sentence: string, afterHeading: boolean): Found[] {
   // The new date of an extension: the old one before it (原定…) is what OLD_DATE leaves out.
   for (const m of sentence.matchAll(EXTENDED)) push(m[1], m[2], m[3], m.index + m[0].length);
   for (const m of sentence.matchAll(BATCH)) push(m[1], m[2], m[3], m.index);
-  for (const m of sentence.matchAll(ON_DATE)) push(m[1], m[2], m[3], m.index);
+  for (const m of sentence.matchAll(ON_DATE)) push(m[1], m[2], m[3], m.index + 1);
   for (const m of sentence.matchAll(GLUED)) {
     const date = gluedDate(m[1] ?? m[2] ?? '');
     if (date) push(date.slice(0, 4), String(Number(date.slice(5, 7))), String(Number(date.slice(8, 10))), m.index);

@@ -41,6 +41,8 @@ export type Head = {
 // paragraph before the notice), and only with its own 文号 or 主送机关.
 const LEAD_REACH = 40;
 const NUMBER_REACH = 3;
+// `各有关单位:根据…`: the 主送机关 with the text run on after its colon.
+const SALUTATION_THEN_TEXT = /^(各[^：:∶。，,]{1,60}[：:∶])\S/;
 const BANNER = /^(\S{2,40}?)\s*(?:文件|文\s*件)$/;
 // What stands between a banner and the title: `文件` on its own line, copy and urgency marks.
 const HEAD_MARK = /^(?:文\s*件|\d{6}|特急|加急|特提|平急|(?:绝密|机密|秘密)\S{0,8}|签发人[:：].*)$/;
@@ -311,7 +313,7 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
     }
   }
 
-  const salutation = lines.findIndex((line, i) => i >= (best ? best.start : 0) && isSalutation(line.text));
+  const salutation = lines.findIndex((line, i) => i >= (best ? best.start : 0) && (isSalutation(line.text) || SALUTATION_THEN_TEXT.test(line.text)));
   const headDate = headDateIn(lines, headEnd);
   if (headDate) headLines.add(headDate.at);
   return {
@@ -321,7 +323,7 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
     headAgencies,
     tagAgencies,
     titleAgencies,
-    addressees: salutation >= 0 ? addresseesOf(lines[salutation]?.text ?? '') : [],
+    addressees: salutation >= 0 ? addresseesOf(SALUTATION_THEN_TEXT.exec(lines[salutation]?.text ?? '')?.[1] ?? lines[salutation]?.text ?? '') : [],
     headDate: headDate?.date ?? null,
     promulgatedOn: headDateFromNote,
     headLines,
