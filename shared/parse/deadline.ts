@@ -10,7 +10,7 @@
 import type { DeadlineParty, NoticeDeadline as Deadline } from '../model/notice.ts';
 import { daysInMonth, gluedDate, isoDate } from '../text/chinese-date.ts';
 
-const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至|递交|寄送|报备|反馈/;
+const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至|递交|寄送|报备|反馈|征集/;
 const DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]';
 // `2015年9月7前`: the 日 lost, only right before 前.
 const LOOSE_DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]?';
@@ -30,6 +30,10 @@ const EXTENDED = new RegExp(`(?:延长|延期|顺延|推迟|延后|推后|后延
 const ON_DATE = new RegExp(`于${DATE}${WEEKDAY}[,，]?[^。；]{0,90}?(?:报送|提交|上报|报至|送至|递交|寄送)`, 'g');
 // `2018224日前`: a date whose 年 and 月 were lost.
 const GLUED = /(?<!\d)(\d{6,8})日(?:\d{1,2}:\d{2})?(?:之|以)?前|(?:截止|截至)(?:日期|时间)?(?:为|到|至|是)?[:：]?(\d{6,8})日/g;
+// `即日起至1月31日`: a window open from today.
+const FROM_NOW = new RegExp(`(?:(?:自|从)?即日起|(?:自|从)[^，,。；;]{0,12}之日起)(?:至|到)${DATE}`, 'g');
+// `2023年7月7日9:00-18:00`: one day's window.
+const DAY_WINDOW = new RegExp(`${DATE}${WEEKDAY}\\d{1,2}:\\d{2}[-—–~～至到]+\\d{1,2}:\\d{2}`, 'g');
 const MONTH_END = /(?:(\d{4})年)?(\d{1,2})月(?:底|末)(?:之|以)?前/g;
 // What names the window before a range: `申报时间：`, `网上填报受理时间：`, `我局将于…开放网上填报`.
 const WINDOW_OF_ACTION = /时间|日期|期限|受理|申报|填报|报送|报名|提交|上报|于|自|从|为/;
@@ -75,6 +79,8 @@ function candidates(sentence: string, afterHeading: boolean): Found[] {
   // The new date of an extension: the old one before it (原定…) is what OLD_DATE leaves out.
   for (const m of sentence.matchAll(EXTENDED)) push(m[1], m[2], m[3], m.index + m[0].length);
   for (const m of sentence.matchAll(BATCH)) push(m[1], m[2], m[3], m.index);
+  for (const m of sentence.matchAll(FROM_NOW)) push(m[1], m[2], m[3], m.index);
+  for (const m of sentence.matchAll(DAY_WINDOW)) push(m[1], m[2], m[3], m.index + m[0].length);
   for (const m of sentence.matchAll(ON_DATE)) push(m[1], m[2], m[3], m.index + 1);
   for (const m of sentence.matchAll(GLUED)) {
     const date = gluedDate(m[1] ?? m[2] ?? '');

@@ -15,6 +15,10 @@ const OWN_LINE_FORMS = [
   // 工信部联节〔2016〕304号, 政府令〔2010〕第15号, 中涂协(2022)协字第032号
   `${PREFIX}{1,20}\\s*${BRACKETED}`,
   `${PREFIX}{1,20}\\s*${OPEN}\\s*\\d{4}\\s*${CLOSE}\\s*${PREFIX}{1,6}第\\s*\\d{1,6}\\s*号`,
+  // 海南省人民政府令(第75号)
+  `${PREFIX}{2,30}令\\s*[（(]\\s*第\\s*${CHINESE_SERIAL}\\s*号\\s*[)）]`,
+  // (78)交公路字412号: a two-digit year before the abbreviation
+  `[（(]\\d{2}[)）]${PREFIX}{1,12}\\d{1,6}号`,
   // 重庆市人民政府令366: 第 and 号 lost from a 令 number
   `${PREFIX}{2,30}令\\d{1,4}`,
   // 工信厅规函[2018]56: the 号 lost

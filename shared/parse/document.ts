@@ -46,7 +46,9 @@ function isBulletin(lines: readonly SourceLine[]): boolean {
   const header = parseHeader(lines);
   if (header.bulletin.issue !== null || header.contents.length > 0) return true;
   // A page's `【打印本页】`, `[编辑]` or `【资料图】` is furniture, not a section label.
-  return lines.some((line) => SECTION_MARKER.test(line.text) && !isContentsEntry(line.text) && !isWebFurniture(line.text) && !NOT_A_SECTION.test(line.text) && labelAlone(line.text) === null);
+  // One bracketed line alone (`【企业会计准则】`, a page's tag) is not a bulletin's sections.
+  const sections = new Set(lines.filter((line) => SECTION_MARKER.test(line.text) && !isContentsEntry(line.text) && !isWebFurniture(line.text) && !NOT_A_SECTION.test(line.text) && labelAlone(line.text) === null).map((line) => line.text));
+  return sections.size >= 2;
 }
 
 function hasMarks(document: ReadDocument): boolean {

@@ -52,13 +52,18 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+// What a document's title ends with: a heading that ends so is the page's title even when the
+// <title> holds only the site's name.
+const DOCUMENT_TITLE_END = /(?:通知|意见|公示|公告|通告|办法|方案|规划|指南|决定|批复|函|细则|规定|通报|措施|名单|条例|解读|令)[》」』”"）)]*$/;
+
 function pageTitle(document: DomDocument): string | null {
   const meta = clean(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content'));
   if (meta !== '') return meta;
   const titleText = clean(document.title);
-  const heading = Array.from(document.querySelectorAll('h1, h2'))
-    .map((h) => clean(h.textContent))
-    .find((h) => h.length >= 6 && (titleText === '' || titleText.includes(h) || h.includes(titleText)));
+  const headings = Array.from(document.querySelectorAll('h1, h2')).map((h) => clean(h.textContent));
+  const heading =
+    headings.find((h) => h.length >= 6 && (titleText === '' || titleText.includes(h) || h.includes(titleText))) ??
+    (DOCUMENT_TITLE_END.test(titleText) ? undefined : headings.find((h) => h.length >= 8 && DOCUMENT_TITLE_END.test(h)));
   if (heading) return heading;
   const parts = titleText.split(TITLE_SEPARATOR).filter((p) => p !== '');
   return parts[0] ?? null;

@@ -31,5 +31,6 @@ export function issuersOfNumber(docNumber: string): string[] {
   const m = ISSUER_OF_NUMBER.exec(docNumber);
   if (!m?.[1]) return [];
   const names = m[1].replace(/第[一二三四五六七八九十\d]+届/, '').split('、');
-  return names.every((n) => agenciesOnLine(n) !== null) ? names : [];
+  // `渝府令第121号`: an abbreviation names no body in full.
+  return names.every((n) => n.length >= 4 && agenciesOnLine(n) !== null) ? names : [];
 }

@@ -87,6 +87,8 @@ export function cleanTitle(raw: string): CleanTitle {
     strip(text.replace(TRAILING_MARKS, ''));
     if (BREADCRUMB.test(text)) strip(text.replace(BREADCRUMB, ''));
     strip(text.replace(LEADING_TAG, ''));
+    // `新闻资讯NEWS INFORMATION【广东】关于…`: a column's words and a tag before the title.
+    strip(text.replace(/^[^关《【]{0,30}【[^】]{1,10}】\s*(?=关于|[\u4e00-\u9fff]{2,30}关于)/, ''));
     strip(text.replace(BAR_TAG, ''));
     const colon = COLON_TAG.exec(text);
     if (colon?.[1] && !TITLE_VERB_PREFIX.test(colon[1])) {

@@ -57,7 +57,12 @@ function splitAtSpaces(text: string): string[] {
 // `国家市场监督管理总局令第52号 2022-03-01`: a number and the date printed beside it.
 const NUMBER_THEN_DATE = /^(.{2,40}号)\s+(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
+// `关于…名单的公示根据《…》…`: a title run straight into the first sentence.
+const TITLE_INTO_BODY = /^((?:[\u4e00-\u9fff、 ]{2,40})?关于.{4,110}?(?:通知|通告|公告|决定|意见|办法|方案|公示|细则|规定|批复))((?:根据|为了?|按照|依据|经|现将|近日|各)[^》].+)$/u;
+
 function splitRunOn(text: string): string[] {
+  const intoBody = TITLE_INTO_BODY.exec(text);
+  if (intoBody?.[1] && intoBody[2] && !/[。；，,]/.test(intoBody[1].replace(/《[^》]*》/g, ''))) return [intoBody[1], ...splitRunOn(intoBody[2])];
   const glued = TITLE_INTO_NUMBER.exec(text);
   if (glued?.[1] && glued[2] && glued[3] && !/\s/.test(glued[1])) return [glued[1], glued[2], ...splitRunOn(glued[3])];
   const parts = splitAtSpaces(text);

@@ -15,11 +15,13 @@ const FORMULA =
   /特此(?:通知|公告|通告|公示|函告|批复|说明)|现予(?:以)?(?:公布|公告|发布|印发|公示)|予以公示|(?:通知|公告|通告|公示|意见|决定|规定)如下|(?:转发|印发)给你们|请遵照执行|请认真(?:贯彻)?执行|请结合实际|如有异议|公示期(?:间|内|为)|自印发之日起|起施行|抄送[:：]|^第[一二三四五六七八九十百]+条/;
 // A report whose subject is a policy document or a call.
 const ANNOUNCES_POLICY =
-  /(?:印发|出台|发布|出炉|公布|施行|实施|下发)(?:了)?[^。；]{0,12}《[^》]{2,60}(?:办法|方案|意见|措施|政策|规定|细则|条例|计划|通知|规划|指南|决定|目录|公示|名单)[^》]{0,12}》|(?:出台|印发|发布|下发)[^。；]{0,30}(?:办法|方案|意见|措施|政策|规定|细则|条例|计划|通知)|(?:方案|办法|意见|措施|政策|规定|细则|条例|计划|规划)》?(?:正式)?(?:印发|出台|发布|实施)|解读|申报启动|启动[^。；]{0,12}申报/;
+  /(?:印发|出台|发布|出炉|公布|施行|实施|下发)(?:了)?[^。；]{0,12}《[^》]{2,60}(?:办法|方案|意见|措施|政策|规定|细则|条例|计划|通知|规划|指南|决定|目录|公示|名单)[^》]{0,12}》|(?:出台|印发|发布|下发)[^。；]{0,30}(?:办法|方案|意见|措施|政策|规定|细则|条例|计划|通知)|(?:方案|办法|意见|措施|政策|规定|细则|条例|计划|规划)》?(?:正式)?(?:印发|出台|发布|实施)|申报启动|启动[^。；]{0,12}申报/;
+// A headline that says the text interprets a policy.
+const INTERPRETS = /解读|图解|一图读懂|答记者问|问答/;
 // A headline about enterprises selected or honoured: news of results, not the document.
 const ACHIEVEMENT = /入选|上榜|获批|获评|荣获|喜讯|喜报|捷报|又有|再添|成功(?:获|入|通过)|顺利通过|获得.{0,10}称号|榜上有名/;
-const NEWS = /本报讯|网讯|日电|[（(]记者|记者\s|通讯员|据悉|据了解|会议(?:指出|强调|要求|认为|提出)|出席(?:会议|活动|仪式)|主持(?:会议)?|并讲话|签约仪式|签订[^。]{0,10}协议|座谈会|调研|新闻发布会|发布会/;
-const ADVERT = /培训(?:班|费|课程|机构|计划)|课程|学费|招生|报名热线|咨询热线|服务热线|老师|优惠|包过|代理申报|代办|一对一|收费标准|在列举网|欢迎(?:来电|咨询)|就找|专业(?:可靠|代理)|服务公司|咨询洽谈|我们(?:的|将为|可以)/;
+const NEWS = /本报讯|网讯|日电|[（(]记者|记者\s|通讯员|据悉|据了解|会议(?:指出|强调|要求|认为|提出)|出席(?:会议|活动|仪式)|主持(?:会议)?|并讲话|签约仪式|签订[^。]{0,10}协议|座谈会|调研|新闻发布会|发布会|举办[^。，]{0,30}(?:会|活动|培训|讲座)|宣讲会|培训会|对接会|推介会|座谈/;
+const ADVERT = /培训(?:班|费|课程|机构|计划)|课程|学费|招生|报名热线|咨询热线|服务热线|老师|优惠|包过|代理申报|代办|一对一|收费标准|在列举网|欢迎(?:来电|咨询)|就找|专业(?:可靠|代理)|服务公司|咨询洽谈|我们(?:的|将为|可以)|整理如下|小编|免费(?:咨询|评估|申请)|一站式|全程代办|咨询电话|扫码咨询/;
 const COMPANY = /(?:公司|集团)(?:顺利|荣获|成功|获评|入选|通过|再获)|我公司|本公司|喜报|喜讯|热烈祝贺|新闻中心|企业动态|企业新闻|公司新闻/;
 // The words of government business: a text with several of them and nothing else is kept for a check.
 const GOVERNMENT_WORDS = /我局|我厅|我委|我办|本局|人民政府|主管部门|各地|各市|各县|各区|有关单位|申报|公示|施行|废止|规范性文件|管理办法|实施细则|专项资金|推荐|认定|备案|审核/g;
@@ -42,7 +44,7 @@ export function refusalOf(input: VerdictInput): Refusal | null {
   const headline = [input.documents[0]?.notice.title ?? '', ...input.lines.slice(0, 3).map((line) => line.text).filter((t) => t.length <= 60)].join('\n');
   if (COMPANY.test(headline) || (COMPANY.test(text) && ACHIEVEMENT.test(lead))) return 'company';
   if (ACHIEVEMENT.test(headline)) return 'news';
-  if (ANNOUNCES_POLICY.test(headline) || ANNOUNCES_POLICY.test(lead)) return null;
+  if (ANNOUNCES_POLICY.test(headline) || INTERPRETS.test(headline) || ANNOUNCES_POLICY.test(lead)) return null;
   if (ADVERT.test(text)) return 'advert';
   if (NEWS.test(text)) return 'news';
   const words = new Set(text.match(GOVERNMENT_WORDS) ?? []);
