@@ -112,12 +112,12 @@ export async function extractText(file: ExtractInput, env: ExtractEnv): Promise<
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
     const { readMhtml } = await import('./html/read-mhtml.ts');
     const page = readMhtml(name, bytes);
-    return { text: page.text, format: 'mhtml', encoding: page.encoding, page: { url: page.url, title: page.title }, warnings: [] };
+    return { text: page.text, format: 'mhtml', encoding: page.encoding, page: { url: page.url, title: page.title }, html: page.html, warnings: [] };
   }
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(bytes)) {
     const { readHtml } = await import('./html/read-html.ts');
     const page = readHtml(bytes);
-    return { text: page.text, format: 'html', encoding: page.encoding, page: { url: page.url, title: page.title }, warnings: [] };
+    return { text: page.text, format: 'html', encoding: page.encoding, page: { url: page.url, title: page.title }, html: page.html, warnings: [] };
   }
   if (!TEXT_EXTENSIONS.has(extension)) throw new ExtractError('unsupported', messages.unknownExtension(name, extension), name);
   const plain = readPlainText(name, bytes);

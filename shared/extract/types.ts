@@ -22,6 +22,8 @@ export type ExtractedText = {
   pages?: number;
   /** What a web page says about itself: its address and title (the parser's hints). */
   page?: { url: string | null; title: string | null };
+  /** A web page's own HTML, decoded (kept so the reader can show the page as it looked). */
+  html?: string;
   /** Things the user should know that did not stop the import, in Simplified Chinese. */
   warnings: string[];
 };

@@ -76,6 +76,8 @@ export type NoticeSummary = Omit<ParsedNotice, 'body'> & {
   importedAt: string;
   /** When a later import last merged into this notice (= importedAt until then). */
   updatedAt: string;
+  /** The date of each of `deadlines` (a multi-entry index: the deadlines view finds every one). */
+  deadlineDates: string[];
   /**
    * Fields the consultant corrected in the reader (or before saving a paste), and when.
    * A later import of the same notice never overwrites them; the duplicate keys stay the
@@ -85,10 +87,21 @@ export type NoticeSummary = Omit<ParsedNotice, 'body'> & {
 };
 
 /** The fields of a notice the consultant can correct. */
-export const EDITABLE_FIELDS = ['title', 'docNumber', 'agencies', 'date', 'deadline', 'category', 'url'] as const;
+export const EDITABLE_FIELDS = ['title', 'docNumber', 'agencies', 'date', 'deadline', 'deadlines', 'category', 'url'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 /** A correction: the new values of some editable fields. */
 export type NoticeCorrection = Partial<Pick<NoticeSummary, EditableField>>;
+
+/**
+ * The text a file was read from (and a saved page's own HTML), keyed by the stored file's
+ * id, so the reader can show the original beside the fields it gave.
+ */
+export type StoredOriginal = {
+  id: number;
+  text: string;
+  /** A saved web page's HTML, shown as the page rendered it (without its scripts); null otherwise. */
+  html: string | null;
+};
 
 /** The body of one notice, keyed by the notice id. */
 export type NoticeBody = {

@@ -19,7 +19,7 @@ import { documentReasons } from './single/messages.ts';
 import { readDocument, type ReadDocument } from './single/read-document.ts';
 import { splitDocuments } from './single/split.ts';
 import { mendFragments, unflatten } from './single/unflatten.ts';
-import { refusalOf } from './single/verdict.ts';
+import { refusalOf, type Refusal } from './single/verdict.ts';
 import { isWebFurniture } from './single/web-furniture.ts';
 
 export type DocumentKind = 'bulletin' | 'notice' | 'notices' | 'not-notice';
@@ -36,6 +36,8 @@ export type ParsedDocument = ParsedBulletin & {
   kind: DocumentKind;
   /** Why the document was read so, for the import report and the command line. */
   reason: string;
+  /** For a text that is no notice: what it is instead (the import report words what to do). */
+  refusal?: Refusal;
 };
 
 // Bracketed words a page prints alone that are no bulletin section.
@@ -76,7 +78,7 @@ export function bulletinRefusal(parsed: ParsedBulletin): BulletinRefusal | null 
 export function parseDocument(text: string, hints: DocumentHints = {}): ParsedDocument {
   const cleaned = cleanLines(text);
   const bulletin = { publisher: null, issue: null };
-  if (cleaned.lines.length === 0) return { kind: 'not-notice', reason: documentReasons.empty, bulletin, notices: [] };
+  if (cleaned.lines.length === 0) return { kind: 'not-notice', reason: documentReasons.empty, refusal: 'empty', bulletin, notices: [] };
   if (isBulletin(cleaned.lines)) {
     const parsed = parseBulletin(text);
     return { ...parsed, kind: 'bulletin', reason: documentReasons.bulletin(parsed.notices.length) };
@@ -101,7 +103,7 @@ export function parseDocument(text: string, hints: DocumentHints = {}): ParsedDo
   const documents = marked.length > 0 ? marked : read;
   const refusal = refusalOf({ lines: content, documents });
   if (refusal !== null || documents.length === 0) {
-    return { kind: 'not-notice', reason: documentReasons.refused[refusal ?? 'no-marks'], bulletin, notices: [] };
+    return { kind: 'not-notice', reason: documentReasons.refused[refusal ?? 'no-marks'], refusal: refusal ?? 'no-marks', bulletin, notices: [] };
   }
   const notices = documents.map((d) => d.notice);
   if (notices.length === 1) return { kind: 'notice', reason: documentReasons.notice(notices[0]?.title ?? ''), bulletin, notices };

@@ -42,3 +42,4 @@ export function parseBulletin(text: string): ParsedBulletin {
 
 export { bulletinRefusal, parseDocument, type BulletinRefusal, type DocumentHints, type DocumentKind, type ParsedDocument } from './document.ts';
 export { documentReasons } from './single/messages.ts';
+export type { Refusal } from './single/verdict.ts';

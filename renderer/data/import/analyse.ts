@@ -25,7 +25,7 @@ export async function analyseFile(
     const extracted = await extractText({ name: file.name, bytes: file.bytes }, env);
     onStage('parsing');
     const parsed = parseDocument(extracted.text, extracted.page ?? {});
-    if (parsed.kind === 'not-notice') return { ok: false, problem: { code: 'not-a-notice', reason: parsed.reason } };
+    if (parsed.kind === 'not-notice') return { ok: false, problem: { code: 'not-a-notice', reason: parsed.reason, refusal: parsed.refusal ?? 'no-marks', text: extracted.text } };
     const refusal = parsed.kind === 'bulletin' ? bulletinRefusal(parsed) : null;
     if (refusal) return { ok: false, problem: { code: 'not-a-bulletin', why: refusal } };
     return {
@@ -41,6 +41,7 @@ export async function analyseFile(
         byteLength: file.bytes.byteLength,
         bulletin: parsed.bulletin,
         notices: parsed.notices,
+        original: { text: extracted.text, html: extracted.html ?? null },
       },
     };
   } catch (error) {

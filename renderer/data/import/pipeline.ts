@@ -18,7 +18,8 @@ import { type LibraryDb, findBulletinByHash, storeBulletin } from '../library/in
 import { createDefaultAnalyser, type Analyser } from './analyser.ts';
 import type { Analysis } from './analyse.ts';
 import { sha256Hex } from './hash.ts';
-import type { FileOutcome, ImportProgress, ImportReport, ImportSource, ImportStage } from './types.ts';
+import type { FileOutcome, ImportProgress, ImportReport, ImportSource, ImportStage, NoticeToCheck } from './types.ts';
+import type { ParsedNotice } from '../../../shared/model/notice.ts';
 
 /**
  * A text file larger than this is refused before it is read: a bulletin is 30–60 KB of
@@ -147,11 +148,27 @@ async function save(db: LibraryDb, name: string, prepared: Prepared | undefined,
       merged: stored.merged,
       warnings: analysis.warnings,
       reading: analysis.reading,
+      toCheck: noticesToCheck(analysis.prepared.notices, stored.bulletin.noticeIds, stored.addedNoticeIds),
     };
   } catch (error) {
     if (isQuotaError(error)) return { fileName: name, status: 'failed', problem: { code: 'storage-full' } };
     return { fileName: name, status: 'failed', problem: { code: 'save-failed', detail: detailOf(error) } };
   }
+}
+
+// The first lines of a notice the report shows, so the consultant knows which text it was.
+const FIRST_LINES = 3;
+
+/** The new notices the parser was unsure of, by the id each was stored under (printed order). */
+function noticesToCheck(notices: readonly ParsedNotice[], noticeIds: readonly number[], added: readonly number[]): NoticeToCheck[] {
+  // A file that printed one notice twice has fewer ids than notices: then ids cannot be paired.
+  if (notices.length !== noticeIds.length) return [];
+  const fresh = new Set(added);
+  return notices.flatMap((notice, i) => {
+    const id = noticeIds[i];
+    if (id === undefined || !fresh.has(id) || !notice.review || notice.review.length === 0) return [];
+    return [{ noticeId: id, title: notice.title, fields: [...notice.review], firstLines: notice.body.slice(0, FIRST_LINES).map((line) => line.slice(0, 80)) }];
+  });
 }
 
 /**

@@ -2,6 +2,8 @@
 // gets back at the end.
 import type { BulletinToStore, MergedNotice } from '../library/index.ts';
 import type { SkipReason } from '../../../shared/ipc/batch.ts';
+import type { Refusal } from '../../../shared/parse/index.ts';
+import type { ReviewField } from '../../../shared/model/notice.ts';
 
 export type { MergedNotice };
 
@@ -32,8 +34,11 @@ export type ImportProblem =
   /** shared/extract refused the file; its message is already written for the user. */
   | { code: 'extract-refused'; message: string }
   | { code: 'not-a-bulletin'; why: 'no-notices' | 'no-government-notice' }
-  /** Not a bulletin and no 公文 either; `reason` is the parser's, in Chinese. */
-  | { code: 'not-a-notice'; reason: string }
+  /**
+   * Not a bulletin and no 公文 either; `reason` is the parser's, in Chinese; `refusal` what the
+   * text is instead; `text` the file's text, so the consultant can still save it as a notice.
+   */
+  | { code: 'not-a-notice'; reason: string; refusal: Refusal; text: string }
   | { code: 'unreadable'; detail: string }
   | { code: 'too-large'; size: number; limit: number }
   /** These very bytes were imported before, as `earlier` at `importedAt` (ISO). */
@@ -50,6 +55,9 @@ export type ImportProblem =
   | { code: 'not-processed'; cause: 'worker-failed'; detail: string }
   | { code: 'not-processed'; cause: 'worker-stopped' };
 
+/** A notice stored with fields to check, as the report lists it. */
+export type NoticeToCheck = { noticeId: number; title: string; fields: ReviewField[]; firstLines: string[] };
+
 export type FileOutcome =
   | {
       fileName: string;
@@ -61,6 +69,8 @@ export type FileOutcome =
       warnings: string[];
       /** How a file that is not a bulletin was read (one 公文, several), in Chinese; null for a bulletin. */
       reading: string | null;
+      /** Notices kept although the parser was unsure of some fields (需核对): listed first in the report. */
+      toCheck: NoticeToCheck[];
     }
   /** Exactly these bytes were imported before: nothing changed. */
   | { fileName: string; status: 'skipped'; bulletinId: number; problem: ImportProblem }

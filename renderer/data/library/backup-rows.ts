@@ -26,6 +26,7 @@ const FIELDS: Record<string, Record<string, (value: unknown) => boolean>> = {
   // The bytes arrive in the file's own encoding (base64 with a type mark), revived on import.
   briefingFiles: { id: isId, bytes: (value) => value !== null && value !== undefined },
   dismissals: { id: isId, clientId: isId, noticeId: isId },
+  originals: { id: isId, text: isText },
 };
 
 /** References between tables: each must name a row of the target table in the same file. */
@@ -38,6 +39,7 @@ const REFERENCES: { table: string; field: string; target: string }[] = [
   { table: 'dismissals', field: 'clientId', target: 'clients' },
   { table: 'briefings', field: 'clientId', target: 'clients' },
   { table: 'briefingFiles', field: 'id', target: 'briefings' },
+  { table: 'originals', field: 'id', target: 'bulletins' },
 ];
 
 /** The first row that is not as the app wrote it, or null. Tables not in the file are not checked. */

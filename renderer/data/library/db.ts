@@ -14,6 +14,7 @@ import type {
   SearchIndexRecord,
   SettingRecord,
   StoredBulletin,
+  StoredOriginal,
 } from '../../../shared/model/library.ts';
 import { ChangeFeed } from './changes.ts';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './schema.ts';
@@ -34,6 +35,7 @@ export class LibraryDb extends Dexie {
   declare noticeFeatures: Table<NoticeFeaturesRecord, number>;
   declare noticeRefs: Table<NoticeRefsRecord, number>;
   declare dismissals: EntityTable<Dismissal, 'id'>;
+  declare originals: Table<StoredOriginal, number>;
 
   /** Committed changes, for the search index and open screens (see changes.ts). */
   readonly changes = new ChangeFeed();

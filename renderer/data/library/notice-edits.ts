@@ -5,6 +5,7 @@
 // (mergeNotice). The duplicate keys are left as parsed so that the same text imported
 // again still finds this notice rather than adding a second one.
 import { EDITABLE_FIELDS, type EditableField, type NoticeCorrection, type NoticeSummary } from '../../../shared/model/library.ts';
+import { primaryDeadline } from '../../../shared/model/deadlines.ts';
 import type { LibraryDb } from './db.ts';
 import { deriveProvince } from './notice-province.ts';
 
@@ -55,6 +56,21 @@ export function normaliseCorrection(correction: NoticeCorrection): NoticeCorrect
     if (!validDay(day)) throw new CorrectionError(field);
     out[field] = day;
   }
+  if (correction.deadlines !== undefined) {
+    const deadlines = [];
+    for (const d of correction.deadlines) {
+      const day = text(d.date);
+      if (day === null) continue;
+      if (!validDay(day)) throw new CorrectionError('deadlines');
+      deadlines.push({ date: day, party: d.party === 'authority' ? ('authority' as const) : ('applicant' as const), evidence: d.evidence ?? '' });
+    }
+    deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    // One date once (whoever's it is, the applicant's wins).
+    const byDate = new Map<string, (typeof deadlines)[number]>();
+    for (const d of deadlines) if (!byDate.has(d.date) || d.party === 'applicant') byDate.set(d.date, d);
+    out.deadlines = [...byDate.values()];
+    out.deadline = primaryDeadline(out.deadlines);
+  }
   if (correction.url !== undefined) {
     const url = text(correction.url);
     if (!validUrl(url)) throw new CorrectionError('url');
@@ -67,16 +83,24 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The notice with the correction applied and marked; unchanged fields are not marked. */
+/**
+ * The notice with the correction applied and marked; unchanged fields are not marked. Saving
+ * a correction is the consultant's check: the 需核对 mark goes, even when nothing changed.
+ */
 export function applyCorrection<T extends Omit<NoticeSummary, 'id'>>(notice: T, correction: NoticeCorrection, now: string): T {
   const clean = normaliseCorrection(correction);
   const changed = EDITABLE_FIELDS.filter((field) => field in clean && !same(clean[field], notice[field]));
-  if (changed.length === 0) return notice;
-  const next = { ...notice, ...clean };
+  if (changed.length === 0) {
+    if (!notice.review) return notice;
+    const { review: _checked, ...checked } = notice;
+    return { ...checked, updatedAt: now } as T;
+  }
+  const next = { ...notice, ...clean, deadlineDates: (clean.deadlines ?? notice.deadlines).map((d) => d.date) };
   const year = next.date ? Number.parseInt(next.date.slice(0, 4), 10) : Number.NaN;
   const fields = EDITABLE_FIELDS.filter((field) => changed.includes(field) || (notice.edited?.fields ?? []).includes(field));
+  const { review: _checked, ...unmarked } = next;
   return {
-    ...next,
+    ...(unmarked as T),
     year: Number.isFinite(year) ? year : null,
     province: deriveProvince(next),
     edited: { fields, at: now },

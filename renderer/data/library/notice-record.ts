@@ -1,7 +1,7 @@
 // From a parsed notice to the library's record, and the merge rule for a notice that is
 // printed again in a later bulletin.
 import type { EditableField, NoticeSummary } from '../../../shared/model/library.ts';
-import type { ParsedNotice } from '../../../shared/model/notice.ts';
+import type { ParsedNotice, ReviewField } from '../../../shared/model/notice.ts';
 import { docNumberKey, titleKey } from '../../../shared/text/normalize.ts';
 import { deriveProvince } from './notice-province.ts';
 
@@ -20,6 +20,12 @@ export function matchKeys(notice: Pick<ParsedNotice, 'docNumber' | 'title' | 'da
   return { docKey: docKey === '' ? null : docKey, titleDateKey: `${titleKey(notice.title)}|${notice.date ?? ''}` };
 }
 
+/** The fields still to check after a merge: those the notices left empty (a corrected notice has been checked). */
+function reviewAfterMerge(notice: NewNotice): ReviewField[] {
+  if (notice.edited || !notice.review) return [];
+  return notice.review.filter((field) => (field === 'title' ? true : field === 'agencies' ? notice.agencies.length === 0 : notice.date === null));
+}
+
 export function toNoticeRecord(notice: ParsedNotice, bulletinId: number, now: string): { summary: NewNotice; body: string[] } {
   const { body, ...fields } = notice;
   const year = notice.date ? Number.parseInt(notice.date.slice(0, 4), 10) : Number.NaN;
@@ -30,6 +36,7 @@ export function toNoticeRecord(notice: ParsedNotice, bulletinId: number, now: st
       titleKey: titleKey(notice.title),
       year: Number.isFinite(year) ? year : null,
       province: deriveProvince(notice),
+      deadlineDates: notice.deadlines.map((d) => d.date),
       sourceBulletinIds: [bulletinId],
       bodyLength: body.reduce((sum, paragraph) => sum + paragraph.length, 0),
       importedAt: now,
@@ -61,6 +68,8 @@ export function mergeNotice<T extends NewNotice>(
     province: stored.province ?? next.province,
     url: stored.url ?? next.url,
     deadline: stored.deadline ?? next.deadline,
+    deadlines: stored.deadlines.length > 0 ? stored.deadlines : next.deadlines,
+    deadlineDates: stored.deadlines.length > 0 ? stored.deadlineDates : next.deadlineDates,
     agencies: stored.agencies.length > 0 ? stored.agencies : next.agencies,
     links: stored.links.length > 0 ? stored.links : next.links,
     attachments: stored.attachments.length > 0 ? stored.attachments : next.attachments,
@@ -71,6 +80,10 @@ export function mergeNotice<T extends NewNotice>(
   };
   // What the consultant corrected stays as corrected, even a field they emptied.
   const merged: T = { ...filled, ...correctedFields(stored) };
+  // 需核对: a field the later printing supplies is no longer in doubt; one both left open still is.
+  const review = reviewAfterMerge(merged);
+  if (review.length > 0) merged.review = review;
+  else delete merged.review;
   // A date learnt from the later printing also dates the title rule's key (a corrected
   // notice keeps its parsed keys: the same text imported again must still find it).
   if (!stored.edited) merged.titleDateKey = `${stored.titleKey}|${merged.date ?? ''}`;

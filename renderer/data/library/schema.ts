@@ -8,8 +8,9 @@ import { v3 } from './versions/v3.ts';
 import { v4 } from './versions/v4.ts';
 import { v5 } from './versions/v5.ts';
 import { v6 } from './versions/v6.ts';
+import { v7 } from './versions/v7.ts';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 

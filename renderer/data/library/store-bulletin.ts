@@ -18,6 +18,8 @@ export type BulletinToStore = {
   byteLength: number;
   bulletin: BulletinInfo;
   notices: ParsedNotice[];
+  /** The text the file was read from, and a web page's HTML: kept to show beside the fields. */
+  original?: { text: string; html: string | null };
 };
 
 /** A notice of the stored file that was already in the library (same 文号, or same title and date). */
@@ -49,7 +51,7 @@ type Slot = { kind: 'new'; index: number } | { kind: 'existing'; id: number };
 export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
   let outcome: StoredOutcome;
   try {
-    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies], () => write(db, file));
+    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.originals], () => write(db, file));
   } catch (error) {
     // Two imports of the same file racing: the unique contentHash index stops the second.
     if (!(error instanceof Dexie.ConstraintError)) throw error;
@@ -158,6 +160,7 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
     db.bulletins.update(bulletinId, { noticeIds }),
     otherSources.length > 0 ? db.bulletins.bulkGet(otherSources) : [],
+    file.original ? db.originals.put({ id: bulletinId, text: file.original.text, html: file.original.html }) : undefined,
   ]);
   const others = new Map(otherBulletins.flatMap((b) => (b ? [[b.id, b.fileName] as const] : [])));
   return {

@@ -13,10 +13,10 @@ export type PasteOutcome = { status: 'added'; noticeIds: number[]; merged: numbe
 
 /** The fields the consultant changed from what the parser found, as a correction. */
 export function changedFields(parsed: ParsedNotice, values: NoticeFieldValues): NoticeCorrection {
-  const before = fieldValuesOf(parsed);
+  const before = correctionOf(fieldValuesOf(parsed));
   const all = correctionOf(values);
   const out: Record<string, unknown> = {};
-  for (const field of Object.keys(before) as EditableField[]) if (before[field].trim() !== values[field].trim()) out[field] = all[field];
+  for (const field of Object.keys(all) as EditableField[]) if (JSON.stringify(before[field]) !== JSON.stringify(all[field])) out[field] = all[field];
   return out;
 }
 

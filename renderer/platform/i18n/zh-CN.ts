@@ -170,13 +170,14 @@ export const zh = {
 
   /** The editable fields of a notice (reader 更正, 粘贴导入). */
   noticeFields: {
-    labels: { title: '标题', docNumber: '文号', agencies: '发文机关', date: '成文日期', deadline: '申报截止', category: '栏目', url: '相关链接' },
+    labels: { title: '标题', docNumber: '文号', agencies: '发文机关', date: '成文日期', deadline: '申报截止', deadlines: '申报截止', category: '栏目', url: '相关链接' },
     placeholders: {
       title: '关于……的通知',
       docNumber: '如 工信部联节〔2016〕304号',
       agencies: '多个机关以“、”分隔',
       date: '',
       deadline: '',
+      deadlines: '',
       category: '如 政策文件、项目申报、绿色制造',
       url: 'https://',
     },
@@ -186,10 +187,20 @@ export const zh = {
       agencies: '发文机关有误。',
       date: '请填写有效的日期。',
       deadline: '请填写有效的日期。',
+      deadlines: '每个截止日期都要是有效的日期。',
       category: '栏目有误。',
       url: '请填写以 http:// 或 https:// 开头的网址。',
     },
     edited: '已更正',
+    toCheck: '需核对',
+    deadlineRows: {
+      date: (n: number) => `截止日期 ${n}`,
+      party: (n: number) => `截止日期 ${n} 适用于`,
+      parties: { applicant: '申报单位', authority: '主管部门推荐' },
+      remove: (n: number) => `删除截止日期 ${n}`,
+      removeLabel: '删除',
+      add: '添加截止日期',
+    },
   },
 
   relations: {

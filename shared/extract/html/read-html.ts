@@ -13,6 +13,8 @@ import { domLines } from './dom-text.ts';
 
 export type PageText = {
   text: string;
+  /** The page's HTML, decoded. */
+  html: string;
   /** The page's own address, when it names one. */
   url: string | null;
   /** The page's heading (or its <title> without the site's name). */
@@ -114,7 +116,7 @@ function linesAboveArticle(all: readonly string[], article: readonly string[], t
   return [];
 }
 
-export function readHtmlText(html: string, location: string | null = null): Omit<PageText, 'encoding'> {
+export function readHtmlText(html: string, location: string | null = null): Omit<PageText, 'encoding' | 'html'> {
   const document = parseHtmlDocument(html);
   const url = ownUrl(document, location, html);
   const title = pageTitle(document);
@@ -130,5 +132,5 @@ export function readHtmlText(html: string, location: string | null = null): Omit
 
 export function readHtml(bytes: Uint8Array, location: string | null = null): PageText {
   const { text: html, encoding } = decodePage(bytes);
-  return { ...readHtmlText(html, location), encoding };
+  return { ...readHtmlText(html, location), html, encoding };
 }

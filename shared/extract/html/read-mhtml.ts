@@ -28,5 +28,5 @@ export function readMhtml(name: string, bytes: Uint8Array): PageText {
     throw new ExtractError('unsupported', messages.corruptMhtml(name, '找不到网页正文'), name);
   }
   const location = archive.headers['snapshot-content-location'] ?? archive.headers['content-location'] ?? archive.index;
-  return { ...readHtmlText(page.data, location), encoding: 'mhtml' };
+  return { ...readHtmlText(page.data, location), html: page.data, encoding: 'mhtml' };
 }

@@ -235,7 +235,7 @@ export function readLabelAndValue(label: string, value: string): PageFields {
 export function readMetaLine(raw: string): PageFields | null {
   if (raw.length > 200) return null;
   // `【文 号】天津市国家税务局公告2013年第7号`: a label in brackets.
-  const text = raw.replace(/^[【\[［]\s*([^】\]］]{1,10}?)\s*[】\]］]\s*(?=\S)/, (whole, label: string) => (LABELS[labelOf(label)] ? `${label}：` : whole));
+  const text = raw.replace(/^[【[［]\s*([^】\]］]{1,10}?)\s*[】\]］]\s*(?=\S)/, (whole, label: string) => (LABELS[labelOf(label)] ? `${label}：` : whole));
   if (/[|｜]/.test(text)) {
     const row = readRow(text);
     if (row) return row;

@@ -79,7 +79,7 @@ function splitRunOn(text: string): string[] {
 
 // A piece of a line a conversion broke apart: a number alone, 年/月/日 alone, or the rest of
 // a sentence that starts with closing punctuation (`2016` / `年` / `5` / `月` / `9` / `日`).
-const FRAGMENT = /^(?:[\d.\-]{1,6}|[年月日号个份项家%〕》）)、，,。；;：:].{0,120})$/;
+const FRAGMENT = /^(?:[\d.-]{1,6}|[年月日号个份项家%〕》）)、，,。；;：:].{0,120})$/;
 // So many fragments say the text was broken up; a few can be a table's numbers.
 const BROKEN_TEXT = 3;
 
@@ -89,7 +89,7 @@ export function mendFragments(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
-    const joins = previous !== undefined && !/[。；！？!?]$/.test(previous.text) && (FRAGMENT.test(line.text) || /^[\d.\-]{1,6}$|[年月日号]$/.test(previous.text) && FRAGMENT.test(previous.text));
+    const joins = previous !== undefined && !/[。；！？!?]$/.test(previous.text) && (FRAGMENT.test(line.text) || /^[\d.-]{1,6}$|[年月日号]$/.test(previous.text) && FRAGMENT.test(previous.text));
     if (previous && joins) out[out.length - 1] = { ...previous, text: `${previous.text}${line.text}` };
     else out.push(line);
   }

@@ -75,7 +75,7 @@ describe('bad input changes nothing and says why', () => {
 
   it('a text that is not a bulletin is refused (not stored as a made-up notice)', async () => {
     const minutes = '项目周会纪要\n\n时间：周三下午\n\n一、上周进展\n\n完成了界面初稿。\n\n二、下周计划\n\n开始联调。\n';
-    await refused({ name: '会议纪要.txt', bytes: encoder.encode(minutes) }, /不是政策快讯，也不是政策通知：.*不像一份政策通知。已拒绝导入/);
+    await refused({ name: '会议纪要.txt', bytes: encoder.encode(minutes) }, /不是政策快讯，也不是政策通知：.*不像一份政府公文。已拒绝导入/);
   });
 
   it('a 50 MB text file is refused before it is read', async () => {

@@ -43,7 +43,7 @@ async function dataOf(db: LibraryDb): Promise<Record<string, unknown[]>> {
 /** A library with a row in every table. */
 async function filled(): Promise<LibraryDb> {
   const db = await library();
-  const a = await storeBulletin(db, bulletinFile('a.txt', [GREEN, LICENCE]));
+  const a = await storeBulletin(db, { ...bulletinFile('a.txt', [GREEN, LICENCE]), original: { text: '快讯全文', html: null } });
   await storeBulletin(db, bulletinFile('b.txt', [GREEN, PROCUREMENT]));
   if (a.status !== 'added') throw new Error('import failed');
   const client = await createClient(db, {

@@ -33,6 +33,10 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
   6: {
     briefingFiles: 'id',
   },
+  7: {
+    notices: '++id, category, date, year, *agencies, docKey, titleDateKey, deadline, *sourceBulletinIds, updatedAt, province, *deadlineDates, *review',
+    originals: 'id',
+  },
 };
 
 describe('library schema', () => {
@@ -45,8 +49,10 @@ describe('library schema', () => {
     const db = await freshLibrary();
     const indexes = (table: string) => Object.keys(db.table(table).schema.idxByName).sort();
     expect(indexes('notices')).toEqual(
-      ['agencies', 'category', 'date', 'deadline', 'docKey', 'province', 'sourceBulletinIds', 'titleDateKey', 'updatedAt', 'year'].sort(),
+      ['agencies', 'category', 'date', 'deadline', 'deadlineDates', 'docKey', 'province', 'review', 'sourceBulletinIds', 'titleDateKey', 'updatedAt', 'year'].sort(),
     );
+    expect(db.notices.schema.idxByName.deadlineDates?.multi).toBe(true);
+    expect(db.notices.schema.idxByName.review?.multi).toBe(true);
     expect(db.notices.schema.idxByName.agencies?.multi).toBe(true);
     expect(db.bulletins.schema.idxByName.contentHash?.unique).toBe(true);
     expect(db.bulletins.schema.idxByName.sourceHashes?.multi).toBe(true);
@@ -55,7 +61,7 @@ describe('library schema', () => {
     expect(db.noticeRefs.schema.idxByName['refs.ownKeys']?.multi).toBe(true);
     expect(db.noticeRefs.schema.idxByName.citedKeys?.multi).toBe(true);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['assignments', 'briefingFiles', 'briefings', 'bulletins', 'clients', 'dismissals', 'noticeBodies', 'noticeFeatures', 'noticeRefs', 'notices', 'searchIndex', 'settings'],
+      ['assignments', 'briefingFiles', 'briefings', 'bulletins', 'clients', 'dismissals', 'noticeBodies', 'noticeFeatures', 'noticeRefs', 'notices', 'originals', 'searchIndex', 'settings'],
     );
     db.close();
   });

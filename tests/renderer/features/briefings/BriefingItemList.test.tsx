@@ -23,6 +23,7 @@ function candidate(id: number, title: string, date: string, relevance: Relevance
     titleDateKey: `${title}|${date}`,
     year: Number(date.slice(0, 4)),
     province: null,
+    deadlineDates: [],
     sourceBulletinIds: [1],
     bodyLength: 0,
     importedAt: '2018-12-01T00:00:00.000Z',

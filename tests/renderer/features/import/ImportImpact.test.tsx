@@ -24,7 +24,7 @@ afterEach(async () => {
 
 function reportOf(ids: number[]): ImportReport {
   return {
-    files: [{ fileName: '快讯.txt', status: 'added', bulletinId: 1, addedNoticeIds: ids, merged: [], warnings: [], reading: null }],
+    files: [{ fileName: '快讯.txt', status: 'added', bulletinId: 1, addedNoticeIds: ids, merged: [], warnings: [], reading: null, toCheck: [] }],
     added: { files: 1, notices: ids.length },
     merged: [],
     skipped: 0,

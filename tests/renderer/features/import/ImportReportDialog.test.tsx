@@ -20,7 +20,7 @@ const REPORT: ImportReport = {
       addedNoticeIds: [1, 2, 3],
       merged: [{ noticeId: 9, title: '关于加强长江经济带工业绿色发展的指导意见', alsoIn: ['快讯-0903.txt'] }],
       warnings: ['第 3 页是扫描图片，没有文字。'],
-      reading: null,
+      reading: null, toCheck: [],
     },
     {
       fileName: '工信部通知.html',
@@ -29,7 +29,7 @@ const REPORT: ImportReport = {
       addedNoticeIds: [4],
       merged: [],
       warnings: [],
-      reading: '没有目录与栏目，是一篇公文：「关于组织申报2019年消费品工业“三品”战略示范城市的通知」',
+      reading: '没有目录与栏目，是一篇公文：「关于组织申报2019年消费品工业“三品”战略示范城市的通知」', toCheck: [],
     },
     { fileName: '快讯-0903.txt', status: 'skipped', bulletinId: 2, problem: { code: 'already-imported', earlier: '快讯-0903-副本.txt', importedAt: '2026-11-02T09:00:00.000Z' } },
     { fileName: '扫描件.pdf', status: 'failed', problem: { code: 'extract-refused', message: '这个 PDF 已加密，无法读取文字。' } },

@@ -37,6 +37,18 @@ async function upgrade(old: LibraryDb): Promise<LibraryDb> {
   return db;
 }
 
+/**
+ * The library as the versions before 7 knew it: what version 7 adds (every notice's list of
+ * deadlines and their dates, the originals table) is checked by its own test.
+ */
+async function dumpBefore7(db: LibraryDb): Promise<Record<string, unknown[]>> {
+  const { originals: _originals, ...dump } = await dumpLibrary(db);
+  return { ...dump, notices: (dump.notices ?? []).map((n) => {
+    const { deadlines: _deadlines, deadlineDates: _dates, ...rest } = n as Record<string, unknown>;
+    return rest;
+  }) };
+}
+
 // Rows exactly as version 1 wrote them (no province): written through the tables,
 // because today's repository functions write today's rows.
 /** The tables of `dump` that `before` has (and `added`): tables later versions add are checked by their own tests. */
@@ -46,7 +58,7 @@ function tablesOf(dump: Record<string, unknown[]>, before: Record<string, unknow
 
 const V1_NOW = '2024-05-01T08:00:00.000Z';
 const v1Notice = (id: number, title: string, agencies: string[]) => {
-  const { body: _body, ...fields } = notice({ title, agencies, category: '绿色制造', date: '2018-11-28' });
+  const { body: _body, deadlines: _deadlines, ...fields } = notice({ title, agencies, category: '绿色制造', date: '2018-11-28' });
   return {
     ...fields,
     id,
@@ -83,7 +95,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const before = await dumpLibrary(old);
 
     const db = await upgrade(old);
-    const after = await dumpLibrary(db);
+    const after = await dumpBefore7(db);
     // Every v1 row is still there, unchanged except for the new field.
     for (const table of Object.keys(before)) {
       if (table === 'notices' || table === 'clients') continue;
@@ -126,7 +138,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const before = await dumpLibrary(old);
 
     const db = await upgrade(old);
-    const after = await dumpLibrary(db);
+    const after = await dumpBefore7(db);
     for (const table of Object.keys(before)) {
       if (table === 'clients') continue;
       expect(after[table], table).toEqual(before[table]);
@@ -163,7 +175,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const before = await dumpLibrary(old);
 
     const db = await upgrade(old);
-    const { noticeRefs, ...after } = tablesOf(await dumpLibrary(db), before, ['noticeRefs']);
+    const { noticeRefs, ...after } = tablesOf(await dumpBefore7(db), before, ['noticeRefs']);
     expect(after).toEqual(before);
     expect(noticeRefs).toEqual([]);
     // Old notices have no citations yet: the search worker fills them in from the bodies.
@@ -200,7 +212,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const before = await dumpLibrary(old);
 
     const db = await upgrade(old);
-    const { bulletins, notices, ...after } = tablesOf(await dumpLibrary(db), before);
+    const { bulletins, notices, ...after } = tablesOf(await dumpBefore7(db), before);
     const { bulletins: oldBulletins, notices: oldNotices, ...rest } = before;
     expect(after).toEqual(rest);
     // One row per issue: the first file's, with the others as its sources.
@@ -230,13 +242,42 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const before = await dumpLibrary(old);
 
     const db = await upgrade(old);
-    const { briefingFiles, ...after } = await dumpLibrary(db);
+    const { briefingFiles, ...after } = await dumpBefore7(db);
     expect(after).toEqual(before);
     // Briefings saved before keep no file: the record says so, and the next one keeps its own.
     expect(briefingFiles).toEqual([]);
     expect(await briefingFile(db, 1)).toBeNull();
     const next = await recordBriefing(db, { clientId: 1, title: '政策简报（2026年第2期）', template: 'compact', fileName: 'b.docx', noticeIds: [1], issue: { year: 2026, number: 2 } }, new Uint8Array([1, 2]));
     expect(await briefingFile(db, next.id)).toEqual(new Uint8Array([1, 2]));
+    db.close();
+  },
+  7: async () => {
+    const old = await openAt(6);
+    const v6Notice = (id: number, title: string, deadline: string | null) => {
+      const { body: _body, deadlines: _deadlines, ...fields } = notice({ title, date: '2018-11-28', deadline });
+      return { ...fields, id, docKey: null, titleKey: title, titleDateKey: `${title}|2018-11-28`, year: 2018, province: null, sourceBulletinIds: [1], bodyLength: 0, importedAt: V1_NOW, updatedAt: V1_NOW };
+    };
+    await old.table('bulletins').add({ id: 1, publisher: null, issue: null, fileName: 'a.txt', format: 'txt', contentHash: 'hash-1', byteLength: 1, noticeIds: [1, 2], newestNoticeDate: '2018-11-28', importedAt: V1_NOW });
+    await old.table('notices').bulkAdd([v6Notice(1, '关于组织申报绿色工厂的通知', '2018-12-20'), v6Notice(2, '关于印发某办法的通知', null)]);
+    const before = await dumpLibrary(old);
+
+    const db = await upgrade(old);
+    const { notices, originals, ...after } = await dumpLibrary(db);
+    const { notices: oldNotices, ...rest } = before;
+    expect(after).toEqual(rest);
+    // The one deadline a notice had is kept as the applicant's, and found by the new date index.
+    expect(notices).toEqual([
+      { ...(oldNotices?.[0] as object), deadlines: [{ date: '2018-12-20', party: 'applicant', evidence: '' }], deadlineDates: ['2018-12-20'] },
+      { ...(oldNotices?.[1] as object), deadlines: [], deadlineDates: [] },
+    ]);
+    expect((await db.notices.where('deadlineDates').equals('2018-12-20').primaryKeys())).toEqual([1]);
+    // Files imported before keep no original text; a new one keeps its own, and its notices' 需核对 marks are indexed.
+    expect(originals).toEqual([]);
+    const stored = await storeBulletin(db, { ...bulletinFile('b.txt', [{ ...notice({ title: '（无标题）各有关单位', deadline: '2019-01-05' }), review: ['title'] }], 'hash-b'), original: { text: '各有关单位：…', html: null } });
+    expect(stored.status).toBe('added');
+    const id = stored.status === 'added' ? stored.bulletin.id : 0;
+    expect(await db.originals.get(id)).toEqual({ id, text: '各有关单位：…', html: null });
+    expect(await db.notices.where('review').equals('title').count()).toBe(1);
     db.close();
   },
 };
