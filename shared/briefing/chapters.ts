@@ -2,8 +2,8 @@
 // meta line, the consultant's note in a box, the key points, attachments, contacts
 // and the 相关链接 as a link that opens in the browser.
 import { AlignmentType, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import { daysLeft, formatChineseDate, type Briefing, type BriefingItem } from '../model/briefing.ts';
-import { chaptersOf, chineseNumber, contactLine, metaLine } from './content.ts';
+import type { Briefing, BriefingItem } from '../model/briefing.ts';
+import { chaptersOf, chineseNumber, contactLine, deadlineText, metaLine } from './content.ts';
 import { keyPoints, type PointLine, type PointsBudget } from './points.ts';
 import { fittedBudget, shortUrl } from './fit.ts';
 import { STYLE } from './styles.ts';
@@ -19,14 +19,9 @@ function label(text: string): Paragraph {
 
 function statusRuns(item: BriefingItem, briefingDate: string, t: BriefingTemplate): TextRun[] {
   const runs = [new TextRun('相关度：'), new TextRun({ text: item.relevance, bold: true, color: item.relevance === '高' ? t.color.accent : undefined })];
-  const deadline = item.notice.deadline;
-  if (deadline) {
-    const left = daysLeft(deadline, briefingDate);
-    const when = left > 0 ? `还剩${left}天` : left === 0 ? '今日截止' : '已截止';
-    // 简洁 says it shorter, to keep the meta line to one.
-    const label = t.front === 'masthead' ? '截止' : '申报截止';
-    runs.push(new TextRun(`\u3000${label}：${formatChineseDate(deadline)}（${when}）`));
-  }
+  // Every deadline, the applicant's next first; 简洁 says it shorter, to keep the meta line to one.
+  const deadlines = deadlineText(item.notice, briefingDate, t.front === 'masthead');
+  if (deadlines) runs.push(new TextRun(`\u3000${deadlines}`));
   return runs;
 }
 

@@ -2,7 +2,8 @@
 // points, the printed forms of dates and numbers. Kept apart from the docx code so
 // it can be read (and tested) as plain data.
 import { daysLeft, formatChineseDate, type BriefingItem } from '../model/briefing.ts';
-import type { Contact, ParsedNotice } from '../model/notice.ts';
+import { deadlinesOf, orderedDeadlines, type DeadlineView } from '../model/deadlines.ts';
+import type { Contact, DeadlineParty, NoticeDeadline, ParsedNotice } from '../model/notice.ts';
 
 export type Chapter = { category: string; items: BriefingItem[] };
 
@@ -18,18 +19,80 @@ export function chaptersOf(items: readonly BriefingItem[]): Chapter[] {
   return [...chapters].map(([category, list]) => ({ category, items: list }));
 }
 
-export type UpcomingDeadline = { item: BriefingItem; deadline: string; daysLeft: number };
+export type UpcomingDeadline = { item: BriefingItem; deadline: string; party: DeadlineParty; daysLeft: number };
 
-/** Notices whose deadline falls after the briefing date, soonest first. */
+/**
+ * Every deadline that falls after the briefing date, one entry per deadline (a notice
+ * with the applicant's and the district's date has two), soonest first; on the same
+ * day the applicant's first.
+ */
 export function upcomingDeadlines(items: readonly BriefingItem[], briefingDate: string): UpcomingDeadline[] {
   const upcoming: UpcomingDeadline[] = [];
   for (const item of items) {
-    const deadline = item.notice.deadline;
-    if (!deadline) continue;
-    const left = daysLeft(deadline, briefingDate);
-    if (left > 0) upcoming.push({ item, deadline, daysLeft: left });
+    for (const { date, party } of deadlinesOf(item.notice)) {
+      const left = daysLeft(date, briefingDate);
+      if (left > 0) upcoming.push({ item, deadline: date, party, daysLeft: left });
+    }
   }
-  return upcoming.sort((a, b) => a.daysLeft - b.daysLeft);
+  return upcoming.sort((a, b) => a.daysLeft - b.daysLeft || (a.party === b.party ? 0 : a.party === 'applicant' ? -1 : 1));
+}
+
+/** Whose a deadline is, as the briefing prints it. */
+export const PARTY_TEXT: Record<DeadlineParty, string> = { applicant: '申报单位', authority: '主管部门推荐' };
+
+/** A notice's deadlines as the briefing reads them: the applicant's next first, passed ones last. */
+export function briefingDeadlines(notice: ParsedNotice, briefingDate: string): DeadlineView[] {
+  return orderedDeadlines(deadlinesOf(notice), briefingDate);
+}
+
+/**
+ * Whether the deadlines need saying whose they are: one deadline, the applicant's, is
+ * what 申报截止 means by itself; several, or the district's alone, are told apart.
+ */
+export function needsParty(deadlines: readonly NoticeDeadline[]): boolean {
+  return deadlines.length > 1 || deadlines.some((d) => d.party !== 'applicant');
+}
+
+/** 还剩N天 / 今日截止 / 已截止, from the briefing date. */
+function whenText(date: string, briefingDate: string): string {
+  const left = daysLeft(date, briefingDate);
+  return left > 0 ? `还剩${left}天` : left === 0 ? '今日截止' : '已截止';
+}
+
+/**
+ * The deadline part of a notice's status line, or null when it has none: the applicant's
+ * next one first with the days left, then the others with whose they are (已截止 where
+ * passed). `申报截止：2019年5月8日（申报单位，还剩3天）；2019年5月10日（主管部门推荐）`.
+ * Dense (简洁) keeps it to the line: `截止：5月8日（申报单位，还剩3天）；5月10日（主管部门推荐）`:
+ * dates of the briefing's year without it, and passed ones left out while one is ahead.
+ */
+export function deadlineText(notice: ParsedNotice, briefingDate: string, dense = false): string | null {
+  const all = briefingDeadlines(notice, briefingDate);
+  const upcoming = all.filter((d) => !d.passed);
+  // 简洁: what is still ahead; all passed, the last of them.
+  const shown = dense ? (upcoming.length > 0 ? upcoming : all.slice(-1)) : all;
+  const first = shown[0];
+  if (!first) return null;
+  const label = dense ? '截止' : '申报截止';
+  if (!needsParty(all)) return `${label}：${formatChineseDate(first.date)}（${whenText(first.date, briefingDate)}）`;
+  const year = briefingDate.slice(0, 4);
+  const dateText = (date: string) => (dense && date.startsWith(year) ? formatChineseDate(date).slice(5) : formatChineseDate(date));
+  const parts = shown.map((d, i) => {
+    const when = i === 0 || d.passed ? `，${whenText(d.date, briefingDate)}` : '';
+    return `${dateText(d.date)}（${PARTY_TEXT[d.party]}${when}）`;
+  });
+  return `${label}：${parts.join('；')}`;
+}
+
+/**
+ * A table cell's deadlines (概览, 近期截止): the date alone for a notice's one deadline
+ * of the applicant's, else each date over whose it is, the applicant's next first.
+ */
+export function deadlineCellLines(notice: ParsedNotice, briefingDate: string): string[] {
+  const all = briefingDeadlines(notice, briefingDate);
+  if (all.length === 0) return ['—'];
+  if (!needsParty(all)) return all.map((d) => d.date);
+  return all.flatMap((d) => [d.date, PARTY_TEXT[d.party]]);
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -43,15 +106,16 @@ export function chineseNumber(n: number): string {
   return tensPart + (ones === 0 ? '' : (DIGITS[ones] ?? ''));
 }
 
-/** 时效性 as the meta line says it: the status, and for an ended notice why. */
+/**
+ * 时效性 as the meta line says it: the status, and for an ended notice why. Only where
+ * it is known: a notice that states no validity (most do not) says nothing of it.
+ */
 export function validityText(validity: BriefingItem['validity']): string | null {
-  if (!validity) return null;
-  if (validity.status === '未知') return '时效未载明';
+  if (!validity || validity.status === '未知') return null;
   if (validity.status === '现行有效') return '现行有效';
   return `${validity.status}（${validity.reason}）`;
 }
 
-/** 文号 · 发文机关 · 日期 · 时效, leaving out what the notice does not have. */
 /** More than this many agencies print as 「first等N部门」 in tables and in 简洁's meta line. */
 const TABLE_AGENCIES = 2;
 
@@ -61,11 +125,11 @@ export function agenciesShort(agencies: readonly string[]): string {
   return `${agencies[0]}等${agencies.length}部门`;
 }
 
+/** 文号 · 发文机关 · 日期 · 时效, leaving out what the notice does not have. */
 export function metaLine(notice: ParsedNotice, validity?: BriefingItem['validity'], dense = false): string {
-  // 简洁 keeps the line to one: agencies shortened (甲等3部门), an unknown 时效 left unsaid.
+  // 简洁 keeps the line to one: agencies shortened (甲等3部门).
   const agencies = dense && notice.agencies.length > 0 ? agenciesShort(notice.agencies) : notice.agencies.join('、');
-  const validityPart = dense && validity?.status === '未知' ? null : validityText(validity);
-  const parts = [notice.docNumber, agencies || null, notice.date ? formatChineseDate(notice.date) : null, validityPart];
+  const parts = [notice.docNumber, agencies || null, notice.date ? formatChineseDate(notice.date) : null, validityText(validity)];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
 }
 

@@ -5,7 +5,7 @@
 // past the page, the 要点 budget shrinks, down to a floor; what the consultant wrote
 // (notes, their own 要点) is never cut. The estimate errs on the long side.
 import type { Briefing, BriefingItem } from '../model/briefing.ts';
-import { chaptersOf, contactLine, metaLine } from './content.ts';
+import { chaptersOf, contactLine, deadlineText, metaLine } from './content.ts';
 import { findPoints, keyPoints, type KeyPoint, type PointsBudget } from './points.ts';
 import { A4_MM, type BriefingTemplate } from './templates.ts';
 import { textEms } from '../text/width.ts';
@@ -39,14 +39,15 @@ export function shortUrl(url: string, maxEms = 32): string {
 /** Points found per notice, computed once for all the budgets tried. */
 type FoundPoints = ReadonlyMap<BriefingItem, readonly KeyPoint[]>;
 
-function noticeHeightPt(item: BriefingItem, index: number, t: BriefingTemplate, widthPt: number, budget: PointsBudget, found: FoundPoints | undefined): number {
+function noticeHeightPt(item: BriefingItem, index: number, t: BriefingTemplate, widthPt: number, budget: PointsBudget, found: FoundPoints | undefined, briefingDate: string): number {
   const { notice } = item;
   const size = t.sizePt;
   const line = t.linePt;
   const heading2 = Math.max(line.body, size.heading2 * 1.5);
   let height = t.spacePt.heading2Before + t.spacePt.heading2After + heading2 * lines(`（${index + 1}）${notice.title}`, size.heading2, widthPt);
-  // The status runs as printed (chapters.ts): 相关度 and 截止 after full-width spaces.
-  const meta = `${metaLine(notice, item.validity, true)}\u3000相关度：高${notice.deadline ? '\u3000截止：2000年12月31日（还剩100天）' : ''}`;
+  // The status runs as printed (chapters.ts): 相关度 and the deadlines after full-width spaces.
+  const deadlines = deadlineText(notice, briefingDate, true);
+  const meta = `${metaLine(notice, item.validity, true)}\u3000相关度：高${deadlines ? `\u3000${deadlines}` : ''}`;
   height += line.meta * lines(meta, size.meta, widthPt) + 3;
   const note = item.note.trim();
   if (note) {
@@ -75,7 +76,7 @@ export function estimateHeightPt(briefing: Briefing, t: BriefingTemplate, budget
   for (const chapter of chaptersOf(briefing.items)) {
     height += heading1;
     chapter.items.forEach((item, i) => {
-      height += noticeHeightPt(item, i, t, widthPt, budget, found);
+      height += noticeHeightPt(item, i, t, widthPt, budget, found, briefing.date);
     });
   }
   return height;

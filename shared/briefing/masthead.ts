@@ -4,8 +4,7 @@
 // consultant's line over the heavy 版头 rule with the date at the right, then the count.
 import { BorderStyle, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { formatChineseDate, type Briefing } from '../model/briefing.ts';
-import { countLine, reportPeriodText } from './overview.ts';
-import { upcomingDeadlines } from './content.ts';
+import { countLine, reportPeriodText, upcomingNoticeCount } from './overview.ts';
 import { STYLE } from './styles.ts';
 import type { BriefingTemplate } from './templates.ts';
 import { exactLine, fontSlots, ptToHalfPoints, ptToTwips } from './measures.ts';
@@ -37,6 +36,6 @@ export function mastheadBlock(briefing: Briefing, t: BriefingTemplate, width: nu
       children: [new TextRun(consultantLine), new TextRun({ children: [new Tab(), formatChineseDate(briefing.date)] })],
     }),
     // The count in the masthead's small type: one line, leaving the page to the notices.
-    new Paragraph({ style: STYLE.masthead, spacing: { ...exactLine(t.linePt.meta), after: ptToTwips(4) }, text: countLine(briefing.items, upcomingDeadlines(briefing.items, briefing.date).length) }),
+    new Paragraph({ style: STYLE.masthead, spacing: { ...exactLine(t.linePt.meta), after: ptToTwips(4) }, text: countLine(briefing.items, upcomingNoticeCount(briefing)) }),
   ];
 }

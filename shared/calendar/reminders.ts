@@ -13,7 +13,7 @@ export type ReminderDeadline = { noticeId: number; deadline: string; clientIds: 
 export type ReminderSummary = {
   /** The longest lead time among the clients counted: the window the text names. */
   days: number;
-  /** Deadlines (notices) within some client's lead time. */
+  /** Deadlines within some client's lead time (each of a notice's, the applicant's and the district's alike). */
   count: number;
   /** Clients with at least one of them. */
   clients: number;

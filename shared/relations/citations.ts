@@ -8,7 +8,7 @@
 import { sentencesOf } from '../policy/evidence.ts';
 import { stripSpaces } from '../text/normalize.ts';
 import { bracketedTitles } from './bracketed-titles.ts';
-import { citationKeysOf, foldTitle, issuedDocumentOf, lawNameOf, ownKeysOf } from './reference-keys.ts';
+import { citationKeysOf, foldTitle, forwardedDocumentOf, issuedDocumentOf, lawNameOf, ownKeysOf } from './reference-keys.ts';
 import { clauseAfter, clauseBefore, publishesResults, relationAround, relationOfTitle } from './relation-words.ts';
 import type { Citation, CitationRelation } from './types.ts';
 
@@ -119,7 +119,15 @@ function sharedRun(text: string, other: string): number {
 /** A 公示 of results names the call it publishes the results of: the citation sharing most of its title. */
 const MIN_SHARED_RUN = 6;
 
+// 关于延长…申报时间的通知, …补充通知: a notice that changes the call it names.
+const EXTENDS = /延长|延期|顺延|推迟|延后|补充通知|调整[^，。]{0,10}(?:时间|时限|期限)/;
+
 function markPublishedCall(citations: readonly Citation[], titleCore: string): void {
+  markCall(citations, titleCore, '公示');
+}
+
+/** The call a notice acts on (publishes the results of, extends): the citation sharing most of its title. */
+function markCall(citations: readonly Citation[], titleCore: string, relation: CitationRelation): void {
   let chosen: Citation | null = null;
   let longest = MIN_SHARED_RUN - 1;
   for (const citation of citations) {
@@ -130,15 +138,85 @@ function markPublishedCall(citations: readonly Citation[], titleCore: string): v
       chosen = citation;
     }
   }
-  if (chosen) chosen.relation = '公示';
+  if (chosen) chosen.relation = relation;
 }
 
 // 根据企业破产法的相关规定: a law named without 《》 after a verb of basis.
 const UNBRACKETED_LAW = /(?:根据|依据|按照|依照|违反)((?:中华人民共和国)?[\u4e00-\u9fff]{2,14}法)(?=的|规定|第|有关|相关|等|和|及|、|，|。|;|；)/gu;
 
-const LIST_HEADER = /((?:同时|一并)?(?:废止|停止执行|不再执行|失效))[^，。；]{0,8}[：:]$/;
+// `下列文件同时废止：`, or a heading over the list: `省人民政府决定废止的省政府规章`.
+const LIST_HEADER = /((?:同时|一并)?(?:废止|停止执行|不再执行|失效))[^，。；]{0,8}[：:]$|^[^，。；《]{0,16}(?:决定|予以|拟)?(废止|修改|修订)的[^，。；《]{0,12}(?:规章|文件|规范性文件|办法|政策)[：:]?$/;
 const INLINE_HEADER = /((?:同时|一并)?(?:废止|停止执行|不再执行|失效))[^，。；《]{0,8}[：:][^：:]*$/;
 const LIST_ITEM = /^\s*(?:\d{1,3}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|《)/;
+
+// `内蒙古自治区先进制造业集群建设行动方案印发`, `安徽出台…若干措施`: a policy a report names without 《》.
+const POLICY_NAME = '[\\u4e00-\\u9fff（）()\\d—-]{6,50}?(?:方案|办法|意见|措施|政策|规定|细则|条例|计划|规划|纲要|目录)';
+const NAMED_THEN_ISSUED = new RegExp(`(?:^|[，,。；])(${POLICY_NAME})(?:正式)?(?:印发|出台|发布|出炉)`, 'gu');
+const ISSUED_THEN_NAMED = new RegExp(`(?:印发|出台|发布)(?:了)?(${POLICY_NAME})(?=[，,。；]|$)`, 'gu');
+const REPORT_PARAGRAPHS = 3;
+
+function reportedPolicies(body: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const paragraph of body.slice(0, REPORT_PARAGRAPHS)) {
+    const plain = paragraph.replace(/《[^》]*》/g, '');
+    for (const m of plain.matchAll(NAMED_THEN_ISSUED)) if (m[1]) names.push(m[1]);
+    for (const m of plain.matchAll(ISSUED_THEN_NAMED)) if (m[1]) names.push(m[1]);
+  }
+  return names.map((name) => name.replace(/^.*?(?:近日|日前|今年|\d{1,2}月\d{1,2}日)/, '')).filter((name) => name.length >= 6);
+}
+
+/**
+ * The document a forward's title names, printed in the body under a slightly other name (the
+ * title says …的通知, the body cites …的函 with its 文号): the body's citation is the forwarded
+ * document, and the title's copy goes.
+ */
+function forwardedOnce(items: Citation[], forwarded: string | null): Citation[] {
+  if (forwarded === null) return items;
+  const fromTitle = items.find((c) => c.relation === '转发' && c.title !== null && foldTitle(c.title) === foldTitle(cleanNested(forwarded)));
+  if (!fromTitle?.title) return items;
+  const key = foldTitle(fromTitle.title);
+  const same = items.find((c) => c !== fromTitle && c.title !== null && similarTitles(foldTitle(c.title), key));
+  if (!same) return items;
+  same.relation = '转发';
+  return items.filter((c) => c !== fromTitle);
+}
+
+function similarTitles(a: string, b: string): boolean {
+  if (a === b || (a.length >= 8 && b.length >= 8 && (a.includes(b) || b.includes(a)))) return true;
+  const grams = (t: string): Set<string> => new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)));
+  const x = grams(a);
+  const y = grams(b);
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return shared / Math.max(1, x.size + y.size - shared) >= 0.75;
+}
+
+/** `（新工信产业〔2023〕1号，以下简称《工作指引》）予以废止`: the words after a bracketed note. */
+function skipBracketed(after: string): string {
+  const t = after.trimStart();
+  if (!/^[（(]/.test(t)) return after;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charAt(i);
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      depth--;
+      if (depth === 0) return t.slice(i + 1);
+    }
+  }
+  return after;
+}
+
+/** A forwarded title printed inside a title: its own 《》 became 〈〉 or <>. */
+function cleanNested(title: string): string {
+  return title.replace(/^[〈<]/, '').replace(/[〉>]$/, '');
+}
+
+const PLAIN_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)\s*([\u4e00-\u9fff〈〉<>]{4,60}?(?:规定|办法|条例|细则|规则|意见|通知|决定))(?:[（(][^）)]*[）)])?[。；;]?$/;
+const PLAIN_FORWARD = /(?:现将|现把)([\u4e00-\u9fff、]{2,40}关于[^《》，。；]{4,80}?的(?:通知|函|意见))(?:[（(][^）)]*[）)])?(?:予以)?转发/gu;
+
+// The verbs a report uses of the document it is about.
+const REPORTED = /(?:印发|发布|颁布|出台|公布|出炉)(?:了)?$/;
 
 const GENERIC_WORDS = /关于|组织|开展|做好|工作|的|通知|公示|名单|推荐|申报/g;
 
@@ -148,13 +226,18 @@ export function findCitations(notice: CitingNotice): Citation[] {
   const list = new CitationList(ownKeys, ownNames);
   const ownTitle = notice.title;
   const issued = issuedDocumentOf(ownTitle);
+  const forwarded = forwardedDocumentOf(ownTitle);
+  // A 解读 issues nothing: the document it says was 印发 is the one it interprets. So does a
+  // report on a policy (四川出台…措施, 山西省印发《…》): it has no 文号 of its own.
+  const interpretation = /解读|答记者问|问答|图解/.test(ownTitle) || (notice.docNumber === null && /出台|印发|发布|出炉/.test(ownTitle) && !ownTitle.includes('关于'));
   const issuedFolded = issued === null ? null : foldTitle(issued);
   const results = publishesResults(ownTitle);
   const titleCore = foldTitle(ownTitle).replace(GENERIC_WORDS, '');
 
   // The title first: 关于印发《X》的通知 issues X; 关于废止《X》的决定 repeals it.
   const titleRelation = relationOfTitle(ownTitle);
-  if (issued !== null) list.add(issued, null, '印发', ownTitle);
+  if (issued !== null) list.add(issued, null, interpretation ? '解读' : '印发', ownTitle);
+  else if (forwarded !== null) list.add(cleanNested(forwarded), null, '转发', ownTitle);
   else {
     for (const found of bracketedTitles(ownTitle)) list.add(found.title, null, titleRelation, ownTitle);
   }
@@ -163,6 +246,14 @@ export function findCitations(notice: CitingNotice): Citation[] {
   // 下列文件同时废止： followed by the list of them, one item per paragraph.
   let listRelation: CitationRelation | null = null;
   let listParagraph = -1;
+  // A decision that repeals or amends rules lists them as items (一、《X》…), under headings
+  // (一、废止4件省政府规章 / 二、对16件…予以修改) or, with one kind only, under its title.
+  const repeals = /废止|撤销|失效/.test(ownTitle);
+  const amends = /修改|修订|修正/.test(ownTitle);
+  let sectionRelation: CitationRelation | null = repeals && !amends ? '废止' : amends && !repeals ? '修订' : null;
+  const decision = (repeals || amends) && /决定|令|通知/.test(ownTitle) && !interpretation;
+  // A forward passes documents on: what it hands out (印发给你们) is forwarded, not issued.
+  const forwards = forwarded !== null || /转发/.test(ownTitle);
   for (const sentence of sentencesOf(notice)) {
     if (sentence.place === 'title' || sentence.place === 'agencies') continue;
     const text = sentence.full;
@@ -171,11 +262,21 @@ export function findCitations(notice: CitingNotice): Citation[] {
       if (listRelation !== null && !LIST_ITEM.test(text)) listRelation = null;
       listParagraph = paragraph;
     }
+    if (decision && typeof paragraph === 'number' && text.length <= 40 && !text.includes('《')) {
+      if (/废止|失效/.test(text)) sectionRelation = '废止';
+      else if (/修改|修订/.test(text)) sectionRelation = '修订';
+    }
     const header = LIST_HEADER.exec(text);
     if (header) {
-      listRelation = relationAround('', header[1] ?? '');
+      const word = header[1] ?? header[2] ?? '';
+      listRelation = /修改|修订/.test(word) ? '修订' : relationAround('', word);
       continue;
     }
+    // `(一)江西省人事争议处理办法(…令第153号公布)`: a decision's item named without 《》.
+    const item = decision && sectionRelation !== null && !text.includes('《') ? PLAIN_ITEM.exec(text) : null;
+    if (item?.[1]) list.add(item[1], null, sectionRelation, sentence.text);
+    // `现将安徽省…厅关于…的通知转发给你们`: a forwarded title without 《》.
+    for (const m of text.matchAll(PLAIN_FORWARD)) if (m[1]) list.add(m[1], null, '转发', sentence.text);
     const hasTitle = text.includes('《');
     if (!hasTitle && !text.includes('号') && !text.includes('法')) continue;
     const covered: [number, number][] = [];
@@ -194,8 +295,15 @@ export function findCitations(notice: CitingNotice): Citation[] {
       if (printed.docNumber === null && FORM_TITLE.test(folded)) continue;
       const inline = INLINE_HEADER.exec(before);
       if (inline) listRelation = relationAround('', inline[1] ?? '');
-      let relation = relationAround(clauseBefore(text, found.start), clauseAfter(afterNumber, 0)) ?? listRelation;
+      let relation = relationAround(clauseBefore(text, found.start), clauseAfter(skipBracketed(afterNumber), 0)) ?? listRelation;
+      // An item of the decision's list: `一、《X》`, `1.《X》（…令第152号发布）`.
+      if (relation === null && decision && found.start <= 8 && LIST_ITEM.test(text)) {
+        const bare = skipBracketed(afterNumber).replace(/^[。；;，,\s]*/, '') === '';
+        relation = sectionRelation ?? (repeals && bare ? '废止' : amends ? '修订' : null);
+      }
       if (issuedFolded !== null && foldTitle(printed.title) === issuedFolded) relation = '印发';
+      if (interpretation && (relation === '印发' || (relation === '依据' && REPORTED.test(clauseBefore(text, found.start))))) relation = '解读';
+      if (forwards && relation === '印发' && issued === null) relation = '转发';
       list.add(printed.title, printed.docNumber, relation, sentence.text);
     }
     for (const m of text.matchAll(UNBRACKETED_LAW)) {
@@ -216,6 +324,8 @@ export function findCitations(notice: CitingNotice): Citation[] {
       list.add(null, docNumber, relationAround(clauseBefore(text, m.index - prefix.length), clauseAfter(text, previousEnd)), sentence.text);
     }
   }
+  if (interpretation) for (const name of reportedPolicies(notice.body)) list.add(name, null, '解读', name);
   if (results) markPublishedCall(list.items, titleCore);
-  return list.items;
+  if (EXTENDS.test(ownTitle)) markCall(list.items, titleCore, '延期');
+  return forwardedOnce(list.items, forwarded);
 }

@@ -38,7 +38,10 @@ export function lawNameOf(title: string): string | null {
 }
 
 // 关于印发《X》的通知, 关于发布<X>的通知, 关于转发X的通知: the notice issues X.
-const ISSUES_DOCUMENT = /(?:印发|发布|颁布|转发|公布)[《<〈＜](.+)[》>〉＞](?:的)?(?:通知|决定|公告|通告|函)?$/;
+const ISSUES_DOCUMENT = /(?:印发|发布|颁布|公布)[《<〈＜](.+)[》>〉＞](?:的)?(?:通知|决定|公告|通告|函)?$/;
+// 关于转发《X》的通知: X is another body's document, passed on.
+const FORWARDS_UNBRACKETED = /转发([\u4e00-\u9fff、，,\s]{2,40}关于.{4,80}?的(?:通知|函|意见|办法|方案))$/;
+const FORWARDS_DOCUMENT = /转发(?:[\u4e00-\u9fff、，,\s]{0,30}?)[《<〈＜](.+)[》>〉＞](?:的)?(?:通知|函)?$/;
 const ISSUES_UNBRACKETED = /关于(?:印发|发布|颁布|公布)(.{4,60}?)的(?:通知|决定|公告|通告)$/;
 
 /** The document a title says it issues (关于印发《X》的通知 → X), or null. */
@@ -47,6 +50,16 @@ export function issuedDocumentOf(title: string): string | null {
   const bracketed = ISSUES_DOCUMENT.exec(t);
   if (bracketed?.[1]) return bracketed[1];
   const plain = ISSUES_UNBRACKETED.exec(t);
+  return plain?.[1] ?? null;
+}
+
+/** The document a forwarding notice's title says it forwards (关于转发《X》的通知 → X), or null. */
+export function forwardedDocumentOf(title: string): string | null {
+  const t = title.trim();
+  const bracketed = FORWARDS_DOCUMENT.exec(t)?.[1];
+  if (bracketed) return bracketed;
+  // 某厅转发工业和信息化部科技司关于征集…的通知: the forwarded title unbracketed.
+  const plain = FORWARDS_UNBRACKETED.exec(t);
   return plain?.[1] ?? null;
 }
 

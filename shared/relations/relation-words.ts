@@ -8,7 +8,15 @@ const CLAUSE_START = /[，,。；;：:！？]/;
 
 export function clauseBefore(sentence: string, at: number): string {
   let i = at;
-  while (i > 0 && !CLAUSE_START.test(sentence.charAt(i - 1))) i--;
+  // A bracketed note on an earlier title (`《A》（…号，以下简称《办法》）和《B》`) does not end the clause.
+  let depth = 0;
+  while (i > 0) {
+    const ch = sentence.charAt(i - 1);
+    if (ch === '）' || ch === ')') depth++;
+    else if ((ch === '（' || ch === '(') && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_START.test(ch)) break;
+    i--;
+  }
   return sentence.slice(i, at);
 }
 
@@ -25,17 +33,24 @@ const BEFORE: readonly [RegExp, CitationRelation][] = [
   [/(?:修订|修改|修正)(?:了)?$/, '修订'],
   [/(?:延长|延期)(?:了)?$/, '延期'],
   [/解读$/, '解读'],
-  [/(?:现将|现把|特将|印发|发布|颁布|制定了?|研究制定了?|组织制定了?)$/, '印发'],
-  [/(?:根据|依据|按照|依照|遵照|参照|贯彻落实|为贯彻|落实|为落实)/, '依据'],
+  [/转发(?:了)?$/, '转发'],
+  [/(?:现将|现把|特将)$/, '印发'],
+  // `某厅印发了《X》`: another body issued X; the notice acts on it (or, in a 解读, explains it).
+  [/(?:印发|发布|颁布|出台|公布|制定了?|研究制定了?|组织制定了?)(?:了)?$/, '依据'],
+  // `为深入实施《…》`, `深入贯彻《…》`: what the notice itself carries out (not `要求企业执行《标准》`).
+  [/(?:根据|依据|按照|依照|遵照|参照|贯彻落实|为贯彻|落实|为落实|遵循|(?:为|深入|全面|认真)(?:贯彻|实施|落实|执行))/, '依据'],
 ];
 
 // What comes after: 《X》（…号）同时废止, 《X》印发给你们.
 const AFTER: readonly [RegExp, CitationRelation][] = [
   [/(?:同时|即行|予以|一并)?(?:废止|停止执行|不再执行|失效)/, '废止'],
-  [/(?:进行了?|作了?|予以)?(?:修订|修改|修正)/, '修订'],
+  // `《X》进行修订`, `《X》作如下修改`: this notice amends X (not `《X》修订后`, a law revised by others).
+  [/^[^，。；《]{0,20}?(?:进行了?|作了?(?:如下)?|予以|作出如下)(?:修订|修改|修正)/, '修订'],
   [/(?:申报|报送|截止)?(?:时间|期限)?(?:延长|延期)/, '延期'],
+  [/^(?:的通知)?(?:[（(][^）)]*[）)])?(?:予以)?转发给?(?:你们|各|给)?/, '转发'],
   [/^(?:的通知)?(?:[（(][^）)]*[）)])?(?:印发|发布)给?(?:你们|各|给)/, '印发'],
   [/^(?:的)?(?:政策)?解读/, '解读'],
+  [/^(?:[（(][^）)]*[）)])?(?:和[^，。；]{0,40})?(?:为|作为)(?:依据|准|基础)/, '依据'],
 ];
 
 /** The relation the words around a citation name, or null. */
@@ -53,7 +68,8 @@ const TITLE_RELATIONS: readonly [RegExp, CitationRelation][] = [
   [/(?:废止|撤销)/, '废止'],
   [/(?:修订|修改|修正)/, '修订'],
   [/(?:延长|延期)/, '延期'],
-  [/(?:印发|发布|颁布|转发|公布)/, '印发'],
+  [/转发/, '转发'],
+  [/(?:印发|发布|颁布|公布)/, '印发'],
 ];
 
 export function relationOfTitle(title: string): CitationRelation | null {

@@ -6,12 +6,13 @@
 /**
  * How a notice relates to a document it cites, when its text names it:
  * 依据 it is based on it (根据/按照/为贯彻落实《…》); 印发 it issues it (关于印发《…》的通知);
+ * 转发 it forwards it, another body's document passed on (关于转发《…》的通知, 现将《…》转发给你们);
  * 修订 it amends it; 废止 it repeals it; 代替 it replaces it; 解读 it interprets it;
  * 公示 it publishes the results of it (a 名单 of the call it cites); 延期 it extends it.
  */
-export type CitationRelation = '依据' | '印发' | '修订' | '废止' | '代替' | '解读' | '公示' | '延期';
+export type CitationRelation = '依据' | '印发' | '转发' | '修订' | '废止' | '代替' | '解读' | '公示' | '延期';
 
-export const CITATION_RELATIONS: readonly CitationRelation[] = ['依据', '印发', '修订', '废止', '代替', '解读', '公示', '延期'];
+export const CITATION_RELATIONS: readonly CitationRelation[] = ['依据', '印发', '转发', '修订', '废止', '代替', '解读', '公示', '延期'];
 
 /** Relations that end the cited document's time in force. */
 export const ENDING_RELATIONS: ReadonlySet<CitationRelation> = new Set(['废止', '代替', '修订']);
