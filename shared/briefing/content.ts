@@ -63,8 +63,8 @@ function whenText(date: string, briefingDate: string): string {
  * The deadline part of a notice's status line, or null when it has none: the applicant's
  * next one first with the days left, then the others with whose they are (已截止 where
  * passed). `申报截止：2019年5月8日（申报单位，还剩3天）；2019年5月10日（主管部门推荐）`.
- * Dense (简洁) keeps it to the line: `截止：5月8日（申报单位，还剩3天）；5月10日（主管部门推荐）`:
- * dates of the briefing's year without it, and passed ones left out while one is ahead.
+ * Dense (简洁) keeps it short, for the one meta line: `截止：5月8日（申报单位）；5月10日（主管部门推荐）`:
+ * dates of the briefing's year without it, no days left, passed ones left out while one is ahead.
  */
 export function deadlineText(notice: ParsedNotice, briefingDate: string, dense = false): string | null {
   const all = briefingDeadlines(notice, briefingDate);
@@ -78,7 +78,7 @@ export function deadlineText(notice: ParsedNotice, briefingDate: string, dense =
   const year = briefingDate.slice(0, 4);
   const dateText = (date: string) => (dense && date.startsWith(year) ? formatChineseDate(date).slice(5) : formatChineseDate(date));
   const parts = shown.map((d, i) => {
-    const when = i === 0 || d.passed ? `，${whenText(d.date, briefingDate)}` : '';
+    const when = d.passed || (i === 0 && !dense) ? `，${whenText(d.date, briefingDate)}` : '';
     return `${dateText(d.date)}（${PARTY_TEXT[d.party]}${when}）`;
   });
   return `${label}：${parts.join('；')}`;

@@ -25,9 +25,11 @@ function relevanceCell(item: BriefingItem, t: BriefingTemplate): CellContent {
   return [new TextRun({ text: item.relevance, bold: item.relevance === '高', color: item.relevance === '高' ? t.color.accent : undefined })];
 }
 
-// Dates are 10 Latin characters (4.67 em in Times New Roman). A 文号 breaks before its
-// bracketed year, and 〔2018〕1575号 (7 em and the CJK/Latin gaps) must fit a line.
-const DATE_EMS = 4.8;
+// Dates are 10 Latin characters: 4.67 em in Times New Roman, but nearly 5 em where the
+// digits are drawn in the CJK face (LibreOffice does, in a zh-CN cell), which broke
+// 2018-12-31 after its second hyphen at 4.8. A 文号 breaks before its bracketed year,
+// and 〔2018〕1575号 (7 em and the CJK/Latin gaps) must fit a line.
+const DATE_EMS = 5.1;
 /** A deadline column that also says whose each date is (主管部门推荐, 6 characters). */
 const PARTY_EMS = 6.3;
 

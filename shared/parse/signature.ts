@@ -40,16 +40,41 @@ function tokens(text: string): string[] {
   return names;
 }
 
+// Where one name of several run together ends for sure: an office (办公厅, 办公室) or a whole body.
+const STRONG_END = /(?:办公厅|办公室|委员会|管委会|管理委员会|人民政府)$/;
+// Where the next name plainly starts: a province or city, the state, the Party.
+const NAME_START = /^(?:中共|中国|国家|国务院|[\u4e00-\u9fff]{1,6}(?:省|自治区|市))/;
+
+/** `工业和信息化部办公厅发展改革委办公厅`, `中共岳阳市委办公室岳阳市人民政府办公室`: cut after an office. */
+function splitAfterOffices(name: string): string[] {
+  for (let at = 4; at <= name.length - 3; at++) {
+    const left = name.slice(0, at);
+    const right = name.slice(at);
+    // The rest must be a name of its own, not the office of the body before it (人民政府|办公厅).
+    if (right.length < 4 || /^(?:办公|办|厅|局|委|处|室|科|司|中心|会)/.test(right)) continue;
+    if (STRONG_END.test(left) && endsLikeAgency(right) && (NAME_START.test(right) || STRONG_END.test(right) || /(?:部|委|局|厅|署)/.test(right.slice(0, 6)))) {
+      return [left, ...splitAfterOffices(right)];
+    }
+  }
+  return [name];
+}
+
 /**
  * Two names printed without a space between them: the second starts with the same
- * region or level as the first (自治区…厅自治区…厅, 国家…委国家…局).
+ * region or level as the first (自治区…厅自治区…厅, 国家…委国家…局), or follows an office.
  */
 function splitRunTogether(name: string): string[] {
+  const offices = splitAfterOffices(name);
+  if (offices.length > 1) return offices.flatMap(splitSamePrefix);
+  return splitSamePrefix(name);
+}
+
+function splitSamePrefix(name: string): string[] {
   for (const size of [3, 2]) {
     const prefix = name.slice(0, size);
     for (let at = size + 2; at <= name.length - size - 1; at++) {
       if (name.startsWith(prefix, at) && endsLikeAgency(name.slice(0, at))) {
-        return [name.slice(0, at), ...splitRunTogether(name.slice(at))];
+        return [name.slice(0, at), ...splitSamePrefix(name.slice(at))];
       }
     }
   }

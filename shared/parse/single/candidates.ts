@@ -77,7 +77,7 @@ function spanText(lines: readonly SourceLine[], i: number, n: number): string | 
     // A list item does not continue a title (`一、对17部规章…` / `（一）关于《…》`).
     if (k > 0 && ITEM_NUMBER.test(part)) return null;
     // A line that starts a title of its own (关于…, 某局关于…) continues only a verb or a list (…关于印发 / 《…》).
-    if (k > 0 && startsOwnTitle(part) && !/^(?:关于|转发|印发)/.test(text) && !/(?:关于|印发|转发|公布|发布|》|、|和|及|与)$/.test(text)) return null;
+    if (k > 0 && startsOwnTitle(part) && !/^(?:关于|转发|印发)/.test(text) && (text.startsWith('《') || !/(?:关于|印发|转发|公布|发布|》|、|和|及|与)$/.test(text))) return null;
     if (n > 1 && part.length > (k === 0 ? MAX_PART : MAX_CONTINUATION)) return null;
     text += part;
     if (text.length > MAX_LENGTH + 20) return null;
@@ -110,7 +110,10 @@ export function titleAt(lines: readonly SourceLine[], i: number): { count: numbe
     const clean = cleanTitle(text);
     if (hasSentence(clean.title)) return null;
     // 关于印发《A》 / 《B》 / 《C》的通知: a line ending in a cited title goes on when the next begins with another.
-    const goesOn = /》$/.test(clean.title) && /^[《的及和与、]/.test(lines[i + n]?.text ?? '');
+    const next = lines[i + n]?.text ?? '';
+    // A title wrapped after a cited title or before a connector goes on: 关于印发《A》 / 《B》的通知;
+    // …第十四个五年规划 / 和2035年远景目标纲要的通知.
+    const goesOn = (/》$/.test(clean.title) && /^[《的及和与、]/.test(next)) || /^(?:和|及|与|暨|、|的(?:通知|意见|决定|公告|函))/.test(next);
     if (isNumberHeading(clean.title)) return null;
     if (!goesOn && endsLikeDocumentTitle(clean.title) && clean.title.length >= MIN_LENGTH && clean.title.length <= MAX_LENGTH) return { count: n, clean };
     // A line that ends like a title does not go on into the next.

@@ -288,7 +288,9 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
       titleSource = 'headline';
     }
   }
-  if (title === null || (titleSource === 'document' && best !== null && !best.ownDoc && !best.ownSalutation && !title.includes('关于'))) {
+  // Only a title that is a page's stand-in for the document (`贵州：2023…名单`) gives way to it;
+  // a report's own headline (`安徽出台“55条措施”…`) stays its title.
+  if (titleSource === 'document' && best !== null && !best.ownDoc && !best.ownSalutation && title !== null && !title.includes('关于')) {
     // A repost that reports a notice (`近日，某厅发布《某厅关于…的公示》`): the notice it reports.
     const reported = reportedDocument(lines);
     if (reported) {
@@ -306,7 +308,15 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
   }
   if (title === null) {
     const headline = headlineIn(lines, bodyStart);
-    if (headline) {
+    // A page headline that names a document (`贵州：2023中小企业特色产业集群名单`) over a lead that
+    // reports it: the reported document. A report's own headline (`安徽出台…`) stays.
+    const reported = headline && endsLikeDocumentTitle(headline.title.replace(/^[^：:]{1,10}[：:]/, '')) ? reportedDocument(lines) : null;
+    if (reported) {
+      title = reported.title;
+      titleSource = 'reported';
+      if (reported.issuer.length > 0) headAgencies.splice(0, headAgencies.length, ...reported.issuer);
+      for (let i = 0; i <= (headline?.at ?? -1); i++) headLines.add(i);
+    } else if (headline) {
       title = headline.title;
       titleSource = 'headline';
       for (let i = 0; i <= headline.at; i++) headLines.add(i);

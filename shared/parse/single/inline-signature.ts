@@ -10,6 +10,8 @@ import { CHINESE_DATE, parseChineseDate } from '../../text/chinese-date.ts';
 import { endsLikeDocumentTitle } from './title-text.ts';
 
 const REACH = 30;
+// A name never starts with what ends a number or a clause.
+const NO_NAME_START = /^[号的之于和及与等）)》〕\]、，,。；;：:]/;
 
 function isCjk(ch: string): boolean {
   return /[\u4e00-\u9fff]/.test(ch);
@@ -36,7 +38,7 @@ function signatureBefore(before: string, printed: string): Signature | null {
   if (!date) return null;
   for (let start = Math.max(0, before.length - REACH); start <= before.length - 4; start++) {
     const name = before.slice(start);
-    if (agenciesOnLine(name) === null) continue;
+    if (!isCjk(name.charAt(0)) || NO_NAME_START.test(name) || agenciesOnLine(name) === null) continue;
     const previous = before.charAt(start - 1);
     const boundary = start === 0 || !isCjk(previous) || endsLikeDocumentTitle(before.slice(0, start)) || placesIn(name).length > 0 && placesIn(name)[0] !== undefined && name.startsWith(placesIn(name)[0]?.name ?? '\u0000');
     if (boundary) return { agencies: [name], date, line: -1 };

@@ -121,12 +121,15 @@ const LABEL = new RegExp(`(${LABEL_ALTERNATION})[\\s\\u3000]*[:：]`, 'gu');
 const SPACED_LABEL = new RegExp(`(?:^|(?<=\\s))(${LABEL_ALTERNATION})(?:[\\s\\u3000]+|$)`, 'gu');
 const CELL_LABEL = new RegExp(`^(?:${LABEL_ALTERNATION})[\\s\\u3000]*[:：]?$`, 'u');
 // A repost's timestamp at the start of the line: `2016-06-29 09:33`, `2017-03-22 11:43:19发布`.
-const TIMESTAMP = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发布)?/;
+const TIMESTAMP = /^(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发布)?/;
 
 /** ISO date from `2018年12月17日`, `2018-12-17`, `2018/12/17` or `2018.12.17`. */
 export function readAnyDate(text: string): string | null {
   const chinese = parseChineseDate(text);
   if (chinese) return chinese;
+  // `2018年03月27`: a table's date with its 日 lost.
+  const cut = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?!\d)/.exec(text);
+  if (cut) return isoDate(Number(cut[1]), Number(cut[2]), Number(cut[3]));
   const m = /(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})/.exec(text);
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
@@ -146,8 +149,18 @@ function assign(fields: PageFields, label: string, rawValue: string): void {
   if (field === 'agencies') fields.agencies = value.split(/[\s\u3000、，,；;]+/).filter((n) => n !== '');
   else if (field === 'date') fields.date = readAnyDate(value);
   else if (field === 'published') fields.published = readAnyDate(value) ?? fields.published;
-  else if (field === 'docNumber') fields.docNumber = stripSpaces(value);
-  else if (field === 'source') fields.source = value.split(/\s+/)[0] ?? null;
+  else if (field === 'docNumber') {
+    // `遵府办函〔2022〕56号 是否有效:是`: the 文号, not the words after it.
+    const number = /[\u4e00-\u9fff]{1,20}\s*[〔［【[（(﹝]\s*\d{4}\s*[〕］】\]）)﹞]\s*第?\s*\d{1,6}\s*号/.exec(value)?.[0];
+    fields.docNumber = stripSpaces(number ?? value);
+  }
+  else if (field === 'source') {
+    // `来源:省科技厅皖高企认〔2010〕11号`: the 文号 run into the source's name.
+    const first = value.split(/\s+/)[0] ?? '';
+    const glued = /^(.{1,30}?[局厅委办部府室会心])([\u4e00-\u9fff]{1,12}[〔［【[（(]\d{4}[〕］】\]）)]\s*\d{1,6}号)$/.exec(first);
+    fields.source = glued?.[1] ?? first;
+    if (glued?.[2]) fields.docNumber ??= glued[2];
+  }
   else if (field === 'deadline') fields.deadline = `${label}：${value}`;
   else fields[field] = value;
 }

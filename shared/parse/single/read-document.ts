@@ -40,6 +40,7 @@ export type ReadDocument = { notice: ParsedNotice; titleSource: TitleSource | nu
 
 // A 来源 that is a website, a newspaper or an account, not the issuer.
 const NOT_AN_ISSUER = /(?:网站|网|报|报社|日报|晚报|电视台|公众号|微信|客户端|在线|新闻|头条|号)$/;
+const NUMBER_YEAR = /[〔［【[﹝](20\d{2}|19\d{2})[〕］】\]﹞]/g;
 const YEAR = /(20\d{2}|19\d{2})\s*年|[〔［【[（(﹝](20\d{2}|19\d{2})[〕］】\]）)﹞]/g;
 
 /** Lines from the 相关链接 label to the end of the document. */
@@ -62,14 +63,19 @@ const GOVERNMENT_BODY = /(?:局|厅|委|委员会|部|政府|管委会|管理委
 
 function sourceAgencies(source: string | null): string[] {
   if (source === null || NOT_AN_ISSUER.test(source) || !GOVERNMENT_BODY.test(source)) return [];
-  const official = placesIn(source).length > 0 || /^(?:国家|中国|中华|国务院|全国)|部|高新区|开发区|新区|园区|经开区/.test(source);
+  const official = placesIn(source).length > 0 || /^(?:国家|中国|中华|国务院|全国|省|市|区|县)|部|高新区|开发区|新区|园区|经开区/.test(source);
   return official ? (agenciesOnLine(source) ?? []) : [];
 }
 
 /** The year a document without a date most likely speaks of: its title's, else its body's commonest. */
 function likelyYear(title: string, body: readonly string[]): number | null {
   const inTitle = [...title.matchAll(YEAR)].map((m) => Number(m[1] ?? m[2]));
-  if (inTitle.length > 0) return Math.max(...inTitle);
+  if (inTitle.length > 0) {
+    const year = Math.max(...inTitle);
+    // A call for next year's funds (`组织开展2022年…`) cites this year's documents (`〔2021〕`), never next year's.
+    const numbered = new Set(body.flatMap((p) => [...p.matchAll(NUMBER_YEAR)].map((m) => Number(m[1]))));
+    return numbered.has(year - 1) && !numbered.has(year) ? year - 1 : year;
+  }
   const counts = new Map<number, number>();
   for (const paragraph of body) {
     for (const m of paragraph.matchAll(YEAR)) {
@@ -79,7 +85,9 @@ function likelyYear(title: string, body: readonly string[]): number | null {
   }
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
-  return best;
+  if (best === null) return null;
+  const numbered = new Set(body.flatMap((p) => [...p.matchAll(NUMBER_YEAR)].map((m) => Number(m[1]))));
+  return numbered.has(best - 1) && !numbered.has(best) ? best - 1 : best;
 }
 
 /**

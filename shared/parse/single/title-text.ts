@@ -87,11 +87,16 @@ export function cleanTitle(raw: string): CleanTitle {
     strip(text.replace(TRAILING_MARKS, ''));
     if (BREADCRUMB.test(text)) strip(text.replace(BREADCRUMB, ''));
     strip(text.replace(LEADING_TAG, ''));
+    // `（资料图片）第四批…`: a picture's or a repost's note before the title.
+    strip(text.replace(/^[（(][^（）()]{0,8}(?:图|资料|视频|转载|原创|来源)[^（）()]{0,4}[)）]\s*/, ''));
     // `新闻资讯NEWS INFORMATION【广东】关于…`: a column's words and a tag before the title.
     strip(text.replace(/^[^关《【]{0,30}【[^】]{1,10}】\s*(?=关于|[\u4e00-\u9fff]{2,30}关于)/, ''));
     strip(text.replace(BAR_TAG, ''));
     const colon = COLON_TAG.exec(text);
-    if (colon?.[1] && !TITLE_VERB_PREFIX.test(colon[1])) {
+    // `辽宁:关于…`, `山东省发改委:关于…`: a tag before a document's title; a headline's own
+    // `内蒙古：重点建设…` stays as printed.
+    const rest = colon ? text.slice(colon[0].length) : '';
+    if (colon?.[1] && !TITLE_VERB_PREFIX.test(colon[1]) && (/关于/.test(rest.slice(0, 40)) || isIssuerPrefix(colon[1]) || /^(?:第[一二三四五六七八九十\d]+篇|原标题|标题|题目)$/.test(colon[1]))) {
       if (isIssuerPrefix(colon[1])) tagAgencies.push(...(agenciesOnLine(colon[1].replace(/[、，,]/g, ' ')) ?? []));
       strip(text.slice(colon[0].length));
     }
