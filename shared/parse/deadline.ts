@@ -23,7 +23,7 @@ const BEFORE = new RegExp(`${LOOSE_DATE}${WEEKDAY}(?:\\(含(?:当日|当天)?\\)
 // `截止时间为…`, `截止时间变更为：…`, `推荐上报截止日期，第一批…`.
 const CUTOFF = new RegExp(`(?:截止|截至)(?:日期|时间)?(?:为|到|至|是|变更为|调整为|改为|延长至|延至)?[:：]?(?:[,，]?第[一二三四五六七八九十\\d]+批(?:次)?[:：]?)?${DATE}`, 'g');
 // `第二批2022年7月10日`: a later batch of a deadline the paragraph has named.
-const BATCH = new RegExp(`第[一二三四五六七八九十\\d]+批(?:次)?[:：,，]?(?:申报|推荐|报送)?(?:截止)?(?:时间|日期)?(?:为)?[:：]?${DATE}`, 'g');
+const BATCH = new RegExp(`第[一二三四五六七八九十\\d]+批(?:次)?[:：,，]?(?:申报|推荐|报送)?(?:截止)?(?:时间|日期)?(?:为)?[:：]?${DATE}(?![-—–~～至到])`, 'g');
 const RANGE = new RegExp(`${DATE}${WEEKDAY}${TIME}(?:[-—–~～]+|至|到)${DATE}`, 'g');
 const EXTENDED = new RegExp(`(?:延长|延期|顺延|推迟|延后|推后|后延|调整|延)(?:至|到)${DATE}`, 'g');
 // `于9月29日，将…报送至`: a date the action must happen on.

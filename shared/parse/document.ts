@@ -18,7 +18,7 @@ import { labelAlone } from './single/page-fields.ts';
 import { documentReasons } from './single/messages.ts';
 import { readDocument, type ReadDocument } from './single/read-document.ts';
 import { splitDocuments } from './single/split.ts';
-import { mendFragments, unflatten } from './single/unflatten.ts';
+import { mendFragments, stripWatermark, unflatten } from './single/unflatten.ts';
 import { refusalOf, type Refusal } from './single/verdict.ts';
 import { isWebFurniture } from './single/web-furniture.ts';
 
@@ -83,7 +83,7 @@ export function parseDocument(text: string, hints: DocumentHints = {}): ParsedDo
     const parsed = parseBulletin(text);
     return { ...parsed, kind: 'bulletin', reason: documentReasons.bulletin(parsed.notices.length) };
   }
-  const { lines } = annotate(mendFragments(unflatten(cleaned.lines)));
+  const { lines } = annotate(mendFragments(unflatten(stripWatermark(cleaned.lines))));
   const content: SourceLine[] = lines.filter((line) => line.divider !== true);
   const groups = splitDocuments(lines);
   const only = groups.length === 1;

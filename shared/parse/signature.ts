@@ -13,7 +13,7 @@ export type Signature = {
 };
 
 // What the names of Chinese government bodies end with (中心 ends with 心).
-const AGENCY_LAST = new Set('部委局厅办室会院署行处府组司心所科庭馆社团站队联盟央');
+const AGENCY_LAST = new Set('部委局厅办室会院署行处府组司心所科庭馆社团站队联盟央关');
 
 function endsLikeAgency(name: string): boolean {
   return AGENCY_LAST.has(name.charAt(name.length - 1)) && (!name.endsWith('心') || name.endsWith('中心'));
@@ -51,7 +51,7 @@ function splitAfterOffices(name: string): string[] {
     const left = name.slice(0, at);
     const right = name.slice(at);
     // The rest must be a name of its own, not the office of the body before it (人民政府|办公厅).
-    if (right.length < 4 || /^(?:办公|办|厅|局|委|处|室|科|司|中心|会)/.test(right)) continue;
+    if (right.length < 4 || /^(?:办公|办|厅|局|委|处|室|司|中心|会)/.test(right)) continue;
     if (STRONG_END.test(left) && endsLikeAgency(right) && (NAME_START.test(right) || STRONG_END.test(right) || /(?:部|委|局|厅|署)/.test(right.slice(0, 6)))) {
       return [left, ...splitAfterOffices(right)];
     }

@@ -26,6 +26,7 @@ export type DocLine = SourceLine & {
 
 // Where a scan or a copy of a signed 公文 marks the seal between the 落款 and its date.
 const SEAL_MARK = /^[（(［[]?\s*(?:印章|盖章|公章|签章|章)\s*[)）］\]]?$|^[（(［[][^（）()［］[\]]{0,24}(?:代章|盖章|印章|公章|签章)[)）］\]]$/;
+const BULLET = /^[•·‧●◆◇■□▪►▶]\s*/;
 const DIVIDER = /^[-—–_=*＊·.•~～\s]{6,}$/;
 // A sentence: the body has begun and the head (where metadata stands) is over.
 const SENTENCE = /[。；]/;
@@ -47,8 +48,11 @@ export function annotate(input: readonly SourceLine[]): Annotated {
     else pending = merge(pending ?? emptyFields(), fields);
   };
   for (let i = 0; i < input.length; i++) {
-    const line = input[i];
-    if (!line) continue;
+    const raw = input[i];
+    if (!raw) continue;
+    // `• 时间:2019-12-31`: a list's bullet before a page's metadata or a line of text.
+    const line = BULLET.test(raw.text) ? { ...raw, text: raw.text.replace(BULLET, '') } : raw;
+    if (line.text === '') continue;
     const text = line.text;
     if (startsTrailingBox(text) && lines.length > 0) break;
     if (DIVIDER.test(text)) {

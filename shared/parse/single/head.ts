@@ -46,6 +46,8 @@ const SALUTATION_THEN_TEXT = /^(各[^：:∶。，,]{1,60}[：:∶])\S/;
 const BANNER = /^(\S{2,40}?)\s*(?:文件|文\s*件)$/;
 // What stands between a banner and the title: `文件` on its own line, copy and urgency marks.
 const HEAD_MARK = /^(?:文\s*件|\d{6}|特急|加急|特提|平急|(?:绝密|机密|秘密)\S{0,8}|签发人[:：].*)$/;
+// `（二○一○年四月二十六日）` under an attached 意见's title: its date.
+const DATE_IN_BRACKETS = /^[（(]\s*(\S{2,4}\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日)\s*[)）]$/;
 const ISO_DATE_LINE = /^(?:成文日期|印发日期|发文日期)?[:：]?\s*(\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?)$/;
 // 《X》已经…通过，现予公布: the sentence a 令 or 公告 promulgates its rule with.
 // `（2022年4月14日国家市场监督管理总局令第56号公布 自2022年7月1日起施行）` under a rule's title.
@@ -163,7 +165,7 @@ function issuersOfRawTitle(raw: string): string[] {
 function headDateIn(lines: readonly SourceLine[], limit: number): { at: number; date: string } | null {
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const text = lines[i]?.text ?? '';
-    const m = ISO_DATE_LINE.exec(text);
+    const m = ISO_DATE_LINE.exec(text) ?? DATE_IN_BRACKETS.exec(text);
     const date = m?.[1] ? readAnyDate(m[1]) : (numberBesideDate(text)?.date ?? null);
     if (date) return { at: i, date };
   }

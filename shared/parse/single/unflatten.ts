@@ -122,3 +122,27 @@ export function unflatten(lines: readonly SourceLine[]): SourceLine[] {
   }
   return out;
 }
+
+// An anti-copy mark a site glues to the end of many lines (`…战略机遇wYm河北省人民政府研究室`).
+const MARK_MIN = 6;
+const MARK_MAX = 30;
+const MARK_LINES = 3;
+
+/** Lines without the mark their site glued to the end of most of them (never a sentence's own end). */
+export function stripWatermark(lines: readonly SourceLine[]): SourceLine[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const seen = new Set<string>();
+    for (let n = MARK_MIN; n <= Math.min(MARK_MAX, line.text.length - 2); n++) seen.add(line.text.slice(-n));
+    for (const tail of seen) counts.set(tail, (counts.get(tail) ?? 0) + 1);
+  }
+  let mark: string | null = null;
+  for (const [tail, n] of counts) {
+    // Punctuation or a plain sentence ending (…的通知。) is text, not a mark.
+    if (n < MARK_LINES || n < lines.length * 0.2 || /[。，,；;：:！？）)》”"]$/.test(tail) || !/[A-Za-z]/.test(tail)) continue;
+    if (mark === null || tail.length > mark.length) mark = tail;
+  }
+  if (mark === null) return [...lines];
+  const found = mark;
+  return lines.map((line) => (line.text.endsWith(found) ? { ...line, text: line.text.slice(0, -found.length).trim() } : line)).filter((line) => line.text !== '');
+}

@@ -23,6 +23,9 @@ const ACHIEVEMENT = /入选|上榜|获批|获评|荣获|喜讯|喜报|捷报|又
 const NEWS = /本报讯|网讯|日电|[（(]记者|记者\s|通讯员|据悉|据了解|会议(?:指出|强调|要求|认为|提出)|出席(?:会议|活动|仪式)|主持(?:会议)?|并讲话|签约仪式|签订[^。]{0,10}协议|座谈会|调研|新闻发布会|发布会|举办[^。，]{0,30}(?:会|活动|培训|讲座)|宣讲会|培训会|对接会|推介会|座谈/;
 const ADVERT = /培训(?:班|费|课程|机构|计划)|课程|学费|招生|报名热线|咨询热线|服务热线|老师|优惠|包过|代理申报|代办|一对一|收费标准|在列举网|欢迎(?:来电|咨询)|就找|专业(?:可靠|代理)|服务公司|咨询洽谈|我们(?:的|将为|可以)|整理如下|小编|免费(?:咨询|评估|申请)|一站式|全程代办|咨询电话|扫码咨询/;
 const COMPANY = /(?:公司|集团)(?:顺利|荣获|成功|获评|入选|通过|再获)|我公司|本公司|喜报|喜讯|热烈祝贺|新闻中心|企业动态|企业新闻|公司新闻/;
+const CITES_NOTICE = /《[^》]{0,40}关于[^》]{2,80}(?:通知|办法|方案|指南)》/;
+const CALL_DATES = /(?:申报|申请|报送|受理|填报)(?:时间|截止|日期)[^。]{0,20}\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日[^。]{0,6}(?:前|截止)[^。]{0,20}(?:申报|申请|报送|提交)/;
+
 // The words of government business: a text with several of them and nothing else is kept for a check.
 const GOVERNMENT_WORDS = /我局|我厅|我委|我办|本局|人民政府|主管部门|各地|各市|各县|各区|有关单位|申报|公示|施行|废止|规范性文件|管理办法|实施细则|专项资金|推荐|认定|备案|审核/g;
 
@@ -46,6 +49,8 @@ export function refusalOf(input: VerdictInput): Refusal | null {
   if (ACHIEVEMENT.test(headline)) return 'news';
   if (ANNOUNCES_POLICY.test(headline) || INTERPRETS.test(headline) || ANNOUNCES_POLICY.test(lead)) return null;
   if (ADVERT.test(text)) return 'advert';
+  // An explainer of a call (a WeChat post on `《关于…的通知》` with its 申报时间): that call's 解读.
+  if (CITES_NOTICE.test(text) && CALL_DATES.test(text)) return null;
   if (NEWS.test(text)) return 'news';
   const words = new Set(text.match(GOVERNMENT_WORDS) ?? []);
   return words.size >= 2 || input.documents.some((d) => d.notice.agencies.length > 0 || d.notice.date !== null) ? null : 'no-marks';
