@@ -48,8 +48,11 @@ function prefixBefore(text: string, from: number, end: number): string {
   while (start > from && text.charAt(start - 1) === ' ') start--;
   const stop = start;
   while (start > from && stop - start < MAX_PREFIX && isIdeograph(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, stop).replace(LEADING_WORDS, '');
+  // `请查阅陕工信发〔2022〕63号`, `推荐工作依照鲁中小企局函[2018]20号`: the abbreviation starts after the verb.
+  return text.slice(start, stop).replace(VERB_BEFORE_NUMBER, '').replace(LEADING_WORDS, '');
 }
+
+const VERB_BEFORE_NUMBER = /^.*(?:查阅|详见|参见|依照|按照|根据|依据|参照|执行|落实|贯彻|印发|转发|发布|请|的|和|及|与|或|即|是|为|于|据|见|将)/;
 
 class CitationList {
   readonly items: Citation[] = [];
@@ -215,6 +218,12 @@ function cleanNested(title: string): string {
 const PLAIN_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)\s*([\u4e00-\u9fff〈〉<>]{4,60}?(?:规定|办法|条例|细则|规则|意见|通知|决定))(?:[（(][^）)]*[）)])?[。；;]?$/;
 const PLAIN_FORWARD = /(?:现将|现把)([\u4e00-\u9fff、]{2,40}关于[^《》，。；]{4,80}?的(?:通知|函|意见))(?:[（(][^）)]*[）)])?(?:予以)?转发/gu;
 
+const AMENDING = /^(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:将|删去|删除|增加|增写|在第)|修改为|改为/;
+const PASS_ON = /(?:现|予以|特此|一并)?转发给?(?:你们|各|给)/;
+
+// `近日，某厅、某厅联合印发《…》`: a lead that reports a document.
+const REPORTS_LEAD = /(?:联合)?(?:印发|出台|发布|出炉)(?:了)?《/;
+
 // The verbs a report uses of the document it is about.
 const REPORTED = /(?:印发|发布|颁布|出台|公布|出炉)(?:了)?$/;
 
@@ -229,7 +238,9 @@ export function findCitations(notice: CitingNotice): Citation[] {
   const forwarded = forwardedDocumentOf(ownTitle);
   // A 解读 issues nothing: the document it says was 印发 is the one it interprets. So does a
   // report on a policy (四川出台…措施, 山西省印发《…》): it has no 文号 of its own.
-  const interpretation = /解读|答记者问|问答|图解/.test(ownTitle) || (notice.docNumber === null && /出台|印发|发布|出炉/.test(ownTitle) && !ownTitle.includes('关于'));
+  const interpretation =
+    /解读|答记者问|问答|图解/.test(ownTitle) ||
+    (notice.docNumber === null && !ownTitle.includes('关于') && (/出台|印发|发布|出炉/.test(ownTitle) || REPORTS_LEAD.test(notice.body.slice(0, 2).join('')) || reportedPolicies(notice.body.slice(0, 2)).length > 0));
   const issuedFolded = issued === null ? null : foldTitle(issued);
   const results = publishesResults(ownTitle);
   const titleCore = foldTitle(ownTitle).replace(GENERIC_WORDS, '');
@@ -249,7 +260,7 @@ export function findCitations(notice: CitingNotice): Citation[] {
   // A decision that repeals or amends rules lists them as items (一、《X》…), under headings
   // (一、废止4件省政府规章 / 二、对16件…予以修改) or, with one kind only, under its title.
   const repeals = /废止|撤销|失效/.test(ownTitle);
-  const amends = /修改|修订|修正/.test(ownTitle);
+  const amends = /修改|(?<!制)修订|修正/.test(ownTitle);
   let sectionRelation: CitationRelation | null = repeals && !amends ? '废止' : amends && !repeals ? '修订' : null;
   const decision = (repeals || amends) && /决定|令|通知/.test(ownTitle) && !interpretation;
   // A forward passes documents on: what it hands out (印发给你们) is forwarded, not issued.
@@ -280,7 +291,11 @@ export function findCitations(notice: CitingNotice): Citation[] {
     const hasTitle = text.includes('《');
     if (!hasTitle && !text.includes('号') && !text.includes('法')) continue;
     const covered: [number, number][] = [];
-    for (const found of bracketedTitles(text)) {
+    // `现将《A》等文件转发给你们`, `某厅印发了《A》（…号），现转发给你们`: the title nearest before 转发 is forwarded.
+    const passOn = PASS_ON.exec(text);
+    const titles = bracketedTitles(text);
+    const forwardedHere = passOn ? titles.filter((t) => t.end <= passOn.index).at(-1) : undefined;
+    for (const found of titles) {
       const before = text.slice(0, found.start);
       const after = text.slice(found.end);
       const folded = foldTitle(found.title);
@@ -291,7 +306,9 @@ export function findCitations(notice: CitingNotice): Citation[] {
       const printed = numberWithTitle(found.title, after);
       const afterNumber = printed.docNumber !== null ? after.replace(NUMBER_AFTER, '') : after;
       covered.push([found.start, found.end + (after.length - afterNumber.length)]);
-      if (aliases.has(folded) || ATTACHMENT_AFTER.test(after)) continue;
+      // `《…申报表》（见附件1）` is the notice's own form; `依据《…办法》（附件2）` a rule it attaches and acts on.
+      const basis = relationAround(clauseBefore(text, found.start), '') !== null;
+      if (aliases.has(folded) || (ATTACHMENT_AFTER.test(after) && !basis)) continue;
       if (printed.docNumber === null && FORM_TITLE.test(folded)) continue;
       const inline = INLINE_HEADER.exec(before);
       if (inline) listRelation = relationAround('', inline[1] ?? '');
@@ -299,11 +316,14 @@ export function findCitations(notice: CitingNotice): Citation[] {
       // An item of the decision's list: `一、《X》`, `1.《X》（…令第152号发布）`.
       if (relation === null && decision && found.start <= 8 && LIST_ITEM.test(text)) {
         const bare = skipBracketed(afterNumber).replace(/^[。；;，,\s]*/, '') === '';
-        relation = sectionRelation ?? (repeals && bare ? '废止' : amends ? '修订' : null);
+        // An item followed by what to change in it (`1、规章名称修改为…`, `删去第三条`) is amended.
+        const changed = typeof paragraph === 'number' && AMENDING.test(notice.body[paragraph + 1] ?? '');
+        relation = sectionRelation ?? (changed ? '修订' : repeals && bare ? '废止' : amends ? '修订' : null);
       }
       if (issuedFolded !== null && foldTitle(printed.title) === issuedFolded) relation = '印发';
       if (interpretation && (relation === '印发' || (relation === '依据' && REPORTED.test(clauseBefore(text, found.start))))) relation = '解读';
       if (forwards && relation === '印发' && issued === null) relation = '转发';
+      if (found === forwardedHere && relation !== '废止' && relation !== '修订') relation = '转发';
       list.add(printed.title, printed.docNumber, relation, sentence.text);
     }
     for (const m of text.matchAll(UNBRACKETED_LAW)) {
