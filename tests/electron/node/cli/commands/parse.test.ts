@@ -19,7 +19,7 @@ describe('cli parse --json', () => {
     expect(Object.keys(parsed)).toEqual(['bulletin', 'notices']);
     expect(Object.keys(parsed.bulletin)).toEqual(['publisher', 'issue']);
     expect(Object.keys(parsed.notices[0] ?? {})).toEqual([
-      'category', 'title', 'docNumber', 'agencies', 'date', 'url', 'links', 'deadline', 'attachments', 'contacts', 'citedDocNumbers', 'body',
+      'category', 'title', 'docNumber', 'agencies', 'date', 'url', 'links', 'deadline', 'deadlines', 'attachments', 'contacts', 'citedDocNumbers', 'body',
     ]);
     expect(stdout).toBe(JSON.stringify(parsed, null, 2) + '\n');
   });
@@ -69,7 +69,7 @@ describe('cli parse errors', () => {
     writeFileSync(oneLine, '政策'.repeat(5 * 1024 * 1024 / 2));
     const long = runCli(['parse', oneLine]);
     expect(long).toMatchObject({ code: 1, stdout: '' });
-    expect(long.stderr).toMatch(/不是政策通知：没有找到公文标题/);
+    expect(long.stderr).toMatch(/不是政策通知：没有公文标题、文号、主送机关、落款或成文日期/);
   });
 
   it('refuses an unknown extension instead of reading it as text', () => {
