@@ -24,6 +24,7 @@ describe('benchmarks (smoke)', () => {
     expect(lines.at(-1), run.stdout.slice(-2000)).toMatch(SUMMARY[name] as RegExp);
     // The parse bench also reads saved web pages.
     if (name === 'parse') expect(lines.some((line) => /^parse: html \d+ pages\/s$/.test(line)), run.stdout).toBe(true);
+    if (name === 'parse') expect(lines.some((line) => /^parse: real notices \d+ notices\/s, [\d.]+ MB\/s$/.test(line)), run.stdout).toBe(true);
     // Every bad input got a clear message, and the kill was survived.
     if (name === 'faults') {
       const tried = /^faults: bad inputs tried (\d+), clear messages (\d+)\/(\d+), notices lost 0/.exec(lines.find((line) => line.startsWith('faults: bad inputs')) ?? '');
