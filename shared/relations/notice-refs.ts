@@ -6,7 +6,7 @@ import type { Citation, ValidityFacts } from './types.ts';
 import { findValidity } from './validity.ts';
 
 /** Bump when extraction changes: stored refs of an older version are computed again. */
-export const REFS_VERSION = 1;
+export const REFS_VERSION = 2;
 
 export type NoticeRefs = {
   citations: Citation[];

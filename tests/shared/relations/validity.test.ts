@@ -19,6 +19,21 @@ describe('findValidity', () => {
     expect(facts(null, '本政策执行期限为2019年1月1日至2021年12月31日。')).toMatchObject({ effectiveFrom: '2019-01-01', expiresOn: '2021-12-31' });
   });
 
+  it('reads a 令’s or 公告’s promulgation note and its own 施行 clauses (real wordings)', () => {
+    // 山东省人民政府令第337号, 深圳市人大常委会公告, 上海市人民政府决定: the rule put out is the notice.
+    expect(facts('2020-11-23', '《山东省规章和行政规范性文件备案规定》已经2020年11月10日省政府第90次常务会议通过,现予公布,自2021年2月1日起施行。').effectiveFrom).toBe('2021-02-01');
+    expect(facts('2014-05-07', '《上海市人民政府关于废止<上海市一次性塑料饭盒管理暂行办法>的决定》已经2014年5月4日市政府第46次常务会议通过,现予公布,自公布之日起生效。').effectiveFrom).toBe('2014-05-07');
+    expect(facts('2016-01-12', '制定了国家企业技术中心认定管理办法,现予发布,自2016年4月1日起实施。《国家认定企业技术中心管理办法》(2007年第53号令)同时废止。').effectiveFrom).toBe('2016-04-01');
+    expect(facts('2020-01-01', '本条例自公布之日起30日后施行。').effectiveFrom).toBe('2020-01-31');
+    expect(facts('2023-03-26', '本公告自2023年1月1日起施行，执行至2027年12月31日。《财政部 税务总局关于…的公告》同时废止。')).toMatchObject({ effectiveFrom: '2023-01-01', expiresOn: '2027-12-31' });
+    expect(facts('2025-05-10', '本公告自2025年5月10日起执行。').effectiveFrom).toBe('2025-05-10');
+  });
+
+  it('does not take a list’s term or another document’s 施行 for the notice’s', () => {
+    expect(facts('2022-06-20', '认定济南一农化工有限公司等2683家企业为2022年度山东省“专精特新”中小企业,有效期三年,现予以公布。')).toEqual({ effectiveFrom: null, expiresOn: null, evidence: null });
+    expect(facts('2022-05-01', '近日,市场监管总局公布《国家市场监督管理总局关于修改和废止有关规章的决定》(以下简称《决定》),修改6部规章的部分条款,废止4部规章,自2022年5月1日起施行。').effectiveFrom).toBeNull();
+  });
+
   it('does not take a period that is not about the notice itself', () => {
     expect(facts('2019-01-01', '绿色工厂认定有效期为3年，期满重新评价。', '《实施方案》实施期为2年。')).toEqual({ effectiveFrom: null, expiresOn: null, evidence: null });
   });
