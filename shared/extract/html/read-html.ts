@@ -10,6 +10,7 @@ import { parseUrl } from '../../platform.ts';
 import { decodePage } from './charset.ts';
 import { parseHtmlDocument, type DomDocument, type DomNode } from './dom.ts';
 import { domLines } from './dom-text.ts';
+import { isSiteHomePage } from '../../text/home-page.ts';
 
 export type PageText = {
   text: string;
@@ -41,13 +42,19 @@ function httpUrl(value: string | null | undefined): string | null {
 // Browsers mark a page saved as HTML with where it came from (the "mark of the web").
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
 
+/** The page's own address: canonical, og:url, where it was saved from; a site's home page is none of them. */
 function ownUrl(document: DomDocument, location: string | null, html: string): string | null {
-  return (
-    httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
-    httpUrl(document.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
-    httpUrl(location) ??
-    httpUrl(SAVED_FROM.exec(html.slice(0, 4096))?.[1])
-  );
+  const candidates = [
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    location,
+    SAVED_FROM.exec(html.slice(0, 4096))?.[1],
+  ];
+  for (const candidate of candidates) {
+    const url = httpUrl(candidate);
+    if (url !== null && !isSiteHomePage(url)) return url;
+  }
+  return null;
 }
 
 function clean(text: string | null | undefined): string {

@@ -26,6 +26,7 @@ import { readHead, type TitleSource } from './head.ts';
 import { inlineSignature } from './inline-signature.ts';
 import { issuersOfNumber } from './law-number.ts';
 import type { DocumentLines } from './split.ts';
+import { isSiteHomePage } from '../../text/home-page.ts';
 
 export type DocumentContext = {
   layout: Layout;
@@ -143,7 +144,9 @@ export function readDocument(doc: DocumentLines, context: DocumentContext): Read
   const bodyLines = doc.lines.filter((_, i) => !head.headLines.has(i));
   if (bodyLines.length === 0 && head.title === null) return null;
   const { body, block } = splitLinkBlock(bodyLines);
-  const url = context.pageUrl ?? relatedUrl(block, context.knownUrls);
+  // A 相关链接 naming only the site is not the notice's source (it stays a link of its text).
+  const named = context.pageUrl ?? relatedUrl(block, context.knownUrls);
+  const url = named !== null && isSiteHomePage(named) ? null : named;
   const paragraphs = reflow(body, context.layout);
   const signature = findSignature(body) ?? inlineSignature(paragraphs);
   const title = head.title ?? meta.title ?? '';
@@ -179,7 +182,7 @@ export function readDocument(doc: DocumentLines, context: DocumentContext): Read
     agencies,
     date,
     url,
-    links: urlsIn(paragraphs, new Set(url ? [url] : []), context.publisherHost),
+    links: urlsIn([...(url === null && named !== null ? [named] : []), ...paragraphs], new Set(url ? [url] : []), context.publisherHost),
     deadline: deadlines[0]?.date ?? null,
     deadlines,
     attachments: findAttachments(paragraphs),

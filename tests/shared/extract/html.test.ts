@@ -24,6 +24,11 @@ describe('readHtml', () => {
     expect(readHtml(utf8(og)).url).toBe('https://gxt.shandong.gov.cn/og.html');
     const canonical = og.replace('<title>', '<link rel="canonical" href="https://gxt.shandong.gov.cn/c.html"><title>');
     expect(readHtml(utf8(canonical)).url).toBe('https://gxt.shandong.gov.cn/c.html');
+    // A CMS that names its home page as every page's canonical address: the next address is the page's.
+    const home = og.replace('<title>', '<link rel="canonical" href="http://gxt.shandong.gov.cn/"><title>');
+    expect(readHtml(utf8(home)).url).toBe('https://gxt.shandong.gov.cn/og.html');
+    const onlyHome = saved.replace('<title>', '<meta property="og:url" content="https://gxt.shandong.gov.cn/index.html"><title>').replace(/<!-- saved from[^>]*-->/, '');
+    expect(readHtml(utf8(onlyHome)).url).toBeNull();
     const unsafe = `<html><head><link rel="canonical" href="javascript:alert(1)"></head><body>${BODY}</body></html>`;
     expect(readHtml(utf8(unsafe)).url).toBeNull();
   });

@@ -44,6 +44,15 @@ describe('parseDocument', () => {
     expect(doc.notices[0]?.contacts).toEqual([{ name: '王明', unit: null, phone: '010-55579000', email: null }]);
   });
 
+  it('takes a 原文链接 to a page as the notice’s own link, and one to a site’s home page as a link of its text only', () => {
+    const body = ['关于开展2019年度绿色工厂推荐工作的通知', '各区工业和信息化主管部门：', '现开展2019年度绿色工厂推荐工作，请于2019年10月15日前报送推荐材料。', '北京市经济和信息化局', '2019年9月9日'];
+    const page = parseDocument(lines(...body, '原文链接：http://jxj.beijing.gov.cn/jxdt/tzgg/201909/t20190909_123.html'));
+    expect(page.notices[0]?.url).toBe('http://jxj.beijing.gov.cn/jxdt/tzgg/201909/t20190909_123.html');
+    const home = parseDocument(lines(...body, '原文链接：http://www.bjsme.gov.cn/'));
+    expect(home.notices[0]?.url).toBeNull();
+    expect(home.notices[0]?.links).toEqual(['http://www.bjsme.gov.cn/']);
+  });
+
   it('takes the agency from the banner, then from the title, when the notice is unsigned', () => {
     const banner = parseDocument(lines('淮北市经济和信息化局文件', '淮经信节能〔2019〕79号', '关于印发淮北市绿色工厂评价管理暂行办法的通知', '各县区经信局：', '现将《淮北市绿色工厂评价管理暂行办法》印发给你们，请认真贯彻执行。'));
     expect(banner.notices[0]).toMatchObject({ agencies: ['淮北市经济和信息化局'], docNumber: '淮经信节能〔2019〕79号', date: null });

@@ -131,6 +131,25 @@ describe('attachments: 附件 names', () => {
       '中小企业融资租赁项目申报材料.docx',
     ]);
   });
+
+  it('the name only, as real pages print it: its number before a year, a bullet, 【】, a 落款 after the file type, a download hint', () => {
+    // 宁夏 and 江苏 WeChat copies, 聊城 and 西安 pages, 陕西 2012 (落款 run on), a 云南 WeChat hint.
+    expect(findAttachments(['附件：1.2023年自治区服务型制造示范平台和工业设计中心认定申报要求', '2.自治区服务型制造示范平台申报书'])).toEqual([
+      '2023年自治区服务型制造示范平台和工业设计中心认定申报要求',
+      '自治区服务型制造示范平台申报书',
+    ]);
+    expect(findAttachments(['附件：· 2022年度山东省重点研发计划(软科学项目)建议表.docx'])).toEqual(['2022年度山东省重点研发计划(软科学项目)建议表.docx']);
+    expect(findAttachments(['附件：【西安高新区重大科技项目申报表.doc】'])).toEqual(['西安高新区重大科技项目申报表.doc']);
+    expect(findAttachments(['附件：第八批省级认定企业技术中心名单.doc陕西省工业和信息化厅陕西省科学技术厅陕西省财政厅'])).toEqual(['第八批省级认定企业技术中心名单.doc']);
+    expect(findAttachments(['附件：2021年拟认定绵阳市工程技术研究中心名单附件1.docx'])).toEqual(['2021年拟认定绵阳市工程技术研究中心名单.docx']);
+    expect(findAttachments(['附件：2023年度特色产业集群申报指南安徽省经济和信息化厅'])).toEqual(['2023年度特色产业集群申报指南']);
+    expect(findAttachments(['附件：（点击左下角“阅读原文”下载）'])).toEqual([]);
+  });
+
+  it('a document listed as a link and as its download is one attachment, with its file type', () => {
+    expect(findAttachments(['附件：相关通知要求', '附件：相关通知要求.zip'])).toEqual(['相关通知要求.zip']);
+    expect(findAttachments(['附件：1.申报表', '2.推荐汇总表', '附件：《申报表》'])).toEqual(['申报表', '推荐汇总表']);
+  });
 });
 
 describe('contacts', () => {
