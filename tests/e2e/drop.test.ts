@@ -1,6 +1,8 @@
 // Bulletins dropped on the window are imported like picked ones: the drop overlay says
 // what will happen, and the report and the list show every notice. The drop is made in
-// the page with a real DataTransfer holding File objects of the real bulletins.
+// the page with a real DataTransfer holding File objects of the real bulletins. Single
+// notices dropped with a news report: the report lists the refused news and the notice to
+// check (需核对) first, and the news can still be saved as a notice by hand.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,7 +11,8 @@ import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
 import { bulletinAs, encryptedPdf, randomBytes } from '../support/fixtures.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/data/library/schema.ts';
-import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot } from '../support/app-in-chromium.ts';
+import { bulletinFiles, expectedNotices, listCount, listTitles, openApp, screenshot, unnamedControls } from '../support/app-in-chromium.ts';
+import { SHARED_DIR } from '../support/shared-inputs.ts';
 
 let served: Served;
 let session: BrowserSession;
@@ -148,6 +151,65 @@ it('shows per-file progress for a mixed drop, then recognises issues already imp
   expect(((await row1202.getAttribute('title')) ?? '').split('\n').sort()).toEqual(['000_2229777bc5f28b07.txt', '快讯1202.docx', '快讯1202.pdf', '来源文件（3 个）：'].sort());
   expect(await page.getByRole('contentinfo').textContent()).toContain('3 期快讯');
   await screenshot(page, '15-bulletin-list-one-row-per-issue');
+});
+
+it('lists a refused news report and a notice to check first, and saves the news as a notice by hand', async () => {
+  const realNotice = (name: string) => ({ name, bytes: [...readFileSync(path.join(SHARED_DIR, 'real-notices', name))] });
+  const news = realNotice('a-yichun-gongxin-huiyi-2022.txt');
+  const files = [realNotice('a-bj-jxj-huanbao-2022.txt'), news, realNotice('a-liaoning-tese-jiqun-2025.txt')];
+  const before = await listCount(page);
+  const data = await dragOver(files);
+  await page.evaluate((transfer) => {
+    document.body.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, data);
+  const report = page.getByRole('dialog', { name: '导入报告' });
+  await report.waitFor({ timeout: 120_000 });
+  const attention = report.getByRole('region', { name: '需要您处理（2）' });
+  await attention.waitFor();
+  // First the refused news, then the notice whose date and agency could not be read.
+  const items = attention.locator('.report-item');
+  expect(await items.evaluateAll((elements: Element[]) => elements.map((element) => element.className))).toEqual(['report-item report-refused', 'report-item report-to-check']);
+  const refused = items.nth(0);
+  expect(await refused.locator('.report-file-name').textContent()).toBe('a-yichun-gongxin-huiyi-2022.txt');
+  const newsLines = await refused.locator('.report-first-line').allTextContents();
+  expect(newsLines).toHaveLength(3);
+  expect(newsLines[0]).toMatch(/^黑龙江经济网讯\(王璐 记者孙洪涛\)2月25日,2022年伊春市工业和信息化工作会议.*…$/);
+  expect(await refused.locator('.report-reason').textContent()).toBe('原因：是一篇新闻报道（会议、活动、签约），不是政府公文，也不是对某份政策文件的解读。');
+  const toCheck = items.nth(1);
+  expect(await toCheck.locator('.report-notice-title').textContent()).toBe('关于组织推荐2025年度辽宁省中小企业特色产业集群的通知');
+  expect(await toCheck.locator('.report-first-line').first().textContent()).toBe('各市工业和信息化局、沈抚示范区产业创新局:');
+  expect(await toCheck.locator('.report-check-fields').textContent()).toMatch(/^请核对：发文机关、成文日期。/);
+  expect(await toCheck.getByRole('button', { name: '打开核对' }).isVisible()).toBe(true);
+  // After them the other outcomes: the two notices added, the news not listed again.
+  expect(await report.locator('.report-files .report-file-name').allTextContents()).toEqual(['a-bj-jxj-huanbao-2022.txt', 'a-liaoning-tese-jiqun-2025.txt']);
+  expect(await unnamedControls(page)).toEqual([]);
+  await screenshot(page, '17-import-report-refused-and-to-check');
+
+  // 保存为通知: 粘贴导入 opens above the report with the news' text and one empty form.
+  await refused.getByRole('button', { name: '保存为通知' }).click();
+  const paste = page.getByRole('dialog', { name: '粘贴导入' });
+  await paste.waitFor();
+  const text = await paste.getByLabel('通知的文字（从网页、微信文章或文档中复制）').inputValue();
+  expect(text.trim()).toBe(Buffer.from(news.bytes).toString('utf8').trim());
+  await expect.poll(() => paste.locator('.paste-refused').textContent()).toContain('没有读出政策通知：是一篇新闻报道');
+  expect(await paste.getByLabel('标题').inputValue()).toBe('');
+  const save = paste.getByRole('button', { name: '保存到资料库' });
+  expect(await save.isEnabled()).toBe(true);
+  await paste.getByLabel('标题').fill('2022年伊春市工业和信息化工作会议召开');
+  await paste.getByLabel('发文机关').fill('伊春市工业和信息化局');
+  expect(await unnamedControls(page)).toEqual([]);
+  await screenshot(page, '18-save-refused-text-as-notice');
+  await save.click();
+  await paste.waitFor({ state: 'detached' });
+  await expect.poll(() => refused.locator('.report-saved').textContent()).toContain('已保存为通知');
+  await screenshot(page, '19-import-report-saved-as-notice');
+
+  // In the library: the two notices of the files and the one saved by hand.
+  await report.getByRole('button', { name: '查看资料库' }).click();
+  await report.waitFor({ state: 'detached' });
+  await expect.poll(() => listCount(page)).toBe(before + 3);
+  const titles = await listTitles(page);
+  for (const title of ['2022年伊春市工业和信息化工作会议召开', '关于组织推荐2025年度辽宁省中小企业特色产业集群的通知', '北京市经济和信息化局关于征集符合环保装备制造业规范条件企业的通知']) expect(titles).toContain(title);
 });
 
 it('steps aside when another tab opens the library with a newer version, and asks to reload', async () => {

@@ -1,6 +1,7 @@
-// The report at the end of an import: what was added, which notices were merged as
-// duplicates of notices already in the library, what was already imported, and what
-// failed, each failure with its reason.
+// The report at the end of an import: first what needs the consultant (texts refused as
+// no policy notice, notices to check: ReportAttention), then what was added, which notices
+// were merged as duplicates of notices already in the library, what was already imported,
+// and what failed, each failure with its reason.
 import { zh } from '../../platform/i18n/index.ts';
 import type { FileOutcome, ImportReport } from '../../data/import/index.ts';
 import { Button, Dialog, Icon, type IconName } from '../../ui/index.ts';
@@ -8,6 +9,7 @@ import { useImport } from './store.ts';
 import { importProblemText } from './problem-text.ts';
 import { useNavigation } from '../../core/index.ts';
 import { ImportImpact } from './ImportImpact.tsx';
+import { ReportAttention, isRefusedText } from './ReportAttention.tsx';
 
 export function ImportReportDialog() {
   const report = useImport((state) => state.report);
@@ -34,12 +36,15 @@ export function ImportReportDialog() {
       }
     >
       <ImportImpact report={report} onLeave={close} />
-      <ReportBody report={report} />
+      <ReportBody report={report} onLeave={close} />
     </Dialog>
   );
 }
 
-export function ReportBody({ report }: { report: ImportReport }) {
+/** `onLeave` closes the report when the consultant opens a notice from it. */
+export function ReportBody({ report, onLeave = () => {} }: { report: ImportReport; onLeave?: () => void }) {
+  // Refused texts are listed at the top, with what to do; not a second time among the files.
+  const files = report.files.map((file, index) => ({ file, index })).filter(({ file }) => !isRefusedText(file));
   return (
     <div className="import-report">
       <div className="report-totals">
@@ -48,11 +53,14 @@ export function ReportBody({ report }: { report: ImportReport }) {
         <Total label={zh.importer.report.skipped} value={report.skipped} tone="muted" />
         <Total label={zh.importer.report.failed} value={report.failed} tone={report.failed > 0 ? 'danger' : 'muted'} />
       </div>
-      <ul className="report-files" aria-label={zh.importer.report.title}>
-        {report.files.map((file, index) => (
-          <OutcomeRow key={`${index}:${file.fileName}`} outcome={file} />
-        ))}
-      </ul>
+      <ReportAttention report={report} onLeave={onLeave} />
+      {files.length > 0 ? (
+        <ul className="report-files" aria-label={zh.importer.report.title}>
+          {files.map(({ file, index }) => (
+            <OutcomeRow key={`${index}:${file.fileName}`} outcome={file} />
+          ))}
+        </ul>
+      ) : null}
       {report.merged.length > 0 ? (
         <section className="report-merged">
           <h3>{zh.importer.report.merged}</h3>

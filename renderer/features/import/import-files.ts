@@ -37,7 +37,10 @@ export async function importBatch(db: LibraryDb, batch: FileBatch, options: { qu
     useImport.getState().finish(report);
     if (report.failed > 0) toast('error', zh.importer.failedToast(report.failed));
     else if (report.added.files === 0 && report.skipped > 0) toast('info', zh.importer.unchanged(report.skipped));
-    else if (report.added.files > 0) toast('success', zh.importer.done(report.added.files, report.added.notices));
+    else if (report.added.files > 0) {
+      const bulletins = report.files.filter((file) => file.status === 'added' && file.reading === null).length;
+      toast('success', zh.importer.done(bulletins, report.added.files - bulletins, report.added.notices));
+    }
   } catch (error) {
     useImport.getState().fail();
     reportError(error);

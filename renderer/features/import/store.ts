@@ -9,6 +9,8 @@ type ImportState = {
   files: FileProgress[];
   overall: number;
   report: ImportReport | null;
+  /** Refused texts of the report saved as notices by hand (保存为通知): the notice's id by the file's index. */
+  savedAsNotice: Record<number, number>;
   /** Aborts the running import (files already saved stay). */
   abort: (() => void) | null;
   start: (names: readonly string[], abort: () => void) => void;
@@ -16,6 +18,7 @@ type ImportState = {
   finish: (report: ImportReport) => void;
   fail: () => void;
   closeReport: () => void;
+  noteSavedAsNotice: (fileIndex: number, noticeId: number) => void;
 };
 
 export const useImport = create<ImportState>()((set) => ({
@@ -23,9 +26,10 @@ export const useImport = create<ImportState>()((set) => ({
   files: [],
   overall: 0,
   report: null,
+  savedAsNotice: {},
   abort: null,
   start: (names, abort) =>
-    set({ running: true, files: names.map((name) => ({ name, stage: 'queued', percent: 0 })), overall: 0, report: null, abort }),
+    set({ running: true, files: names.map((name) => ({ name, stage: 'queued', percent: 0 })), overall: 0, report: null, savedAsNotice: {}, abort }),
   progress: ({ fileIndex, stage, percent, overall }) =>
     set((state) => ({
       overall,
@@ -33,12 +37,25 @@ export const useImport = create<ImportState>()((set) => ({
     })),
   finish: (report) => set({ running: false, overall: 100, report, abort: null }),
   fail: () => set({ running: false, abort: null }),
-  closeReport: () => set({ report: null, files: [] }),
+  closeReport: () => set({ report: null, files: [], savedAsNotice: {} }),
+  noteSavedAsNotice: (fileIndex, noticeId) => set((state) => ({ savedAsNotice: { ...state.savedAsNotice, [fileIndex]: noticeId } })),
 }));
 
-/** Whether the 粘贴导入 dialog is open. */
-export const usePasteImport = create<{ open: boolean; show: () => void; close: () => void }>()((set) => ({
+/** A refused file of the import report whose text the 粘贴导入 dialog opened with (保存为通知). */
+export type RefusedText = { fileIndex: number; fileName: string; text: string };
+
+type PasteImportState = {
+  open: boolean;
+  /** Set when the dialog was opened from the import report with a refused file's text. */
+  from: RefusedText | null;
+  show: (from?: RefusedText) => void;
+  close: () => void;
+};
+
+/** Whether the 粘贴导入 dialog is open, and with which text from the import report. */
+export const usePasteImport = create<PasteImportState>()((set) => ({
   open: false,
-  show: () => set({ open: true }),
-  close: () => set({ open: false }),
+  from: null,
+  show: (from) => set({ open: true, from: from ?? null }),
+  close: () => set({ open: false, from: null }),
 }));
