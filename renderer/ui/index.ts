@@ -21,7 +21,7 @@ export { ProgressBar } from './ProgressBar.tsx';
 export { RelevancePicker } from './RelevancePicker.tsx';
 export { TagRelevance } from './TagRelevance.tsx';
 export { Toasts } from './Toasts.tsx';
-export { daysBetween, formatDay, formatTimestamp, todayIso } from './dates.ts';
+export { daysBetween, deadlineState, formatDay, formatTimestamp, todayIso, type DeadlineState } from './dates.ts';
 export { useImeSafeInput } from './useImeSafeInput.ts';
 export { useAsyncResult, type AsyncHandlers, type AsyncOptions } from './useAsyncResult.ts';
 export { NoticeFieldsForm, correctionOf, fieldValuesOf, type NoticeFieldValues } from './NoticeFieldsForm.tsx';

@@ -3,8 +3,8 @@
 // create the client 北京绿源科技有限公司, tag one notice from the reader and two from the
 // list's multi-select with notes, compose the briefing (pre-selection, order, preview),
 // save it and read the .docx back, see it in the client's history with nothing new
-// since, list the deadlines and export them as an .ics that parses, delete the client
-// and keep every notice.
+// since, list the deadlines (a notice with the applicant's and the district's date shows
+// both) and export them as an .ics that parses, delete the client and keep every notice.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,10 @@ const titled = (start: string): string => {
   if (!found) throw new Error(`no notice starting ${start}`);
   return found.title;
 };
-/** Tagged from the reader; deadline 2019-01-08 (29 days from TODAY). */
+/**
+ * Tagged from the reader; the applicant's deadline 2019-01-08 (29 days from TODAY), and
+ * corrected (更正) to add the district's 2019-01-09 (主管部门推荐, 30 days).
+ */
 const BEIJING = titled('北京关于组织申报国家重点研发计划');
 /** Tagged from the list; deadline 2018-12-31 (21 days). */
 const SHANXI = titled('山西关于做好全省小微企业挂牌');
@@ -143,6 +146,17 @@ describe('clients, tagging, briefings and deadlines', () => {
     expect(await clients.getByRole('radio', { name: '高' }).isChecked()).toBe(true);
     await screenshot(page, '24-reader-tagged');
     await expectNamedControls();
+  });
+
+  it("adds the district's deadline to the notice with 更正: it has two, the applicant's and the district's", async () => {
+    await page.locator('.reader-correct').click();
+    const correct = page.getByRole('dialog', { name: '更正通知信息' });
+    expect(await correct.getByLabel('截止日期 1', { exact: true }).inputValue()).toBe('2019-01-08');
+    await correct.getByRole('button', { name: '添加截止日期' }).click();
+    await correct.getByLabel('截止日期 2', { exact: true }).fill('2019-01-09');
+    await correct.getByLabel('截止日期 2 适用于').selectOption({ label: '主管部门推荐' });
+    await correct.getByRole('button', { name: '保存' }).click();
+    await correct.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '返回列表' }).click();
   });
 
@@ -269,6 +283,9 @@ describe('clients, tagging, briefings and deadlines', () => {
     const parts = await readDocx(new Uint8Array(readFileSync(saved)));
     const text = paragraphTexts(parts.document).join('\n');
     for (const expectedText of [CLIENT, SHANXI, BEIJING, ZHEJIANG, READER_NOTE, LIST_NOTE, ...EXCERPT, '王晓明']) expect(text).toContain(expectedText);
+    // Both of 北京's deadlines, the applicant's first; 时效 only where known (none of these states it).
+    expect(text).toContain('申报截止：2019年1月8日（申报单位，还剩29天）；2019年1月9日（主管部门推荐）');
+    expect(text).not.toContain('时效未载明');
     // The consultant's order: 山西 before 北京 before 浙江.
     expect(text.indexOf(SHANXI)).toBeLessThan(text.lastIndexOf(BEIJING));
 
@@ -309,18 +326,24 @@ describe('clients, tagging, briefings and deadlines', () => {
     const pages = await pdfToPngs(compactPdf, path.join(downloads, 'compact'), 70);
     for (const [i, png] of pages.entries()) copyFileSync(png, path.join(screenshotDir, `31b-briefing-compact-page-${i + 1}.png`));
     expect(await pdfPageCount(compactPdf)).toBe(1);
+    // 简洁 says both of 北京's deadlines on its one meta line, shorter.
+    const compactText = paragraphTexts((await readDocx(new Uint8Array(readFileSync(compactPath)))).document).join('\n');
+    expect(compactText).toContain('截止：2019年1月8日（申报单位）；2019年1月9日（主管部门推荐）');
     await page.getByRole('button', { name: '新建简报' }).click();
     await openScreen(page, '客户');
     await expect.poll(() => page.getByRole('region', { name: '简报记录' }).locator('.briefing-record-title').allTextContents()).toEqual(['政策简报（2018年第2期）', '政策简报（2018年第1期）']);
   });
 
-  it('lists the deadlines of the tagged notices soonest first, with days left, and passed ones folded', async () => {
+  it('lists the deadlines of the tagged notices soonest first, one row per deadline saying whose, and passed ones folded', async () => {
     await openScreen(page, '截止日期');
     const month = page.getByRole('region', { name: '30 天内截止' });
     await month.waitFor();
     const rows = month.locator('.deadline-row');
-    expect(await rows.locator('.deadline-title').allTextContents()).toEqual([SHANXI, BEIJING]);
-    expect(await rows.locator('.days-left').allTextContents()).toEqual(['还剩 21 天', '还剩 29 天']);
+    // 北京 twice: the applicant's 2019-01-08 and the district's 2019-01-09.
+    expect(await rows.locator('.deadline-title').allTextContents()).toEqual([SHANXI, BEIJING, BEIJING]);
+    expect(await rows.locator('.deadline-party').allTextContents()).toEqual(['申报单位', '申报单位', '主管部门推荐']);
+    expect(await rows.locator('.days-left').allTextContents()).toEqual(['还剩 21 天', '还剩 29 天', '还剩 30 天']);
+    expect(await page.getByTestId('deadline-count').textContent()).toBe(`3 个即将截止，1 个已截止（今天 ${TODAY}）`);
     expect(await rows.first().locator('.deadline-clients').textContent()).toBe(CLIENT);
     const passed = page.getByRole('group', { name: '已截止' });
     expect(await passed.getAttribute('open')).toBeNull();
@@ -331,9 +354,9 @@ describe('clients, tagging, briefings and deadlines', () => {
     await expectNamedControls();
 
     await page.getByLabel('包括未关联客户的通知').check();
-    await expect.poll(() => page.locator('.deadline-row').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.deadline-row').count()).toBeGreaterThan(4);
     await page.getByLabel('包括未关联客户的通知').uncheck();
-    await expect.poll(() => page.locator('.deadline-row').count()).toBe(3);
+    await expect.poll(() => page.locator('.deadline-row').count()).toBe(4);
   });
 
   it('exports the upcoming deadlines as an .ics calendar that parses', async () => {
@@ -342,22 +365,23 @@ describe('clients, tagging, briefings and deadlines', () => {
     const calendar = readIcs(readFileSync(saved, 'utf8'));
     expect(calendar.type).toBe('VCALENDAR');
     const events = calendar.components.filter((component) => component.type === 'VEVENT');
-    expect(events.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${SHANXI}`, `申报截止：${BEIJING}`]);
-    expect(events.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20181231', '20190108']);
+    expect(events.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${SHANXI}`, `申报截止：${BEIJING}`, `主管部门推荐截止：${BEIJING}`]);
+    expect(events.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20181231', '20190108', '20190109']);
+    expect(new Set(events.map((event) => text(event, 'UID'))).size).toBe(3);
     expect(text(events[0]!, 'DESCRIPTION')).toContain(`客户：${CLIENT}`);
 
     // With 导出时包括已截止的, the passed one (浙江, 2018-09-25) is written too, soonest first.
     await page.getByLabel('导出时包括已截止的').check();
     const passedPath = await downloadBy(exportButton, `申报截止日期-${TODAY}.ics`, 'deadlines-passed.ics');
     const all = readIcs(readFileSync(passedPath, 'utf8')).components.filter((component) => component.type === 'VEVENT');
-    expect(all.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${ZHEJIANG}`, `申报截止：${SHANXI}`, `申报截止：${BEIJING}`]);
-    expect(all.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20180925', '20181231', '20190108']);
+    expect(all.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${ZHEJIANG}`, `申报截止：${SHANXI}`, `申报截止：${BEIJING}`, `主管部门推荐截止：${BEIJING}`]);
+    expect(all.map((event) => prop(event, 'DTSTART')?.value)).toEqual(['20180925', '20181231', '20190108', '20190109']);
     await page.getByLabel('导出时包括已截止的').uncheck();
   });
 
   it('reminds of deadlines within the client\'s lead time: a banner at start and each new day', async () => {
     const banner = page.getByRole('region', { name: '申报截止提醒' });
-    // 21 and 29 days ahead: outside the default 7 days.
+    // 21, 29 and 30 days ahead: outside the default 7 days.
     expect(await banner.count()).toBe(0);
     await openScreen(page, '客户');
     await page.getByRole('button', { name: '编辑', exact: true }).click();
@@ -365,18 +389,19 @@ describe('clients, tagging, briefings and deadlines', () => {
     await form.getByLabel('截止提醒（提前天数）').fill('30');
     await form.getByRole('button', { name: '保存修改' }).click();
     await form.waitFor({ state: 'detached' });
-    await expect.poll(() => banner.textContent()).toContain('30 天内有 2 项申报截止（1 位客户）');
+    // Every deadline within the lead time, the district's too.
+    await expect.poll(() => banner.textContent()).toContain('30 天内有 3 项申报截止（1 位客户）');
     await expect.poll(() => page.getByRole('region', { name: '客户信息' }).textContent()).toContain('截止提醒提前 30 天');
     await screenshot(page, '33a-deadline-reminder');
     // At start: a reload shows it again.
     await page.reload();
-    await expect.poll(() => banner.textContent()).toContain('30 天内有 2 项申报截止（1 位客户）');
-    // 知道了 hides it for today; the next day counts again (山西 has passed by 2019-01-02).
+    await expect.poll(() => banner.textContent()).toContain('30 天内有 3 项申报截止（1 位客户）');
+    // 知道了 hides it for today; the next day counts again (山西 has passed by 2019-01-02; 北京's two remain).
     await banner.getByRole('button', { name: '知道了' }).click();
     expect(await banner.count()).toBe(0);
     await session.context.clock.setFixedTime(new Date('2019-01-02T10:00:00'));
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect.poll(() => banner.textContent()).toContain('30 天内有 1 项申报截止（1 位客户）');
+    await expect.poll(() => banner.textContent()).toContain('30 天内有 2 项申报截止（1 位客户）');
     await banner.getByRole('button', { name: '查看' }).click();
     await page.getByRole('region', { name: '7 天内截止' }).waitFor();
     await session.context.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));

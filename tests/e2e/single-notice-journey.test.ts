@@ -2,14 +2,15 @@
 // renderer: a saved gov.cn page and a Word 97 file through 导入快讯 (the report says how
 // each was read), then 粘贴导入 of a WeChat copy (Ctrl+Shift+V), its date corrected in
 // the reader, and the same text imported again: the correction stays, and the
-// corrected title is found by search at once.
+// corrected title is found by search at once. The 快讯 rail lists them as one entry,
+// 单篇通知, apart from the bulletin issues, and the status bar counts them as notices.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
-import { listTitles, noticeRow, openApp, openScreen, screenshot, unnamedControls } from '../support/app-in-chromium.ts';
+import { bulletinFiles, listCount, listTitles, noticeRow, openApp, openScreen, screenshot, unnamedControls } from '../support/app-in-chromium.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/single');
 const WECHAT = readFileSync(path.join(FIXTURES, 'miit-sanpin-wechat.txt'), 'utf8');
@@ -55,7 +56,11 @@ describe('single notices', () => {
       '读取方式：没有目录与栏目，是一篇公文：「关于进一步做好“僵尸企业”及去产能企业债务处置工作的通知」',
       '读取方式：没有目录与栏目，是一篇公文：「深圳市科技创新委员会关于发布2019年企业研究开发资助申请指南的通知」',
     ]);
-    expect(await report.locator('.outcome-failed').textContent()).toContain('不是政策快讯，也不是政策通知：没有找到公文标题');
+    // The meeting news is refused, listed first with the reason and 保存为通知.
+    const refused = report.locator('.report-refused');
+    expect(await refused.locator('.report-file-name').textContent()).toBe('not-a-notice-meeting-news.txt');
+    expect(await refused.locator('.report-reason').textContent()).toBe('原因：是一篇新闻报道（会议、活动、签约），不是政府公文，也不是对某份政策文件的解读。');
+    expect(await refused.getByRole('button', { name: '保存为通知' }).isVisible()).toBe(true);
     await screenshot(page, '80-single-notice-report');
     await report.getByRole('button', { name: '查看资料库' }).click();
     await listTitles(page);
@@ -117,6 +122,60 @@ describe('single notices', () => {
     await hit.click();
     await expect.poll(() => meta.textContent()).toContain('2019-08-30');
     await expect.poll(() => page.locator('.reader-edited').textContent()).toMatch(/^已更正：标题、成文日期/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists the single notices as one entry 单篇通知 after the bulletin issues, counted as notices, not as 快讯', async () => {
+    // One bulletin issue beside the four files of single notices (page, Word 97, paste, .txt).
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('banner').getByRole('button', { name: '导入快讯' }).click();
+    await (await chooser).setFiles([bulletinFiles[0] ?? '']);
+    const report = page.getByRole('dialog', { name: '导入报告' });
+    await report.waitFor({ timeout: 120_000 });
+    await report.getByRole('button', { name: '查看资料库' }).click();
+    await report.waitFor({ state: 'detached' });
+
+    const rail = page.getByRole('region', { name: '已导入的快讯' });
+    const entries = rail.locator('.bulletin-item .bulletin-issue');
+    await expect.poll(() => entries.count()).toBe(3);
+    const names = await entries.allTextContents();
+    expect(names[0]).toBe('全部快讯');
+    expect(names[1]).toMatch(/期$/);
+    // No row per file: the page, the Word file and the pasted text are one entry, after the issue.
+    expect(names[2]).toBe('单篇通知');
+    const singles = rail.getByRole('button', { name: /^单篇通知/ });
+    expect(await singles.locator('.bulletin-count').textContent()).toBe('3 条');
+    expect(await rail.textContent()).not.toContain('gov-cn-zombie-debt');
+    // The status bar counts the one issue as 快讯; the single notices are among the notices.
+    const status = page.getByRole('contentinfo', { name: '状态栏' });
+    await expect.poll(() => status.textContent()).toContain('1 期快讯');
+    const total = await listCount(page);
+    expect(await status.textContent()).toContain(`${total} 条通知`);
+
+    await singles.click();
+    await expect.poll(() => listCount(page)).toBe(3);
+    expect(await singles.getAttribute('aria-pressed')).toBe('true');
+    expect((await listTitles(page)).sort()).toEqual(
+      ['关于进一步做好“僵尸企业”及去产能企业债务处置工作的通知', '深圳市科技创新委员会关于发布2019年企业研究开发资助申请指南的通知', `${SANPIN}（更正）`].sort(),
+    );
+    await page.getByRole('button', { name: '移除筛选：单篇通知' }).waitFor();
+    await screenshot(page, '84-single-notices-rail');
+    expect(await unnamedControls(page)).toEqual([]);
+
+    // Chosen, it takes in single notices imported meanwhile: a province's forward of a
+    // ministry's notice, two notices in one file.
+    const more = page.waitForEvent('filechooser');
+    await page.getByRole('banner').getByRole('button', { name: '导入快讯' }).click();
+    await (await more).setFiles([path.join(FIXTURES, 'shanxi-ai-platform-forward.txt')]);
+    await report.waitFor({ timeout: 120_000 });
+    await report.getByRole('button', { name: '查看资料库' }).click();
+    await report.waitFor({ state: 'detached' });
+    await expect.poll(() => singles.locator('.bulletin-count').textContent()).toBe('5 条');
+    await expect.poll(() => listCount(page)).toBe(5);
+    expect(await singles.getAttribute('aria-pressed')).toBe('true');
+    // Chosen again, it lets every notice back in.
+    await singles.click();
+    await expect.poll(() => listCount(page)).toBe(total + 2);
     expect(pageErrors).toEqual([]);
   });
 });

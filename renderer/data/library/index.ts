@@ -22,8 +22,12 @@ export {
   getNoticeSummaries,
   listNoticeSummaries,
   noticesOfBulletin,
+  deadlineEntries,
+  deadlineEntriesOf,
   noticesWithDeadline,
   streamNotices,
+  type DeadlineRange,
+  type NoticeDeadlineEntry,
   type NoticeFilter,
 } from './notices.ts';
 export { storeBulletin, type BulletinToStore, type MergedNotice, type StoredOutcome } from './store-bulletin.ts';
@@ -55,3 +59,5 @@ export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';
 export { exportBackup, inspectBackup, isLibraryEmpty, restoreBackup, type BackupInfo, type RestoreMode, type RestoreProgress } from './backup.ts';
 export { CorrectionError, applyCorrection, correctNotice, normaliseCorrection } from './notice-edits.ts';
+export { getOriginal, originalOfNotice } from './originals.ts';
+export { reviewMarks } from './review.ts';

@@ -2,6 +2,8 @@
 // only with their last bulletin (bulletins.ts): a consultant does not edit a government notice.
 import type { Collection, InsertType } from 'dexie';
 import type { NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
+import type { NoticeDeadline } from '../../../shared/model/notice.ts';
+import { deadlinesOf } from '../../../shared/model/deadlines.ts';
 import { docNumberKey } from '../../../shared/text/normalize.ts';
 import type { LibraryDb } from './db.ts';
 
@@ -87,11 +89,56 @@ export async function findNotices(db: LibraryDb, filter: NoticeFilter): Promise<
   return rows.sort(byDateDesc);
 }
 
-/** Notices with a deadline on or after `from` (YYYY-MM-DD), soonest first; before `to` if given. */
-export function noticesWithDeadline(db: LibraryDb, range: { from: string; to?: string }): Promise<NoticeSummary[]> {
+/** A span of days, YYYY-MM-DD: from `from` on, up to `to` (both included) if given. */
+export type DeadlineRange = { from: string; to?: string };
+
+/** One deadline of a notice: a notice with the applicant's and the district's date is two of these. */
+export type NoticeDeadlineEntry = { notice: NoticeSummary; deadline: NoticeDeadline };
+
+/**
+ * Notices with any deadline in the range, soonest (first such deadline) first. Found
+ * through the multi-entry `deadlineDates` index, so a notice whose applicant's date has
+ * passed but whose district's has not is found too; and through `deadline`, for a row
+ * written without the index (a library restored from an older backup).
+ */
+export async function noticesWithDeadline(db: LibraryDb, range: DeadlineRange): Promise<NoticeSummary[]> {
+  const entries = await deadlineEntries(db, range);
+  const seen = new Set<number>();
+  return entries.flatMap(({ notice }) => (seen.has(notice.id) ? [] : (seen.add(notice.id), [notice])));
+}
+
+/**
+ * Every deadline in the range, one entry per deadline (not per notice), by date; on the
+ * same day the applicant's before the district's. A notice's deadlines are read with
+ * deadlinesOf, so one stored before notices kept several still gives its one.
+ */
+export async function deadlineEntries(db: LibraryDb, range: DeadlineRange): Promise<NoticeDeadlineEntry[]> {
   const { from, to } = range;
-  const where = db.notices.where('deadline');
-  return (to === undefined ? where.aboveOrEqual(from) : where.between(from, to, true, true)).sortBy('deadline');
+  const within = (date: string): boolean => date >= from && (to === undefined || date <= to);
+  const notices = await db.transaction('r', db.notices, async () => {
+    const [byDates, byDeadline] = await Promise.all(
+      (['deadlineDates', 'deadline'] as const).map((index) => {
+        const where = db.notices.where(index);
+        return (to === undefined ? where.aboveOrEqual(from) : where.between(from, to, true, true)).distinct().toArray();
+      }),
+    );
+    const byId = new Map<number, NoticeSummary>();
+    for (const notice of [...(byDates ?? []), ...(byDeadline ?? [])]) byId.set(notice.id, notice);
+    return [...byId.values()];
+  });
+  return deadlineEntriesOf(notices).filter((entry) => within(entry.deadline.date));
+}
+
+/** Each deadline of these notices as its own entry, by date, the applicant's first on a day. */
+export function deadlineEntriesOf(notices: readonly NoticeSummary[]): NoticeDeadlineEntry[] {
+  return notices
+    .flatMap((notice) => deadlinesOf(notice).map((deadline) => ({ notice, deadline })))
+    .sort((a, b) => compareDeadlines(a.deadline, b.deadline) || a.notice.id - b.notice.id);
+}
+
+function compareDeadlines(a: NoticeDeadline, b: NoticeDeadline): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.party === b.party ? 0 : a.party === 'applicant' ? -1 : 1;
 }
 
 /**

@@ -5,6 +5,7 @@ import { zh } from '../../platform/i18n/index.ts';
 import { updateAssignment } from '../../data/library/index.ts';
 import { Button, DeadlineBadge, Icon, NoteEditor, TagRelevance, todayIso } from '../../ui/index.ts';
 import type { DraftItem } from './briefing-items.ts';
+import { deadlinesOf, orderedDeadlines } from '../../../shared/model/deadlines.ts';
 import { useLibrary } from '../../core/index.ts';
 import { useBriefingDraft } from './store.ts';
 
@@ -26,6 +27,10 @@ export function BriefingItemCard({ item, position, count, dragging, onMove, onRe
   const excerptId = useId();
   const [excerptOpen, setExcerptOpen] = useState(item.excerpt !== '');
   const { notice } = item;
+  const today = todayIso();
+  // The applicant's next deadline first, as the document prints it.
+  const deadlines = orderedDeadlines(deadlinesOf(notice), today);
+  const next = deadlines[0];
   // Moving a card re-orders the list, and a node the list moves loses the keyboard focus:
   // it goes back to this card's arrow (or the other one, at either end).
   const move = (event: MouseEvent<HTMLButtonElement>, delta: number) => {
@@ -78,7 +83,12 @@ export function BriefingItemCard({ item, position, count, dragging, onMove, onRe
           <span className="chip">{notice.category}</span>
           {notice.docNumber ? <span>{notice.docNumber}</span> : null}
           {notice.date ? <span>{notice.date}</span> : null}
-          {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={todayIso()} /> : null}
+          {next ? <DeadlineBadge deadline={next.date} today={today} /> : null}
+          {deadlines.length > 1 ? (
+            <span className="muted briefing-item-deadlines" title={deadlines.map((d) => zh.briefing.deadlineOf(d.date, d.party)).join('\n')}>
+              {zh.briefing.moreDeadlines(deadlines.length - 1)}
+            </span>
+          ) : null}
         </div>
         <div className="briefing-item-fields">
           <TagRelevance assignment={item.assignment} label={zh.tagging.relevanceOf(notice.title)} />

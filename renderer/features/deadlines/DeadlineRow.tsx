@@ -1,5 +1,6 @@
-// One deadline: the date and how many days are left, the notice (opens the reader), and
-// the clients it concerns (each opens its page).
+// One deadline: the date, whose it is (申报单位, or 主管部门推荐: the date by which the
+// district or city recommends), how many days are left, the notice (opens the reader),
+// and the clients it concerns (each opens its page).
 import { zh } from '../../platform/i18n/index.ts';
 import type { DeadlineItem } from './deadline-list.ts';
 import { showClient } from '../clients/index.ts';
@@ -7,7 +8,7 @@ import { useNavigation } from '../../core/index.ts';
 
 export function DeadlineRow({ item }: { item: DeadlineItem & { daysLeft: number } }) {
   const openNotice = useNavigation((state) => state.openNotice);
-  const { notice, deadline, daysLeft, clients } = item;
+  const { notice, deadline, party, daysLeft, clients } = item;
   const urgency = daysLeft < 0 ? 'passed' : daysLeft === 0 ? 'today' : daysLeft <= 7 ? 'soon' : 'later';
   const [year, month, day] = deadline.split('-').map(Number);
   const weekday = zh.deadlines.weekdays[new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay()] ?? '';
@@ -17,6 +18,9 @@ export function DeadlineRow({ item }: { item: DeadlineItem & { daysLeft: number 
         <span className="deadline-day">{zh.deadlines.monthDay(month ?? 0, day ?? 0)}</span>
         <span className="deadline-sub">
           {year} · {weekday}
+        </span>
+        <span className={`deadline-party ${party}`} title={zh.deadlines.partyHint[party]}>
+          {zh.deadlines.parties[party]}
         </span>
       </div>
       <span className={`days-left ${urgency}`}>{daysLeft >= 0 ? zh.reader.daysLeft(daysLeft) : zh.reader.daysPassed(-daysLeft)}</span>

@@ -9,7 +9,7 @@ export function DeadlineSection({ group }: { group: DeadlineGroup<DeadlineItem> 
   const list = (
     <ul className="deadline-list">
       {group.items.map((item) => (
-        <DeadlineRow key={item.notice.id} item={item} />
+        <DeadlineRow key={`${item.notice.id}-${item.party}-${item.deadline}`} item={item} />
       ))}
     </ul>
   );

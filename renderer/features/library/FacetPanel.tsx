@@ -1,5 +1,6 @@
-// The notice list's filters: client, category, province, agency, year, deadline and 时效性,
-// each with the number of notices it would leave.
+// The notice list's filters: 需核对 (while any listed notice carries the mark), client,
+// category, province, agency, year, deadline and 时效性, each with the number of notices it
+// would leave.
 import { zh } from '../../platform/i18n/index.ts';
 import { choose, chosen, namedCounts, chosenYear, withValue, withYear, type DeadlineFilter, type Facets, type SearchFilters, type ValidityFilter } from '../../../shared/search/index.ts';
 import type { FacetEntry } from '../../data/search/index.ts';
@@ -8,8 +9,18 @@ import { FacetGroup } from './FacetGroup.tsx';
 import { FacetOption } from './FacetOption.tsx';
 
 
-export function FacetPanel({ facets, filters, clients }: { facets: Facets; filters: SearchFilters; clients: readonly FacetEntry[] }) {
+type FacetPanelProps = {
+  facets: Facets;
+  filters: SearchFilters;
+  clients: readonly FacetEntry[];
+  /** How many of the listed notices are marked 需核对 (the list's own filter, see store.ts). */
+  toCheck?: number;
+};
+
+export function FacetPanel({ facets, filters, clients, toCheck = 0 }: FacetPanelProps) {
   const setFilters = useLibraryView((state) => state.setFilters);
+  const checking = useLibraryView((state) => state.toCheck);
+  const setToCheck = useLibraryView((state) => state.setToCheck);
   const deadlineOptions: { value: DeadlineFilter; label: string; count: number }[] = [
     { value: 'any', label: zh.library.facets.hasDeadline, count: facets.deadline.with },
     { value: 'upcoming', label: zh.library.facets.upcoming, count: facets.deadline.upcoming },
@@ -23,6 +34,14 @@ export function FacetPanel({ facets, filters, clients }: { facets: Facets; filte
   const year = chosenYear(filters);
   return (
     <div className="facets">
+      {toCheck > 0 || checking ? (
+        <section className="facet facet-review" aria-label={zh.library.facets.review}>
+          <h3 className="facet-title">{zh.library.facets.review}</h3>
+          <ul className="facet-options">
+            <FacetOption label={zh.library.facets.toCheck} count={toCheck} pressed={checking} onToggle={() => setToCheck(!checking)} />
+          </ul>
+        </section>
+      ) : null}
       <FacetGroup
         title={zh.library.facets.client}
         counts={clients}

@@ -1,6 +1,7 @@
 // 资料库: the imported bulletins and every notice in a sortable, filterable, virtualised
 // list, whose notices can be chosen and tagged to clients together. An empty library
 // shows what to do first.
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { zh } from '../../platform/i18n/index.ts';
@@ -11,12 +12,14 @@ import { useClientFacet } from './useClientFacet.ts';
 import { importFromDialog } from '../import/index.ts';
 import { useLibrary, reportError, useNavigation } from '../../core/index.ts';
 import { useLibraryView } from './store.ts';
-import { choose, chosen, hasFilters } from '../../../shared/search/index.ts';
+import { chosen, hasFilters, type SearchFilters } from '../../../shared/search/index.ts';
+import { groupSources, isSinglesFilter, sameIds } from './bulletin-groups.ts';
 import { BulletinList } from './BulletinList.tsx';
 import { FacetPanel } from './FacetPanel.tsx';
 import { ListHeader } from './ListHeader.tsx';
 import { NoticeTable } from './NoticeTable.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
+import { useReviewMarks } from './useReviewMarks.ts';
 
 export function LibraryScreen() {
   const db = useLibrary();
@@ -28,6 +31,17 @@ export function LibraryScreen() {
   const clientId = chosen(filters, 'clientIds');
   const clientFacet = useClientFacet(browse?.ids, clientId);
   const clientName = clientFacet.find((entry) => entry.value === String(clientId))?.label ?? null;
+  // 需核对: the listed notices that carry the mark, and the list narrowed to them when chosen.
+  const review = useReviewMarks();
+  const toCheck = useLibraryView((state) => state.toCheck);
+  const marked = useMemo(() => (browse ? browse.ids.filter((id) => review.has(id)) : []), [browse, review]);
+  const ids = browse ? (toCheck ? marked : browse.ids) : null;
+  // 单篇通知 chosen: a single notice imported (or deleted) meanwhile is in (or out of) it too.
+  const singleIds = useMemo(() => (bulletins ? groupSources(bulletins).singleIds : null), [bulletins]);
+  const staleSingles = singleIds !== null && isSinglesFilter(filters.bulletinIds, singleIds) && !sameIds(filters.bulletinIds, singleIds);
+  useEffect(() => {
+    if (staleSingles && singleIds) setFilters(withBulletins(filters, singleIds));
+  }, [staleSingles, singleIds, filters, setFilters]);
 
   if (total === undefined || bulletins === undefined) return <div className="screen-loading" aria-busy="true" />;
   if (total === 0 && bulletins.length === 0) return <EmptyLibrary />;
@@ -35,28 +49,29 @@ export function LibraryScreen() {
   return (
     <div className="library">
       <aside className="library-rail">
-        <BulletinList bulletins={bulletins} selected={chosen(filters, 'bulletinIds')} totalNotices={total} onSelect={(id) => setFilters(choose(filters, 'bulletinIds', id))} />
+        <BulletinList bulletins={bulletins} selected={filters.bulletinIds ?? []} totalNotices={total} onSelect={(ids) => setFilters(withBulletins(filters, ids))} />
         <section className="rail-section facet-section" aria-label={zh.library.filters}>
           <h2 className="section-title rail-heading">{zh.library.filters}</h2>
-          {browse ? <FacetPanel facets={browse.facets} filters={filters} clients={clientFacet} /> : null}
+          {browse ? <FacetPanel facets={browse.facets} filters={filters} clients={clientFacet} toCheck={marked.length} /> : null}
         </section>
       </aside>
       <section className="library-main">
-        <ListHeader shown={browse?.ids.length ?? 0} total={total} filters={filters} bulletins={bulletins} clientName={clientName} />
+        <ListHeader shown={ids?.length ?? 0} total={total} filters={filters} bulletins={bulletins} clientName={clientName} />
         <SelectionBar />
-        {!browse ? (
+        {!ids ? (
           <IndexState />
-        ) : browse.ids.length === 0 ? (
+        ) : ids.length === 0 ? (
           <EmptyState
             icon="filter"
             title={zh.library.noMatches}
-            actions={hasFilters(filters) ? <Button onClick={clearFilters}>{zh.common.clearFilters}</Button> : undefined}
+            actions={hasFilters(filters) || toCheck ? <Button onClick={clearFilters}>{zh.common.clearFilters}</Button> : undefined}
           >
             <p>{zh.library.noMatchesHint}</p>
           </EmptyState>
         ) : (
           <NoticeTable
-            ids={browse.ids}
+            ids={ids}
+            review={review}
             sort={sort}
             onSort={(column) => {
               if (column.sortKey) toggleSort(column.sortKey);
@@ -67,6 +82,12 @@ export function LibraryScreen() {
       </section>
     </div>
   );
+}
+
+/** The filters with the bulletin filter set to these files (one issue, or 单篇通知's), or removed for null. */
+function withBulletins(filters: SearchFilters, ids: readonly number[] | null): SearchFilters {
+  const { bulletinIds: _dropped, ...rest } = filters;
+  return ids === null || ids.length === 0 ? rest : { ...rest, bulletinIds: [...ids] };
 }
 
 function EmptyLibrary() {

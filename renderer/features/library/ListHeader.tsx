@@ -4,6 +4,7 @@ import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, Icon } from '../../ui/index.ts';
 import { bulletinLabel } from './bulletin-label.ts';
+import { groupSources, isSinglesFilter } from './bulletin-groups.ts';
 import { choose, chosen, chosenYear, hasFilters, withValue, withYear, type SearchFilters } from '../../../shared/search/index.ts';
 import { useLibraryView } from './store.ts';
 
@@ -15,6 +16,9 @@ type ListHeaderProps = { shown: number; total: number; filters: SearchFilters; b
 export function ListHeader({ shown, total, filters, bulletins, clientName }: ListHeaderProps) {
   const setFilters = useLibraryView((state) => state.setFilters);
   const clearFilters = useLibraryView((state) => state.clearFilters);
+  // 需核对 is the list's own filter (store.ts), shown as a chip like the others.
+  const toCheck = useLibraryView((state) => state.toCheck);
+  const setToCheck = useLibraryView((state) => state.setToCheck);
   const chips = activeChips(filters, bulletins, clientName);
   return (
     <div className="list-header">
@@ -22,6 +26,12 @@ export function ListHeader({ shown, total, filters, bulletins, clientName }: Lis
         {zh.library.shown(shown, total)}
       </span>
       <div className="filter-chips">
+        {toCheck ? (
+          <button type="button" className="filter-chip" onClick={() => setToCheck(false)} aria-label={zh.library.removeFilter(zh.library.reviewChip)}>
+            <span>{zh.library.reviewChip}</span>
+            <Icon name="close" size={12} />
+          </button>
+        ) : null}
         {chips.map((chip) => (
           <button
             key={chip.key}
@@ -35,7 +45,7 @@ export function ListHeader({ shown, total, filters, bulletins, clientName }: Lis
           </button>
         ))}
       </div>
-      {hasFilters(filters) ? (
+      {hasFilters(filters) || toCheck ? (
         <Button size="sm" variant="ghost" onClick={clearFilters}>
           {zh.common.clearFilters}
         </Button>
@@ -53,7 +63,9 @@ function activeChips(filters: SearchFilters, bulletins: readonly StoredBulletin[
   const bulletinId = chosen(filters, 'bulletinIds');
   if (bulletinId !== null) {
     const bulletin = bulletins.find((b) => b.id === bulletinId);
-    list('bulletinIds', bulletin ? bulletinLabel(bulletin) : zh.library.bulletins);
+    // Several files, or a file of single notices: the rail's 单篇通知 entry.
+    const singles = isSinglesFilter(filters.bulletinIds, groupSources(bulletins).singleIds);
+    list('bulletinIds', singles ? zh.library.singles : bulletin ? bulletinLabel(bulletin) : zh.library.bulletins);
   }
   const category = chosen(filters, 'categories');
   if (category !== null) list('categories', category);

@@ -2,14 +2,17 @@
 // so 50,000 notices scroll as smoothly as 50. Header clicks sort; ↑/↓ move the active
 // row, Enter or a click opens it in the reader. The first column's check boxes choose
 // notices for tagging (a shift-click chooses the rows in between; Space the active row).
+// A notice the parser was unsure of carries a 需核对 mark naming the fields to check.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { DeadlineBadge, Icon, todayIso } from '../../ui/index.ts';
 import { useNoticeRows, type NoticeRows } from './useNoticeRows.ts';
 import type { SearchSort } from '../../../shared/search/index.ts';
 import { useSelection } from './selection.ts';
-import { COLUMNS, gridTemplate, type Column, type ContentFit } from './columns.ts';
+import { TITLE_CHARS, layoutColumns, type Column, type ContentFit } from './columns.ts';
+import type { ReviewMarks } from './useReviewMarks.ts';
+import type { ReviewField } from '../../../shared/model/notice.ts';
 import { textWidthPx } from './text-width.ts';
 import { useColumnWidths } from './column-widths.ts';
 import { SuggestedClients, useSuggestedClients } from '../clients/index.ts';
@@ -22,9 +25,13 @@ type NoticeTableProps = {
   sort: SearchSort;
   onSort: (column: Column) => void;
   onOpen: (id: number) => void;
+  /** The notices marked 需核对, with the fields to check. */
+  review?: ReviewMarks;
 };
 
-export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
+const NO_MARKS: ReviewMarks = new Map();
+
+export function NoticeTable({ ids, sort, onSort, onOpen, review = NO_MARKS }: NoticeTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const rowIdPrefix = useId();
@@ -47,6 +54,7 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
   const activeIndex = Math.min(active, Math.max(0, ids.length - 1));
   const selected = useSelection((state) => state.selected);
   const select = useSelection((state) => state.click);
+  const tableWidth = useWidthOf(scrollRef);
 
   const move = (index: number) => {
     const next = Math.max(0, Math.min(ids.length - 1, index));
@@ -78,13 +86,13 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
     action();
   };
 
-  const template = gridTemplate(widths, contentFit(items.map((item) => ids[item.index]).filter((id): id is number => id !== undefined), rows, suggested, tableRef.current));
+  const { columns, template } = layoutColumns(widths, contentFit(visibleIds, rows, suggested, tableRef.current, tableWidth));
 
   return (
-    <div ref={tableRef} className="notice-table" role="grid" aria-label={zh.library.table} aria-rowcount={ids.length + 1} aria-colcount={COLUMNS.length} style={{ '--notice-grid': template } as CSSProperties}>
+    <div ref={tableRef} className="notice-table" role="grid" aria-label={zh.library.table} aria-rowcount={ids.length + 1} aria-colcount={columns.length} style={{ '--notice-grid': template } as CSSProperties}>
       <div className="notice-table-head" role="rowgroup">
         <div className="notice-row notice-header-row" role="row" aria-rowindex={1}>
-          {COLUMNS.map((column) =>
+          {columns.map((column) =>
             column.id === 'select' ? <SelectAllCell key={column.id} ids={ids} /> : <HeaderCell key={column.id} column={column} sort={sort} onSort={onSort} />,
           )}
         </div>
@@ -113,6 +121,8 @@ export function NoticeTable({ ids, sort, onSort, onOpen }: NoticeTableProps) {
                 checked={selected.has(id)}
                 onCheck={(shift) => select(id, ids, shift)}
                 rows={rows}
+                columns={columns}
+                review={review.get(id)}
                 suggested={suggested(id)}
                 today={today}
                 onOpen={(openId) => {
@@ -133,29 +143,65 @@ function agencyCellText(agencies: readonly string[]): string {
   return agencies.length > 1 ? zh.library.agenciesMore(agencies[0] ?? '', agencies.length - 1) : (agencies[0] ?? '');
 }
 
-/** Cell padding (both sides) and a little air, added to a measured text width. */
-const CELL_EXTRA_PX = 24;
+/** Cell padding (both sides, as library.css sets it) and a little air, added to a measured text width. */
+const CELL_EXTRA_PX = 18;
+/** A chip's own padding and border (controls.css, clients.css). */
+const CHIP_EXTRA_PX = 16;
+/** The deadline cell's dot and the gap before it. */
+const DOT_PX = 13;
+/** Font sizes of the cells, as library.css sets them: the title, the other text, the chips. */
+const FONT_PX = { title: 13, meta: 12, chip: 11, clientChip: 12 } as const;
 
-/** The widths the rows in view need (see gridTemplate), measured in the table's own font. */
-function contentFit(visible: readonly number[], rows: NoticeRows, suggested: (id: number) => readonly NoticeClientView[], table: HTMLElement | null): ContentFit {
-  const style = table ? getComputedStyle(table) : null;
-  const fontSize = style ? Number.parseFloat(style.fontSize) || 14 : 14;
-  const font = style?.font || `${fontSize}px sans-serif`;
-  let docNumber = 0;
-  let agencies = 0;
+/** The width of a text (px) in the table's font family at `size` px. */
+type Measure = (text: string, size: number, weight?: number) => number;
+
+function measureIn(table: HTMLElement | null): Measure {
+  const family = (table ? getComputedStyle(table).fontFamily : '') || 'sans-serif';
+  return (text, size, weight = 400) => textWidthPx(text, `${weight} ${size}px ${family}`, size);
+}
+
+/** The widths the rows in view need (see layoutColumns), measured in the table's own font. */
+function contentFit(visible: readonly number[], rows: NoticeRows, suggested: (id: number) => readonly NoticeClientView[], table: HTMLElement | null, tableWidth: number | null): ContentFit {
+  const measure = measureIn(table);
+  const widest = { docNumber: 0, agencies: 0, category: 0, clients: 0 };
   let clientsEmpty = true;
   for (const id of visible) {
     const notice = rows.row(id);
     if (!notice) continue;
-    if (notice.docNumber) docNumber = Math.max(docNumber, textWidthPx(notice.docNumber, font, fontSize));
-    agencies = Math.max(agencies, textWidthPx(agencyCellText(notice.agencies), font, fontSize));
-    if (rows.clients(id).length > 0 || suggested(id).length > 0) clientsEmpty = false;
+    if (notice.docNumber) widest.docNumber = Math.max(widest.docNumber, measure(notice.docNumber, FONT_PX.meta));
+    widest.agencies = Math.max(widest.agencies, measure(agencyCellText(notice.agencies), FONT_PX.meta));
+    if (notice.category) widest.category = Math.max(widest.category, measure(notice.category, FONT_PX.chip) + CHIP_EXTRA_PX);
+    const tagged = rows.clients(id);
+    const views = suggested(id);
+    if (tagged.length > 0) widest.clients = Math.max(widest.clients, measure(zh.common.list(tagged), FONT_PX.meta));
+    else if (views[0]) widest.clients = Math.max(widest.clients, measure(views[0].clientName, FONT_PX.clientChip) + CHIP_EXTRA_PX);
+    if (tagged.length > 0 || views.length > 0) clientsEmpty = false;
   }
-  return {
-    clientsEmpty,
-    ...(docNumber > 0 ? { docNumber: docNumber + CELL_EXTRA_PX } : {}),
-    ...(agencies > 0 ? { agencies: agencies + CELL_EXTRA_PX } : {}),
-  };
+  const day = measure('2000-00-00', FONT_PX.meta);
+  const fitted = (px: number): number | undefined => (px > 0 ? px + CELL_EXTRA_PX : undefined);
+  const fit: ContentFit = { clientsEmpty, date: day + CELL_EXTRA_PX, deadline: day + DOT_PX + CELL_EXTRA_PX };
+  for (const key of ['docNumber', 'agencies', 'category', 'clients'] as const) {
+    const px = fitted(widest[key]);
+    if (px !== undefined) fit[key] = px;
+  }
+  if (tableWidth !== null) {
+    fit.tableWidth = tableWidth;
+    fit.titleMin = measure('国'.repeat(TITLE_CHARS), FONT_PX.title, 500) + CELL_EXTRA_PX;
+  }
+  return fit;
+}
+
+/** The inner width of `ref`'s element (without its scroll bar), kept up to date as the window is resized. */
+function useWidthOf(ref: { current: HTMLElement | null }): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 function HeaderCell({ column, sort, onSort }: { column: Column; sort: SearchSort; onSort: (column: Column) => void }) {
@@ -235,13 +281,17 @@ type NoticeRowProps = {
   /** The check box was clicked; `shift`: with Shift held (a range). */
   onCheck: (shift: boolean) => void;
   rows: NoticeRows;
+  /** The columns shown, in order. */
+  columns: readonly Column[];
+  /** The fields to check when the notice is marked 需核对. */
+  review: readonly ReviewField[] | undefined;
   /** The clients matching says it may concern (not yet tagged). */
   suggested: readonly NoticeClientView[];
   today: string;
   onOpen: (id: number) => void;
 };
 
-function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, suggested, today, onOpen }: NoticeRowProps) {
+function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, columns, review, suggested, today, onOpen }: NoticeRowProps) {
   const notice = rows.row(id);
   const clients = rows.clients(id);
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
@@ -265,39 +315,73 @@ function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, sugg
       style={style}
       onClick={() => onOpen(id)}
     >
-      <div className="notice-cell cell-select" role="gridcell" onClick={(event) => event.stopPropagation()}>
-        <label className="row-check">
-          <input
-            type="checkbox"
-            checked={checked}
-            aria-label={zh.library.selectNotice(notice.title)}
-            onChange={(event) => onCheck(withShift(event))}
-          />
-        </label>
-      </div>
-      <div className="notice-cell cell-title" role="gridcell" title={notice.title}>
-        {notice.title}
-      </div>
-      <div className="notice-cell cell-doc" role="gridcell" title={notice.docNumber ?? undefined}>
-        {notice.docNumber ?? <span className="muted">{zh.common.none}</span>}
-      </div>
-      <div className="notice-cell cell-agency" role="gridcell" title={zh.common.list(notice.agencies)}>
-        {agencies || <span className="muted">{zh.common.none}</span>}
-      </div>
-      <div className="notice-cell cell-date" role="gridcell">
-        {notice.date ?? <span className="muted">{zh.common.none}</span>}
-      </div>
-      <div className="notice-cell" role="gridcell">
-        <span className="chip">{notice.category}</span>
-      </div>
-      <div className="notice-cell" role="gridcell">
-        {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={today} showDays={false} /> : <span className="muted">{zh.common.none}</span>}
-      </div>
-      <div className="notice-cell cell-clients" role="gridcell" title={zh.common.list(clients)}>
-        {clients.length > 0 ? <span className="tagged-clients">{zh.common.list(clients)}</span> : null}
-        <SuggestedClients clients={suggested} max={clients.length > 0 ? 0 : 1} compact />
-      </div>
+      {columns.map((column) => {
+        switch (column.id) {
+          case 'select':
+            return (
+              <div key={column.id} className="notice-cell cell-select" role="gridcell" onClick={(event) => event.stopPropagation()}>
+                <label className="row-check">
+                  <input type="checkbox" checked={checked} aria-label={zh.library.selectNotice(notice.title)} onChange={(event) => onCheck(withShift(event))} />
+                </label>
+              </div>
+            );
+          case 'title':
+            return (
+              <div key={column.id} className="notice-cell cell-title-cell" role="gridcell" title={notice.title}>
+                {review && review.length > 0 ? <ReviewMark fields={review} /> : null}
+                <span className="cell-title">{notice.title}</span>
+              </div>
+            );
+          case 'docNumber':
+            return (
+              <div key={column.id} className="notice-cell cell-doc" role="gridcell" title={notice.docNumber ?? undefined}>
+                {notice.docNumber ?? <span className="muted">{zh.common.none}</span>}
+              </div>
+            );
+          case 'agencies':
+            return (
+              <div key={column.id} className="notice-cell cell-agency" role="gridcell" title={zh.common.list(notice.agencies)}>
+                {agencies || <span className="muted">{zh.common.none}</span>}
+              </div>
+            );
+          case 'date':
+            return (
+              <div key={column.id} className="notice-cell cell-date" role="gridcell">
+                {notice.date ?? <span className="muted">{zh.common.none}</span>}
+              </div>
+            );
+          case 'category':
+            return (
+              <div key={column.id} className="notice-cell cell-category" role="gridcell">
+                <span className="chip">{notice.category}</span>
+              </div>
+            );
+          case 'deadline':
+            return (
+              <div key={column.id} className="notice-cell cell-deadline" role="gridcell">
+                {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={today} showDays={false} /> : <span className="muted">{zh.common.none}</span>}
+              </div>
+            );
+          case 'clients':
+            return (
+              <div key={column.id} className="notice-cell cell-clients" role="gridcell" title={zh.common.list(clients)}>
+                {clients.length > 0 ? <span className="tagged-clients">{zh.common.list(clients)}</span> : null}
+                <SuggestedClients clients={suggested} max={clients.length > 0 ? 0 : 1} compact />
+              </div>
+            );
+        }
+      })}
     </div>
+  );
+}
+
+/** 需核对 before the title: compact; the fields to check are in its name and tooltip. */
+function ReviewMark({ fields }: { fields: readonly ReviewField[] }) {
+  const label = zh.library.reviewMarkLabel(zh.common.list(fields.map((field) => zh.noticeFields.labels[field])));
+  return (
+    <span className="review-mark" role="img" aria-label={label} title={label}>
+      {zh.library.reviewMark}
+    </span>
   );
 }
 

@@ -1,6 +1,7 @@
 // 更正: the consultant corrects what the parser got wrong in one notice. Saved through the
 // library's correction rules; a value they refuse (a date that does not exist, a URL
-// that is not http(s)) is shown on its field and nothing is saved.
+// that is not http(s)) is shown on its field and nothing is saved. The fields the parser
+// was unsure of (需核对) are marked; saving is the check, and clears the mark.
 import { useState, type FormEvent } from 'react';
 import type { StoredNotice } from '../../../shared/model/library.ts';
 import { CorrectionError, correctNotice } from '../../data/library/index.ts';
@@ -56,6 +57,7 @@ export function CorrectNoticeDialog({ notice, onClose }: { notice: StoredNotice;
           }}
           invalid={invalid}
           edited={notice.edited?.fields ?? []}
+          toCheck={notice.review ?? []}
         />
       </form>
     </Dialog>

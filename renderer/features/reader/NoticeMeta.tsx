@@ -1,11 +1,14 @@
-// The reader's side panel: the notice's particulars (文号, 发文机关, dates, deadline with
-// days left, category), the clients it is tagged to (tagged and untagged here), its
+// The reader's side panel: the notice's particulars (文号, 发文机关, dates, every deadline
+// with whose it is and days left, category; 需核对 on the fields the parser was unsure of), the clients it is tagged to (tagged and untagged here), its
 // links, attachments, contacts, the documents it cites and the notices citing it
 // (政策关系), and the bulletins it came from.
 import type { ReactNode } from 'react';
 import type { Contact } from '../../../shared/model/notice.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { DeadlineBadge, Icon, type IconName, formatTimestamp, todayIso } from '../../ui/index.ts';
+import { Icon, type IconName, formatTimestamp, todayIso } from '../../ui/index.ts';
+import { deadlinesOf } from '../../../shared/model/deadlines.ts';
+import type { ReviewField } from '../../../shared/model/notice.ts';
+import { NoticeDeadlines } from './NoticeDeadlines.tsx';
 import { bulletinLabel } from '../library/index.ts';
 import type { NoticeDetail } from './useNoticeDetail.ts';
 import { openLink } from '../../core/index.ts';
@@ -15,11 +18,12 @@ import type { NoticeRelations } from '../../data/library/index.ts';
 
 export function NoticeMeta({ detail, relations }: { detail: NoticeDetail; relations: NoticeRelations | null }) {
   const { notice, sources, tags } = detail;
+  const check = (field: ReviewField): boolean => notice.review?.includes(field) ?? false;
   return (
     <aside className="reader-meta" aria-label={zh.reader.metadata}>
       <dl className="meta-list">
         <MetaRow label={zh.reader.docNumber}>{notice.docNumber ?? zh.common.none}</MetaRow>
-        <MetaRow label={zh.reader.agencies}>
+        <MetaRow label={zh.reader.agencies} toCheck={check('agencies')}>
           {notice.agencies.length > 0 ? (
             <ul className="meta-agencies">
               {notice.agencies.map((agency) => (
@@ -30,9 +34,11 @@ export function NoticeMeta({ detail, relations }: { detail: NoticeDetail; relati
             zh.common.none
           )}
         </MetaRow>
-        <MetaRow label={zh.reader.date}>{notice.date ?? zh.common.none}</MetaRow>
+        <MetaRow label={zh.reader.date} toCheck={check('date')}>
+          {notice.date ?? zh.common.none}
+        </MetaRow>
         <MetaRow label={zh.reader.deadline}>
-          {notice.deadline ? <DeadlineBadge deadline={notice.deadline} today={todayIso()} /> : <span className="muted">{zh.reader.noDeadline}</span>}
+          <NoticeDeadlines deadlines={deadlinesOf(notice)} today={todayIso()} />
         </MetaRow>
         <MetaRow label={zh.reader.category}>
           <span className="chip chip-accent">{notice.category}</span>
@@ -110,10 +116,13 @@ export function NoticeMeta({ detail, relations }: { detail: NoticeDetail; relati
   );
 }
 
-function MetaRow({ label, children }: { label: string; children: ReactNode }) {
+function MetaRow({ label, toCheck = false, children }: { label: string; toCheck?: boolean; children: ReactNode }) {
   return (
-    <div className="meta-row">
-      <dt>{label}</dt>
+    <div className={toCheck ? 'meta-row to-check' : 'meta-row'}>
+      <dt>
+        {label}
+        {toCheck ? <span className="meta-check">{zh.reader.review.fieldMark}</span> : null}
+      </dt>
       <dd>{children}</dd>
     </div>
   );

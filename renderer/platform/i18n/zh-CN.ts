@@ -81,6 +81,10 @@ export const zh = {
     unnumberedOn: (date: string) => `未标期号（${date}）`,
     singleSource: (kind: 'notice' | 'notices', name: string) => `${kind === 'notice' ? '单篇通知' : '多篇通知'}：${name}`,
     bulletinNotices: (n: number) => `${count(n)} 条`,
+    /** The 快讯 rail's one entry for every file that held single notices (not a bulletin issue). */
+    singles: '单篇通知',
+    singlesMeta: '网页、文档、粘贴',
+    singlesHint: (files: number) => `来自 ${count(files)} 个文件或粘贴的单篇通知（不是快讯期号）`,
     formatName: (format: string) => (format === 'paste' ? '粘贴' : format.toUpperCase()),
     bulletinFiles: (files: readonly string[]) => `来源文件（${count(files.length)} 个）：\n${files.join('\n')}`,
     filters: '筛选',
@@ -94,6 +98,9 @@ export const zh = {
       hasDeadline: '有截止日期',
       upcoming: '未截止',
       passed: '已截止',
+      /** 需核对: the notices the parser kept while unsure of some fields. */
+      review: '核对',
+      toCheck: '需核对',
     },
     facetOption: (label: string, n: number) => `${label}（${count(n)}）`,
     columns: {
@@ -122,6 +129,10 @@ export const zh = {
       clear: '清除选择',
     },
     yearChip: (year: number) => `${year} 年`,
+    reviewChip: '需核对',
+    /** A row's 需核对 mark: what it says, and (read out, on hover) the fields to check. */
+    reviewMark: '需核对',
+    reviewMarkLabel: (fields: string) => `需核对：${fields}`,
     deadlineChip: { any: '有截止日期', none: '无截止日期', upcoming: '未截止', passed: '已截止' },
     noMatches: '没有符合筛选条件的通知',
     noMatchesHint: '换一个筛选条件，或清除全部筛选。',
@@ -166,6 +177,32 @@ export const zh = {
     correctHint: '更正会立即生效并可被搜索；以后再次导入同一通知时，更正的内容保持不变。',
     corrected: (fields: string, date: string) => `已更正：${fields}（${date}）`,
     correctSaved: '已保存更正',
+    /** 需核对: the parser kept the notice but was unsure of these fields. */
+    review: {
+      label: '需核对',
+      text: (fields: string) => `导入时没能确定${fields}，请对照原文核对；更正并保存后，这个提示就会消失。`,
+      correct: '核对并更正',
+      showOriginal: '对照原文',
+      fieldMark: '需核对',
+    },
+    /** Every deadline of a notice, the applicant's next first. */
+    deadlines: '全部申报截止日期',
+    deadlinePassed: '已截止',
+    /** 原文: the text the notice was read from, beside its fields; a saved page as it looked. */
+    original: {
+      toggle: '原文',
+      toggleHint: '在通知信息旁显示导入时读取的原文',
+      views: '原文的显示方式',
+      text: '读取的文字',
+      page: '网页原样',
+      from: (source: string) => `来自：${source}`,
+      loading: '正在读取原文…',
+      none: '这条通知的来源文件是在本应用开始保存原文之前导入的，所以没有可以显示的原文。',
+      textLabel: (source: string) => `原文：${source}`,
+      pageLabel: (source: string) => `网页原样：${source}`,
+      pageHint: '按保存的网页显示，已去掉脚本、外部图片与样式，不会联网。',
+      titleHere: '通知标题在原文中的位置',
+    },
   },
 
   /** The editable fields of a notice (reader 更正, 粘贴导入). */
@@ -274,7 +311,10 @@ export const zh = {
       save: '保存到资料库',
       saved: (n: number) => `已保存 ${count(n)} 条通知`,
       duplicate: (date: string) => `这段文字已于 ${date} 导入过，未做更改。`,
-      notANotice: (reason: string) => `不能保存：${reason}。`,
+      notANotice: (reason: string) => `没有读出政策通知：${reason}。`,
+      byHandLabel: '手动填写的通知信息',
+      byHandHint: '如果这确是一份政策通知，请在下面手动填写后保存（标题必填）。发文机关、成文日期留空的，通知会标为“需核对”。',
+      fromFile: (name: string) => `来自导入的文件 ${quoted(name)}，没有读出政策通知。`,
       tooLong: '文字太长（超过 50 万字），请用“导入快讯”导入文件。',
       noticeLabel: (n: number) => `第 ${n} 篇`,
     },
@@ -305,7 +345,7 @@ export const zh = {
     truncated: '选中的文件太多，只读取了前一部分。',
     report: {
       title: '导入报告',
-      added: '新增快讯',
+      added: '新增文件',
       merged: '合并的重复通知',
       mergedHint: '这些通知已经在资料库中，已记录新的来源快讯，客户标记保持不变。',
       mergedItem: (title: string, files: string) => `${title}（已见于 ${files}）`,
@@ -315,8 +355,23 @@ export const zh = {
       fileAdded: (added: number, merged: number) => `新增 ${count(added)} 条，合并 ${count(merged)} 条`,
       reading: (reason: string) => `读取方式：${reason}`,
       openLibrary: '查看资料库',
+      attention: (n: number) => `需要您处理（${count(n)}）`,
+      attentionHint: '以下文件没有导入或有信息没有读准，请逐一处理；其余文件的结果列在后面。',
+      refusedTag: '未导入',
+      toCheckTag: '需核对',
+      firstLines: '开头几行',
+      reason: (reason: string) => `原因：${reason}。`,
+      refusedAdvice: '如果这确是一份政策通知，可以保存为通知，手动填写标题、发文机关和成文日期。',
+      saveAsNotice: '保存为通知',
+      savedAsNotice: '已保存为通知。',
+      openSaved: '打开通知',
+      fromFile: (name: string) => `来自 ${name}`,
+      checkFields: (fields: string) => `请核对：${fields}。已导入，在阅读器中打开后点“更正”核对或修改。`,
+      openToCheck: '打开核对',
     },
-    done: (files: number, notices: number) => `导入完成：${count(files)} 期快讯，${count(notices)} 条新通知`,
+    /** Bulletins and files of single notices are told apart: a pasted page is no 期快讯. */
+    done: (bulletins: number, singleFiles: number, notices: number) =>
+      `导入完成：${[bulletins > 0 ? `${count(bulletins)} 期快讯` : null, singleFiles > 0 ? `${count(singleFiles)} 份单篇通知` : null].filter(Boolean).join('、')}，${count(notices)} 条新通知`,
     unchanged: (skipped: number) => `${count(skipped)} 个文件之前已导入过，资料库没有变化`,
     failedToast: (n: number) => `${count(n)} 个文件导入失败，详见导入报告`,
     busy: '正在导入，请等当前导入完成。',
@@ -540,6 +595,9 @@ export const zh = {
     addExcerpt: '＋ 填写要点（默认自动提取）',
     addExcerptFor: (title: string) => `填写要点：${title}`,
     excerptPlaceholder: '例如：支持方向、补助标准、申报条件',
+    /** Beside a notice's next deadline when it has more (the district's, batches). */
+    moreDeadlines: (n: number) => `另有 ${count(n)} 个截止日期`,
+    deadlineOf: (date: string, party: 'applicant' | 'authority') => `${date}（${party === 'applicant' ? '申报单位' : '主管部门推荐'}）`,
     nothingIncluded: {
       title: '简报中还没有通知',
       pick: '从下面的其他关联通知中加入，或调整期间。',
@@ -585,6 +643,12 @@ export const zh = {
     /** Sunday first, as Date.getDay() counts. */
     weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
     noClients: '未关联客户',
+    /** Whose deadline a row is: a notice can have the applicant's and the district's. */
+    parties: { applicant: '申报单位', authority: '主管部门推荐' },
+    partyHint: {
+      applicant: '申报单位提交申报材料的截止日期',
+      authority: '区县、市主管部门审核推荐、汇总报送的截止日期',
+    },
     empty: {
       title: '关联给客户的通知里没有申报截止日期',
       body: '把带有申报截止日期的通知关联给客户后，会在这里按截止时间排列。也可以勾选上方“包括未关联客户的通知”查看全部。',
@@ -645,7 +709,8 @@ export const zh = {
       confirmTitle: '用备份替换当前资料库？',
       confirmBody: (bulletins: number, notices: number) =>
         `当前资料库中有 ${count(bulletins)} 期快讯、${count(notices)} 条通知。恢复会删除它们（包括客户和标记），换成备份文件里的内容。两个资料库不会合并。`,
-      backupHolds: (file: string, bulletins: number, notices: number) => `备份文件“${file}”中有 ${count(bulletins)} 期快讯、${count(notices)} 条通知。`,
+      /** A backup counts the files imported (快讯 and single notices alike), not issues. */
+      backupHolds: (file: string, files: number, notices: number) => `备份文件“${file}”中有 ${count(notices)} 条通知，来自 ${count(files)} 个导入的文件（快讯和单篇通知）。`,
       confirmAdvice: '如果不确定，请先备份当前资料库。',
       confirmReplace: '替换当前资料库',
     },

@@ -2,7 +2,7 @@
 // table column widths that always add up to the text width.
 import { describe, expect, it } from 'vitest';
 import { daysLeft, defaultBriefingTitle, issueTitle, formatChineseDate, localIsoDate, type BriefingItem } from '../../../shared/model/briefing.ts';
-import { agenciesShort, chaptersOf, chineseNumber, contactLine, metaLine, upcomingDeadlines } from '../../../shared/briefing/content.ts';
+import { agenciesShort, chaptersOf, chineseNumber, contactLine, deadlineCellLines, deadlineText, metaLine, upcomingDeadlines } from '../../../shared/briefing/content.ts';
 import { splitTitle } from '../../../shared/briefing/cover.ts';
 import { CELL_PAD_X, columnWidths } from '../../../shared/briefing/tables.ts';
 import { BRIEFING_TEMPLATES } from '../../../shared/briefing/templates.ts';
@@ -71,9 +71,88 @@ describe('chapters and deadlines', () => {
     ]);
   });
 
+  it('lists each of a notice\'s deadlines, the applicant\'s before the district\'s on the same day', () => {
+    const both = item({
+      title: '两级',
+      deadline: '2019-05-08',
+      deadlines: [
+        { date: '2019-05-08', party: 'applicant', evidence: '' },
+        { date: '2019-05-10', party: 'authority', evidence: '' },
+      ],
+    });
+    const sameDay = item({
+      title: '同日',
+      deadlines: [
+        { date: '2019-05-08', party: 'authority', evidence: '' },
+        { date: '2019-04-01', party: 'applicant', evidence: '' },
+      ],
+    });
+    // A notice stored before notices kept several: its one deadline, the applicant's.
+    const old = item({ title: '旧', deadline: '2019-05-09', deadlines: [] });
+    const upcoming = upcomingDeadlines([sameDay, both, old], '2019-05-01');
+    expect(upcoming.map((entry) => [entry.item.notice.title, entry.deadline, entry.party, entry.daysLeft])).toEqual([
+      ['两级', '2019-05-08', 'applicant', 7],
+      ['同日', '2019-05-08', 'authority', 7],
+      ['旧', '2019-05-09', 'applicant', 8],
+      ['两级', '2019-05-10', 'authority', 9],
+    ]);
+  });
+
   it('finds the one open deadline among the labelled notices on 2018-12-20', () => {
     const upcoming = upcomingDeadlines(sampleBriefing(allLabelledNotices(), 'gongwen').items, '2018-12-20');
     expect(upcoming.map((entry) => entry.deadline)).toEqual(['2019-01-08']);
+  });
+});
+
+describe('deadline lines', () => {
+  const twoLevels = item({
+    deadline: '2019-05-08',
+    deadlines: [
+      { date: '2019-05-10', party: 'authority', evidence: '' },
+      { date: '2019-05-08', party: 'applicant', evidence: '' },
+    ],
+  }).notice;
+  const batches = item({
+    deadline: '2019-03-01',
+    deadlines: [
+      { date: '2019-03-01', party: 'applicant', evidence: '' },
+      { date: '2019-06-30', party: 'applicant', evidence: '' },
+      { date: '2019-05-15', party: 'authority', evidence: '' },
+    ],
+  }).notice;
+
+  it('says one applicant deadline as before, with the days left', () => {
+    const one = item({ deadline: '2018-12-31' }).notice;
+    expect(deadlineText(one, '2018-12-20')).toBe('申报截止：2018年12月31日（还剩11天）');
+    expect(deadlineText(one, '2018-12-20', true)).toBe('截止：2018年12月31日（还剩11天）');
+    expect(deadlineText(one, '2018-12-31')).toBe('申报截止：2018年12月31日（今日截止）');
+    expect(deadlineText(one, '2019-01-02', true)).toBe('截止：2018年12月31日（已截止）');
+    expect(deadlineText(item({}).notice, '2018-12-20')).toBeNull();
+    expect(deadlineCellLines(one, '2018-12-20')).toEqual(['2018-12-31']);
+    expect(deadlineCellLines(item({}).notice, '2018-12-20')).toEqual(['—']);
+  });
+
+  it("puts the applicant's next deadline first, then the others with whose they are", () => {
+    expect(deadlineText(twoLevels, '2019-05-05')).toBe('申报截止：2019年5月8日（申报单位，还剩3天）；2019年5月10日（主管部门推荐）');
+    // 简洁: short for its one meta line: the briefing's year and the days left out.
+    expect(deadlineText(twoLevels, '2019-05-05', true)).toBe('截止：5月8日（申报单位）；5月10日（主管部门推荐）');
+    expect(deadlineCellLines(twoLevels, '2019-05-05')).toEqual(['2019-05-08', '申报单位', '2019-05-10', '主管部门推荐']);
+    // The applicant's first batch passed: the next one leads, the district's after it, the passed one last.
+    expect(deadlineText(batches, '2019-04-01')).toBe(
+      '申报截止：2019年6月30日（申报单位，还剩90天）；2019年5月15日（主管部门推荐）；2019年3月1日（申报单位，已截止）',
+    );
+    // 简洁 leaves out what has passed while something is ahead.
+    expect(deadlineText(batches, '2019-04-01', true)).toBe('截止：6月30日（申报单位）；5月15日（主管部门推荐）');
+    // Another year than the briefing's keeps its year.
+    expect(deadlineText(twoLevels, '2018-12-20', true)).toBe('截止：2019年5月8日（申报单位）；2019年5月10日（主管部门推荐）');
+  });
+
+  it("names the district's deadline even when it is the only one", () => {
+    const district = item({ deadlines: [{ date: '2019-10-15', party: 'authority', evidence: '' }] }).notice;
+    expect(deadlineText(district, '2019-10-01', true)).toBe('截止：10月15日（主管部门推荐）');
+    expect(deadlineCellLines(district, '2019-10-01')).toEqual(['2019-10-15', '主管部门推荐']);
+    // All passed: 简洁 says the last one, and that it has passed.
+    expect(deadlineText(twoLevels, '2019-06-01', true)).toBe('截止：5月10日（主管部门推荐，已截止）');
   });
 });
 
@@ -82,9 +161,11 @@ describe('notice lines', () => {
     const [first] = labelledNotices('000_2229777bc5f28b07.labels.json');
     expect(first && metaLine(first)).toBe('国市监注（2018）249号 · 市场监管总局 · 2018年12月17日');
     expect(metaLine(item({ agencies: ['甲局', '乙厅'] }).notice)).toBe('甲局、乙厅');
-    // 时效性 closes the line: the status, and why for an ended notice.
+    // 时效性 closes the line where it is known: the status, and why for an ended notice.
     expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '现行有效', reason: '2019年9月4日起施行' })).toBe('甲局 · 现行有效');
-    expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '未知', reason: '…' })).toBe('甲局 · 时效未载明');
+    // Unknown (most notices state none): nothing said, in either template.
+    expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '未知', reason: '…' })).toBe('甲局');
+    expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '未知', reason: '…' }, true)).toBe('甲局');
     expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '已废止', reason: '已被《乙办法》废止' })).toBe('甲局 · 已废止（已被《乙办法》废止）');
   });
 

@@ -165,6 +165,66 @@ for (const template of [GONGWEN_TEMPLATE, COMPACT_TEMPLATE] satisfies BriefingTe
   });
 }
 
+describe('several deadlines, and validity only where known', () => {
+  // The applicant's 2019-01-08 and the district's 2019-01-10 (the briefing is dated 2018-12-20).
+  const [first, second, third] = notices;
+  if (!first || !second || !third) throw new Error('too few labelled notices');
+  const twoLevels = {
+    ...first,
+    deadline: '2019-01-08',
+    deadlines: [
+      { date: '2019-01-10', party: 'authority' as const, evidence: '' },
+      { date: '2019-01-08', party: 'applicant' as const, evidence: '' },
+    ],
+  };
+  const briefingOf = (template: 'gongwen' | 'compact') => {
+    const base = sampleBriefing([twoLevels, second, third], template);
+    const [a, b, c] = base.items;
+    if (!a || !b || !c) throw new Error('three items expected');
+    return {
+      ...base,
+      items: [
+        { ...a, validity: { status: '未知' as const, reason: '未载明' } },
+        { ...b, validity: { status: '现行有效' as const, reason: '' } },
+        { ...c, validity: { status: '已废止' as const, reason: '已被《乙办法》废止' } },
+      ],
+    };
+  };
+
+  it('公文风格: the meta line, the overview and 近期截止 carry both, the applicant\'s first, each saying whose', async () => {
+    const docx = await readDocx(await packBriefing(briefingOf('gongwen')));
+    const meta = styledParagraphs(docx.document, 'BriefMeta');
+    expect(meta).toContain('相关度：高\u3000申报截止：2019年1月8日（申报单位，还剩19天）；2019年1月10日（主管部门推荐）');
+    const summary = tables(docx.document).find((table) => tableRows(table)[0]?.[0] === '序号');
+    expect(summary && tableRows(summary)[1]?.[5]).toBe('2019-01-08\n申报单位\n2019-01-10\n主管部门推荐');
+    const upcoming = tables(docx.document).find((table) => tableRows(table)[0]?.[1] === '剩余天数');
+    expect(upcoming && tableRows(upcoming).slice(1)).toEqual([
+      ['2019-01-08\n申报单位', '19 天', twoLevels.title, '高'],
+      ['2019-01-10\n主管部门推荐', '21 天', twoLevels.title, '高'],
+    ]);
+    const paragraphs = paragraphTexts(docx.document);
+    expect(paragraphs).toContain('以下1项申报的2个截止日期在2018年12月20日之后，按截止先后排列，剩余天数自简报日期起算：');
+    // One notice with a deadline ahead, however many dates it has.
+    expect(paragraphs.find((text) => text.startsWith('本期共收录政策通知'))).toContain('尚未截止的申报事项1项');
+  });
+
+  it('简洁: both on the notice\'s one meta line, the year of the briefing left out', async () => {
+    const docx = await readDocx(await packBriefing(briefingOf('compact')));
+    const meta = styledParagraphs(docx.document, 'BriefMeta');
+    expect(meta.find((text) => text.startsWith(twoLevels.docNumber ?? '—'))).toMatch(/相关度：高\u3000截止：2019年1月8日（申报单位）；2019年1月10日（主管部门推荐）$/);
+  });
+
+  for (const template of ['gongwen', 'compact'] as const) {
+    it(`${template}: prints 时效 where it is known, and nothing where it is not`, async () => {
+      const text = paragraphTexts((await readDocx(await packBriefing(briefingOf(template)))).document).join('\n');
+      expect(text).not.toContain('时效未载明');
+      expect(text).not.toContain('未知');
+      expect(text).toContain('现行有效');
+      expect(text).toContain('已废止（已被《乙办法》废止）');
+    });
+  }
+});
+
 describe('packing', () => {
   it('gives the renderer a .docx Blob with the Word MIME type', async () => {
     const blob = await packBriefingBlob(sampleBriefing(notices.slice(0, 2), 'compact'));

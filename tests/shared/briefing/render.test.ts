@@ -128,6 +128,19 @@ describe('简洁 briefing of three notices', () => {
     expect(text).toContain('报告期：截至2018年12月20日');
   }, 240_000);
 
+  it("fits one page with a notice's two deadlines (the applicant's and the district's) on its one meta line", async () => {
+    const [shanxi, beijing, zhejiang] = threeApplicationNotices();
+    if (!shanxi || !beijing || !zhejiang) throw new Error('three notices expected');
+    // 北京: the applicant's 2019-01-08, and the district recommends by 2019-01-10.
+    const twoLevels = { ...beijing, deadlines: [...beijing.deadlines, { date: '2019-01-10', party: 'authority' as const, evidence: '' }] };
+    const base = sampleBriefing([shanxi, twoLevels, zhejiang], 'compact');
+    const items = base.items.map((item) => ({ ...item, validity: { status: '未知' as const, reason: '' } }));
+    const { pages, text } = await rendered({ ...base, period: null, items }, 'two-deadlines');
+    expect(pages).toBe(1);
+    expect(text).toContain(stripSpaces('截止：2019年1月8日（申报单位）；2019年1月10日（主管部门推荐）'));
+    expect(text).not.toContain('时效未载明');
+  }, 240_000);
+
   it('fits one page with the heaviest three of the bulletins, each in its own section with a two-line note', async () => {
     const three = ['浙江省关于组织开展2019年度', '工业和信息化部关于组织申报2019年消费品工业', '北京市关于征集支持中小企业发展资金'].map(bulletinNotice);
     const note = '建议关注：与贵司业务直接相关，请于截止前准备申报材料，并与我们联系确认细节。';

@@ -128,6 +128,26 @@ describe('buildIcs', () => {
     expect(new Set(uids(STAMP)).size).toBe(2);
   });
 
+  it("writes each of a notice's deadlines as its own event, saying whose it is, with UIDs that stay put", () => {
+    const notice = { noticeId: 30, title: '关于组织申报2019年消费品工业“三品”战略示范城市的通知', docNumber: null, url: null, clients: [] };
+    const events = readIcs(
+      buildDeadlineCalendar(
+        [
+          { ...notice, deadline: '2019-05-08', party: 'applicant', ordinal: 0 },
+          { ...notice, deadline: '2019-05-10', party: 'authority', ordinal: 0 },
+          { ...notice, deadline: '2019-06-30', party: 'applicant', ordinal: 1 },
+        ],
+        { name: 'x', stamp: STAMP },
+      ),
+    ).components;
+    expect(events.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${notice.title}`, `主管部门推荐截止：${notice.title}`, `申报截止：${notice.title}`]);
+    // The applicant's first keeps the UID a notice's one deadline always had.
+    expect(events.map((event) => text(event, 'UID'))).toEqual([deadlineUid(30), deadlineUid(30, 'authority', 0), deadlineUid(30, 'applicant', 1)]);
+    expect(deadlineUid(30, 'applicant', 0)).toBe('notice-30-deadline@policy-brief-desk');
+    expect(deadlineUid(30, 'authority', 0)).toBe('notice-30-deadline-authority-1@policy-brief-desk');
+    expect(text(events[1]!.components[0]!, 'DESCRIPTION')).toBe(`3 天后主管部门推荐截止：${notice.title}`);
+  });
+
   it('reminds three days before at 09:00 unless told otherwise', () => {
     const [event] = readIcs(buildDeadlineCalendar(ENTRIES, { name: 'x', stamp: STAMP })).components;
     const [alarm] = event!.components;

@@ -20,6 +20,7 @@ import {
   listNoticeSummaries,
   nextIssue,
   noticesOfBulletin,
+  deadlineEntries,
   noticesWithDeadline,
   previewBulletinDeletion,
   recordBriefing,
@@ -36,6 +37,7 @@ import {
   type LibraryChange,
 } from '../../../../renderer/data/library/index.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, notice } from '../../../support/library-helpers.ts';
+import { countBulletins } from '../../../../renderer/data/library/bulletins.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
 /** What the UI shows for the error a call fails with ('' when it does not fail). */
 const wordsOf = (call: Promise<unknown>): Promise<string> => call.then(() => '', (error: unknown) => messageOf(error));
@@ -89,6 +91,51 @@ describe('notices', () => {
     expect(titles.sort()).toEqual([GREEN.title, PROCUREMENT.title, LICENCE.title].sort());
   });
 
+
+  it('finds each deadline through the deadlineDates index: the district\'s after the applicant\'s has passed, one entry per deadline', async () => {
+    db = await freshLibrary();
+    const twoLevels = notice({
+      title: '两级申报',
+      deadline: '2019-01-08',
+      deadlines: [
+        { date: '2019-01-08', party: 'applicant', evidence: '' },
+        { date: '2019-01-10', party: 'authority', evidence: '' },
+      ],
+    });
+    const batches = notice({
+      title: '分批申报',
+      deadline: '2018-12-01',
+      deadlines: [
+        { date: '2018-12-01', party: 'applicant', evidence: '' },
+        { date: '2019-01-10', party: 'applicant', evidence: '' },
+        { date: '2019-02-01', party: 'applicant', evidence: '' },
+      ],
+    });
+    const { bulletin } = await added(bulletinFile('a.txt', [twoLevels, batches, LICENCE]));
+    const entries = (from: string, to?: string) =>
+      deadlineEntries(db, { from, ...(to ? { to } : {}) }).then((found) => found.map((e) => [e.notice.title, e.deadline.date, e.deadline.party]));
+    expect(await entries('2019-01-01')).toEqual([
+      ['两级申报', '2019-01-08', 'applicant'],
+      ['分批申报', '2019-01-10', 'applicant'],
+      ['两级申报', '2019-01-10', 'authority'],
+      ['分批申报', '2019-02-01', 'applicant'],
+    ]);
+    expect(await entries('2019-01-09', '2019-01-31')).toEqual([
+      ['分批申报', '2019-01-10', 'applicant'],
+      ['两级申报', '2019-01-10', 'authority'],
+    ]);
+    // The applicant's first batch (2018-12-01, the `deadline` field) has passed: still found by its later ones.
+    expect((await noticesWithDeadline(db, { from: '2019-01-09' })).map((n) => n.title)).toEqual(['分批申报', '两级申报']);
+    expect(await noticesWithDeadline(db, { from: '2019-02-02' })).toEqual([]);
+
+    // A row stored before v7 (no deadlines, no index entry): found by `deadline`, its one deadline the applicant's.
+    const [licenceId = 0] = bulletin.noticeIds.slice(2);
+    await db.notices.update(licenceId, { deadline: '2019-01-20', deadlines: [], deadlineDates: [] });
+    expect(await entries('2019-01-15')).toEqual([
+      [LICENCE.title, '2019-01-20', 'applicant'],
+      ['分批申报', '2019-02-01', 'applicant'],
+    ]);
+  });
   it('reads rows by id without bodies, in the order asked, undefined for a missing id', async () => {
     db = await freshLibrary();
     const a = await added(bulletinFile('a.txt', [GREEN, PROCUREMENT]));
@@ -200,6 +247,21 @@ describe('briefings and settings', () => {
     expect(await getProfile(db)).toEqual({ name: '', company: '', phone: '', email: '' });
     await saveProfile(db, { name: ' 张三 ', company: '北京关键要素科技有限公司', phone: '010-1234', email: 'z@example.cn' });
     expect(await getProfile(db)).toEqual({ name: '张三', company: '北京关键要素科技有限公司', phone: '010-1234', email: 'z@example.cn' });
+  });
+});
+
+describe('counting bulletins', () => {
+  it('counts bulletin issues only: files of single notices, pasted text too, count as notices', async () => {
+    db = await freshLibrary();
+    await added(bulletinFile('1202.txt', [GREEN, PROCUREMENT]));
+    await added({ ...bulletinFile('page.html', [LICENCE]), kind: 'notice', format: 'html', bulletin: { publisher: null, issue: null } });
+    const pasted = [notice({ title: '粘贴的第一篇通知' }), notice({ title: '粘贴的第二篇通知' })];
+    await added({ ...bulletinFile('粘贴导入 2018-12-10 10:00', pasted), kind: 'notices', format: 'paste', bulletin: { publisher: null, issue: null } });
+    // A pasted bulletin issue is an issue.
+    await added({ ...bulletinFile('粘贴导入 2018-12-10 10:05', [notice({ title: '快讯里的通知' })]), kind: 'bulletin', format: 'paste' });
+    expect(await db.bulletins.count()).toBe(4);
+    expect(await countBulletins(db)).toBe(2);
+    expect((await listBulletins(db)).map((b) => b.kind ?? 'bulletin').sort()).toEqual(['bulletin', 'bulletin', 'notice', 'notices']);
   });
 });
 

@@ -1,7 +1,7 @@
 // The briefing editor's order: notices not yet sent go in (most relevant, then newest,
 // first), the consultant's moves and drops are kept, a notice taken out goes to the other
 // list and comes back at the end; the buttons say which notice they move.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { freshLibrary, notice as parsedNotice } from '../../../support/library-fixture.ts';
 import type { LibraryDb } from '../../../../renderer/data/library/index.ts';
@@ -135,5 +135,44 @@ describe('briefing item list', () => {
 
   it('numbers the notices in their order', () => {
     expect([...view.container.querySelectorAll('.briefing-item-number')].map((n) => n.textContent)).toEqual(['1', '2', '3', '4']);
+  });
+});
+
+describe('a notice with several deadlines in the briefing list', () => {
+  it("shows the applicant's next deadline, and says there are more (the district's, whose in its title)", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2019-05-05T10:00:00'));
+    const db = await freshLibrary();
+    const base = candidate(6, '己通知', '2019-04-20', '高');
+    const twoLevels: BriefingCandidate = {
+      ...base,
+      notice: {
+        ...base.notice,
+        deadline: '2019-05-08',
+        deadlines: [
+          { date: '2019-05-10', party: 'authority', evidence: '' },
+          { date: '2019-05-08', party: 'applicant', evidence: '' },
+        ],
+        deadlineDates: ['2019-05-10', '2019-05-08'],
+      },
+    };
+    useBriefingDraft.setState({ clientId: 1, edits: {}, order: [] });
+    const { included, others } = composeItems([twoLevels], {}, []);
+    const view = await render(
+      <LibraryProvider db={db}>
+        <BriefingItemList client={{ ...EMPTY_CLIENT, id: 1, name: '北京绿源科技有限公司', createdAt: '', updatedAt: '' }} included={included} others={others} outside={0} />
+      </LibraryProvider>,
+    );
+    try {
+      const card = view.container.querySelector('.briefing-item');
+      expect(card?.querySelector('.deadline-date')?.textContent).toBe('2019-05-08');
+      const more = card?.querySelector('.briefing-item-deadlines');
+      expect(more?.textContent).toBe('另有 1 个截止日期');
+      expect(more?.getAttribute('title')).toBe('2019-05-08（申报单位）\n2019-05-10（主管部门推荐）');
+    } finally {
+      await view.unmount();
+      db.close();
+      vi.useRealTimers();
+    }
   });
 });

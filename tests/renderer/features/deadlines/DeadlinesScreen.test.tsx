@@ -1,12 +1,17 @@
 // The 截止日期 screen: deadlines grouped by how soon they fall (7 天内 / 30 天内 / 更晚),
 // soonest first; passed ones last, most recent first, folded away; only notices tagged to
-// a client unless every notice with a deadline is asked for.
+// a client unless every notice with a deadline is asked for. One row per deadline: a
+// notice with the applicant's date and the district's shows both, each saying whose it
+// is, and the reminder and the calendar count and write each.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
 import { createClient, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { groupDeadlines } from '../../../../renderer/features/deadlines/deadline-groups.ts';
-import { deadlinesToExport } from '../../../../renderer/features/deadlines/deadline-list.ts';
+import { calendarEntries, deadlinesToExport, loadDeadlines } from '../../../../renderer/features/deadlines/deadline-list.ts';
+import { ReminderBanner } from '../../../../renderer/features/deadlines/ReminderBanner.tsx';
+import { buildDeadlineCalendar } from '../../../../shared/calendar/index.ts';
+import { readIcs, text } from '../../../support/read-ics.ts';
 import { DeadlinesScreen } from '../../../../renderer/features/deadlines/DeadlinesScreen.tsx';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
@@ -134,5 +139,114 @@ describe('deadlinesToExport', () => {
     const items = [item('2018-12-31'), item('2018-09-25'), item('2018-12-14')];
     expect(deadlinesToExport(items, TODAY, false).map((i) => i.deadline)).toEqual(['2018-12-14', '2018-12-31']);
     expect(deadlinesToExport(items, TODAY, true).map((i) => i.deadline)).toEqual(['2018-09-25', '2018-12-14', '2018-12-31']);
+  });
+});
+
+describe('a notice with several deadlines', () => {
+  let db: LibraryDb;
+  let view: Rendered | null = null;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${TODAY}T10:00:00`));
+    db = await freshLibrary();
+    const [twoLevels = 0, applicantPassed = 0, old = 0] = await addBulletin(db, 'a.txt', '(2018) 1202 期', [
+      // The applicant's 12-14, the district recommends by 12-16.
+      notice({
+        title: '两级申报',
+        deadline: '2018-12-14',
+        deadlines: [
+          { date: '2018-12-14', party: 'applicant', evidence: '12月14日前报区经信委' },
+          { date: '2018-12-16', party: 'authority', evidence: '区经信委于12月16日前推荐' },
+        ],
+      }),
+      // The applicant's date has passed; the district's has not.
+      notice({
+        title: '过期申报',
+        deadline: '2018-12-01',
+        deadlines: [
+          { date: '2018-12-01', party: 'applicant', evidence: '' },
+          { date: '2018-12-28', party: 'authority', evidence: '' },
+        ],
+      }),
+      notice({ title: '旧通知', deadline: '2018-12-12' }),
+      notice({ title: '未关联', deadlines: [{ date: '2019-03-01', party: 'authority', evidence: '' }] }),
+    ]);
+    // A row as stored before notices kept several deadlines: only `deadline`, no index entry.
+    await db.notices.update(old, { deadlines: [], deadlineDates: [] });
+    const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司' });
+    await tagNotices(db, { clientIds: [client.id], noticeIds: [twoLevels, applicantPassed, old] });
+    useDeadlinesView.setState({ includeUntagged: false, includePassed: false, reminderDismissedOn: null });
+  });
+
+  afterEach(async () => {
+    await view?.unmount();
+    view = null;
+    db.close();
+    vi.useRealTimers();
+  });
+
+  const rows = (items: Awaited<ReturnType<typeof loadDeadlines>>) => items.map((item) => [item.notice.title, item.deadline, item.party]);
+
+  it('loads one item per deadline, by date, a row stored before v7 giving its one', async () => {
+    expect(rows(await loadDeadlines(db, false))).toEqual([
+      ['过期申报', '2018-12-01', 'applicant'],
+      ['旧通知', '2018-12-12', 'applicant'],
+      ['两级申报', '2018-12-14', 'applicant'],
+      ['两级申报', '2018-12-16', 'authority'],
+      ['过期申报', '2018-12-28', 'authority'],
+    ]);
+    // Every notice: found through the deadlineDates index (and `deadline` for the old row).
+    expect(rows(await loadDeadlines(db, true))).toEqual([
+      ['过期申报', '2018-12-01', 'applicant'],
+      ['旧通知', '2018-12-12', 'applicant'],
+      ['两级申报', '2018-12-14', 'applicant'],
+      ['两级申报', '2018-12-16', 'authority'],
+      ['过期申报', '2018-12-28', 'authority'],
+      ['未关联', '2019-03-01', 'authority'],
+    ]);
+  });
+
+  it('shows a row per deadline, each saying whose it is', async () => {
+    view = await render(
+      <LibraryProvider db={db}>
+        <DeadlinesScreen />
+      </LibraryProvider>,
+    );
+    await waitFor(() => expect(view?.container.querySelector('.deadline-row')).not.toBeNull());
+    const container = view.container;
+    const section = (name: string) => container.querySelector(`[aria-label="${name}"]`);
+    const cells = (element: Element | null, selector: string) => [...(element?.querySelectorAll(selector) ?? [])].map((cell) => cell.textContent);
+    expect(cells(section('7 天内截止'), '.deadline-title')).toEqual(['旧通知', '两级申报', '两级申报']);
+    expect(cells(section('7 天内截止'), '.deadline-party')).toEqual(['申报单位', '申报单位', '主管部门推荐']);
+    expect(cells(section('7 天内截止'), '.deadline-day')).toEqual(['12月12日', '12月14日', '12月16日']);
+    expect(cells(section('30 天内截止'), '.deadline-party')).toEqual(['主管部门推荐']);
+    expect(cells(section('已截止'), '.deadline-title')).toEqual(['过期申报']);
+    expect(cells(section('已截止'), '.deadline-party')).toEqual(['申报单位']);
+    expect(container.querySelector('[data-testid="deadline-count"]')?.textContent).toBe('4 个即将截止，1 个已截止（今天 2018-12-10）');
+    const exportButton = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes('导出日历'));
+    expect(exportButton?.title).toBe('导出 4 个截止日期到日历文件');
+  });
+
+  it('reminds of every deadline within the lead time, the district\'s too', async () => {
+    view = await render(
+      <LibraryProvider db={db}>
+        <ReminderBanner />
+      </LibraryProvider>,
+    );
+    // 12-12, 12-14 (the applicant's) and 12-16 (the district's) are within 7 days.
+    await waitFor(() => expect(view?.container.textContent).toContain('7 天内有 3 项申报截止（1 位客户）'));
+  });
+
+  it('writes each deadline ahead as its own calendar event, saying whose it is', async () => {
+    const items = deadlinesToExport(await loadDeadlines(db, false), TODAY, false);
+    const events = readIcs(buildDeadlineCalendar(calendarEntries(items), { name: 'x', stamp: new Date() })).components;
+    expect(events.map((event) => [text(event, 'SUMMARY'), text(event, 'DTSTART')])).toEqual([
+      ['申报截止：旧通知', '20181212'],
+      ['申报截止：两级申报', '20181214'],
+      ['主管部门推荐截止：两级申报', '20181216'],
+      ['主管部门推荐截止：过期申报', '20181228'],
+    ]);
+    expect(new Set(events.map((event) => text(event, 'UID'))).size).toBe(4);
   });
 });
