@@ -10,7 +10,8 @@
 import type { DeadlineParty, NoticeDeadline as Deadline } from '../model/notice.ts';
 import { daysInMonth, gluedDate, isoDate } from '../text/chinese-date.ts';
 
-const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至|递交|寄送|报备|反馈|征集/;
+// `前报我司`, `报市科技局`: 报 with the office it goes to.
+const ACTION = /申报|报送|填报|上报|报名|提交|推荐|申请|受理|报至|送至|递交|寄送|邮寄|寄至|发送至|发至|交至|送达|报来|报备|反馈|征集|报(?:我|省|市|区|县|本)[\u4e00-\u9fff]{0,12}?(?:司|局|厅|委|办|处|科|中心)/;
 const DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]';
 // `2015年9月7前`: the 日 lost, only right before 前.
 const LOOSE_DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]?';
@@ -25,6 +26,8 @@ const CUTOFF = new RegExp(`(?:截止|截至)(?:日期|时间)?(?:为|到|至|是
 // `第二批2022年7月10日`: a later batch of a deadline the paragraph has named.
 const BATCH = new RegExp(`第[一二三四五六七八九十\\d]+批(?:次)?[:：,，]?(?:申报|推荐|报送)?(?:截止)?(?:时间|日期)?(?:为)?[:：]?${DATE}(?![-—–~～至到])`, 'g');
 const RANGE = new RegExp(`${DATE}${WEEKDAY}${TIME}(?:[-—–~～]+|至|到)${DATE}`, 'g');
+// `11月4日至25日`: a window within one month, its end printed as a day only.
+const MONTH_RANGE = new RegExp(`${DATE}${WEEKDAY}${TIME}(?:[-—–~～]+|至|到)(\\d{1,2})[日号](?!\\d)`, 'g');
 const EXTENDED = new RegExp(`(?:延长|延期|顺延|推迟|延后|推后|后延|调整|延)(?:至|到)${DATE}`, 'g');
 // `于9月29日，将…报送至`: a date the action must happen on.
 const ON_DATE = new RegExp(`于${DATE}${WEEKDAY}[,，]?[^。；]{0,90}?(?:报送|提交|上报|报至|送至|递交|寄送)`, 'g');
@@ -62,6 +65,7 @@ function candidates(sentence: string, afterHeading: boolean): Found[] {
   const found: Found[] = [];
   const opens = new Set<number>();
   for (const m of sentence.matchAll(RANGE)) opens.add(m.index);
+  for (const m of sentence.matchAll(MONTH_RANGE)) opens.add(m.index);
   const push = (year: string | undefined, month: string | undefined, day: string | undefined, at: number): void => {
     if (month === undefined || day === undefined || opens.has(at)) return;
     if (OLD_DATE.test(sentence.slice(Math.max(0, at - 16), at))) return;
@@ -73,6 +77,11 @@ function candidates(sentence: string, afterHeading: boolean): Found[] {
     const before = sentence.slice(Math.max(0, m.index - 14), m.index);
     const named = WINDOW_OF_ACTION.test(before) || (afterHeading && m.index === 0);
     if (named && !NOT_A_WINDOW.test(before)) push(m[4] ?? m[1], m[5], m[6], m.index + m[0].length);
+  }
+  for (const m of sentence.matchAll(MONTH_RANGE)) {
+    const before = sentence.slice(Math.max(0, m.index - 14), m.index);
+    const named = WINDOW_OF_ACTION.test(before) || (afterHeading && m.index === 0);
+    if (named && !NOT_A_WINDOW.test(before) && Number(m[4]) > Number(m[3])) push(m[1], m[2], m[4], m.index + m[0].length);
   }
   for (const m of sentence.matchAll(BEFORE)) push(m[1], m[2], m[3], m.index);
   for (const m of sentence.matchAll(CUTOFF)) push(m[1], m[2], m[3], m.index);
@@ -118,7 +127,7 @@ function partyOf(sentence: string, context: string): DeadlineParty {
  * on). A date without a year takes `noticeDate`'s year, else `fallbackYear`.
  */
 export function findDeadlines(paragraphs: readonly string[], noticeDate: string | null, fallbackYear: number | null = null): Deadline[] {
-  const byDate = new Map<string, Deadline>();
+  const read: { found: Found; sentence: string; context: string }[] = [];
   let context = '';
   for (const paragraph of paragraphs) {
     const hasMonth = paragraph.includes('月') || /\d{6,8}日/.test(paragraph);
@@ -128,16 +137,22 @@ export function findDeadlines(paragraphs: readonly string[], noticeDate: string 
       for (const sentence of sentences(text)) {
         if (!ACTION.test(sentence) && !ACTION.test(context)) continue;
         if (PUBLICITY.test(sentence) && !/申报|报送|提交/.test(sentence)) continue;
-        for (const found of candidates(sentence, context !== '')) {
-          const date = resolve(found, noticeDate, fallbackYear);
-          if (date === null || (noticeDate !== null && date < noticeDate)) continue;
-          const party = partyOf(sentence, context);
-          const known = byDate.get(date);
-          if (!known || (known.party === 'authority' && party === 'applicant')) byDate.set(date, { date, party, evidence: sentence });
-        }
+        for (const found of candidates(sentence, context !== '')) read.push({ found, sentence, context });
       }
     }
     context = heading;
+  }
+  // Undated, a deadline without a year is in the year of one printed with its year
+  // (`2022年10月28日前` … `11月10日前`), more surely than in the year the text names most.
+  const printedYears = read.map((r) => r.found.year).filter((year): year is number => year !== null);
+  const yearOfUndated = noticeDate === null && printedYears.length > 0 ? Math.max(...printedYears) : fallbackYear;
+  const byDate = new Map<string, Deadline>();
+  for (const { found, sentence, context: before } of read) {
+    const date = resolve(found, noticeDate, yearOfUndated);
+    if (date === null || (noticeDate !== null && date < noticeDate)) continue;
+    const party = partyOf(sentence, before);
+    const known = byDate.get(date);
+    if (!known || (known.party === 'authority' && party === 'applicant')) byDate.set(date, { date, party, evidence: sentence });
   }
   const all = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return [...all.filter((d) => d.party === 'applicant'), ...all.filter((d) => d.party === 'authority')];

@@ -23,6 +23,10 @@ const OWN_LINE_FORMS = [
   `${PREFIX}{2,30}令\\d{1,4}`,
   // 工信厅规函[2018]56: the 号 lost
   `${PREFIX}{2,20}\\s*${OPEN}\\s*\\d{4}\\s*${CLOSE}\\s*\\d{1,6}`,
+  // 农规发〔201923, 新政发〔20165号: the closing bracket lost (a page's font dropped it)
+  `${PREFIX}{2,20}\\s*${OPEN}\\s*(?:19|20)\\d{2}\\d{1,4}\\s*号?`,
+  // 国家税务总局公告2018年第41: the 号 lost
+  `${PREFIX}[\\u4e00-\\u9fff、]{1,30}(?:令|公告)\\s*\\d{4}\\s*年\\s*第\\s*\\d{1,4}`,
   // 国家发展改革委令第5号, 国家税务总局公告2021年第8号, 商务部、公安部令2005年第8号, 国家知识产权局公告第二八六号
   `${PREFIX}[\\u4e00-\\u9fff、]{0,30}\\s*(?:令|公告|通告)?\\s*(?:\\d{4}\\s*年\\s*)?第\\s*${CHINESE_SERIAL}\\s*号`,
 ];
@@ -44,7 +48,7 @@ function isIdeograph(code: number): boolean {
 /** The 文号 printed alone on `text`, spaces removed, or null. */
 export function docNumberOnLine(text: string): string | null {
   const t = text.trim();
-  if (t.length > 60 || !/号|\d-|[〕］】）)\]﹞〗｝}]\s*\d{1,6}$|令\d{1,4}$/.test(t)) return null;
+  if (t.length > 60 || !/号|\d-|[〕］】）)\]﹞〗｝}]\s*\d{1,6}$|令\d{1,4}$|年第\d{1,4}$|[〔［【（([﹝〖｛{](?:19|20)\d{3,6}$/.test(t)) return null;
   if (!OWN_LINE.test(t) && !LOCAL_NUMBER.test(stripSpaces(t))) return null;
   const year = /\d{4}/.exec(t)?.[0];
   if (year !== undefined && !plausibleYear(Number(year))) return null;

@@ -12,9 +12,9 @@ import { agenciesOnLine, isSignatureDateLine } from '../signature.ts';
 import { isDateOnly, parseChineseDate } from '../../text/chinese-date.ts';
 import { addresseesOf } from './addressees.ts';
 import { bestCandidate, isIssuerLine, startsOwnTitle, titleAt, titleCandidates, type TitleCandidate } from './candidates.ts';
-import { lawBanner, lawNumberAt } from './law-number.ts';
+import { lawBanner, lawNumberAt, splitLawBanner } from './law-number.ts';
 import { readAnyDate } from './page-fields.ts';
-import { cleanTitle, endsLikeDocumentTitle } from './title-text.ts';
+import { cleanTitle, endsLikeDocumentTitle, withoutColumnWord } from './title-text.ts';
 
 export type TitleSource = 'document' | 'promulgated' | 'reported' | 'page' | 'headline';
 
@@ -93,13 +93,18 @@ function numberNear(lines: readonly SourceLine[], title: TitleCandidate): { at: 
 }
 
 /** A 令/公告 heading with its number on a line of its own below it: 国家知识产权局公告 / 第二八六号. */
-function bannerNumber(lines: readonly SourceLine[], limit: number): { lines: number[]; docNumber: string; issuer: string } | null {
+function bannerNumber(lines: readonly SourceLine[], limit: number): { lines: number[]; docNumber: string; issuer: string; heading: string; word: string } | null {
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
-    const banner = lawBanner(lines[i]?.text ?? '');
+    const text = lines[i]?.text ?? '';
+    // One line (`国家知识产权局公告`), or the issuer over the word (`中华人民共和国商务部` / `公  告`).
+    const split = splitLawBanner(text, lines[i + 1]?.text ?? '');
+    const banner = lawBanner(text) ?? split;
     if (!banner) continue;
-    for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
+    const heading = `${banner.issuer}${banner.word}`.replace(/\s+/g, '');
+    const first = split ? i + 2 : i + 1;
+    for (let j = first; j <= first + 2 && j < lines.length; j++) {
       const number = lawNumberAt(lines[j]?.text ?? '');
-      if (number) return { lines: [i, j], docNumber: `${(lines[i]?.text ?? '').replace(/\s+/g, '')}${number}`, issuer: banner.issuer };
+      if (number) return { lines: split ? [i, i + 1, j] : [i, j], docNumber: `${heading}${number}`, issuer: banner.issuer, heading, word: banner.word };
     }
   }
   return null;
@@ -159,14 +164,22 @@ function issuersOfRawTitle(raw: string): string[] {
   const about = raw.search(/关于|转发|印发/);
   if (about < 3) return [];
   const prefix = raw.slice(0, about).replace(/^.*[:：>＞｜|】]/, '').trim();
-  return agenciesOnLine(prefix.replace(/[、，,]/g, ' ')) ?? [];
+  const names = (text: string): string[] | null => agenciesOnLine(text.replace(/[、，,]/g, ' '));
+  return names(withoutColumnWord(prefix)) ?? names(prefix) ?? [];
+}
+
+/** `1993年6月11日,财政部`: a law database's line under the title, the date and the issuer. */
+function dateBesideIssuer(text: string): string | null {
+  const m = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,，、\s]\s*(\S.{1,40})$/.exec(text.trim());
+  if (!m?.[1] || !m[2] || agenciesOnLine(m[2].replace(/[、，,]/g, ' ')) === null) return null;
+  return readAnyDate(m[1]);
 }
 
 function headDateIn(lines: readonly SourceLine[], limit: number): { at: number; date: string } | null {
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const text = lines[i]?.text ?? '';
     const m = ISO_DATE_LINE.exec(text) ?? DATE_IN_BRACKETS.exec(text);
-    const date = m?.[1] ? readAnyDate(m[1]) : (numberBesideDate(text)?.date ?? null);
+    const date = m?.[1] ? readAnyDate(m[1]) : (numberBesideDate(text)?.date ?? dateBesideIssuer(text));
     if (date) return { at: i, date };
   }
   return null;
@@ -300,6 +313,11 @@ export function readHead(lines: readonly SourceLine[], pageTitle: string | null)
       titleSource = 'reported';
       if (reported.issuer.length > 0) headAgencies.splice(0, headAgencies.length, ...reported.issuer);
     }
+  }
+  if (banner && banner.word === '公告' && (title === null || titleSource === 'headline' || lawNumberAt(title) !== null)) {
+    // A numbered 公告 without a title of its own: its heading (`中华人民共和国商务部公告`) is its title.
+    title = banner.heading;
+    titleSource = 'document';
   }
   if (title === null && pageTitle !== null) {
     const clean = cleanTitle(pageTitle).title;

@@ -38,10 +38,12 @@ function signatureBefore(before: string, printed: string): Signature | null {
   if (!date) return null;
   for (let start = Math.max(0, before.length - REACH); start <= before.length - 4; start++) {
     const name = before.slice(start);
-    if (!isCjk(name.charAt(0)) || NO_NAME_START.test(name) || agenciesOnLine(name) === null) continue;
+    const names = isCjk(name.charAt(0)) && !NO_NAME_START.test(name) ? agenciesOnLine(name) : null;
+    if (names === null) continue;
     const previous = before.charAt(start - 1);
     const boundary = start === 0 || !isCjk(previous) || endsLikeDocumentTitle(before.slice(0, start)) || placesIn(name).length > 0 && placesIn(name)[0] !== undefined && name.startsWith(placesIn(name)[0]?.name ?? '\u0000');
-    if (boundary) return { agencies: [name], date, line: -1 };
+    // Joint issuers run together (…科学技术厅海南省工业和信息化厅) come apart as agenciesOnLine splits them.
+    if (boundary) return { agencies: names, date, line: -1 };
   }
   return { agencies: [], date, line: -1 };
 }

@@ -5,8 +5,10 @@
 // line names its issuer.
 import { agenciesOnLine } from '../signature.ts';
 
-// `第二八六号`, `第20号`, `〔2010〕第15号` alone on a line.
-const BARE_NUMBER = /^(?:[〔［【[（(]\d{4}[〕］】\]）)])?[（(]?第\s*[\d一二三四五六七八九十〇零○百]{1,6}\s*号[)）]?$/;
+// `第二八六号`, `第20号`, `〔2010〕第15号`, `2008年第43号` alone on a line.
+const BARE_NUMBER = /^(?:[〔［【[（(]\d{4}[〕］】\]）)]|\d{4}\s*年\s*)?[（(]?第\s*[\d一二三四五六七八九十〇零○百]{1,6}\s*号[)）]?$/;
+// `公  告` or `令` alone on a line, under the issuer's line: a heading printed over two lines.
+const BANNER_WORD = /^(公\s*告|令)$/;
 // `北京市人民政府令`, `国家知识产权局公告`, `中华人民共和国国务院令`, `深圳市第六届人民代表大会常务委员会公告`.
 const BANNER = /^([\u4e00-\u9fff、]{2,40}?)\s*(令|公告)$/;
 // The issuer before 令/公告 in a number: `国家市场监督管理总局令第52号` → 国家市场监督管理总局.
@@ -24,6 +26,13 @@ export function lawBanner(text: string): { issuer: string; word: string } | null
   const issuer = m[1].replace(/第[一二三四五六七八九十\d]+届/, '');
   if (agenciesOnLine(issuer.replace(/、/g, ' ')) === null && !/(?:政府|国务院|委员会|总局|部)$/.test(issuer)) return null;
   return { issuer: m[1], word: m[2] };
+}
+
+/** `中华人民共和国商务部` over `公  告`: the issuer and the word of a heading split over two lines, or null. */
+export function splitLawBanner(issuerLine: string, wordLine: string): { issuer: string; word: string } | null {
+  const word = BANNER_WORD.exec(wordLine.trim())?.[1]?.replace(/\s+/g, '');
+  if (!word) return null;
+  return lawBanner(`${issuerLine.trim()}${word}`);
 }
 
 /** The issuers a 令/公告 number names (`商务部、公安部令2005年第8号` → 商务部, 公安部), or []. */

@@ -7,6 +7,7 @@
 // a label with its value; a sentence of the notice that mentions 文号 is not.
 import { parseChineseDate, isoDate } from '../../text/chinese-date.ts';
 import { stripSpaces } from '../../text/normalize.ts';
+import { docNumberOnLine } from '../doc-number.ts';
 
 export type PageFields = {
   title: string | null;
@@ -51,10 +52,15 @@ const LABELS: Record<string, Field> = {
   文号: 'docNumber',
   文件号: 'docNumber',
   文件编号: 'docNumber',
+  发布文号: 'docNumber',
+  发文号: 'docNumber',
+  颁布文号: 'docNumber',
   发布日期: 'published',
   发布时间: 'published',
   公开日期: 'published',
   官网发布日期: 'date',
+  颁布时间: 'date',
+  颁布日期: 'date',
   发表时间: 'published',
   发表于: 'published',
   更新时间: 'published',
@@ -210,6 +216,13 @@ function readLabelled(text: string): PageFields | null {
     if (rest === '') return fields;
   }
   let found = [...rest.matchAll(LABEL)];
+  // `国家税务总局公告2018年第41号 颁布时间:2018/7/23`: the 文号 before the first label.
+  const leading = found[0]?.index ? docNumberOnLine(rest.slice(0, found[0].index)) : null;
+  if (leading !== null) {
+    fields.docNumber = leading;
+    rest = rest.slice(found[0]?.index ?? 0);
+    found = [...rest.matchAll(LABEL)];
+  }
   if (found.length === 0 || (found[0]?.index ?? -1) !== 0) {
     // A table copied without colons: `发布机构 灌云县市场监督管理局 发文日期 2023-08-16`.
     found = [...rest.matchAll(SPACED_LABEL)];

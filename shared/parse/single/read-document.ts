@@ -98,7 +98,10 @@ function likelyYear(title: string, body: readonly string[]): number | null {
 function isRepostDate(published: string, title: string, body: readonly string[], year: number | null): boolean {
   if (findDeadlines(body, null, year).some((d) => d.date < published)) return true;
   const inTitle = [...title.matchAll(YEAR)].map((m) => Number(m[1] ?? m[2]));
-  return inTitle.length > 0 && Number(published.slice(0, 4)) > Math.max(...inTitle) + 1;
+  if (inTitle.length > 0 && Number(published.slice(0, 4)) > Math.max(...inTitle) + 1) return true;
+  // A page dated years after every year its text names (a 1993 notice on a database crawled in 2024).
+  const named = body.flatMap((text) => [...text.matchAll(YEAR)].map((m) => Number(m[1] ?? m[2])));
+  return named.length > 0 && Number(published.slice(0, 4)) > Math.max(...named) + 5;
 }
 
 // A body that offices sign under: `武汉东湖新技术开发区管委会` over `发展改革局`.

@@ -51,6 +51,27 @@ function bodyFollows(lines: readonly DocLine[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether `text` forwards (转发) the document titled `title`, named in 《》 (its short form
+ * 《关于…》 counts). What a notice 印发 is its own attachment, not another notice.
+ */
+function namesDocument(text: string, title: string): boolean {
+  if (!text.includes('转发') || title.length < 8) return false;
+  const key = title.replace(/\s+/g, '');
+  const about = key.indexOf('关于');
+  const forms = [`《${key}`, ...(about > 0 ? [`《${key.slice(about, about + 20)}`] : [])];
+  // The sentence that forwards names it: an attachment named in another sentence is no forward.
+  return text
+    .replace(/\s+/g, '')
+    .split(/[。；;]/)
+    .some((sentence) => sentence.includes('转发') && forms.some((form) => sentence.includes(form)));
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const key = (t: string): string => t.replace(/[\s《》“”"]/g, '');
+  return a !== '' && key(a) === key(b);
+}
+
 export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
   const starts = [0];
   let signed = false;
@@ -60,6 +81,11 @@ export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
   let attachment = false;
   // Whether the current document has a title of its own yet: before it, body lines are a lead.
   let titled = false;
+  // The current document's title: a page prints its headline and, under a lead (导读), the
+  // document's own head with the same title; that is one document, not two.
+  let title = '';
+  // The current document's text, to see a title it forwards or issues printed after its 落款.
+  let text = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -72,12 +98,14 @@ export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
         body = 0;
         attachment = false;
         divider = -1;
+        text = '';
         continue;
       }
       divider = i;
       continue;
     }
-    const text = line.text;
+    const lineText = line.text;
+    text += lineText;
     if (line.pageStart && divider < 0) divider = i - 1;
     const substance = salutation || signed || body >= 1;
     if (substance) {
@@ -93,9 +121,13 @@ export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
         const afterDivider = divider >= 0 && i - divider <= AFTER_DIVIDER;
         // `8.浙江省…关于…的公告` after a signed item: the next item of a numbered digest.
         const about = at.clean.title.indexOf('关于');
-        const numberedItem = signed && ITEM_NUMBER.test(text) && about > 2 && startsOwnTitle(at.clean.title);
-        const own = marks.ownDoc || marks.ownSalutation || numberedItem;
-        if ((own && (signed || marks.ownDoc || divider >= 0 || attachment)) || afterDivider) {
+        const numberedItem = signed && ITEM_NUMBER.test(lineText) && about > 2 && startsOwnTitle(at.clean.title);
+        // The document a forward names (转发《X》) pasted after the forward's 落款, even when the
+        // copy keeps nothing of it but its title.
+        const named = signed && namesDocument(text, at.clean.title);
+        const own = marks.ownDoc || marks.ownSalutation || numberedItem || named;
+        const repeated = !signed && !salutation && sameTitle(at.clean.title, title);
+        if (((own && (signed || marks.ownDoc || divider >= 0 || attachment)) || afterDivider) && !repeated) {
           starts.push(afterDivider ? divider + 1 : headAbove(lines, i, starts[starts.length - 1] ?? 0));
           signed = false;
           salutation = false;
@@ -103,16 +135,24 @@ export function splitDocuments(lines: readonly DocLine[]): DocumentLines[] {
           divider = -1;
           attachment = false;
           titled = true;
+          title = at.clean.title;
+          text = '';
           i += at.count - 1;
           continue;
         }
       }
     }
-    if (!titled && titleAt(lines, i) !== null) titled = true;
-    if (isSignatureDateLine(text)) signed = true;
-    if (isSalutation(text) || /^各[^：:]{1,60}[：:∶]\S/.test(text)) salutation = true;
-    if (isBodyLine(text)) body++;
-    if (ATTACHMENT.test(text)) attachment = true;
+    if (!titled) {
+      const at = titleAt(lines, i);
+      if (at !== null) {
+        titled = true;
+        title = at.clean.title;
+      }
+    }
+    if (isSignatureDateLine(lineText)) signed = true;
+    if (isSalutation(lineText) || /^各[^：:]{1,60}[：:∶]\S/.test(lineText)) salutation = true;
+    if (isBodyLine(lineText)) body++;
+    if (ATTACHMENT.test(lineText)) attachment = true;
   }
   return starts.map((start, k) => {
     const part = lines.slice(start, starts[k + 1] ?? lines.length);

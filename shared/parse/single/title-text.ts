@@ -38,6 +38,8 @@ const LEADING_TAG = /^(?:[【[［〖]\s*[^】\]］〗]{1,10}\s*[】\]］〗]\s*)
 // 政策发布｜ 关注 | 部委动态| : a column tag before a bar.
 const BAR_TAG = /^[^|｜]{1,10}\s*[|｜]\s*/;
 // 辽宁: / 南昌市： / 第一篇: / 山东省发改委: : a short tag before a colon.
+// A site column's name run into the title it lists.
+const GLUED_COLUMN = /^(?:政策法规|法规|政策|通知公告|公告公示|文件|新闻|动态|要闻|政务|最新|热点|置顶|推荐|转载)(?=[\u4e00-\u9fff]{2,40}关于)/;
 const COLON_TAG = /^([^:：，。《》“”]{1,16})\s*[:：]\s*/;
 // 首页 > 政策 > : everything up to the breadcrumb's last separator.
 const BREADCRUMB = /^.*[>＞»→]\s*/;
@@ -47,6 +49,12 @@ const QUOTED_WHOLE = /^《([^《》]+)》$/;
 // Prefixes that are verbs of the title itself (转发关于…, 印发关于…), never a tag.
 const TITLE_VERB_PREFIX = /转发|印发|发布|公布|关于/;
 // A title's own issuer: names that end like agencies (one or several).
+/** `法规国家税务总局…`: the text without a site column's word run into its front. */
+export function withoutColumnWord(text: string): string {
+  const glued = GLUED_COLUMN.exec(`${text}关于`);
+  return glued ? text.slice(glued[0].length) : text;
+}
+
 function isIssuerPrefix(text: string): boolean {
   return agenciesOnLine(text.replace(/[、，,]/g, ' ')) !== null;
 }
@@ -92,6 +100,9 @@ export function cleanTitle(raw: string): CleanTitle {
     // `新闻资讯NEWS INFORMATION【广东】关于…`: a column's words and a tag before the title.
     strip(text.replace(/^[^关《【]{0,30}【[^】]{1,10}】\s*(?=关于|[\u4e00-\u9fff]{2,30}关于)/, ''));
     strip(text.replace(BAR_TAG, ''));
+    // `法规国家税务总局厦门市税务局关于…`: a column's word glued before the issuer.
+    const glued = GLUED_COLUMN.exec(text);
+    if (glued && isIssuerPrefix(text.slice(glued[0].length).split('关于')[0] ?? '')) strip(text.slice(glued[0].length));
     const colon = COLON_TAG.exec(text);
     // `辽宁:关于…`, `山东省发改委:关于…`: a tag before a document's title; a headline's own
     // `内蒙古：重点建设…` stays as printed.
@@ -136,6 +147,9 @@ export function cleanTitle(raw: string): CleanTitle {
     const place = /(?:省|市|区|县|州|盟|旗|镇|乡|园|新区)$/.test(prefix);
     if (!isIssuerPrefix(prefix) && !place && !TITLE_VERB_PREFIX.test(prefix) && !/[《“"]/.test(prefix)) strip(text.slice(about));
   }
+  // `重庆市…行动计划（2025—2027年）》政策解读`: a copy that lost the title's opening 《.
+  const close = text.indexOf('》');
+  if (close > 0 && !text.slice(0, close).includes('《')) text = `《${text}`;
   return { title: text, stripped, tagAgencies };
 }
 

@@ -23,6 +23,12 @@ const ACHIEVEMENT = /入选|上榜|获批|获评|荣获|喜讯|喜报|捷报|又
 const NEWS = /本报讯|网讯|日电|[（(]记者|记者\s|通讯员|据悉|据了解|会议(?:指出|强调|要求|认为|提出)|出席(?:会议|活动|仪式)|主持(?:会议)?|并讲话|签约仪式|签订[^。]{0,10}协议|座谈会|调研|新闻发布会|发布会|举办[^。，]{0,30}(?:会|活动|培训|讲座)|宣讲会|培训会|对接会|推介会|座谈/;
 const ADVERT = /培训(?:班|费|课程|机构|计划)|课程|学费|招生|报名热线|咨询热线|服务热线|老师|优惠|包过|代理申报|代办|一对一|收费标准|在列举网|欢迎(?:来电|咨询)|就找|专业(?:可靠|代理)|服务公司|咨询洽谈|我们(?:的|将为|可以)|整理如下|小编|免费(?:咨询|评估|申请)|一站式|全程代办|咨询电话|扫码咨询/;
 const COMPANY = /(?:公司|集团)(?:顺利|荣获|成功|获评|入选|通过|再获)|我公司|本公司|喜报|喜讯|热烈祝贺|新闻中心|企业动态|企业新闻|公司新闻/;
+// A company named as the one selected (…小鸭家电公司榜上有名, …公司成功入选), or its own praise.
+const COMPANY_ACHIEVES = /(?:公司|集团|股份)[^。，,！!；]{0,16}(?:榜上有名|入选|荣获|获评|成功入围|获此殊荣|名列其中)|高度认可|不负众望|再创佳绩|再添殊荣/;
+// An official's answers to the press (问：… 答：…), the form of many 解读.
+const QUESTION = /^问\s*[:：]/;
+const ANSWER = /^答\s*[:：]/;
+const ANSWERS_PRESS = /答记者(?:问|全文)|回答记者提问/;
 const CITES_NOTICE = /《[^》]{0,40}关于[^》]{2,80}(?:通知|办法|方案|指南)》/;
 const CALL_DATES = /(?:申报|申请|报送|受理|填报)(?:时间|截止|日期)[^。]{0,20}\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日[^。]{0,6}(?:前|截止)[^。]{0,20}(?:申报|申请|报送|提交)/;
 
@@ -37,6 +43,11 @@ function governmentMarks(input: VerdictInput): boolean {
   return input.lines.some((line) => isSalutation(line.text) || FORMULA.test(line.text));
 }
 
+/** 问：… and 答：… paragraphs: an interview on a policy, its 解读. */
+function isQuestionsAndAnswers(lines: readonly SourceLine[]): boolean {
+  return lines.some((line) => QUESTION.test(line.text)) && lines.some((line) => ANSWER.test(line.text));
+}
+
 /** null when the file is (or holds) a government document, else why it is refused. */
 export function refusalOf(input: VerdictInput): Refusal | null {
   if (input.lines.length === 0) return 'empty';
@@ -45,10 +56,12 @@ export function refusalOf(input: VerdictInput): Refusal | null {
   // The first lines say what the text is about: the page's headline and the lead.
   const lead = input.lines.slice(0, 6).map((line) => line.text).join('\n');
   const headline = [input.documents[0]?.notice.title ?? '', ...input.lines.slice(0, 3).map((line) => line.text).filter((t) => t.length <= 60)].join('\n');
-  if (COMPANY.test(headline) || (COMPANY.test(text) && ACHIEVEMENT.test(lead))) return 'company';
+  if (COMPANY.test(headline) || (COMPANY.test(text) && ACHIEVEMENT.test(lead)) || COMPANY_ACHIEVES.test(text)) return 'company';
   if (ACHIEVEMENT.test(headline)) return 'news';
-  if (ANNOUNCES_POLICY.test(headline) || INTERPRETS.test(headline) || ANNOUNCES_POLICY.test(lead)) return null;
+  if (ANNOUNCES_POLICY.test(headline) || (INTERPRETS.test(headline) && !NEWS.test(headline)) || ANNOUNCES_POLICY.test(lead)) return null;
   if (ADVERT.test(text)) return 'advert';
+  // An interview on a policy (问：… 答：…, 答记者问) is its 解读; a press conference's report is news.
+  if ((isQuestionsAndAnswers(input.lines) || ANSWERS_PRESS.test(lead)) && !NEWS.test(lead)) return null;
   // An explainer of a call (a WeChat post on `《关于…的通知》` with its 申报时间): that call's 解读.
   if (CITES_NOTICE.test(text) && CALL_DATES.test(text)) return null;
   if (NEWS.test(text)) return 'news';

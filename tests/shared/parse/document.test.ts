@@ -134,3 +134,51 @@ describe('parseDocument', () => {
     expect(doc.notices.map((n) => n.category)).toEqual(['政策文件']);
   });
 });
+
+describe('parseDocument on a second held-out set of real pages', () => {
+  it('keeps an interview on a policy (问：… 答：…) and refuses a company’s own news of being selected', () => {
+    const interview = parseDocument(lines('该负责同志表示,《规划》提出了六大目标19项指标。', '以下为答记者全文:', '问:请您介绍一下制定《规划》的背景和意义。', '答:“十四五”时期,各有关部门要围绕中央规划《建议》编制专项规划。'));
+    expect(interview.refusal).toBeUndefined();
+    expect(interview.notices).toHaveLength(1);
+    const company = parseDocument(lines('近日,根据《关于组织申报2021年度市级“专精特新”中小企业的通知》要求,经企业自主申报、专家评审,济南市2021年市级“专精特新”中小企业名单进行公示,小鸭家电公司榜上有名!', '小鸭将不负众望,继续专注技术创新。'));
+    expect(company.refusal).toBe('company');
+    // A press conference's report answers the press too, but is news.
+    expect(parseDocument(lines('国务院新闻办公室于2023年4月13日下午3时举行新闻发布会,请国家市场监督管理总局局长介绍有关情况,并答记者问。', '图为新闻发布会现场。')).refusal).toBe('news');
+  });
+
+  it('reads a numbered 公告 whose heading is split over lines, its number alone as 2008年第43号', () => {
+    const doc = parseDocument(lines('中华人民共和国商务部', '公  告', '2008年第43号', '根据《中国东盟全面经济合作框架协议》,现将起酥油进口有关事项公告如下:', '一、进口原产于东盟国家的起酥油,适用优惠税率。', '中华人民共和国商务部', '二〇〇八年六月十七日'));
+    expect(doc.notices[0]).toMatchObject({ title: '中华人民共和国商务部公告', docNumber: '中华人民共和国商务部公告2008年第43号', agencies: ['中华人民共和国商务部'], date: '2008-06-17' });
+  });
+
+  it('dates a law database’s copy by its date-and-issuer line, not by the database’s crawl time', () => {
+    const doc = parseDocument(lines('财政部关于国有商业、粮食企业实施新的财务制度若干政策衔接问题的通知', '作者:法律资料网 时间:2024-05-14 15:50:49 浏览:8704 来源:法律资料网', '财政部关于国有商业、粮食企业实施新的财务制度若干政策衔接问题的通知', '1993年6月11日,财政部', '国务院有关部门,各省、自治区、直辖市财政厅(局):', '按照国办通〔1988〕26号文规定,国营商业企业按销售额的1%在税前提取市场调节基金。新《制度》实施后,此规定停止执行。'));
+    expect(doc.notices[0]).toMatchObject({ agencies: ['财政部'], date: '1993-06-11' });
+  });
+
+  it('reads joint issuers run together in a one-line copy’s 落款, and a 文号 before a metadata label', () => {
+    const hainan = parseDocument('各有关单位:经审慎研究,将项目申报截止时间由原定的2月5日延长至2月28日,请相关单位抓紧申报。海南省科学技术厅海南省工业和信息化厅2026年2月12日(此件主动公开)。');
+    expect(hainan.notices[0]).toMatchObject({ agencies: ['海南省科学技术厅', '海南省工业和信息化厅'], date: '2026-02-12' });
+    const tax = parseDocument(lines('国家税务总局关于增值税电子普通发票使用有关事项的公告', '国家税务总局公告2018年第41号 颁布时间:2018/7/23 20:32:17', '为保障国税地税征管体制改革工作顺利推进,现就增值税电子普通发票使用有关事项公告如下:', '一、新税务机构挂牌后,将启用新的发票监制章。'));
+    expect(tax.notices[0]).toMatchObject({ docNumber: '国家税务总局公告2018年第41号', date: '2018-07-23' });
+  });
+
+  it('reads a page that prints its headline, a 导读, then the document’s own head with the same title as one document', () => {
+    const doc = parseDocument(lines('天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知', '导读:加强新形势下开发区的改革和创新发展,对于我市全面建成高质量小康社会具有重要意义。', '津政办函〔2017〕103号', '天津市人民政府办公厅印发关于促进我市', '开发区改革和创新发展实施方案的通知', '各区人民政府,各委、局,各直属单位:', '经市人民政府同意,现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们,请照此执行。', '天津市人民政府办公厅', '2017年10月9日'));
+    expect(doc.notices).toHaveLength(1);
+    expect(doc.notices[0]).toMatchObject({ docNumber: '津政办函〔2017〕103号', date: '2017-10-09' });
+  });
+
+  it('starts the forwarded notice at its title after the forward’s 落款, even when nothing else of it was copied', () => {
+    const doc = parseDocument(lines('成都市科学技术局关于转发《四川省科学技术厅关于协助开展2021年现场绩效评价工作的通知》的通知', '各区(市)县科技主管部门:', '按照省科技厅《关于协助开展2021年现场绩效评价工作的通知》要求,现转发给你们,请按文件要求完成材料准备及报送工作。', '成都市科学技术局', '2021年5月14日', '四川省科学技术厅关于协助开展2021年现场绩效评价工作的通知'));
+    expect(doc.notices.map((n) => n.title)).toEqual(['成都市科学技术局关于转发《四川省科学技术厅关于协助开展2021年现场绩效评价工作的通知》的通知', '四川省科学技术厅关于协助开展2021年现场绩效评价工作的通知']);
+    expect(doc.notices[1]?.agencies).toEqual(['四川省科学技术厅']);
+  });
+
+  it('takes a site column’s word off a title and its issuer, and gives back a title’s lost opening 《', () => {
+    const xiamen = parseDocument(lines('法规国家税务总局厦门市税务局关于2020年度新入学大学生医疗保险参保缴费工作的通知', '各高校:', '现将有关事项通知如下。', '国家税务总局厦门市税务局', '2020年8月28日'));
+    expect(xiamen.notices[0]).toMatchObject({ title: '国家税务总局厦门市税务局关于2020年度新入学大学生医疗保险参保缴费工作的通知', agencies: ['国家税务总局厦门市税务局'] });
+    const kaizhou = parseDocument(lines('重庆市开州区科技创新赋能高质量发展行动计划(2025—2027年)》政策解读', '《重庆市开州区科技创新赋能高质量发展行动计划(2025—2027年)》(以下简称《行动计划》)已经区政府常务会议审议通过。现从四个方面作简要解读。'));
+    expect(kaizhou.notices[0]?.title).toBe('《重庆市开州区科技创新赋能高质量发展行动计划（2025—2027年）》政策解读');
+  });
+});

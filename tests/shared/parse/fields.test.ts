@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAttachments } from '../../../shared/parse/attachments.ts';
 import { findContacts } from '../../../shared/parse/contacts.ts';
-import { findDeadline } from '../../../shared/parse/deadline.ts';
+import { findDeadline, findDeadlines } from '../../../shared/parse/deadline.ts';
 import { citedDocNumbers, docNumberOnLine } from '../../../shared/parse/doc-number.ts';
 import { agenciesOnLine } from '../../../shared/parse/signature.ts';
 
@@ -15,6 +15,10 @@ describe('docNumber: the 文号 line under the title', () => {
     ['淮经信节能〔 2019 〕79 号 ', '淮经信节能〔2019〕79号'],
     ['工信部联节［2016］304号', '工信部联节［2016］304号'],
     ['国家发展改革委令 第 5 号', '国家发展改革委令第5号'],
+    // Real copies that lost a character: the closing bracket (农业农村部, 新昌县), the 号 of a 公告 number.
+    ['农规发〔201923', '农规发〔201923'],
+    ['新政发〔20165号', '新政发〔20165号'],
+    ['国家税务总局公告2018年第41', '国家税务总局公告2018年第41'],
   ])('%s → %s', (line, docNumber) => {
     expect(docNumberOnLine(line)).toBe(docNumber);
   });
@@ -23,6 +27,8 @@ describe('docNumber: the 文号 line under the title', () => {
     expect(docNumberOnLine('根据《意见》（晋政发〔2018〕41号）要求')).toBeNull();
     expect(docNumberOnLine('关于印发《北京工业互联网发展行动计划（2018-2020年）》的通知-京制创组发 201801 号-pdf.pdf')).toBeNull();
     expect(docNumberOnLine('各省、自治区、直辖市：')).toBeNull();
+    expect(docNumberOnLine('（201923')).toBeNull();
+    expect(docNumberOnLine('2018年第41')).toBeNull();
   });
 });
 
@@ -195,7 +201,20 @@ describe('deadline wording variants', () => {
     ['申报材料须于4月10日17时前报送。', '2020-04-10'],
     ['截止日期为2020年5月8日，逾期不予受理申报。', '2020-05-08'],
     ['请在2020年6月1日下班前完成网上填报。', '2020-06-01'],
+    // 商务部 2012: 报 with the office it goes to, a weekday in brackets.
+    ['请你单位抓紧统计进展情况,并于2020年4月27日(周五)前报我司。', '2020-04-27'],
+    // 山东省科技厅 2021: mailed.
+    ['请于6月20日前将工作总结纸质材料一份加盖公章后,邮寄至科技厅高新处。', '2020-06-20'],
+    // 厦门 tax bureau 2020: a window within one month, its end as a day only.
+    ['学校代缴的,应于11月4日至25日完成申报缴费。', '2020-11-25'],
   ])('%s → %s', (sentence, deadline) => {
     expect(findDeadline([sentence], '2020-03-01')).toBe(deadline);
+  });
+});
+
+describe('deadlines of an undated notice', () => {
+  it('take a yearless date into the year of a deadline printed with its year (相城 2022)', () => {
+    const dates = findDeadlines(['符合条件的单位请于2022年10月28日前完成网上申报。', '各板块审核完毕后,于11月10日前将推荐文件报区商务局。', '本次支持的项目执行期为2020年1月1日至2020年12月31日。'], null, 2020).map((d) => d.date);
+    expect(dates).toEqual(['2022-10-28', '2022-11-10']);
   });
 });
