@@ -83,7 +83,8 @@ class CitationList {
     }
     // The notice's own 文号 or title printed in its body is not a citation — except the
     // document it issues (印发), which is one.
-    if (relation !== '印发' && keys.some((key) => this.ownNames.has(key))) return;
+    // A forward often bears the title of what it forwards: that one is cited too.
+    if (relation !== '印发' && relation !== '转发' && keys.some((key) => this.ownNames.has(key))) return;
     const law = title !== null && lawNameOf(title) !== null;
     const citation: Citation = { title, docNumber, relation, law, evidence, keys };
     this.items.push(citation);
@@ -229,6 +230,33 @@ const REPORTED = /(?:印发|发布|颁布|出台|公布|出炉)(?:了)?$/;
 
 const GENERIC_WORDS = /关于|组织|开展|做好|工作|的|通知|公示|名单|推荐|申报/g;
 
+/** 问：… and 答：… paragraphs: an official's answers on a policy, the form of many 解读. */
+function answersQuestions(body: readonly string[]): boolean {
+  return body.some((p) => /^问\s*[:：]/.test(p)) && body.some((p) => /^答\s*[:：]/.test(p)) || body.slice(0, 3).some((p) => /解读如下|答记者(?:问|全文)/.test(p));
+}
+
+/**
+ * The cited document the text names most (at least twice), counting its short name
+ * (《规划》 for 《…“十四五”规划》), or null.
+ */
+function mostNamed(items: readonly Citation[], body: readonly string[]): Citation | null {
+  const text = body.join('');
+  const shortNames = [...text.matchAll(/《([^《》]{2,6})》/g)].map((m) => m[1] ?? '');
+  let best: Citation | null = null;
+  let bestCount = 1;
+  for (const item of items) {
+    if (item.title === null || item.law || item.title.length <= 6) continue;
+    const title = item.title;
+    const full = text.split(`《${title}》`).length - 1;
+    const short = shortNames.filter((name) => title.endsWith(name)).length;
+    if (full + short > bestCount) {
+      best = item;
+      bestCount = full + short;
+    }
+  }
+  return best;
+}
+
 export function findCitations(notice: CitingNotice): Citation[] {
   const ownKeys = ownKeysOf(notice);
   const ownNames = new Set(ownKeys.filter((key) => key.startsWith('d:') || key === `t:${foldTitle(notice.title)}`));
@@ -240,6 +268,7 @@ export function findCitations(notice: CitingNotice): Citation[] {
   // report on a policy (四川出台…措施, 山西省印发《…》): it has no 文号 of its own.
   const interpretation =
     /解读|答记者问|问答|图解/.test(ownTitle) ||
+    answersQuestions(notice.body) ||
     (notice.docNumber === null && !ownTitle.includes('关于') && (/出台|印发|发布|出炉/.test(ownTitle) || REPORTS_LEAD.test(notice.body.slice(0, 2).join('')) || reportedPolicies(notice.body.slice(0, 2)).length > 0));
   const issuedFolded = issued === null ? null : foldTitle(issued);
   const results = publishesResults(ownTitle);
@@ -247,6 +276,7 @@ export function findCitations(notice: CitingNotice): Citation[] {
 
   // The title first: 关于印发《X》的通知 issues X; 关于废止《X》的决定 repeals it.
   const titleRelation = relationOfTitle(ownTitle);
+  const titleNamesInterpreted = interpretation && (issued !== null || (titleRelation === '解读' && bracketedTitles(ownTitle).length > 0));
   if (issued !== null) list.add(issued, null, interpretation ? '解读' : '印发', ownTitle);
   else if (forwarded !== null) list.add(cleanNested(forwarded), null, '转发', ownTitle);
   else {
@@ -254,6 +284,9 @@ export function findCitations(notice: CitingNotice): Citation[] {
   }
 
   const aliases = new Set<string>();
+  // A short name's document (以下简称《实施办法》 after 《甘肃省…实施办法》): what is said of the
+  // short name (现将《实施办法》解读如下) is said of it.
+  const aliasOf = new Map<string, string>();
   // 下列文件同时废止： followed by the list of them, one item per paragraph.
   let listRelation: CitationRelation | null = null;
   let listParagraph = -1;
@@ -295,19 +328,29 @@ export function findCitations(notice: CitingNotice): Citation[] {
     const passOn = PASS_ON.exec(text);
     const titles = bracketedTitles(text);
     const forwardedHere = passOn ? titles.filter((t) => t.end <= passOn.index).at(-1) : undefined;
+    let previous: string | null = null;
     for (const found of titles) {
       const before = text.slice(0, found.start);
       const after = text.slice(found.end);
       const folded = foldTitle(found.title);
       if (ALIAS_BEFORE.test(before.trimEnd())) {
         aliases.add(folded);
+        if (previous !== null && !aliasOf.has(folded)) aliasOf.set(folded, previous);
         continue;
       }
+      const target = aliasOf.get(folded);
+      if (target !== undefined) {
+        const said = relationAround(clauseBefore(text, found.start), clauseAfter(skipBracketed(after), 0));
+        if (said === '解读' || said === '修订' || said === '废止') list.add(target, null, said, sentence.text);
+        continue;
+      }
+      previous = found.title;
       const printed = numberWithTitle(found.title, after);
       const afterNumber = printed.docNumber !== null ? after.replace(NUMBER_AFTER, '') : after;
       covered.push([found.start, found.end + (after.length - afterNumber.length)]);
       // `《…申报表》（见附件1）` is the notice's own form; `依据《…办法》（附件2）` a rule it attaches and acts on.
-      const basis = relationAround(clauseBefore(text, found.start), '') !== null;
+      // `…《X》（见附件）转发给你们`: a document attached and passed on is cited too.
+      const basis = relationAround(clauseBefore(text, found.start), clauseAfter(skipBracketed(afterNumber), 0)) !== null;
       if (aliases.has(folded) || (ATTACHMENT_AFTER.test(after) && !basis)) continue;
       if (printed.docNumber === null && FORM_TITLE.test(folded)) continue;
       const inline = INLINE_HEADER.exec(before);
@@ -321,7 +364,10 @@ export function findCitations(notice: CitingNotice): Citation[] {
         relation = sectionRelation ?? (changed ? '修订' : repeals && bare ? '废止' : amends ? '修订' : null);
       }
       if (issuedFolded !== null && foldTitle(printed.title) === issuedFolded) relation = '印发';
-      if (interpretation && (relation === '印发' || (relation === '依据' && REPORTED.test(clauseBefore(text, found.start))))) relation = '解读';
+      // A 解读 whose title names what it interprets: the other documents its body says were
+      // issued are what that one acts on, not interpreted.
+      if (interpretation && titleNamesInterpreted && relation === '印发' && foldTitle(printed.title) !== issuedFolded) relation = '依据';
+      else if (interpretation && !titleNamesInterpreted && (relation === '印发' || (relation === '依据' && REPORTED.test(clauseBefore(text, found.start))))) relation = '解读';
       if (forwards && relation === '印发' && issued === null) relation = '转发';
       if (found === forwardedHere && relation !== '废止' && relation !== '修订') relation = '转发';
       list.add(printed.title, printed.docNumber, relation, sentence.text);
@@ -345,7 +391,18 @@ export function findCitations(notice: CitingNotice): Citation[] {
     }
   }
   if (interpretation) for (const name of reportedPolicies(notice.body)) list.add(name, null, '解读', name);
+  if (interpretation && !list.items.some((c) => c.relation === '解读')) {
+    // An interview or 解读 that never says which document it explains: the one it speaks of most.
+    const subject = mostNamed(list.items, notice.body);
+    if (subject && subject.relation === null) subject.relation = '解读';
+  }
   if (results) markPublishedCall(list.items, titleCore);
   if (EXTENDS.test(ownTitle)) markCall(list.items, titleCore, '延期');
-  return forwardedOnce(list.items, forwarded);
+  return forwardedOnce(withoutShortNames(list.items), forwarded);
+}
+
+/** 《规划》 beside 《…“十四五”规划》: a short name of a document cited in full is that document. */
+function withoutShortNames(items: readonly Citation[]): Citation[] {
+  const full = items.filter((c) => c.title !== null && c.title.length > 6).map((c) => c.title ?? '');
+  return items.filter((c) => c.title === null || c.docNumber !== null || c.title.length > 6 || !full.some((title) => title.endsWith(c.title ?? '\u0000')));
 }

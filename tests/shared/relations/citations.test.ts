@@ -104,3 +104,50 @@ describe('findCitations', () => {
     expect(citationKeysOf(null, '鲁财工［２０１７］５２号')[0]).toBe(a);
   });
 });
+
+describe('findCitations on real interpretations and forwards', () => {
+  const of = (title: string, ...body: string[]) => findCitations({ title, docNumber: null, agencies: [], body });
+
+  it('takes what is said of a short name as said of its document (以下简称《实施办法》 … 解读如下)', () => {
+    // 甘肃 tax bureaus' 解读, untitled in its copy.
+    const found = of('（无标题）', '省国税局和省地税局共同起草了《甘肃省税务行政处罚裁量权实施办法》(以下简称《实施办法》)。现将《实施办法》解读如下:', '一、制定《实施办法》的目的和意义');
+    expect(brief(found)).toEqual([['甘肃省税务行政处罚裁量权实施办法', null, '解读']]);
+  });
+
+  it('reads an interview (问：… 答：…) as a 解读 of the document it speaks of most, its short name counted', () => {
+    const found = of(
+      '（无标题）',
+      '该负责同志表示,《规划》提出了六大目标19项指标。',
+      '问:请您介绍一下制定《规划》的背景和意义。',
+      '答:按照要求,各有关部门要围绕中央规划《建议》和国家规划《纲要》编制专项规划。',
+      '《人力资源和社会保障事业发展“十四五”规划》依据《纲要》编制。',
+    );
+    expect(found.find((c) => c.title === '人力资源和社会保障事业发展“十四五”规划')?.relation).toBe('解读');
+    expect(found.some((c) => c.title === '规划')).toBe(false);
+  });
+
+  it('leaves the documents a titled 解读 says were issued as its bases, not as what it interprets', () => {
+    const found = of('《重庆市开州区科技创新赋能高质量发展行动计划(2025—2027年)》政策解读', '2025年9月,市委办公厅、市政府办公厅联合印发《重庆市进一步推进“416”科技创新布局行动计划(2025—2027年)》,对今后三年科技创新重点任务作出系统部署。');
+    expect(brief(found)).toEqual([
+      ['重庆市开州区科技创新赋能高质量发展行动计划(2025—2027年)', null, '解读'],
+      ['重庆市进一步推进“416”科技创新布局行动计划(2025—2027年)', null, '依据'],
+    ]);
+  });
+
+  it('reads a forward however it passes the document on: 见附件, 文件转发, 转给, under the same title', () => {
+    expect(brief(of('关于转发省经信厅问卷调查通知的通知', '现将安徽省经济和信息化厅《安徽省经济和信息化厅关于常态化开展中小企业生产经营问卷月度调查工作的通知》(见附件)转发给你们。'))).toEqual([
+      ['安徽省经济和信息化厅关于常态化开展中小企业生产经营问卷月度调查工作的通知', null, '转发'],
+    ]);
+    expect(brief(of('吉林省工业和信息化厅关于开展专业类国家应急产业示范基地申报工作的通知', '现将《工业和信息化部办公厅发展改革委办公厅科技部办公厅关于开展首批国家应急产业示范基地申报工作的通知》(工信厅联运行函〔2015〕570号)转给你们。'))).toEqual([
+      ['工业和信息化部办公厅发展改革委办公厅科技部办公厅关于开展首批国家应急产业示范基地申报工作的通知', '工信厅联运行函〔2015〕570号', '转发'],
+    ]);
+    // 株洲: the forward bears the title of the notice it forwards.
+    expect(brief(of('关于做好2022年制造业品牌培育试点工作的通知', '现将湖南省工业和信息化厅《关于做好2022年制造业品牌培育试点工作的通知》文件转发给你们，请认真贯彻落实。'))).toEqual([
+      ['关于做好2022年制造业品牌培育试点工作的通知', null, '转发'],
+    ]);
+  });
+
+  it('reads what a notice puts into effect (企业实施《…》) as its basis', () => {
+    expect(brief(of('财政部关于国有商业、粮食企业实施新的财务制度若干政策衔接问题的通知', '现就国有商业、粮食企业实施《商品流通企业财务制度》中的有关政策衔接问题通知如下:'))).toEqual([['商品流通企业财务制度', null, '依据']]);
+  });
+});
