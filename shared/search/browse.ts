@@ -63,6 +63,10 @@ export function compileFilters(filters: SearchFilters | undefined, docs: DocTabl
       return false;
     });
   }
+  if (filters.noticeIds) {
+    const wanted = new Set(filters.noticeIds);
+    tests.push((o) => wanted.has(docs.ids[o] ?? 0));
+  }
   const deadline = filters.deadline;
   if (deadline) {
     if (deadline === 'any') tests.push((o) => (docs.deadlines[o] ?? 0) !== 0);

@@ -74,6 +74,8 @@ export type SearchFilters = {
   bulletinIds?: readonly number[];
   /** 时效性, as of `today`. */
   validity?: ValidityFilter;
+  /** Only these notices (the library's 需核对 marks, which the index does not hold). */
+  noticeIds?: readonly number[];
 };
 
 export type SearchRequest = {

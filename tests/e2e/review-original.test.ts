@@ -149,6 +149,10 @@ describe('notices to check, and the original beside the fields', () => {
     await page.getByRole('button', { name: '需核对（1）' }).click();
     await expect.poll(() => listCount(page)).toBe(1);
     expect(await listTitles(page)).toEqual([LIAONING]);
+    // Every other facet counts the notices to check only.
+    const facets = page.getByRole('region', { name: '筛选' });
+    await expect.poll(() => facets.getByRole('button', { name: '项目申报（1）' }).count()).toBe(1);
+    expect(await facets.getByRole('button', { name: /^政策文件（/ }).count()).toBe(0);
     await closeToasts();
     expect(await unnamedControls(page)).toEqual([]);
     await screenshot(page, '90-library-to-check');

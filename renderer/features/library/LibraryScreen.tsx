@@ -27,15 +27,17 @@ export function LibraryScreen() {
   const bulletins = useLiveQuery(() => listBulletins(db), [db]);
   const { filters, sort, toggleSort, setFilters, clearFilters } = useLibraryView(useShallow((state) => ({ filters: state.filters, sort: state.sort, toggleSort: state.toggleSort, setFilters: state.setFilters, clearFilters: state.clearFilters })));
   const openNotice = useNavigation((state) => state.openNotice);
-  const browse = useBrowse(filters, sort, 'library-list');
+  // 需核对: chosen, the search narrows to the marked notices (so every facet counts them only);
+  // its own count is the listed notices that carry the mark.
+  const review = useReviewMarks();
+  const toCheck = useLibraryView((state) => state.toCheck);
+  const browseFilters = useMemo(() => (toCheck ? { ...filters, noticeIds: [...review.keys()] } : filters), [filters, toCheck, review]);
+  const browse = useBrowse(browseFilters, sort, 'library-list');
   const clientId = chosen(filters, 'clientIds');
   const clientFacet = useClientFacet(browse?.ids, clientId);
   const clientName = clientFacet.find((entry) => entry.value === String(clientId))?.label ?? null;
-  // 需核对: the listed notices that carry the mark, and the list narrowed to them when chosen.
-  const review = useReviewMarks();
-  const toCheck = useLibraryView((state) => state.toCheck);
   const marked = useMemo(() => (browse ? browse.ids.filter((id) => review.has(id)) : []), [browse, review]);
-  const ids = browse ? (toCheck ? marked : browse.ids) : null;
+  const ids = browse ? browse.ids : null;
   // 单篇通知 chosen: a single notice imported (or deleted) meanwhile is in (or out of) it too.
   const singleIds = useMemo(() => (bulletins ? groupSources(bulletins).singleIds : null), [bulletins]);
   const staleSingles = singleIds !== null && isSinglesFilter(filters.bulletinIds, singleIds) && !sameIds(filters.bulletinIds, singleIds);

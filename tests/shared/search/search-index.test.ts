@@ -153,6 +153,14 @@ describe('filters and browse', () => {
     expect(ids({ query: '', filters: { clientIds: [9] } })).toEqual([3]);
     expect(ids({ query: '', filters: { bulletinIds: [1] } })).toEqual([2, 1]);
     expect(ids({ query: '绿色', filters: { categories: ['绿色制造'], yearFrom: 2020 } })).toEqual([2]);
+    // The 需核对 marks: only these notices, none for an empty list.
+    expect(ids({ query: '', filters: { noticeIds: [4, 1] } })).toEqual([1, 4]);
+    expect(ids({ query: '', filters: { noticeIds: [] } })).toEqual([]);
+    const narrowed = index.search({ query: '', facets: true, filters: { noticeIds: [1, 3] } });
+    expect(narrowed.facets?.categories).toEqual([
+      { value: '政策文件', count: 1 },
+      { value: '绿色制造', count: 1 },
+    ]);
   });
 
   it('filters deadlines relative to today', () => {

@@ -33,9 +33,10 @@ let view: Rendered;
 let matcher: ReturnType<typeof inThreadMatcher>;
 let liaoningId = 0;
 
-/** The search engine's part in the list (every notice, newest id first): this test is about the list's own filter. */
-async function browse(_request: SearchRequest): Promise<SearchResponse> {
-  const ids = (await db.notices.toCollection().primaryKeys()).reverse();
+/** The search engine's part in the list (newest id first), honouring only the 需核对 filter it is given (noticeIds). */
+async function browse(request: SearchRequest): Promise<SearchResponse> {
+  const only = request.filters?.noticeIds;
+  const ids = (await db.notices.toCollection().primaryKeys()).reverse().filter((id) => !only || only.includes(id));
   return { total: ids.length, hits: [], ids, facets: { categories: [], provinces: [], agencies: [], years: [], deadline: { with: 0, without: 0, upcoming: 0, passed: 0 }, validity: { inForce: 0, ended: 0 } } };
 }
 
