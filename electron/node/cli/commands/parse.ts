@@ -3,7 +3,7 @@
 // "notices": [...] }` in the model's field names (the format
 // ../shared/tools/score-parse.mjs reads). How the file was read goes to stderr; a file
 // that is not a policy notice exits 1 with the reason.
-import type { ParsedBulletin, ParsedNotice } from '../../../../shared/model/notice.ts';
+import type { DeadlineParty, ParsedBulletin, ParsedNotice, ReviewField } from '../../../../shared/model/notice.ts';
 import { bulletinRefusal, documentReasons, parseDocument } from '../../../../shared/parse/index.ts';
 import { CliError, type CliCommand, type CliIo } from '../command.ts';
 import { readInputFile } from '../read-input.ts';
@@ -11,13 +11,24 @@ import { readInputFile } from '../read-input.ts';
 const USAGE = '用法：npm run -s cli -- parse 文件 [--json]';
 const NONE = '—';
 
+const PARTY: Record<DeadlineParty, string> = { applicant: '申报单位', authority: '主管部门推荐' };
+const REVIEW: Record<ReviewField, string> = { title: '标题', agencies: '发文机关', date: '成文日期' };
+
+/** One date, or every date with whose it is (the applicant's and the district's). */
+function deadlinesLine(notice: ParsedNotice): string {
+  if (notice.deadlines.length < 2) return notice.deadline ?? NONE;
+  return notice.deadlines.map((d) => `${d.date}（${PARTY[d.party]}）`).join('；');
+}
+
 function printNotice(notice: ParsedNotice, n: number, io: CliIo): void {
   io.out(`${n}. [${notice.category || NONE}] ${notice.title}`);
   io.out(`   文号：${notice.docNumber ?? NONE}`);
   io.out(`   发文机关：${notice.agencies.length > 0 ? notice.agencies.join('、') : NONE}`);
   io.out(`   成文日期：${notice.date ?? NONE}`);
-  io.out(`   申报截止：${notice.deadline ?? NONE}`);
+  io.out(`   申报截止：${deadlinesLine(notice)}`);
   io.out(`   相关链接：${notice.url ?? NONE}`);
+  // What the parser could not read for sure: kept, and to be checked by hand.
+  if (notice.review && notice.review.length > 0) io.out(`   需核对：${notice.review.map((field) => REVIEW[field]).join('、')}`);
 }
 
 function printSummary(parsed: ParsedBulletin, encoding: string, io: CliIo): void {

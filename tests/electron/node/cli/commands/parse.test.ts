@@ -35,6 +35,22 @@ describe('cli parse summary', () => {
     expect(stdout).toContain('   申报截止：2018-09-25');
   });
 
+  it('prints every deadline with whose it is, and what a single notice needs checked', () => {
+    const file = path.join(workDir, 'two-deadlines.txt');
+    writeFileSync(
+      file,
+      [
+        '各区科技局,各有关企业:',
+        '现组织开展2024年度创新券申报工作。请企业于2024年5月10日前完成网上申报;各区科技局审核汇总后于5月20日前将推荐文件报送至我局。',
+        '特此通知。',
+      ].join('\n\n'),
+    );
+    const { code, stdout } = runCli(['parse', file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('   申报截止：2024-05-10（申报单位）；2024-05-20（主管部门推荐）\n');
+    expect(stdout).toContain('   需核对：标题、发文机关、成文日期\n');
+  });
+
   it('reads a GB18030 file and says so', () => {
     const file = path.join(workDir, 'gb18030.txt');
     writeFileSync(file, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: readBulletin(BULLETIN_002) }));
