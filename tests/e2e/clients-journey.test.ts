@@ -15,7 +15,7 @@ import { convertToPdf, disposeLibreOffice, pdfPageCount, pdfToPngs, requireTools
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
 import { paragraphTexts, readDocx } from '../support/docx-parts.ts';
 import { prop, readIcs, text } from '../support/read-ics.ts';
-import { expectedNotices, importBulletins, listCount, noticeRow, openApp, openScreen, screenshot, screenshotDir, unnamedControls } from '../support/app-in-chromium.ts';
+import { expectedNotices, importBulletins, listCount, noticeRow, openApp, openScreen, screenshot, screenshotDir, unnamedControls, closeToasts } from '../support/app-in-chromium.ts';
 
 const CLIENT = '北京绿源科技有限公司';
 const TODAY = '2018-12-10';
@@ -63,13 +63,9 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-/**
- * A screenshot of the screen itself: the journey runs faster than toasts fade (5 s), so
- * the ones still showing are closed first, as a user would, not to cover the screen.
- */
+/** A screenshot of the screen itself, the toasts still showing closed first. */
 async function screenOnly(name: string): Promise<void> {
-  const toasts = page.getByRole('region', { name: '通知消息' }).getByRole('button', { name: '关闭消息' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
+  await closeToasts(page);
   await screenshot(page, name);
 }
 

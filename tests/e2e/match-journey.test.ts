@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
-import { bulletinFiles, openApp, openScreen, screenshot, unnamedControls } from '../support/app-in-chromium.ts';
+import { bulletinFiles, openApp, openScreen, screenshot, unnamedControls, closeToasts } from '../support/app-in-chromium.ts';
 
 const CLIENT = '北京绿源科技有限公司';
 const TODAY = '2018-12-10';
@@ -34,11 +34,6 @@ afterAll(async () => {
   await session?.close();
   await served?.close();
 });
-
-async function closeToasts(): Promise<void> {
-  const toasts = page.getByRole('region', { name: '通知消息' }).getByRole('button', { name: '关闭消息' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
-}
 
 const suggestionTitles = () => page.locator('.client-suggestions .suggestion-title').allTextContents();
 
@@ -92,7 +87,7 @@ describe('政策匹配', () => {
     const first = page.locator('.client-suggestions [data-testid="suggestion"]').first();
     expect(await first.locator('.chip.reason').allTextContents()).toEqual(['地区：北京市', '行业：节能环保']);
     expect(await first.locator('.chip.reason').first().getAttribute('title')).toBe(`依据：${PROCUREMENT}`);
-    await closeToasts();
+    await closeToasts(page);
     await screenshot(page, '62-client-suggestions');
     expect(await unnamedControls(page)).toEqual([]);
   });
@@ -128,7 +123,7 @@ describe('政策匹配', () => {
     expect(titles).not.toContain(STANDARDS);
     await page.getByRole('button', { name: '已忽略 1 条' }).click();
     expect(await page.locator('.dismissed-list').textContent()).toContain(STANDARDS);
-    await closeToasts();
+    await closeToasts(page);
     await screenshot(page, '64-client-after-reload');
     expect(pageErrors).toEqual([]);
   });

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
 import { buildRenderer, serveRenderer, type Served } from '../support/serve.ts';
-import { expectedNotices, importBulletins, listCount, listTitles, noticeRow, openApp, openScreen, screenshot, unnamedControls } from '../support/app-in-chromium.ts';
+import { expectedNotices, importBulletins, listCount, listTitles, noticeRow, openApp, openScreen, screenshot, unnamedControls, closeToasts } from '../support/app-in-chromium.ts';
 import { SHARED_DIR } from '../support/shared-inputs.ts';
 
 const REAL = path.join(SHARED_DIR, 'real-notices');
@@ -50,12 +50,6 @@ afterAll(async () => {
   await session?.close();
   await served?.close();
 });
-
-/** Closes the toasts still showing, so a screenshot shows the screen. */
-async function closeToasts(): Promise<void> {
-  const toasts = page.getByRole('region', { name: '通知消息' }).getByRole('button', { name: '关闭消息' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
-}
 
 /** The row of `title`, scrolled into the virtualised list's window (only that is in the page). */
 async function rowOf(title: string): Promise<ReturnType<typeof noticeRow>> {
@@ -153,7 +147,7 @@ describe('notices to check, and the original beside the fields', () => {
     const facets = page.getByRole('region', { name: '筛选' });
     await expect.poll(() => facets.getByRole('button', { name: '项目申报（1）' }).count()).toBe(1);
     expect(await facets.getByRole('button', { name: /^政策文件（/ }).count()).toBe(0);
-    await closeToasts();
+    await closeToasts(page);
     expect(await unnamedControls(page)).toEqual([]);
     await screenshot(page, '90-library-to-check');
     await page.getByRole('button', { name: '移除筛选：需核对' }).click();
@@ -170,7 +164,7 @@ describe('notices to check, and the original beside the fields', () => {
     expect(await cutCells('.cell-doc')).toEqual([]);
     const agencyHeader = (await page.getByRole('columnheader', { name: '发文机关' }).boundingBox())?.width ?? 0;
     expect(agencyHeader).toBeGreaterThanOrEqual(140);
-    await closeToasts();
+    await closeToasts(page);
     await screenshot(page, '91-library-1440');
   });
 
@@ -198,7 +192,7 @@ describe('notices to check, and the original beside the fields', () => {
     await page.getByTestId('notice-scroller').evaluate((element) => element.scrollTo({ top: 0 }));
     await page.waitForFunction(() => document.querySelector('[data-testid="notice-scroller"] .placeholder') === null);
     expect(Math.min(...(await titleRoom()))).toBeGreaterThanOrEqual(30);
-    await closeToasts();
+    await closeToasts(page);
     await screenshot(page, '92-library-clients-1440');
   });
 
@@ -222,7 +216,7 @@ describe('notices to check, and the original beside the fields', () => {
     const panel = await page.getByRole('complementary', { name: '通知信息' }).boundingBox();
     expect(text && panel && text.x + text.width <= panel.x).toBe(true);
     expect(await unnamedControls(page)).toEqual([]);
-    await closeToasts();
+    await closeToasts(page);
     await screenshot(page, '93-reader-original');
   });
 
@@ -242,7 +236,7 @@ describe('notices to check, and the original beside the fields', () => {
     expect(await shown.locator('p').filter({ hasText: '2019年8月8日' }).evaluate((p) => getComputedStyle(p).textAlign)).toBe('right');
     // No script ran in it (its jQuery and inline handlers are gone, and the sandbox allows none).
     expect(await shown.locator('script').count()).toBe(0);
-    await closeToasts();
+    await closeToasts(page);
     await screenshot(page, '94-reader-saved-page');
     // Nothing was asked of any server for it: not the page's style sheet or script, nothing remote.
     const asked = requests.slice(before);

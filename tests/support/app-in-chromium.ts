@@ -108,6 +108,15 @@ export async function importBulletins(page: Page): Promise<void> {
   await report.waitFor({ state: 'detached' });
 }
 
+/**
+ * Closes the toasts still showing, as a user would, so a screenshot shows the screen: the
+ * journeys run faster than toasts fade (5 s).
+ */
+export async function closeToasts(page: Page): Promise<void> {
+  const toasts = page.getByRole('region', { name: '通知消息' }).getByRole('button', { name: '关闭消息' });
+  while ((await toasts.count()) > 0) await toasts.first().click();
+}
+
 /** Clicks an entry of the sidebar. */
 export async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name, exact: true }).click();
