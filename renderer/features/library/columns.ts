@@ -3,8 +3,8 @@
 // what a consultant reads: every other column is as wide as its text in view needs
 // (within limits, so a long 发文机关 or client name is cut with … and shown whole on
 // hover), and the title takes the rest. 分类 (also a facet, and in the reader) is left out
-// when the title would otherwise show fewer than TITLE_CHARS characters: at 1440 px the
-// title shows 30 with 文号 and 发文机关 at their widths.
+// when, with every column at its widest, the title would show fewer than TITLE_CHARS
+// characters: at 1440 px the title shows 30 with 文号 and 发文机关 at their widths.
 import { zh } from '../../platform/i18n/index.ts';
 import type { SortKey } from '../../../shared/search/index.ts';
 
@@ -87,6 +87,14 @@ function trackText(track: Track): string {
   return track.min === null ? `${track.px}px` : `minmax(${track.min}px, ${track.px}px)`;
 }
 
+/** The widest a track may ever take, whatever the rows in view: a resized width, else its limit. */
+function widestAllowed(track: Track, widths: Readonly<Record<string, number>>): number {
+  const id = track.column.id;
+  if (id === 'title') return 0;
+  if (widths[id] !== undefined && RESIZABLE.has(id)) return widest(track);
+  return id in LIMITS ? LIMITS[id as FittedId].max : widest(track);
+}
+
 /** The narrowest a track takes (a column that gives way, its min); 0 for the title. */
 function narrowest(track: Track): number {
   return track.column.id === 'title' ? 0 : (track.min ?? widest(track));
@@ -113,7 +121,9 @@ export function layoutColumns(widths: Readonly<Record<string, number>>, fit: Con
   const { tableWidth, titleMin } = fit;
   if (tableWidth !== undefined && titleMin !== undefined) {
     if (widths.category === undefined) {
-      const others = tracks.reduce((sum, track) => sum + widest(track), 0);
+      // Decided on the widest each column may take, not on the rows in view: 分类 does not
+      // come and go as the list scrolls, only as the window is resized.
+      const others = tracks.reduce((sum, track) => sum + widestAllowed(track, widths), 0);
       if (tableWidth - others < titleMin) tracks = tracks.filter((track) => track.column.id !== 'category');
     }
     const least = tracks.reduce((sum, track) => sum + narrowest(track), 0);

@@ -75,6 +75,14 @@ describe('分类 gives way to the title', () => {
     expect(layout({ category: 90 }, { ...MEASURED, tableWidth: 1046, titleMin }).widthOf('category')).toBe('90px');
   });
 
+  it('does not come and go with the rows in view, only with the window', () => {
+    const narrowRows: ContentFit = { clientsEmpty: true, docNumber: 100, agencies: 100, date: 80, deadline: 80, category: 60 };
+    const wideRows: ContentFit = { clientsEmpty: false, docNumber: 240, agencies: 150, clients: 108, date: 80, deadline: 93, category: 78 };
+    for (const tableWidth of [1046, 1300, 1500, 1800]) {
+      expect(layout({}, { ...narrowRows, tableWidth, titleMin }).ids.includes('category'), String(tableWidth)).toBe(layout({}, { ...wideRows, tableWidth, titleMin }).ids.includes('category'));
+    }
+  });
+
   it('stays when the table’s width is not known', () => {
     expect(layout({}, MEASURED).ids).toContain('category');
   });
