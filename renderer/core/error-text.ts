@@ -40,10 +40,6 @@ export function searchProblemText(problem: SearchProblem): string {
   switch (problem.code) {
     case 'not-open':
       return words.notOpen;
-    case 'cancelled':
-      return words.cancelled;
-    case 'superseded':
-      return words.superseded;
     case 'closed':
       return words.closed;
     case 'worker-failed':

@@ -1,14 +1,13 @@
 // Starts the search worker for the open library and answers the screens' NoticeQueries
-// with it: the persisted index opens (or is built, with progress in the status bar), the
-// library's change feed is forwarded to it, and the screens hear when the index has
-// caught up with a change.
+// with it: the persisted index opens (or is built, with progress in the status bar). The
+// worker follows the library's change log itself; a screen's question carries the
+// sequence it saw (useLibrarySeq), and the answer reflects it.
 import { zh } from '../platform/i18n/index.ts';
 import type { LibraryDb } from '../data/library/index.ts';
-import { isSearchCancelled, startSearchWorker, type NoticeQueries, createSearchQueries } from '../data/search/index.ts';
+import { startSearchWorker, type NoticeQueries, createSearchQueries } from '../data/search/index.ts';
 import type { SearchResponse } from '../../shared/search/index.ts';
 import { useAppStatus, type IndexStatus } from './app-status.ts';
 import { messageOf } from './error-text.ts';
-import { onSettledChanges } from './settled-changes.ts';
 
 export type SearchEngine = { queries: NoticeQueries; dispose: () => void };
 
@@ -25,8 +24,9 @@ export function startSearchEngine(db: LibraryDb): SearchEngine {
   setIndex({ state: 'loading' });
   const stopProgress = client.onProgress((progress) => {
     if (progress.phase === 'building') setIndex({ state: 'building', done: progress.done, total: progress.total ?? 0 });
+    else if (progress.phase === 'saving' && progress.done === progress.total) setIndex({ state: 'ready' });
   });
-  const ready = client.open().then(
+  const ready = client.open(db.name).then(
     () => setIndex({ state: 'ready' }),
     (error: unknown) => {
       setIndex({ state: 'failed', message: messageOf(error) });
@@ -36,45 +36,20 @@ export function startSearchEngine(db: LibraryDb): SearchEngine {
   // Keeps `ready` from reporting an unhandled rejection; every request awaits it and
   // fails with the same error in words.
   ready.catch(() => undefined);
-  const stopFollowing = client.follow(db.changes);
 
-  const listeners = new Set<() => void>();
-  const stopWatching = onSettledChanges(db.changes, () => {
-    // flush() is queued behind the changes the worker is applying, so once it answers
-    // the index reflects them. (It also saves the index, which a burst would do anyway.)
-    ready
-      .then(() => client.flush())
-      .then(
-        () => listeners.forEach((listener) => listener()),
-        (error: unknown) => setIndex({ state: 'failed', message: messageOf(error) }),
-      );
-  });
-
-  const queries = createSearchQueries(db, {
-    search: async (request, channel, snippets): Promise<SearchResponse> => {
-      await ready.catch((error: unknown) => {
-        throw new Error(zh.errors.searchUnavailable(messageOf(error)));
-      });
-      try {
-        return await client.search(request, { channel, snippets });
-      } catch (error) {
-        // Replaced by a newer request of the same channel, whose caller has moved on.
-        if (isSearchCancelled(error)) return new Promise<never>(() => {});
-        throw error;
-      }
-    },
-    onChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+  const queries = createSearchQueries(db, async (request, options): Promise<SearchResponse> => {
+    await ready.catch((error: unknown) => {
+      throw new Error(zh.errors.searchUnavailable(messageOf(error)));
+    });
+    // A search replaced by a newer one of its channel rejects with CancelledError: the
+    // caller has moved on (useAsyncResult drops the outcome of a run that is not the latest).
+    return client.search(request, options);
   });
 
   return {
     queries,
     dispose: () => {
       disposed = true;
-      stopWatching();
-      stopFollowing();
       stopProgress();
       client.dispose();
     },

@@ -236,3 +236,36 @@ export type SearchIndexRecord = {
   bytes: Uint8Array;
   updatedAt: string;
 };
+
+/** A table whose writes the change log records (renderer/data/library/change-log.ts). */
+export type LoggedTable =
+  | 'bulletins'
+  | 'notices'
+  | 'noticeBodies'
+  | 'originals'
+  | 'clients'
+  | 'assignments'
+  | 'dismissals'
+  | 'briefings'
+  | 'briefingFiles'
+  | 'settings';
+
+/**
+ * One row of the library's change log: a key of a table was written (`put`) or deleted,
+ * or the whole table was replaced (`reset`: a restore, an upgrade; the key is null).
+ * `seq` grows with every row and is never reused.
+ */
+export type ChangeRecord = {
+  seq: number;
+  table: LoggedTable;
+  key: number | string | null;
+  kind: 'put' | 'delete' | 'reset';
+};
+
+/** How far one consumer of the change log (the search index, a derived table) has applied it. */
+export type CursorRecord = {
+  consumer: string;
+  seq: number;
+  /** A derived table's: the version of the code that derived it (derived-consumer.ts). */
+  version?: number;
+};

@@ -44,17 +44,22 @@ function clients(count: number, random: Random): EngineClient[] {
 
 function memorySource(notices: EngineNotice[], features: ReadonlyMap<number, PolicyFeatures>, clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
   const byId = new Map(notices.map((n) => [n.id, n]));
+  // The library's change log, one row per notice that arrives.
+  const log: number[] = [];
   return {
     add: (n) => {
       byId.set(n.id, n);
+      log.push(n.id);
     },
+    head: () => Promise.resolve(log.length),
+    changes: (after) =>
+      Promise.resolve(after >= log.length ? null : { to: log.length, reset: false, noticeIds: log.slice(after), tables: new Set(['notices'] as const) }),
     explained: (ids) => Promise.resolve(new Map(ids.flatMap((id) => (features.has(id) ? [[id, features.get(id) as PolicyFeatures] as const] : [])))),
-    fillMissing: () => Promise.resolve(0),
+    catchUpFeatures: () => Promise.resolve(0),
     async *stream(pageSize) {
       for (let i = 0; i < notices.length; i += pageSize) yield await Promise.resolve(notices.slice(i, i + pageSize));
     },
     notices: (ids) => Promise.resolve(ids.flatMap((id) => byId.get(id) ?? [])),
-    recomputed: (ids) => Promise.resolve(ids.flatMap((id) => byId.get(id) ?? [])),
     clients: () => Promise.resolve(clientList),
     client: (id) => Promise.resolve(clientList.find((c) => c.id === id)),
     hidden: () => Promise.resolve(new Map()),
@@ -108,7 +113,7 @@ export async function benchMatch(): Promise<void> {
   for (const notice of arriving) {
     source.add(notice);
     start = performance.now();
-    await service.applyChange({ type: 'notices-added', noticeIds: [notice.id] });
+    await service.catchUp();
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

@@ -2,7 +2,7 @@
 // helpers), for component tests.
 import './browser-globals.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
-import { computeNoticeRefs, storeBulletin, type LibraryDb } from '../../renderer/data/library/index.ts';
+import { catchUpNoticeRefs, storeBulletin, type LibraryDb } from '../../renderer/data/library/index.ts';
 
 export { freshLibrary, notice } from './library-helpers.ts';
 
@@ -18,6 +18,6 @@ export async function addBulletin(db: LibraryDb, fileName: string, issue: string
   });
   if (outcome.status !== 'added') throw new Error(`${fileName} was not added`);
   // What the search worker does after each import in the app (validity-sync.ts).
-  await computeNoticeRefs(db, outcome.bulletin.noticeIds);
+  await catchUpNoticeRefs(db);
   return outcome.bulletin.noticeIds;
 }

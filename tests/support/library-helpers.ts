@@ -19,7 +19,8 @@ export async function freshLibrary(schemaVersion?: number): Promise<LibraryDb> {
 /** Every row of every table, by table name, in primary-key order. */
 export async function dumpLibrary(db: LibraryDb): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
-  for (const table of db.tables) dump[table.name] = await table.toArray();
+  // The change log is this machine's bookkeeping, not the library's data (logAfter reads it).
+  for (const table of db.tables) if (table.name !== 'changes' && table.name !== 'cursors') dump[table.name] = await table.toArray();
   return dump;
 }
 
@@ -61,3 +62,13 @@ export const LICENCE = notice({
   agencies: ['市场监管总局'],
   date: '2018-12-17',
 });
+
+/** The change-log rows written after `after` (without their sequence), in order. */
+export async function logAfter(db: LibraryDb, after: number): Promise<{ table: string; key: number | string | null; kind: string }[]> {
+  return (await db.changes.where(':id').above(after).toArray()).map(({ table, key, kind }) => ({ table, key, kind }));
+}
+
+/** The log rows after `after` of one table, as `kind:key`. */
+export async function loggedKeys(db: LibraryDb, after: number, table: string): Promise<string[]> {
+  return (await logAfter(db, after)).filter((row) => row.table === table).map((row) => `${row.kind}:${String(row.key)}`);
+}

@@ -1,15 +1,22 @@
-// The app's matcher for renderer tests: the real match worker code (handler, service,
-// library source) run in this thread instead of a Web Worker, over the test's library.
-import type { LibraryDb } from '../../renderer/data/library/index.ts';
-import { createMatchHandler, libraryMatchSource, MatchService, MatchWorkerClient, type MatchPort } from '../../renderer/data/match/index.ts';
-import type { MatchResponse } from '../../renderer/data/match/protocol.ts';
+// The app's matcher for renderer tests: the real match worker code (handlers, service,
+// library source) run in this thread instead of a Web Worker, over the test's library,
+// following its change log as the worker does.
+import { watchChangeHead, type LibraryDb } from '../../renderer/data/library/index.ts';
+import { libraryMatchSource, matchClient, matchHandlers, MatchService } from '../../renderer/data/match/index.ts';
 import { startMatcher } from '../../renderer/core/matcher-context.tsx';
+import { inThreadPort } from './rpc-port.ts';
 
 export function inThreadMatcher(db: LibraryDb, today: string): ReturnType<typeof startMatcher> {
-  const port: MatchPort = { postMessage: (message) => handle(message), onmessage: null };
-  const handle = createMatchHandler(
-    (response) => port.onmessage?.({ data: response } as MessageEvent<MatchResponse>),
-    () => Promise.resolve(new MatchService(libraryMatchSource(db), today)),
-  );
-  return startMatcher(db, new MatchWorkerClient(port));
+  const service = new MatchService(libraryMatchSource(db), today);
+  const stop = watchChangeHead(db, () => {
+    service.catchUp().catch((error: unknown) => console.error(error));
+  });
+  const matcher = startMatcher(db, matchClient(inThreadPort(matchHandlers(() => Promise.resolve(service)))));
+  return {
+    ...matcher,
+    dispose: () => {
+      stop();
+      matcher.dispose();
+    },
+  };
 }

@@ -2,7 +2,10 @@
 // them: the service's tests need to see that a persisted index is loaded, not rebuilt.
 import type { SearchIndexRecord } from '../../shared/model/library.ts';
 import type { SearchAssignment, SearchClient, SearchDoc } from '../../shared/search/index.ts';
-import type { IndexStore, SearchDocSource, SourceNotice } from '../../renderer/data/search/ports.ts';
+import type { ChangeBatch, IndexStore, SearchDocSource, SourceNotice } from '../../renderer/data/search/ports.ts';
+import type { LoggedTable } from '../../shared/model/library.ts';
+
+type LogRow = { seq: number; table: LoggedTable; noticeId: number | null; reset: boolean };
 
 export class MemorySource implements SearchDocSource {
   readonly notes = new Map<number, SourceNotice>();
@@ -11,6 +14,9 @@ export class MemorySource implements SearchDocSource {
   streams = 0;
   bodyReads = 0;
   private clock = 0;
+  /** The source's change log, as the library keeps one. */
+  private readonly log: LogRow[] = [];
+  private seq = 0;
 
   constructor(docs: readonly SearchDoc[] = []) {
     for (const doc of docs) this.put(doc);
@@ -20,14 +26,51 @@ export class MemorySource implements SearchDocSource {
   put(doc: SearchDoc): void {
     this.clock += 1;
     this.notes.set(doc.id, { ...doc, updatedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, this.clock)).toISOString() });
+    this.append('notices', doc.id);
+  }
+
+  /** Deletes a notice (logged). */
+  remove(id: number): void {
+    this.notes.delete(id);
+    this.append('notices', id);
+  }
+
+  /** Replaces the clients and their tags (logged). */
+  setClients(clients: SearchClient[], assignments: SearchAssignment[] = this.assignmentList): void {
+    this.clientList = clients;
+    this.assignmentList = assignments;
+    this.append('clients', null);
+    this.append('assignments', null);
+  }
+
+  /** Logs that everything was replaced (a restore). */
+  reset(): void {
+    this.seq += 1;
+    this.log.push({ seq: this.seq, table: 'notices', noticeId: null, reset: true });
+  }
+
+  private append(table: LoggedTable, noticeId: number | null): void {
+    this.seq += 1;
+    this.log.push({ seq: this.seq, table, noticeId, reset: false });
   }
 
   noticeIds(): Promise<number[]> {
     return Promise.resolve([...this.notes.keys()]);
   }
 
-  changedSince(since: string): Promise<number[]> {
-    return Promise.resolve([...this.notes.values()].filter((n) => n.updatedAt > since).map((n) => n.id));
+  head(): Promise<number> {
+    return Promise.resolve(this.seq);
+  }
+
+  changes(after: number): Promise<ChangeBatch | null> {
+    const rows = this.log.filter((row) => row.seq > after);
+    if (rows.length === 0) return Promise.resolve(null);
+    return Promise.resolve({
+      to: rows[rows.length - 1]?.seq ?? after,
+      reset: rows.some((r) => r.reset),
+      noticeIds: [...new Set(rows.flatMap((r) => (r.noticeId === null ? [] : [r.noticeId])))],
+      tables: new Set(rows.map((r) => r.table)),
+    });
   }
 
   async *stream(pageSize: number): AsyncIterable<SourceNotice[]> {
@@ -59,15 +102,18 @@ export class MemorySource implements SearchDocSource {
 
 export class MemoryStore implements IndexStore {
   record: SearchIndexRecord | undefined;
+  /** The change-log sequence the saved index reflects. */
+  seq = 0;
   saves = 0;
 
   load(): Promise<SearchIndexRecord | undefined> {
     return Promise.resolve(this.record);
   }
 
-  save(record: SearchIndexRecord): Promise<void> {
+  save(record: SearchIndexRecord, seq: number): Promise<void> {
     this.saves += 1;
     this.record = record;
+    this.seq = seq;
     return Promise.resolve();
   }
 }

@@ -3,10 +3,11 @@
 // there is no Worker (Node tests) the same analyseFile runs in this thread.
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
 import { analyseFile, type Analysis, type AnalysisStage } from './analyse.ts';
-import type { AnalyseRequest, AnalyseResponse } from './worker-protocol.ts';
+import { RpcClient, type WorkerPort } from '../../platform/worker-rpc/index.ts';
+import type { AnalyseInput, ImportHandlers } from './worker-handlers.ts';
 import type { ImportProblem } from './types.ts';
 
-export type AnalyseInput = { name: string; bytes: Uint8Array; contentHash: string };
+export type { AnalyseInput };
 
 export type Analyser = {
   analyse: (file: AnalyseInput, onStage?: (stage: AnalysisStage) => void) => Promise<Analysis>;
@@ -21,57 +22,30 @@ export function createInProcessAnalyser(env: ExtractEnv): Analyser {
   };
 }
 
-type WorkerLike = {
-  postMessage: (message: AnalyseRequest) => void;
-  terminate: () => void;
-  onmessage: ((event: MessageEvent<AnalyseResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-};
+/** Thrown across the RPC when the worker crashed or was stopped: the files it had fail with a reason. */
+class AnalyserStopped extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.code);
+  }
+}
 
 export function createWorkerAnalyser(
-  makeWorker: () => WorkerLike = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }),
+  makeWorker: () => WorkerPort = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }),
 ): Analyser {
-  const worker = makeWorker();
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (analysis: Analysis) => void; onStage?: (stage: AnalysisStage) => void; name: string }>();
-
-  const failAll = (problem: ImportProblem) => {
-    for (const [id, job] of pending) {
-      pending.delete(id);
-      job.resolve({ ok: false, problem });
-    }
-  };
-
-  worker.onmessage = (event) => {
-    const message = event.data;
-    const job = pending.get(message.id);
-    if (!job) return;
-    if (message.type === 'stage') {
-      job.onStage?.(message.stage);
-    } else {
-      pending.delete(message.id);
-      job.resolve(message.analysis);
-    }
-  };
   // A crash of the worker (out of memory on a huge file, a bug) fails the files it had,
   // with a reason, instead of leaving the import waiting for ever.
-  worker.onerror = (event) => {
-    event.preventDefault();
-    failAll({ code: 'not-processed', cause: 'worker-failed', detail: event.message });
-  };
-
+  const rpc = new RpcClient<ImportHandlers>(makeWorker(), {
+    errorOf: (problem) => new AnalyserStopped({ code: 'not-processed', cause: 'worker-failed', detail: String(problem) }),
+    crashed: (detail) => new AnalyserStopped(detail === null ? { code: 'not-processed', cause: 'worker-stopped' } : { code: 'not-processed', cause: 'worker-failed', detail }),
+  });
   return {
     analyse: (file, onStage) =>
-      new Promise<Analysis>((resolve) => {
-        const id = nextId++;
-        pending.set(id, { resolve, name: file.name, ...(onStage ? { onStage } : {}) });
-        // Copied, not transferred: the caller may still hold the bytes (a retry, a File).
-        worker.postMessage({ id, name: file.name, bytes: file.bytes, contentHash: file.contentHash });
+      // Copied, not transferred: the caller may still hold the bytes (a retry, a File).
+      rpc.call('analyse', { name: file.name, bytes: file.bytes, contentHash: file.contentHash }, onStage ? { onEvent: onStage } : {}).catch((error: unknown) => {
+        if (error instanceof AnalyserStopped) return { ok: false as const, problem: error.problem };
+        throw error;
       }),
-    dispose: () => {
-      worker.terminate();
-      failAll({ code: 'not-processed', cause: 'worker-stopped' });
-    },
+    dispose: () => rpc.dispose(),
   };
 }
 

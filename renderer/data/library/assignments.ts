@@ -32,9 +32,6 @@ export async function tagNotices(db: LibraryDb, request: TagRequest): Promise<As
     const ids = await db.assignments.bulkAdd(fresh, { allKeys: true });
     return { existing, created: fresh.map((a, i) => ({ ...a, id: ids[i] ?? 0 })) };
   });
-  if (result.created.length > 0) {
-    db.changes.emit({ type: 'assignments-changed', clientIds: [...clientIds], noticeIds: [...noticeIds] });
-  }
   return [...result.existing, ...result.created];
 }
 
@@ -44,7 +41,6 @@ export async function untagNotices(db: LibraryDb, clientId: number, noticeIds: r
     .where('[clientId+noticeId]')
     .anyOf(noticeIds.map((noticeId) => [clientId, noticeId]))
     .delete();
-  if (removed > 0) db.changes.emit({ type: 'assignments-changed', clientIds: [clientId], noticeIds: [...noticeIds] });
   return removed;
 }
 
@@ -61,7 +57,6 @@ export async function updateAssignment(
     await db.assignments.put(next);
     return next;
   });
-  db.changes.emit({ type: 'assignments-changed', clientIds: [updated.clientId], noticeIds: [updated.noticeId] });
   return updated;
 }
 

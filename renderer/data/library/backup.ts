@@ -16,7 +16,7 @@ import { LibraryDb } from './db.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
 import { LibraryError } from './errors.ts';
 import { firstRowProblem } from './backup-rows.ts';
-import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from './schema.ts';
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, LOG_TABLES, SCHEMA_VERSIONS } from './schema.ts';
 
 type ExportHeader = Awaited<ReturnType<typeof peakImportFile>>;
 /** dexie-export-import's parsed-file source (its JsonStream), which it does not export by name. */
@@ -30,11 +30,14 @@ export type BackupInfo = {
 
 export type RestoreMode = 'into-empty' | 'replace';
 
-const isDerived = (name: string): boolean => DERIVED_TABLES.includes(name);
+/** Tables a backup leaves out: the derived ones (rebuilt after a restore) and this machine's change log. */
+const NOT_BACKED_UP: readonly string[] = [...DERIVED_TABLES, ...LOG_TABLES];
+
+const isDerived = (name: string): boolean => NOT_BACKED_UP.includes(name);
 
 /** Every table but the derived ones (the search index, rebuilt after a restore). */
 export async function exportBackup(db: LibraryDb): Promise<Blob> {
-  return exportDB(db, { numRowsPerChunk: 2000, skipTables: [...DERIVED_TABLES] });
+  return exportDB(db, { numRowsPerChunk: 2000, skipTables: [...NOT_BACKED_UP] });
 }
 
 /** True when no table of the consultant's data holds a row (derived tables don't count). */
@@ -74,13 +77,15 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
     await db.transaction('rw', db.tables, async () => {
       // Checked again inside the transaction: nothing can slip in between.
       await refuseIfNotEmpty(db, options.mode);
-      await Promise.all(db.tables.map((table: Table) => table.clear()));
+      // The change log stays: clearing each table logs its `reset`, and every consumer
+      // (search index, relations, matching) rebuilds from the restored rows.
+      await Promise.all(db.tables.filter((table: Table) => !LOG_TABLES.includes(table.name)).map((table: Table) => table.clear()));
       // noTransaction: dexie-export-import writes in THIS transaction.
       const total = Object.values(info.rowCounts).reduce((sum, n) => sum + n, 0);
       await importInto(db, preloaded(parsed), {
         acceptNameDiff: true,
         noTransaction: true,
-        skipTables: [...DERIVED_TABLES],
+        skipTables: [...NOT_BACKED_UP],
         // Rows written so far, as dexie-export-import counts them (true: go on).
         progressCallback: ({ completedRows }) => {
           report({ stage: 'writing', rows: Math.min(completedRows, total), total });
@@ -93,7 +98,6 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
     if (error instanceof LibraryError) throw error;
     throw new LibraryError({ code: 'backup-failed', detail: detailOf(error), kept: true }, { cause: error });
   }
-  db.changes.emit({ type: 'library-replaced' });
   return info;
 }
 
@@ -165,7 +169,7 @@ async function upgradeBackup(parsed: ExportHeader, info: BackupInfo): Promise<Bl
   const old = new LibraryDb(name, info.schemaVersion);
   try {
     await old.open();
-    await importInto(old, preloaded(parsed), { acceptNameDiff: true, skipTables: [...DERIVED_TABLES] });
+    await importInto(old, preloaded(parsed), { acceptNameDiff: true, skipTables: [...NOT_BACKED_UP] });
     await verifyRowCounts(old, info.rowCounts);
     old.close();
     const upgraded = new LibraryDb(name);

@@ -13,7 +13,6 @@ export async function recordBriefing(db: LibraryDb, input: BriefingInput, bytes?
     if (bytes) await db.briefingFiles.put({ id: added, bytes });
     return added;
   });
-  db.changes.emit({ type: 'briefings-changed', clientIds: [input.clientId] });
   return { ...record, id };
 }
 

@@ -65,12 +65,6 @@ export async function deleteBulletin(db: LibraryDb, id: number): Promise<Bulleti
     await db.bulletins.delete(id);
     return deletion;
   });
-  db.changes.emit({ type: 'bulletins-changed', bulletinIds: [id] });
-  if (plan.removedNoticeIds.length > 0) db.changes.emit({ type: 'notices-removed', noticeIds: plan.removedNoticeIds });
-  if (plan.keptNoticeIds.length > 0) db.changes.emit({ type: 'notices-updated', noticeIds: plan.keptNoticeIds });
-  if (plan.removedAssignmentIds.length > 0) {
-    db.changes.emit({ type: 'assignments-changed', clientIds: plan.affectedClientIds, noticeIds: plan.removedNoticeIds });
-  }
   return plan;
 }
 

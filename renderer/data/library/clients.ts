@@ -28,7 +28,6 @@ export async function createClient(db: LibraryDb, input: ClientInput): Promise<C
     await refuseTakenName(db, clean.name, null);
     return db.clients.add({ ...clean, createdAt: now, updatedAt: now });
   });
-  db.changes.emit({ type: 'clients-changed', clientIds: [id] });
   return { ...clean, id, createdAt: now, updatedAt: now };
 }
 
@@ -41,7 +40,6 @@ export async function updateClient(db: LibraryDb, id: number, patch: Partial<Cli
     await db.clients.put(next);
     return next;
   });
-  db.changes.emit({ type: 'clients-changed', clientIds: [id] });
   return updated;
 }
 
@@ -58,8 +56,6 @@ export async function deleteClient(db: LibraryDb, id: number): Promise<{ removed
     await db.clients.delete(id);
     return { removedAssignments, noticeIds: tagged.map((a) => a.noticeId), removedBriefings };
   });
-  db.changes.emit({ type: 'clients-changed', clientIds: [id] });
-  if (result.removedAssignments > 0) db.changes.emit({ type: 'assignments-changed', clientIds: [id], noticeIds: result.noticeIds });
   return { removedAssignments: result.removedAssignments, removedBriefings: result.removedBriefings };
 }
 

@@ -5,7 +5,9 @@ import type {
   Assignment,
   BriefingFile,
   BriefingRecord,
+  ChangeRecord,
   Client,
+  CursorRecord,
   Dismissal,
   NoticeBody,
   NoticeFeaturesRecord,
@@ -16,7 +18,7 @@ import type {
   StoredBulletin,
   StoredOriginal,
 } from '../../../shared/model/library.ts';
-import { ChangeFeed } from './changes.ts';
+import { installChangeLog } from './change-log.ts';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './schema.ts';
 
 /** The IndexedDB name the app uses. Tests open other names. */
@@ -36,9 +38,10 @@ export class LibraryDb extends Dexie {
   declare noticeRefs: Table<NoticeRefsRecord, number>;
   declare dismissals: EntityTable<Dismissal, 'id'>;
   declare originals: Table<StoredOriginal, number>;
-
-  /** Committed changes, for the search index and open screens (see changes.ts). */
-  readonly changes = new ChangeFeed();
+  /** The change log: a row per key written, in the writing transaction (change-log.ts). */
+  declare changes: Table<ChangeRecord, number>;
+  /** How far each consumer of the change log has applied it. */
+  declare cursors: Table<CursorRecord, string>;
 
   private readonly connectionListeners = new Set<(event: ConnectionEvent) => void>();
 
@@ -46,6 +49,7 @@ export class LibraryDb extends Dexie {
   constructor(name: string = LIBRARY_NAME, schemaVersion: number = CURRENT_SCHEMA_VERSION) {
     super(name);
     declareSchema(this, schemaVersion);
+    installChangeLog(this);
     // Another window or tab opens the library with a newer schema (a newer release) or
     // deletes it. This connection steps aside for good: it closes and does not reopen
     // (Dexie would reopen it on the next query, with a schema that is no longer the

@@ -15,14 +15,12 @@ export async function dismissSuggestion(db: LibraryDb, clientId: number, noticeI
     const row = { clientId, noticeId, dismissedAt: new Date().toISOString() };
     return { ...row, id: await db.dismissals.add(row) };
   });
-  db.changes.emit({ type: 'dismissals-changed', clientIds: [clientId], noticeIds: [noticeId] });
   return dismissal;
 }
 
 /** Undoes 忽略: the notice may be suggested again. Returns whether there was one. */
 export async function restoreSuggestion(db: LibraryDb, clientId: number, noticeId: number): Promise<boolean> {
   const removed = await db.dismissals.where('[clientId+noticeId]').equals([clientId, noticeId]).delete();
-  if (removed > 0) db.changes.emit({ type: 'dismissals-changed', clientIds: [clientId], noticeIds: [noticeId] });
   return removed > 0;
 }
 

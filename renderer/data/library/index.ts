@@ -2,7 +2,17 @@
 // table. Every function takes the database handle first, so tests open a fresh one each.
 export { LibraryDb, LIBRARY_NAME, openLibrary, type ConnectionEvent } from './db.ts';
 export { LibraryError, type LibraryErrorCode, type LibraryProblem } from './errors.ts';
-export { ChangeFeed, type ChangeListener, type LibraryChange } from './changes.ts';
+export {
+  LOG_CONSUMERS,
+  advanceCursor,
+  changeHead,
+  compactChanges,
+  getCursor,
+  readChanges,
+  watchChangeHead,
+  type ChangeBatch,
+  type LogConsumer,
+} from './change-log.ts';
 export { requestPersistentStorage, type PersistenceState } from './persist.ts';
 export {
   countBulletins,
@@ -43,10 +53,10 @@ export {
 } from './assignments.ts';
 export { briefingFile, briefingsOfClient, briefingsWithFiles, listBriefings, nextIssue, recordBriefing, sentNoticeIds, uniqueFileName, type BriefingInput } from './briefings.ts';
 export { dismissSuggestion, dismissalsOfClient, listDismissals, restoreSuggestion } from './dismissals.ts';
-export { computeNoticeFeatures, explainFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent } from './notice-features.ts';
+export { catchUpNoticeFeatures, explainFeatures, getNoticeFeatures, isCurrent } from './notice-features.ts';
 export {
-  computeNoticeRefs,
-  fillNoticeRefs,
+  catchUpNoticeRefs,
+  getNoticeRefs,
   isCurrentRefs,
   relationsOf,
   streamNoticeRefs,

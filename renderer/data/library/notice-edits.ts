@@ -119,6 +119,5 @@ export async function correctNotice(db: LibraryDb, id: number, correction: Notic
     return { next, changed: next !== notice };
   });
   if (!result) return null;
-  if (result.changed) db.changes.emit({ type: 'notices-updated', noticeIds: [id] });
   return result.next;
 }

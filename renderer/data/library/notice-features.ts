@@ -1,13 +1,13 @@
 // The notices' matching features (shared/policy), by notice id, in the compact form the
-// match engine scores. The match worker computes them from the bodies as notices arrive
-// (an import's change), and the missing or outdated ones when it opens (a library from
-// before matching, a restored backup, a newer extractor): off the import's transaction,
-// which stays as fast as it was. The worded features (with their
+// match engine scores. Derived from the bodies by following the change log
+// (catchUpNoticeFeatures, in the match worker): off the import's transaction, which stays
+// as fast as it was; a restore or an upgrade derives the missing and outdated ones. The worded features (with their
 // evidence sentences) are derived from the body when a reason is shown (explainFeatures).
 import type { NoticeFeaturesRecord } from '../../../shared/model/library.ts';
 import { compileNotice } from '../../../shared/policy/compiled-notice.ts';
 import { deriveFeatures, FEATURES_VERSION, type PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 import type { LibraryDb } from './db.ts';
+import { catchUpDerived, type DerivedTable } from './derived-consumer.ts';
 
 export async function getNoticeFeatures(db: LibraryDb, ids: readonly number[]): Promise<(NoticeFeaturesRecord | undefined)[]> {
   return db.noticeFeatures.bulkGet([...ids]);
@@ -23,27 +23,21 @@ export async function explainFeatures(db: LibraryDb, ids: readonly number[]): Pr
   return features;
 }
 
-/** Computes and stores the features of these notices from their bodies; returns the records. */
-export async function computeNoticeFeatures(db: LibraryDb, ids: readonly number[]): Promise<NoticeFeaturesRecord[]> {
-  return db.transaction('rw', [db.notices, db.noticeBodies, db.noticeFeatures], async () => {
-    const records = [...(await explainFeatures(db, ids))].map(([id, features]) => ({ id, version: FEATURES_VERSION, compiled: compileNotice(features) }));
-    await db.noticeFeatures.bulkPut(records);
-    return records;
-  });
-}
+/** The features table as a consumer of the change log (derived-consumer.ts). */
+export const NOTICE_FEATURES: DerivedTable<NoticeFeaturesRecord> = {
+  consumer: 'noticeFeatures',
+  table: (db) => db.noticeFeatures,
+  derive: async (db, ids) => [...(await explainFeatures(db, ids))].map(([id, features]) => ({ id, version: FEATURES_VERSION, compiled: compileNotice(features) })),
+  isCurrent: (record) => isCurrent(record),
+  version: FEATURES_VERSION,
+};
 
 /**
- * Computes the features of notices that have none (a library from before matching, a
- * restored backup, which leaves derived tables out). Compares keys only, so opening a
- * complete library reads no features; records of an older FEATURES_VERSION are
- * recomputed when read (see isCurrent). Returns the ids it computed.
+ * Brings the features up to the change log (the match worker runs it before it reads
+ * them). Returns the ids whose record changed.
  */
-export async function fillNoticeFeatures(db: LibraryDb, batch = 500): Promise<number[]> {
-  const [noticeIds, featureIds] = await Promise.all([db.notices.toCollection().primaryKeys(), db.noticeFeatures.toCollection().primaryKeys()]);
-  const have = new Set(featureIds);
-  const missing = noticeIds.filter((id) => !have.has(id));
-  for (let i = 0; i < missing.length; i += batch) await computeNoticeFeatures(db, missing.slice(i, i + batch));
-  return missing;
+export function catchUpNoticeFeatures(db: LibraryDb): Promise<number[]> {
+  return catchUpDerived(db, NOTICE_FEATURES);
 }
 
 /** Whether a stored record was made by today's extractor. */

@@ -1,7 +1,6 @@
 // 政策关系 in the library: each notice's citations and stated validity (shared/relations),
-// computed from the stored notice by the search worker after each import (validity-sync.ts),
-// removed with the notice (deleteBulletin), and filled in from the bodies for notices
-// stored before there were any (fillNoticeRefs). Links are never stored: they are looked up through the two indexes when asked
+// derived from the stored notice by following the change log (catchUpNoticeRefs: the
+// search worker runs it as notices arrive), removed with the notice. Links are never stored: they are looked up through the two indexes when asked
 // for, so a notice imported later links to the citations waiting for it, and a removed
 // one leaves no dangling link.
 import type { NoticeRefsRecord, NoticeSummary } from '../../../shared/model/library.ts';
@@ -20,6 +19,7 @@ import {
   type Validity,
 } from '../../../shared/relations/index.ts';
 import type { LibraryDb } from './db.ts';
+import { catchUpDerived, type DerivedTable } from './derived-consumer.ts';
 
 type RefsNotice = Pick<NoticeSummary, 'id' | 'title' | 'docNumber' | 'date' | 'province' | 'agencies'>;
 
@@ -42,37 +42,36 @@ export function isCurrentRefs(record: NoticeRefsRecord): boolean {
   return record.version === REFS_VERSION;
 }
 
-/**
- * Computes and stores the records of these notices from their bodies. Called off the
- * import's path (the search worker, on each import's change; fillNoticeRefs for older
- * libraries), so an import's transaction stays small. Read and write are two
- * transactions; the write skips notices removed in between, so no record outlives its
- * notice. A body replaced in between comes with its own change, which computes again.
- */
-export async function computeNoticeRefs(db: LibraryDb, ids: readonly number[]): Promise<NoticeRefsRecord[]> {
+/** The records of these notices (those that exist), from their summaries and bodies. */
+async function deriveRefsRecords(db: LibraryDb, ids: readonly number[]): Promise<NoticeRefsRecord[]> {
   const [notices, bodies] = await db.transaction('r', [db.notices, db.noticeBodies], () =>
     Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]),
   );
-  const records = notices.flatMap((notice, i) => (notice ? [refsRecordOf(notice, bodies[i]?.body ?? [])] : []));
-  if (records.length === 0) return records;
-  return db.transaction('rw', [db.notices, db.noticeRefs], async () => {
-    const still = await db.notices.bulkGet(records.map((r) => r.id));
-    const kept = records.filter((_, i) => still[i] !== undefined);
-    await db.noticeRefs.bulkPut(kept);
-    return kept;
-  });
+  return notices.flatMap((notice, i) => (notice ? [refsRecordOf(notice, bodies[i]?.body ?? [])] : []));
 }
 
+/** The relations table as a consumer of the change log (derived-consumer.ts). */
+export const NOTICE_REFS: DerivedTable<NoticeRefsRecord> = {
+  consumer: 'noticeRefs',
+  table: (db) => db.noticeRefs,
+  derive: deriveRefsRecords,
+  isCurrent: isCurrentRefs,
+  version: REFS_VERSION,
+};
+
 /**
- * Computes the records of notices that have none (a library from before 政策关系, a
- * restored backup, which leaves derived tables out). Compares keys only. Returns the ids.
+ * Brings the relations up to the change log: the records of the notices written since
+ * (an import, a merge, a 更正), none for deleted ones. The search worker runs it as the log
+ * grows; a caller that must not miss a notice imported a moment ago (a briefing) runs it
+ * first. Returns the ids whose record changed.
  */
-export async function fillNoticeRefs(db: LibraryDb, batch = 500): Promise<number[]> {
-  const [noticeIds, refIds] = await Promise.all([db.notices.toCollection().primaryKeys(), db.noticeRefs.toCollection().primaryKeys()]);
-  const have = new Set(refIds);
-  const missing = noticeIds.filter((id) => !have.has(id));
-  for (let i = 0; i < missing.length; i += batch) await computeNoticeRefs(db, missing.slice(i, i + batch));
-  return missing;
+export function catchUpNoticeRefs(db: LibraryDb): Promise<number[]> {
+  return catchUpDerived(db, NOTICE_REFS);
+}
+
+/** The stored records of these notices (missing ones left out). */
+export async function getNoticeRefs(db: LibraryDb, ids: readonly number[]): Promise<NoticeRefsRecord[]> {
+  return (await db.noticeRefs.bulkGet([...ids])).filter((r): r is NoticeRefsRecord => r !== undefined);
 }
 
 /** Every record, in id order, a page at a time (the search worker's relation graph). */

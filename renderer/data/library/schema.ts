@@ -9,8 +9,9 @@ import { v4 } from './versions/v4.ts';
 import { v5 } from './versions/v5.ts';
 import { v6 } from './versions/v6.ts';
 import { v7 } from './versions/v7.ts';
+import { v8 } from './versions/v8.ts';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
@@ -34,3 +35,10 @@ export function declareSchema(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION):
  * out (the index is large and is rebuilt after a restore).
  */
 export const DERIVED_TABLES: readonly string[] = ['searchIndex', 'noticeFeatures', 'noticeRefs'];
+
+/**
+ * The change log and its consumers' positions: this machine's bookkeeping of what the
+ * derived tables have caught up with. Never in a backup, never cleared by a restore (a
+ * restore appends its own `reset` rows, and the sequence goes on growing).
+ */
+export const LOG_TABLES: readonly string[] = ['changes', 'cursors'];

@@ -28,5 +28,4 @@ export async function getSetting(db: LibraryDb, key: string): Promise<SettingVal
 
 export async function putSetting(db: LibraryDb, key: string, value: SettingValue): Promise<void> {
   await db.settings.put({ key, value });
-  db.changes.emit({ type: 'settings-changed', keys: [key] });
 }

@@ -59,16 +59,6 @@ export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promi
     if (!bulletin) throw error;
     return { status: 'duplicate-file', bulletin };
   }
-  if (outcome.status === 'same-edition') {
-    db.changes.emit({ type: 'bulletins-changed', bulletinIds: [outcome.bulletin.id] });
-    if (outcome.updatedNoticeIds.length > 0) db.changes.emit({ type: 'notices-updated', noticeIds: outcome.updatedNoticeIds });
-  }
-  if (outcome.status === 'added') {
-    const { bulletin, addedNoticeIds, merged } = outcome;
-    db.changes.emit({ type: 'bulletins-changed', bulletinIds: [bulletin.id] });
-    if (addedNoticeIds.length > 0) db.changes.emit({ type: 'notices-added', noticeIds: addedNoticeIds });
-    if (merged.length > 0) db.changes.emit({ type: 'notices-updated', noticeIds: merged.map((m) => m.noticeId) });
-  }
   return outcome;
 }
 

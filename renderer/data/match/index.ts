@@ -1,12 +1,12 @@
 // The match area of the renderer: a Web Worker holding the MatchEngine of the library
-// (every client × every notice) and its typed client. The UI starts it once:
+// (every client × every notice) and its typed client. The worker follows the library's
+// change log itself. The UI starts it once:
 //   const matcher = startMatchWorker();
-//   matcher.follow(db.changes);
 //   await matcher.call('open', {});
-//   const list = await matcher.call('suggestions', { clientId, limit: 50, today });
-export { MatchError, MatchWorkerClient, startMatchWorker, type MatchPort } from './client.ts';
+//   const list = await matcher.call('suggestions', { clientId, limit: 50, today, atLeast: seq });
+export { MatchError, matchClient, startMatchWorker, type MatchWorkerClient } from './client.ts';
 export type { MatchImpact, MatchOpenReport, NoticeClientView, SuggestionView } from './protocol.ts';
 export { MatchService } from './service.ts';
 export type { MatchSource } from './ports.ts';
 export { clientProfile, libraryMatchSource } from './library-source.ts';
-export { createMatchHandler } from './worker-handler.ts';
+export { matchHandlers, type MatchHandlers } from './worker-handlers.ts';

@@ -1,8 +1,10 @@
 // The match worker's MatchSource over the library (its own IndexedDB connection).
 import type { Client } from '../../../shared/model/library.ts';
+import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
 import { withDeadline } from '../../../shared/policy/compiled-notice.ts';
-import { computeNoticeFeatures, explainFeatures, fillNoticeFeatures, getNoticeFeatures, isCurrent, type LibraryDb } from '../library/index.ts';
+import { compileNotice } from '../../../shared/policy/compiled-notice.ts';
+import { catchUpNoticeFeatures, changeHead, explainFeatures, getNoticeFeatures, isCurrent, readChanges, type LibraryDb } from '../library/index.ts';
 import type { MatchSource } from './ports.ts';
 
 /** What matching reads of a client. */
@@ -22,19 +24,25 @@ export function clientProfile(client: Client): EngineClient {
 }
 
 export function libraryMatchSource(db: LibraryDb): MatchSource {
-  const read = async (ids: readonly number[], recompute = false): Promise<EngineNotice[]> => {
+  const read = async (ids: readonly number[]): Promise<EngineNotice[]> => {
     const [summaries, stored] = await Promise.all([db.notices.bulkGet([...ids]), getNoticeFeatures(db, ids)]);
-    // New (just imported), changed, or made by an older extractor: computed now, once.
-    const outdated = ids.filter((_, i) => summaries[i] && (recompute || !(stored[i] && isCurrent(stored[i]))));
-    const fresh = new Map(outdated.length > 0 ? (await computeNoticeFeatures(db, outdated)).map((r) => [r.id, r]) : []);
+    // The features follow the log before the engine reads them; one written since (the
+    // next batch will bring its record) is derived here, in memory, rather than left out.
+    const lacking = ids.filter((_, i) => summaries[i] && !(stored[i] && isCurrent(stored[i])));
+    const derived = lacking.length > 0 ? await explainFeatures(db, lacking) : new Map<number, PolicyFeatures>();
     return summaries.flatMap((summary, i) => {
-      const record = summary ? (fresh.get(summary.id) ?? stored[i]) : undefined;
+      if (!summary) return [];
+      const record = stored[i];
+      const features = derived.get(summary.id);
+      const compiled = features ? compileNotice(features) : record?.compiled;
       // The summary's deadline wins: a later import may have filled it in without a new body.
-      return summary && record ? [{ id: summary.id, date: summary.date, compiled: withDeadline(record.compiled, summary.deadline) }] : [];
+      return compiled ? [{ id: summary.id, date: summary.date, compiled: withDeadline(compiled, summary.deadline) }] : [];
     });
   };
   return {
-    fillMissing: async () => (await fillNoticeFeatures(db)).length,
+    catchUpFeatures: async () => (await catchUpNoticeFeatures(db)).length,
+    head: () => changeHead(db),
+    changes: (after) => readChanges(db, after),
     async *stream(pageSize) {
       let after = -Infinity;
       for (;;) {
@@ -45,7 +53,6 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
       }
     },
     notices: (ids) => read(ids),
-    recomputed: (ids) => read(ids, true),
     explained: (ids) => explainFeatures(db, ids),
     clients: async () => (await db.clients.toArray()).map(clientProfile),
     client: async (id) => {

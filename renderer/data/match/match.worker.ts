@@ -1,21 +1,19 @@
 // The match worker: the MatchService off the UI thread, over its own connection to the
-// library; the UI thread forwards the change feed (MatchWorkerClient.follow).
-import { openLibrary } from '../library/index.ts';
+// library, following the library's change log from its own thread.
+import { openLibrary, watchChangeHead } from '../library/index.ts';
+import { serveRpc } from '../../platform/worker-rpc/index.ts';
 import { libraryMatchSource } from './library-source.ts';
-import type { MatchRequest, MatchResponse } from './protocol.ts';
 import { MatchService } from './service.ts';
-import { createMatchHandler } from './worker-handler.ts';
+import { matchHandlers } from './worker-handlers.ts';
 
-type WorkerScope = {
-  onmessage: ((event: MessageEvent<MatchRequest>) => void) | null;
-  postMessage: (message: MatchResponse) => void;
-};
-
-const scope = self as unknown as WorkerScope;
-
-const handle = createMatchHandler(
-  (message) => scope.postMessage(message),
-  async (library, today) => new MatchService(libraryMatchSource(await openLibrary(library)), today),
+serveRpc(
+  self,
+  matchHandlers(async (library, today) => {
+    const db = await openLibrary(library);
+    const service = new MatchService(libraryMatchSource(db), today);
+    watchChangeHead(db, () => {
+      service.catchUp().catch((error: unknown) => console.error('match catch-up failed', error));
+    });
+    return service;
+  }),
 );
-
-scope.onmessage = (event) => handle(event.data);

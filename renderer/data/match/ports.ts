@@ -3,16 +3,19 @@
 // it over arrays, the app over IndexedDB (library-source.ts).
 import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
 import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
+import type { ChangeBatch } from '../library/index.ts';
 
 export type MatchSource = {
-  /** Computes the features a notice lacks (older libraries); returns how many it computed. */
-  fillMissing(): Promise<number>;
+  /** Brings the stored features up to the change log; returns how many it computed. */
+  catchUpFeatures(): Promise<number>;
+  /** The change log's newest sequence. */
+  head(): Promise<number>;
+  /** What the log holds after `after` (null: nothing), a batch at a time. */
+  changes(after: number): Promise<ChangeBatch | null>;
   /** Every notice with its features, in pages. */
   stream(pageSize: number): AsyncIterable<EngineNotice[]>;
-  /** These notices (missing ones left out); features they lack are computed and kept. */
+  /** These notices with their features (missing notices left out). */
   notices(ids: readonly number[]): Promise<EngineNotice[]>;
-  /** These notices with their features computed again (a later import changed them). */
-  recomputed(ids: readonly number[]): Promise<EngineNotice[]>;
   /** The worded features of these notices, with their evidence, for the reasons shown. */
   explained(ids: readonly number[]): Promise<Map<number, PolicyFeatures>>;
   clients(): Promise<EngineClient[]>;

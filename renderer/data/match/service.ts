@@ -1,10 +1,10 @@
-// The match worker's state: a MatchEngine over the library, kept current from the change
-// feed, answering the screens' questions with worded reasons. Runs in the worker (so
+// The match worker's state: a MatchEngine over the library, kept current by following the
+// library's change log (it knows the sequence it has applied; a question asked at a later
+// one waits for it), answering the screens' questions with worded reasons. Runs in the worker (so
 // 50,000 notices × 200 clients never block the UI); the bench runs it over arrays.
 import { localIsoDate } from '../../../shared/model/briefing.ts';
 import { MatchEngine, type EngineClient } from '../../../shared/policy/engine.ts';
 import { explainMatch } from '../../../shared/policy/match.ts';
-import type { LibraryChange } from '../library/index.ts';
 import type { MatchSource } from './ports.ts';
 import type { MatchImpact, MatchOpenReport, NoticeClientView, SuggestionView } from './protocol.ts';
 
@@ -14,8 +14,11 @@ export class MatchService {
   #engine: MatchEngine;
   readonly #clients = new Map<number, EngineClient>();
   #hidden = new Map<number, Set<number>>();
-  /** Changes are applied one after another, in order. */
+  /** Catching up runs one at a time, in order. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** The change log's sequence the engine reflects. */
+  #applied = 0;
+  #pendingCatchUp: Promise<void> | null = null;
 
   constructor(
     private readonly source: MatchSource,
@@ -26,12 +29,14 @@ export class MatchService {
 
   async open(today: string): Promise<MatchOpenReport> {
     const started = performance.now();
-    const computedFeatures = await this.source.fillMissing();
+    const computedFeatures = await this.source.catchUpFeatures();
     await this.#loadAll(today);
     return { notices: this.#engine.noticeCount, clients: this.#engine.clientCount, computedFeatures, ms: Math.round(performance.now() - started) };
   }
 
   async #loadAll(today: string): Promise<void> {
+    // Changes logged while reading are applied after (a notice read twice is harmless).
+    this.#applied = await this.source.head();
     this.#engine = new MatchEngine(today);
     this.#clients.clear();
     // Clients first: each page of notices is then scored as it arrives.
@@ -43,60 +48,69 @@ export class MatchService {
     this.#hidden = await this.source.hidden();
   }
 
-  applyChange(change: LibraryChange): Promise<void> {
-    const next = this.#queue.then(() => this.#apply(change));
-    this.#queue = next.catch(() => undefined);
-    return next;
+  /** The change log's sequence the engine reflects. */
+  position(): number {
+    return this.#applied;
   }
 
-  /** Waits for the changes sent so far. */
-  settle(): Promise<null> {
-    return this.#queue.then(() => null);
+  /** Applies the log beyond the engine's sequence; calls while one waits join it. */
+  catchUp(): Promise<void> {
+    if (!this.#pendingCatchUp) {
+      const next = this.#queue.then(async () => {
+        this.#pendingCatchUp = null;
+        await this.#applyLog();
+      });
+      this.#queue = next.catch(() => undefined);
+      this.#pendingCatchUp = next;
+    }
+    return this.#pendingCatchUp;
   }
 
-  async #apply(change: LibraryChange): Promise<void> {
-    switch (change.type) {
-      case 'notices-added':
-        // Their features are computed here, in the worker, not in the import's transaction.
-        this.#engine.upsertNotices(await this.source.notices(change.noticeIds));
-        return;
-      case 'notices-updated':
-        this.#engine.upsertNotices(await this.source.recomputed(change.noticeIds));
-        return;
-      case 'notices-removed':
-        this.#engine.removeNotices(change.noticeIds);
-        for (const set of this.#hidden.values()) for (const id of change.noticeIds) set.delete(id);
-        return;
-      case 'clients-changed':
-        for (const id of change.clientIds) {
-          const client = await this.source.client(id);
-          if (client) {
-            this.#clients.set(id, client);
-            this.#engine.upsertClient(client);
-          } else {
-            this.#clients.delete(id);
-            this.#engine.removeClient(id);
-            this.#hidden.delete(id);
-          }
-        }
-        return;
-      case 'assignments-changed':
-      case 'dismissals-changed': {
-        const hidden = await this.source.hidden(change.clientIds);
-        for (const [clientId, set] of hidden) this.#hidden.set(clientId, set);
-        return;
-      }
-      case 'library-replaced':
-        await this.source.fillMissing();
+  /** Waits until the engine reflects the log at `atLeast` (what the asking screen saw). */
+  async #atLeast(atLeast: number): Promise<void> {
+    if (this.#applied < atLeast) await this.catchUp();
+  }
+
+  async #applyLog(): Promise<void> {
+    // The features first: the engine reads what they derive.
+    await this.source.catchUpFeatures();
+    for (;;) {
+      const batch = await this.source.changes(this.#applied);
+      if (!batch) return;
+      if (batch.reset) {
         await this.#loadAll(localIsoDate(new Date()));
-        return;
-      default:
-        return;
+        continue;
+      }
+      if (batch.noticeIds.length > 0) {
+        const notices = await this.source.notices(batch.noticeIds);
+        this.#engine.upsertNotices(notices);
+        const found = new Set(notices.map((n) => n.id));
+        const gone = batch.noticeIds.filter((id) => !found.has(id));
+        this.#engine.removeNotices(gone);
+        for (const set of this.#hidden.values()) for (const id of gone) set.delete(id);
+      }
+      if (batch.tables.has('clients')) await this.#loadClients();
+      if (batch.tables.has('clients') || batch.tables.has('assignments') || batch.tables.has('dismissals')) this.#hidden = await this.source.hidden();
+      this.#applied = batch.to;
     }
   }
 
-  async suggestions(clientId: number, limit: number, today: string): Promise<SuggestionView[]> {
-    await this.settle();
+  async #loadClients(): Promise<void> {
+    const clients = await this.source.clients();
+    const present = new Set(clients.map((c) => c.id));
+    for (const id of [...this.#clients.keys()]) {
+      if (present.has(id)) continue;
+      this.#clients.delete(id);
+      this.#engine.removeClient(id);
+    }
+    for (const client of clients) {
+      this.#clients.set(client.id, client);
+      this.#engine.upsertClient(client);
+    }
+  }
+
+  async suggestions(clientId: number, limit: number, today: string, atLeast = 0): Promise<SuggestionView[]> {
+    await this.#atLeast(atLeast);
     this.#engine.setToday(today);
     const client = this.#clients.get(clientId);
     if (!client) return [];
@@ -108,15 +122,15 @@ export class MatchService {
     });
   }
 
-  async explain(clientId: number, noticeId: number, today: string): Promise<ReturnType<typeof explainMatch> | null> {
-    await this.settle();
+  async explain(clientId: number, noticeId: number, today: string, atLeast = 0): Promise<ReturnType<typeof explainMatch> | null> {
+    await this.#atLeast(atLeast);
     const client = this.#clients.get(clientId);
     const features = (await this.source.explained([noticeId])).get(noticeId);
     return client && features ? explainMatch(features, client.profile, today) : null;
   }
 
-  async clientsOf(noticeIds: readonly number[], today: string): Promise<Record<number, NoticeClientView[]>> {
-    await this.settle();
+  async clientsOf(noticeIds: readonly number[], today: string, atLeast = 0): Promise<Record<number, NoticeClientView[]>> {
+    await this.#atLeast(atLeast);
     this.#engine.setToday(today);
     const hidden = (clientId: number, noticeId: number) => this.#hidden.get(clientId)?.has(noticeId) ?? false;
     const answer: Record<number, NoticeClientView[]> = {};
@@ -129,8 +143,8 @@ export class MatchService {
     return answer;
   }
 
-  async impact(noticeIds: readonly number[], today: string): Promise<MatchImpact> {
-    const byNotice = await this.clientsOf(noticeIds, today);
+  async impact(noticeIds: readonly number[], today: string, atLeast = 0): Promise<MatchImpact> {
+    const byNotice = await this.clientsOf(noticeIds, today, atLeast);
     const clientIds = [...new Set(Object.values(byNotice).flatMap((list) => list.map((c) => c.clientId)))].sort((a, b) => a - b);
     return { notices: Object.keys(byNotice).length, clients: clientIds.length, clientIds };
   }

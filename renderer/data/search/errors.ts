@@ -5,10 +5,6 @@ import { detailOf } from '../../../shared/error-detail.ts';
 
 export type SearchProblem =
   | { code: 'not-open' }
-  /** The client gave up on this search; the worker stopped before reading bodies. */
-  | { code: 'cancelled' }
-  /** Replaced by a newer search of the same channel. */
-  | { code: 'superseded' }
   | { code: 'closed' }
   | { code: 'worker-failed'; detail: string }
   | { code: 'indexer-failed'; detail: string }
@@ -21,19 +17,6 @@ export class SearchError extends Error {
   constructor(readonly problem: SearchProblem) {
     super('detail' in problem ? `search ${problem.code}: ${problem.detail}` : `search ${problem.code}`);
   }
-}
-
-/** A search replaced by a newer one in its channel; not an error to show. */
-export class SearchCancelledError extends SearchError {
-  override readonly name = 'SearchCancelledError';
-
-  constructor() {
-    super({ code: 'superseded' });
-  }
-}
-
-export function isSearchCancelled(error: unknown): error is SearchCancelledError {
-  return error instanceof SearchCancelledError;
 }
 
 /** The problem an error thrown in the worker stands for. */

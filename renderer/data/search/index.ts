@@ -2,11 +2,12 @@
 // notices (search.worker.ts) and its typed client. The UI starts it once:
 //   const search = startSearchWorker();
 //   await search.open();            // persisted index: searchable within a second
-//   search.follow(db.changes);      // keep it current as the library changes
-//   const response = await search.search({ query, filters, limit: 50 }, { channel: 'search-box', snippets: 20 });
+//   const response = await search.search({ query, filters, limit: 50 }, { channel: 'search-box', snippets: 20, atLeast: seq });
+// The worker follows the library's change log itself (search.worker.ts).
 export { SearchWorkerClient, startSearchWorker, type SearchOptions, type WorkerPort } from './client.ts';
-export { SearchCancelledError, SearchError, isSearchCancelled, type SearchProblem } from './errors.ts';
+export { SearchError, type SearchProblem } from './errors.ts';
 export type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
+export { searchHandlers, type SearchHandlers } from './worker-handlers.ts';
 export { SearchService, type ServiceOptions } from './service.ts';
 export { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
 export { libraryIndexStore, librarySource, toSourceNotice } from './library-source.ts';

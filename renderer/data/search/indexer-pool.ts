@@ -5,21 +5,17 @@
 //
 // Any failure (a worker that cannot start, a page that cannot be read) fails every page
 // asked for and ends the workers: the search service then builds in its own thread.
-import type { PageRequest, PageResponse } from './page-protocol.ts';
 import type { IndexedPage, PageIndexer } from './ports.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
+import { RpcClient, type WorkerPort } from '../../platform/worker-rpc/index.ts';
+import type { PageHandlers, PageParams } from './page-handlers.ts';
 import { SearchError, type SearchProblem } from './errors.ts';
 
 /** What the pool needs of a Worker (a real one, or a test double). */
-export type PagePort = {
-  postMessage: (message: PageRequest) => void;
-  onmessage: ((event: MessageEvent<PageResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate: () => void;
-};
+export type PagePort = WorkerPort;
 
-type Job = { request: PageRequest; resolve: (page: IndexedPage) => void; reject: (error: Error) => void };
-type Slot = { port: PagePort; job: Job | null };
+type Job = { request: PageParams; resolve: (page: IndexedPage) => void; reject: (error: Error) => void };
+type Slot = { rpc: RpcClient<PageHandlers>; job: Job | null };
 
 /** More threads than this gain little: reading IndexedDB and merging pages do not spread. */
 const MAX_THREADS = 4;
@@ -28,7 +24,6 @@ export class IndexerPool implements PageIndexer {
   readonly threads: number;
   private slots: Slot[] = [];
   private readonly queue: Job[] = [];
-  private nextId = 1;
 
   constructor(
     private readonly library: string | undefined,
@@ -40,7 +35,7 @@ export class IndexerPool implements PageIndexer {
 
   index(ids: readonly number[], base: number): Promise<IndexedPage> {
     return new Promise((resolve, reject) => {
-      const request: PageRequest = { id: this.nextId++, ids: [...ids], base };
+      const request: PageParams = { ids: [...ids], base };
       if (this.library !== undefined) request.library = this.library;
       this.queue.push({ request, resolve, reject });
       this.pump();
@@ -59,7 +54,19 @@ export class IndexerPool implements PageIndexer {
       const job = this.queue.shift();
       if (!job) break;
       slot.job = job;
-      slot.port.postMessage(job.request);
+      slot.rpc.call('index', job.request).then(
+        (page) => {
+          slot.job = null;
+          job.resolve(page);
+          this.pump();
+        },
+        (error: unknown) => {
+          slot.job = null;
+          const detail = error instanceof SearchError && 'detail' in error.problem ? error.problem.detail : detailOf(error);
+          job.reject(new SearchError({ code: 'indexer-failed', detail }));
+          this.failAll({ code: 'indexer-failed', detail });
+        },
+      );
     }
     // Nothing left to do: the workers go (with the memory of their pages).
     if (this.busy() === 0 && this.queue.length === 0) this.closeAll();
@@ -70,25 +77,11 @@ export class IndexerPool implements PageIndexer {
   }
 
   private open(): Slot {
-    const slot: Slot = { port: this.start(), job: null };
-    slot.port.onmessage = (event) => {
-      const job = slot.job;
-      const message = event.data;
-      if (!job || job.request.id !== message.id) return;
-      slot.job = null;
-      if (message.ok) job.resolve(message.page);
-      else {
-        job.reject(new SearchError({ code: 'indexer-failed', detail: message.error }));
-        this.failAll({ code: 'indexer-failed', detail: message.error });
-        return;
-      }
-      this.pump();
-    };
-    slot.port.onerror = (event) => {
-      event.preventDefault();
-      this.failAll({ code: 'indexer-failed', detail: event.message });
-    };
-    return slot;
+    const rpc = new RpcClient<PageHandlers>(this.start(), {
+      errorOf: (problem) => new SearchError({ code: 'indexer-failed', detail: String(problem) }),
+      crashed: (detail) => new SearchError({ code: 'indexer-failed', detail: detail ?? 'stopped' }),
+    });
+    return { rpc, job: null };
   }
 
   private failAll(problem: SearchProblem): void {
@@ -98,7 +91,7 @@ export class IndexerPool implements PageIndexer {
   }
 
   private closeAll(): void {
-    for (const slot of this.slots) slot.port.terminate();
+    for (const slot of this.slots) slot.rpc.dispose();
     this.slots = [];
   }
 }

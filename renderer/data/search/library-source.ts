@@ -1,9 +1,10 @@
 // The search worker's notices and index store over the library (renderer/data/library).
 import type { NoticeBody, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
 import {
-  computeNoticeRefs,
-  fillNoticeRefs,
-  isCurrentRefs,
+  catchUpNoticeRefs,
+  changeHead,
+  getNoticeRefs,
+  readChanges,
   streamNoticeRefs,
   getNotices,
   listAssignments,
@@ -81,7 +82,8 @@ export function librarySource(db: LibraryDb): SearchDocSource {
   return {
     // Keys only: cheap even at 50,000 notices.
     noticeIds: async () => (await db.notices.toCollection().primaryKeys()).map(Number),
-    changedSince: async (since) => (await db.notices.where('updatedAt').above(since).primaryKeys()).map(Number),
+    head: () => changeHead(db),
+    changes: (after) => readChanges(db, after),
     stream: async function* (pageSize) {
       yield* readNotices(db, (await db.notices.toCollection().primaryKeys()).map(Number), pageSize);
     },
@@ -100,16 +102,17 @@ export function librarySource(db: LibraryDb): SearchDocSource {
 /** 政策关系 of the library, for the 时效性 filter. */
 export function libraryRefsSource(db: LibraryDb): RefsSource {
   return {
-    fill: async () => (await fillNoticeRefs(db)).length,
+    catchUp: async () => {
+      await catchUpNoticeRefs(db);
+    },
     stream: () => streamNoticeRefs(db),
-    compute: (ids) => computeNoticeRefs(db, ids),
-    isCurrent: isCurrentRefs,
+    records: (ids) => getNoticeRefs(db, ids),
   };
 }
 
 export function libraryIndexStore(db: LibraryDb): IndexStore {
   return {
     load: () => loadSearchIndex(db, INDEX_KEY),
-    save: (record) => saveSearchIndex(db, record),
+    save: (record, seq) => saveSearchIndex(db, record, seq),
   };
 }

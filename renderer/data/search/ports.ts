@@ -3,6 +3,9 @@
 // IndexedDB (library-source.ts implements them over renderer/data/library).
 import type { SearchIndexRecord } from '../../../shared/model/library.ts';
 import type { SearchAssignment, SearchClient, SearchDoc, Segment } from '../../../shared/search/index.ts';
+import type { ChangeBatch } from '../library/index.ts';
+
+export type { ChangeBatch };
 
 /** A notice to index, with the time it last changed in the library (ISO 8601). */
 export type SourceNotice = SearchDoc & { updatedAt: string };
@@ -10,8 +13,10 @@ export type SourceNotice = SearchDoc & { updatedAt: string };
 export type SearchDocSource = {
   /** Every notice id in the library. */
   noticeIds(): Promise<number[]>;
-  /** Ids of the notices changed after `since` (ISO 8601), e.g. merged by a later import. */
-  changedSince(since: string): Promise<number[]>;
+  /** The change log's newest sequence. */
+  head(): Promise<number>;
+  /** What the log holds after `after` (null: nothing), a batch at a time. */
+  changes(after: number): Promise<ChangeBatch | null>;
   /** Every notice with its body, in pages. */
   stream(pageSize: number): AsyncIterable<SourceNotice[]>;
   /** The notices with these ids (missing ones left out). */
@@ -24,7 +29,8 @@ export type SearchDocSource = {
 
 export type IndexStore = {
   load(): Promise<SearchIndexRecord | undefined>;
-  save(record: SearchIndexRecord): Promise<void>;
+  /** Saves the index that reflects the log up to `seq` (never over one saved at a later sequence). */
+  save(record: SearchIndexRecord, seq: number): Promise<void>;
 };
 
 /** A page of notices indexed in another thread (see PageBuilder in shared/search). */

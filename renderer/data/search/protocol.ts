@@ -1,9 +1,4 @@
-// Messages between the search client (UI thread) and the search worker. Plain data
-// (structured clone); every request but `change` carries an id its answer repeats.
-import type { LibraryChange } from '../library/index.ts';
-import type { SearchRequest, SearchResponse } from '../../../shared/search/index.ts';
-import type { SearchProblem } from './errors.ts';
-
+// What the search worker answers (worker-handlers.ts) and the events it sends: plain data.
 /** What the worker is doing, for a progress bar or a status line. */
 export type SearchProgress = {
   phase: 'loading' | 'building' | 'syncing' | 'saving';
@@ -17,7 +12,7 @@ export type OpenReport = {
   documents: number;
   /** persisted: loaded from the library's searchIndex table; built: made from the notices. */
   from: 'persisted' | 'built';
-  /** Why it was built: there was none, it was of another format, unreadable, or asked for. */
+  /** Why it was built: there was none, it was of another format, unreadable, asked for, or the library was replaced (a restore, an upgrade). */
   reason?: 'missing' | 'format' | 'corrupt' | 'requested' | 'replaced';
   ms: number;
   /**
@@ -37,25 +32,3 @@ export type SearchStatus = {
   documents: number;
   error?: string;
 };
-
-/** The requests with an answer, and the type of each answer. */
-export type Calls = {
-  open: { params: { library?: string }; result: OpenReport };
-  search: { params: { request: SearchRequest; snippets: number }; result: SearchResponse };
-  rebuild: { params: Record<string, never>; result: OpenReport };
-  status: { params: Record<string, never>; result: SearchStatus };
-  /** Saves the index now (before the window closes). */
-  flush: { params: Record<string, never>; result: null };
-};
-
-export type CallType = keyof Calls;
-
-export type WorkerRequest =
-  | { [K in CallType]: { id: number; type: K } & Calls[K]['params'] }[CallType]
-  | { type: 'change'; change: LibraryChange }
-  | { type: 'cancel'; target: number };
-
-export type WorkerResponse =
-  | { id: number; ok: true; result: Calls[CallType]['result'] }
-  | { id: number; ok: false; error: SearchProblem; cancelled?: boolean }
-  | { type: 'progress'; progress: SearchProgress };

@@ -22,12 +22,12 @@ export type NoticeRow = Pick<NoticeSummary, 'id' | 'title' | 'docNumber' | 'agen
 
 /**
  * Requests of one channel replace each other: a newer one makes an older one of the same
- * channel moot (it never settles). Each list or box asks in its own channel.
+ * channel moot (it rejects with CancelledError, which the caller ignores). Each list or
+ * box asks in its own channel. `atLeast` is the library's change-log sequence the screen
+ * saw (useLibrarySeq): the answer reflects at least that.
  */
 export type NoticeQueries = {
-  browse: (filters: SearchFilters, sort: SearchSort, today: string, channel: string) => Promise<BrowseResult>;
-  search: (query: string, filters: SearchFilters, limit: number, today: string, channel: string) => Promise<TimedSearchResponse>;
+  browse: (filters: SearchFilters, sort: SearchSort, today: string, channel: string, atLeast?: number) => Promise<BrowseResult>;
+  search: (query: string, filters: SearchFilters, limit: number, today: string, channel: string, atLeast?: number) => Promise<TimedSearchResponse>;
   rows: (ids: readonly number[]) => Promise<(NoticeRow | undefined)[]>;
-  /** Calls back whenever results may have changed (an import, a restore); returns unsubscribe. */
-  onChange: (listener: () => void) => () => void;
 };

@@ -1,29 +1,28 @@
 // The search worker: the SearchIndex of the library's notices, off the UI thread. It opens
-// its own connection to the library (IndexedDB works in workers), and builds a big index
-// with page indexers on the other cores (indexer-pool.ts); the UI thread forwards
-// the library's change feed (SearchWorkerClient.follow), since changes are announced in
-// the thread that made them.
-import { openLibrary } from '../library/index.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+// its own connection to the library (IndexedDB works in workers), follows the library's
+// change log from its own thread (a write in any window or worker wakes it), and builds a
+// big index with page indexers on the other cores (indexer-pool.ts).
+import { openLibrary, watchChangeHead } from '../library/index.ts';
+import { serveRpc } from '../../platform/worker-rpc/index.ts';
 import { SearchService } from './service.ts';
 import { libraryIndexStore, libraryRefsSource, librarySource } from './library-source.ts';
-import { createWorkerHandler } from './worker-handler.ts';
+import { searchHandlers } from './worker-handlers.ts';
 import { workerIndexerPool } from './indexer-pool.ts';
+import { problemOf } from './errors.ts';
+import type { SearchProgress } from './protocol.ts';
 
-// The DOM lib types `self` as a Window; in a dedicated worker it is this much.
-type WorkerScope = {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage: (message: WorkerResponse) => void;
-};
+let post: (event: SearchProgress) => void = () => undefined;
 
-const scope = self as unknown as WorkerScope;
-
-const handle = createWorkerHandler(
-  (message) => scope.postMessage(message),
+const handlers = searchHandlers(
   async (library, onProgress) => {
     const db = await openLibrary(library);
-    return new SearchService(librarySource(db), libraryIndexStore(db), { onProgress, pageIndexer: workerIndexerPool(library), relations: libraryRefsSource(db) });
+    const service = new SearchService(librarySource(db), libraryIndexStore(db), { onProgress, pageIndexer: workerIndexerPool(library), relations: libraryRefsSource(db) });
+    watchChangeHead(db, () => {
+      service.catchUp().catch((error: unknown) => console.error('search index catch-up failed', error));
+    });
+    return service;
   },
+  (progress) => post(progress),
 );
 
-scope.onmessage = (event) => handle(event.data);
+post = serveRpc(self, handlers, { problemOf });

@@ -1,23 +1,27 @@
 // The search worker's state: one SearchIndex over the library's notices, kept current
 // and persisted.
 //
-// Opening loads the persisted index (searchable at once), then catches up with what
-// changed since it was saved (notices added, removed or merged while it was not
-// running); with no usable persisted index it builds one from the notices (build.ts),
-// and searches answer from what is built so far. Library changes update the index
-// incrementally; it is saved a few seconds after the last change. Writes to the index
-// run one at a time, in order (a queue); searches are synchronous and run any time.
+// The index is a consumer of the library's change log (renderer/data/library/change-log.ts):
+// it knows the sequence it has applied, saved with it. Opening loads the persisted index
+// (searchable at once) and catches up from its sequence; with no usable persisted index it
+// builds one from the notices (build.ts), and searches answer from what is built so far.
+// A search asked to see the library at some sequence (`atLeast`: what the screen saw)
+// waits for the index to get there. A `reset` in the log (a restore, an upgrade) rebuilds.
+// The index is saved on its own schedule: when the library has been quiet a few seconds,
+// or sooner when many notices wait to be saved. Writes to the index run one at a time,
+// in order (a queue); searches are synchronous and run any time.
 import { FORMAT_VERSION, IndexFormatError, SearchIndex, formatVersionOf, type SearchRequest, type SearchResponse } from '../../../shared/search/index.ts';
-import type { LibraryChange } from '../library/index.ts';
 import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 import { buildIndex } from './build.ts';
-import { INDEX_KEY, type IndexStore, type PageIndexer, type SearchDocSource, type SourceNotice } from './ports.ts';
+import { INDEX_KEY, type ChangeBatch, type IndexStore, type PageIndexer, type SearchDocSource } from './ports.ts';
 import { SearchError } from './errors.ts';
 import { ValiditySync, type RefsSource } from './validity-sync.ts';
 
 export type ServiceOptions = {
   /** Saving waits this long after the last change (default 3 s). */
   saveDelayMs?: number;
+  /** Notices changed since the last save that make it save at once (default 5,000). */
+  saveBacklog?: number;
   /** Notices read per page while building in this thread (default 500). */
   pageSize?: number;
   /** Other threads that index pages of notices: a big library builds on every core. */
@@ -39,14 +43,17 @@ export class SearchService {
   private queue: Promise<unknown> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
+  /** Notices changed since the index was last saved. */
+  private backlog = 0;
   private state: SearchStatus['state'] = 'closed';
   private error: string | undefined;
-  /** The newest updatedAt of the notices indexed: later changes are caught up on open. */
-  private watermark = '';
+  /** The change log's sequence the index reflects. */
+  private applied = 0;
+  /** A catch-up queued and not started yet: later requests join it. */
+  private pendingCatchUp: Promise<void> | null = null;
   private readonly bodies = new Map<number, string[]>();
-  /** Settles when the library changes received so far are in the index: searches wait for it. */
-  private changesApplied: Promise<unknown> = Promise.resolve();
   private readonly saveDelayMs: number;
+  private readonly saveBacklog: number;
   private readonly pageSize: number;
   private readonly validity: ValiditySync | null;
 
@@ -56,6 +63,7 @@ export class SearchService {
     private readonly options: ServiceOptions = {},
   ) {
     this.saveDelayMs = options.saveDelayMs ?? 3000;
+    this.saveBacklog = options.saveBacklog ?? 5000;
     this.pageSize = options.pageSize ?? 500;
     this.validity = options.relations ? new ValiditySync(options.relations) : null;
   }
@@ -74,17 +82,32 @@ export class SearchService {
         throw error;
       }
     });
-    // Catching up and the clients run after, behind the queue, while searches already work.
-    void this.enqueue(() => this.catchUp()).catch((error: unknown) => this.fail(error));
+    // Catching up runs after, behind the queue, while searches already work.
+    this.catchUp().catch((error: unknown) => this.fail(error));
     return opened;
+  }
+
+  /** The change log's sequence the index reflects. */
+  position(): number {
+    return this.applied;
+  }
+
+  /**
+   * Applies what the log holds beyond the index's sequence; resolves when done. Calls while
+   * one waits in the queue join it.
+   */
+  catchUp(): Promise<void> {
+    this.pendingCatchUp ??= this.enqueue(async () => {
+      this.pendingCatchUp = null;
+      await this.applyLog();
+    });
+    return this.pendingCatchUp;
   }
 
   /** Throws the index away and builds it again from the notices. */
   rebuild(reason: 'requested' | 'replaced' = 'requested'): Promise<OpenReport> {
     return this.enqueue(async () => {
       const report = await this.build(reason);
-      await this.loadClients();
-      if (this.index) this.validity?.markAll(this.index);
       this.state = 'ready';
       return report;
     });
@@ -101,9 +124,10 @@ export class SearchService {
    * is asked before the bodies are read: a search that a newer one replaced stops there
    * (null).
    */
-  async search(request: SearchRequest, snippets: number, superseded: () => boolean = () => false): Promise<SearchResponse | null> {
-    // A search asked after a change (an import just finished) must see it.
-    await this.changesApplied;
+  async search(request: SearchRequest, snippets: number, superseded: () => boolean = () => false, atLeast = 0): Promise<SearchResponse | null> {
+    // A search asked after a change (an import just finished) must see it; a build (the
+    // first one) is long, and searches answer from what is built meanwhile.
+    if (this.applied < atLeast && this.state !== 'building') await this.catchUp();
     const index = this.index;
     if (!index) throw new SearchError({ code: 'not-open' });
     const response = index.search(request);
@@ -125,56 +149,44 @@ export class SearchService {
     return response;
   }
 
-  /** Applies one library change (in order with the other writes); later searches wait for it. */
-  applyChange(change: LibraryChange): Promise<void> {
-    const applied = this.enqueue(() => this.apply(change));
-    // A build (the first one, a restored backup) is long: searches answer from what is
-    // built meanwhile rather than wait for it.
-    if (change.type !== 'library-replaced' && this.state !== 'building') this.changesApplied = applied.catch(() => undefined);
-    return applied;
+  /** Applies the log from the index's sequence to its head, a batch at a time. */
+  private async applyLog(): Promise<void> {
+    if (!this.index) return;
+    // The relations first: the 时效性 marks read what they derive.
+    await this.validity?.catchUp();
+    for (;;) {
+      const batch = await this.source.changes(this.applied);
+      if (!batch) return;
+      await this.apply(batch);
+    }
   }
 
-  private async apply(change: LibraryChange): Promise<void> {
+  private async apply(batch: ChangeBatch): Promise<void> {
     const index = this.index;
     if (!index) return;
-    switch (change.type) {
-      case 'notices-added':
-      case 'notices-updated':
-        for (const id of change.noticeIds) this.bodies.delete(id);
-        {
-          const notices = await this.source.notices(change.noticeIds);
-          this.addAll(index, notices);
-          // Notices asked for but gone (deleted in between) leave the index too.
-          const found = new Set(notices.map((n) => n.id));
-          for (const id of change.noticeIds) if (!found.has(id)) index.remove(id);
-        }
-        await this.validity?.apply(change, index);
-        break;
-      case 'notices-removed':
-        for (const id of change.noticeIds) {
-          index.remove(id);
-          this.bodies.delete(id);
-        }
-        await this.validity?.apply(change, index);
-        break;
-      case 'assignments-changed':
-      case 'clients-changed':
-        await this.loadClients();
-        break;
-      case 'library-replaced':
-        await this.build('replaced');
-        await this.loadClients();
-        if (this.index) await this.validity?.load(this.index);
-        this.state = 'ready';
-        return;
-      default:
-        return;
+    if (batch.reset) {
+      // A restore or an upgrade: the index is made again from the notices (its sequence is
+      // the head when the build began; what came after is applied next).
+      await this.build('replaced');
+      this.state = 'ready';
+      return;
     }
-    this.changed();
+    if (batch.noticeIds.length > 0) {
+      for (const id of batch.noticeIds) this.bodies.delete(id);
+      const notices = await this.source.notices(batch.noticeIds);
+      for (const notice of notices) index.add(notice);
+      // Notices logged but gone (deleted) leave the index.
+      const found = new Set(notices.map((n) => n.id));
+      for (const id of batch.noticeIds) if (!found.has(id)) index.remove(id);
+      await this.validity?.apply(batch.noticeIds, index);
+    }
+    if (batch.tables.has('clients') || batch.tables.has('assignments')) await this.loadClients();
+    this.applied = batch.to;
+    this.changed(batch.noticeIds.length);
   }
 
-  /** Saves now if anything changed since the last save. */
-  flush(): Promise<void> {
+  /** Saves now if anything changed since the last save (before the window closes). */
+  saveNow(): Promise<void> {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     return this.enqueue(() => this.save());
@@ -217,7 +229,9 @@ export class SearchService {
       throw error;
     }
     this.index = index;
-    this.watermark = index.meta['watermark'] ?? '';
+    this.applied = Number(index.meta['seq'] ?? 0);
+    await this.loadClients();
+    await this.validity?.load(index);
     this.progress({ phase: 'loading', done: index.size, total: index.size });
     const ms = performance.now() - started;
     return { documents: index.size, from: 'persisted', ms, phases: { read, decode: ms - read } };
@@ -227,6 +241,8 @@ export class SearchService {
     const started = performance.now();
     this.state = 'building';
     this.bodies.clear();
+    // Changes logged while the build reads are applied after it (reading a notice twice is harmless).
+    const from = await this.source.head();
     const built = await buildIndex({
       source: this.source,
       indexer: this.options.pageIndexer,
@@ -235,46 +251,18 @@ export class SearchService {
       // Searches answer from what is built so far.
       onStart: (index) => {
         this.index = index;
-        this.watermark = '';
       },
       onProgress: (done, total) => this.progress({ phase: 'building', done, total }),
     });
     this.index = built.index;
-    this.watermark = built.watermark;
+    this.applied = from;
+    await this.loadClients();
+    await this.validity?.load(built.index);
     // Searchable now; saving (serialising tens of MB and storing them) follows in the
     // queue instead of keeping the caller waiting.
     this.dirty = true;
     void this.enqueue(() => this.save()).catch((error: unknown) => this.fail(error));
     return { documents: built.index.size, from: 'built', reason, ms: performance.now() - started, phases: built.phases, threads: built.threads };
-  }
-
-  /** Catches up with the library: notices added, removed or changed since the index was saved. */
-  private async catchUp(): Promise<void> {
-    const index = this.index;
-    if (!index) return;
-    this.progress({ phase: 'syncing', done: 0, total: null });
-    const ids = await this.source.noticeIds();
-    const inLibrary = new Set(ids);
-    let changes = 0;
-    for (const id of index.ids()) {
-      if (!inLibrary.has(id)) {
-        index.remove(id);
-        changes += 1;
-      }
-    }
-    const missing = ids.filter((id) => !index.has(id));
-    const changed = this.watermark ? await this.source.changedSince(this.watermark) : [];
-    const wanted = [...new Set([...missing, ...changed])];
-    for (let i = 0; i < wanted.length; i += this.pageSize) {
-      const page = await this.source.notices(wanted.slice(i, i + this.pageSize));
-      this.addAll(index, page);
-      changes += page.length;
-      this.progress({ phase: 'syncing', done: Math.min(wanted.length, i + this.pageSize), total: wanted.length });
-    }
-    await this.loadClients();
-    // Relations last: searches already answer; the 时效性 filter follows in moments.
-    await this.validity?.load(index);
-    if (changes > 0) this.changed();
   }
 
   private async loadClients(): Promise<void> {
@@ -285,13 +273,6 @@ export class SearchService {
     index.setAssignments(assignments);
   }
 
-  private addAll(index: SearchIndex, notices: readonly SourceNotice[]): void {
-    for (const notice of notices) {
-      index.add(notice);
-      if (notice.updatedAt > this.watermark) this.watermark = notice.updatedAt;
-    }
-  }
-
   private rememberBody(id: number, body: string[]): void {
     this.bodies.set(id, body);
     if (this.bodies.size > BODY_CACHE) {
@@ -300,9 +281,16 @@ export class SearchService {
     }
   }
 
-  private changed(): void {
+  /** Something changed: the index is saved once the library is quiet, or at once past the backlog. */
+  private changed(notices: number): void {
     this.dirty = true;
+    this.backlog += notices;
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    if (this.backlog >= this.saveBacklog) {
+      this.saveTimer = null;
+      void this.enqueue(() => this.save()).catch((error: unknown) => this.fail(error));
+      return;
+    }
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
       void this.enqueue(() => this.save()).catch((error: unknown) => this.fail(error));
@@ -315,10 +303,12 @@ export class SearchService {
     this.progress({ phase: 'saving', done: 0, total: 1 });
     const stats = index.stats();
     if (stats.documents - stats.liveDocuments > stats.documents * COMPACT_RATIO) index.compact();
-    index.meta = { ...index.meta, watermark: this.watermark };
+    const seq = this.applied;
+    index.meta = { ...index.meta, seq: String(seq) };
     const bytes = index.serialize();
     this.dirty = false;
-    await this.store.save({ key: INDEX_KEY, formatVersion: FORMAT_VERSION, noticeCount: index.size, bytes, updatedAt: new Date().toISOString() });
+    this.backlog = 0;
+    await this.store.save({ key: INDEX_KEY, formatVersion: FORMAT_VERSION, noticeCount: index.size, bytes, updatedAt: new Date().toISOString() }, seq);
     this.progress({ phase: 'saving', done: 1, total: 1 });
   }
 }

@@ -1,23 +1,21 @@
 // 时效性 for the search worker's filter: the library's relations as one RelationGraph
 // (shared/relations), and each notice's date of ending pushed into the SearchIndex.
-// Loaded once when the worker opens (notices stored without relations are filled in
-// first), then kept current by the library's changes (each imported or merged notice's
-// record is computed and stored here): a notice arriving re-links only the citations it
-// touches, and only the notices whose validity changed are updated.
+// The relations table follows the change log on its own (catchUpNoticeRefs); this reads it:
+// once when the index opens or is built, then the records of the notices each batch of
+// the log touches. A notice arriving re-links only the citations it touches, and only the
+// notices whose validity changed are updated.
 import type { NoticeRefsRecord } from '../../../shared/model/library.ts';
 import { RelationGraph, endedSince, type GraphNotice } from '../../../shared/relations/index.ts';
 import type { SearchIndex } from '../../../shared/search/index.ts';
-import type { LibraryChange } from '../library/index.ts';
 
 /** Where the relations come from (library-source.ts implements it over the library). */
 export type RefsSource = {
-  /** Computes the relations of notices that have none; resolves to how many. */
-  fill(): Promise<number>;
+  /** Brings the stored relations up to the change log's head. */
+  catchUp(): Promise<void>;
   /** Every record, in pages. */
   stream(): AsyncIterable<NoticeRefsRecord[]>;
-  /** Computes and stores the records of these notices from their bodies (removed ones left out). */
-  compute(ids: readonly number[]): Promise<NoticeRefsRecord[]>;
-  isCurrent(record: NoticeRefsRecord): boolean;
+  /** The stored records of these notices (missing ones left out). */
+  records(ids: readonly number[]): Promise<NoticeRefsRecord[]>;
 };
 
 function toGraph(record: NoticeRefsRecord): GraphNotice {
@@ -36,18 +34,16 @@ export class ValiditySync {
 
   constructor(private readonly source: RefsSource) {}
 
-  /** Reads every notice's relations (filling in missing ones) and marks the index. */
+  /** Brings the relations up to the log (before the index applies a batch of it). */
+  catchUp(): Promise<void> {
+    return this.source.catchUp();
+  }
+
+  /** Reads every notice's relations and marks the index. */
   async load(index: SearchIndex): Promise<void> {
-    await this.source.fill();
+    await this.source.catchUp();
     const records: NoticeRefsRecord[] = [];
-    const outdated: number[] = [];
-    for await (const page of this.source.stream()) {
-      for (const record of page) {
-        if (this.source.isCurrent(record)) records.push(record);
-        else outdated.push(record.id);
-      }
-    }
-    if (outdated.length > 0) records.push(...(await this.source.compute(outdated)));
+    for await (const page of this.source.stream()) records.push(...page);
     this.graph = new RelationGraph();
     this.graph.setAll(records.map(toGraph));
     this.graph.takeChanged();
@@ -59,27 +55,12 @@ export class ValiditySync {
     for (const id of this.graph.ids()) this.mark(index, id);
   }
 
-  async apply(change: LibraryChange, index: SearchIndex): Promise<void> {
-    switch (change.type) {
-      case 'notices-added':
-      case 'notices-updated': {
-        // Computed here, not in the import's transaction: an import stores only the
-        // notices, and a merge may have replaced a body or filled in a 文号.
-        const records = await this.source.compute(change.noticeIds);
-        const found = new Set(records.map((r) => r.id));
-        for (const record of records) this.graph.set(toGraph(record));
-        for (const id of change.noticeIds) if (!found.has(id)) this.graph.delete(id);
-        break;
-      }
-      case 'notices-removed':
-        for (const id of change.noticeIds) this.graph.delete(id);
-        break;
-      case 'library-replaced':
-        await this.load(index);
-        return;
-      default:
-        return;
-    }
+  /** These notices were written or deleted: their records are read again, and the validity they change marked. */
+  async apply(ids: readonly number[], index: SearchIndex): Promise<void> {
+    const records = await this.source.records(ids);
+    const found = new Set(records.map((r) => r.id));
+    for (const record of records) this.graph.set(toGraph(record));
+    for (const id of ids) if (!found.has(id)) this.graph.delete(id);
     for (const id of this.graph.takeChanged()) this.mark(index, id);
   }
 

@@ -5,7 +5,7 @@
 import type { Briefing, BriefingPeriod, BriefingTemplateId } from '../../../shared/model/briefing.ts';
 import type { Client, ConsultantProfile } from '../../../shared/model/library.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
-import { fillNoticeRefs, getNotices, validityOfNotices, type LibraryDb } from '../../data/library/index.ts';
+import { catchUpNoticeRefs, getNotices, validityOfNotices, type LibraryDb } from '../../data/library/index.ts';
 import type { DraftItem } from './briefing-items.ts';
 import { regionText } from '../clients/index.ts';
 
@@ -25,8 +25,8 @@ export type BriefingSpec = {
 export async function buildBriefing(db: LibraryDb, spec: BriefingSpec): Promise<Briefing> {
   const ids = spec.items.map((item) => item.noticeId);
   // 时效性 as of the briefing's date: what the client reads is true on the day it is dated.
-  // Relations of notices imported a moment ago (the search worker computes them soon after).
-  await fillNoticeRefs(db);
+  // Relations of notices imported a moment ago (the search worker derives them soon after; brought up to the change log here).
+  await catchUpNoticeRefs(db);
   const [notices, validity] = await Promise.all([getNotices(db, ids), validityOfNotices(db, ids, spec.date)]);
   const items = spec.items.flatMap((item, i) => {
     const stored = notices[i];

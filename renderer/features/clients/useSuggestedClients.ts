@@ -5,25 +5,24 @@ import { useState } from 'react';
 import type { NoticeClientView } from '../../data/match/index.ts';
 import { localIsoDate } from '../../../shared/model/briefing.ts';
 import { useAsyncResult } from '../../ui/index.ts';
-import { reportError, useMatcher, useMatcherVersion } from '../../core/index.ts';
+import { reportError, useLibrarySeq, useMatcher } from '../../core/index.ts';
 
 const NONE: readonly NoticeClientView[] = [];
 
 /** Returns the look-up of the clients a notice may concern, best first. */
 export function useSuggestedClients(noticeIds: readonly number[]): (noticeId: number) => readonly NoticeClientView[] {
   const matcher = useMatcher();
-  const version = useMatcherVersion();
+  const seq = useLibrarySeq();
   const key = noticeIds.join(',');
   const [answer, setAnswer] = useState<{ key: string; byNotice: Record<number, NoticeClientView[]> } | null>(null);
   useAsyncResult(
     () => {
       const ids = key === '' ? [] : key.split(',').map(Number);
       if (ids.length === 0) return null;
-      return matcher.call('clientsOf', { noticeIds: ids, today: localIsoDate(new Date()) }).then((byNotice) => ({ key, byNotice }));
+      return matcher.call('clientsOf', { noticeIds: ids, today: localIsoDate(new Date()), atLeast: seq }).then((byNotice) => ({ key, byNotice }));
     },
-    [matcher, key],
+    [matcher, key, seq],
     { onResult: setAnswer, onError: reportError },
-    { refreshKey: version },
   );
   // The previous answer stays while scrolling asks for the next rows: no flicker.
   return (noticeId) => answer?.byNotice[noticeId] ?? NONE;

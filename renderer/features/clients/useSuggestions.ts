@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Dismissal, NoticeSummary } from '../../../shared/model/library.ts';
 import { dismissalsOfClient, getNoticeSummaries } from '../../data/library/index.ts';
 import type { SuggestionView } from '../../data/match/index.ts';
-import { reportError, useLibrary, useMatcher, useMatcherVersion } from '../../core/index.ts';
+import { reportError, useLibrary, useLibrarySeq, useMatcher } from '../../core/index.ts';
 import { todayIso, useAsyncResult } from '../../ui/index.ts';
 
 export type SuggestionItem = SuggestionView & { notice: NoticeSummary };
@@ -16,11 +16,11 @@ const LIMIT = 30;
 export function useSuggestions(clientId: number): Suggestions | undefined {
   const db = useLibrary();
   const matcher = useMatcher();
-  const version = useMatcherVersion();
+  const seq = useLibrarySeq();
   const [state, setState] = useState<{ clientId: number; value: Suggestions } | undefined>(undefined);
   useAsyncResult(
     async () => {
-      const [views, dismissals] = await Promise.all([matcher.call('suggestions', { clientId, limit: LIMIT, today: todayIso() }), dismissalsOfClient(db, clientId)]);
+      const [views, dismissals] = await Promise.all([matcher.call('suggestions', { clientId, limit: LIMIT, today: todayIso(), atLeast: seq }), dismissalsOfClient(db, clientId)]);
       const notices = await getNoticeSummaries(db, [...views.map((v) => v.noticeId), ...dismissals.map((d) => d.noticeId)]);
       const byId = new Map(notices.flatMap((n) => (n ? [[n.id, n] as const] : [])));
       return {
@@ -37,9 +37,8 @@ export function useSuggestions(clientId: number): Suggestions | undefined {
         },
       };
     },
-    [db, matcher, clientId],
+    [db, matcher, clientId, seq],
     { onResult: setState, onError: reportError },
-    { refreshKey: version },
   );
   return state?.clientId === clientId ? state.value : undefined;
 }

@@ -8,7 +8,7 @@ import { zh } from '../../platform/i18n/index.ts';
 import type { ImportReport } from '../../data/import/index.ts';
 import { getNoticeSummaries } from '../../data/library/index.ts';
 import type { NoticeClientView } from '../../data/match/index.ts';
-import { reportError, useLibrary, useMatcher, useNavigation } from '../../core/index.ts';
+import { reportError, useLibrary, useLibrarySeq, useMatcher, useNavigation } from '../../core/index.ts';
 import { Button, useAsyncResult } from '../../ui/index.ts';
 import { showClient } from '../clients/index.ts';
 
@@ -25,6 +25,7 @@ function addedIds(report: ImportReport): number[] {
 export function ImportImpact({ report, onLeave }: { report: ImportReport; onLeave: () => void }) {
   const db = useLibrary();
   const matcher = useMatcher();
+  const seq = useLibrarySeq();
   const [impact, setImpact] = useState<Impact | null>(null);
   const [open, setOpen] = useState(false);
   const ids = addedIds(report);
@@ -33,7 +34,7 @@ export function ImportImpact({ report, onLeave }: { report: ImportReport; onLeav
     async () => {
       const noticeIds = key === '' ? [] : key.split(',').map(Number);
       if (noticeIds.length === 0) return null;
-      const byNotice = await matcher.call('clientsOf', { noticeIds, today: localIsoDate(new Date()) });
+      const byNotice = await matcher.call('clientsOf', { noticeIds, today: localIsoDate(new Date()), atLeast: seq });
       const concerned = noticeIds.filter((id) => (byNotice[id]?.length ?? 0) > 0);
       const notices = await getNoticeSummaries(db, concerned);
       const clients = new Map<number, string>();
@@ -43,7 +44,7 @@ export function ImportImpact({ report, onLeave }: { report: ImportReport; onLeav
         clients: [...clients].map(([clientId, clientName]) => ({ clientId, clientName })).sort((a, b) => a.clientName.localeCompare(b.clientName, 'zh-CN')),
       };
     },
-    [db, matcher, key],
+    [db, matcher, key, seq],
     { onResult: setImpact, onError: reportError },
   );
   if (ids.length === 0 || !impact) return null;

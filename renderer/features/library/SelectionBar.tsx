@@ -4,6 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useEffect, useState } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button } from '../../ui/index.ts';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getNoticeSummaries } from '../../data/library/index.ts';
 import { useLibrary } from '../../core/index.ts';
 import { useSelection } from './selection.ts';
 import { TagDialog, UntagDialog } from '../tagging/index.ts';
@@ -14,15 +16,17 @@ export function SelectionBar() {
   const db = useLibrary();
 
   // Chosen notices that leave the library (their bulletin deleted, a backup restored) are
-  // no longer chosen: tagging them would fail.
-  useEffect(
-    () =>
-      db.changes.subscribe((change) => {
-        if (change.type === 'library-replaced') clear();
-        else if (change.type === 'notices-removed') drop(change.noticeIds);
-      }),
-    [db, clear, drop],
-  );
+  // no longer chosen: tagging them would fail. A live query over the chosen ids hears of
+  // it from any window.
+  const key = [...selected].join(',');
+  const gone = useLiveQuery(async () => {
+    const ids = key === '' ? [] : key.split(',').map(Number);
+    const found = await getNoticeSummaries(db, ids);
+    return ids.filter((_, i) => found[i] === undefined);
+  }, [db, key]);
+  useEffect(() => {
+    if (gone && gone.length > 0) drop(gone);
+  }, [gone, drop]);
 
   if (selected.size === 0) return null;
   const ids = [...selected];

@@ -6,7 +6,7 @@ import type { Client } from '../../../shared/model/library.ts';
 import type { NoticeRow } from '../../data/search/index.ts';
 import { useAsyncResult } from '../../ui/index.ts';
 import { assignmentsOfNotices, listClients } from '../../data/library/index.ts';
-import { useLibrary, useQueries, reportError, useQueriesVersion } from '../../core/index.ts';
+import { useLibrary, useQueries, reportError, useLibrarySeq } from '../../core/index.ts';
 
 /** Enough for many screens of scrolling; dropped wholesale beyond it. */
 const CACHE_LIMIT = 5000;
@@ -21,7 +21,7 @@ const EMPTY: ReadonlyMap<number, NoticeRow> = new Map();
 export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
   const db = useLibrary();
   const queries = useQueries();
-  const version = useQueriesVersion();
+  const version = useLibrarySeq();
   const [cache, setCache] = useState({ version, rows: EMPTY });
   // After an import or a restore the cached rows may be stale: start afresh.
   const rows = cache.version === version ? cache.rows : EMPTY;

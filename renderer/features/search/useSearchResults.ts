@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { SearchFilters } from '../../../shared/search/index.ts';
 import { todayIso, useAsyncResult } from '../../ui/index.ts';
 import type { TimedSearchResponse } from '../../data/search/index.ts';
-import { messageOf, useQueries, useQueriesVersion } from '../../core/index.ts';
+import { messageOf, useLibrarySeq, useQueries } from '../../core/index.ts';
 
 /** More than anyone reads; the list says when there were more. */
 export const RESULT_LIMIT = 200;
@@ -17,18 +17,17 @@ export type SearchResultsState =
 
 export function useSearchResults(query: string, filters: SearchFilters): SearchResultsState {
   const queries = useQueries();
-  const version = useQueriesVersion();
+  const seq = useLibrarySeq();
   const [result, setResult] = useState<SearchResultsState>({ state: 'idle' });
   const trimmed = query.trim();
 
   useAsyncResult(
-    () => (trimmed === '' ? null : queries.search(trimmed, filters, RESULT_LIMIT, todayIso(), 'search-results')),
-    [queries, trimmed, filters],
+    () => (trimmed === '' ? null : queries.search(trimmed, filters, RESULT_LIMIT, todayIso(), 'search-results', seq)),
+    [queries, trimmed, filters, seq],
     {
       onResult: (response) => setResult({ state: 'done', query: trimmed, response }),
       onError: (error) => setResult({ state: 'failed', query: trimmed, message: messageOf(error) }),
     },
-    { refreshKey: version },
   );
 
   return trimmed === '' ? { state: 'idle' } : result;

@@ -818,8 +818,6 @@ export const zh = {
   /** The search worker's failures (renderer/data/search), shown through errors.searchUnavailable. */
   searchMessages: {
     notOpen: '搜索索引尚未打开',
-    cancelled: '搜索已取消',
-    superseded: '搜索已被新的搜索取代',
     closed: '搜索已关闭',
     workerFailed: (message: string) => `搜索进程出错：${message || '未知错误'}`,
     indexerFailed: (message: string) => `索引进程出错：${message || '未知错误'}`,

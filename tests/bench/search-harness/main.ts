@@ -120,8 +120,8 @@ window.runSearchWorker = async (library, queries, fresh) => {
   const openMs = performance.now() - started;
   const first = await search.search({ query: queries[0]?.query ?? '通知', limit: HITS });
   const firstQueryMs = performance.now() - started - openMs;
-  // flush() is queued behind catching up (and saves nothing when nothing changed).
-  await search.flush();
+  // save() is queued behind catching up (and saves nothing when nothing changed).
+  await search.save();
   const idleMs = performance.now() - started;
   const timed = await timeQueries(search, queries);
   const db = await openLibrary(library);

@@ -1,41 +1,29 @@
 // The worker client's side of the protocol, against a stand-in worker that runs the real
-// analyseFile on the other end of a message channel (Node has no Web Worker; the real
+// import handlers on the other end of a worker-rpc channel (Node has no Web Worker; the real
 // worker is exercised in Chromium by tests/e2e/import-worker.test.ts).
 import { describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../../electron/node/cli/extract-env.ts';
-import { analyseFile } from '../../../../renderer/data/import/analyse.ts';
 import { createWorkerAnalyser } from '../../../../renderer/data/import/analyser.ts';
-import type { AnalyseRequest, AnalyseResponse } from '../../../../renderer/data/import/worker-protocol.ts';
+import { importHandlers, type AnalyseInput } from '../../../../renderer/data/import/worker-handlers.ts';
 import { bulletinBytes } from '../../../support/fixtures.ts';
+import { inThreadPort } from '../../../support/rpc-port.ts';
 import { importProblemText } from '../../../../renderer/features/import/problem-text.ts';
 
-type Handlers = {
-  onmessage: ((event: MessageEvent<AnalyseResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-};
-
-/** A worker stand-in: requests are analysed asynchronously and answered by message, like import.worker.ts. */
+/** A worker stand-in: the import worker's real handlers served through worker-rpc; `crashOn` makes that file crash it. */
 function fakeWorker(options: { crashOn?: string } = {}) {
-  const env = createNodeExtractEnv();
-  const posted: AnalyseRequest[] = [];
-  let terminated = false;
-  const worker: Handlers & { postMessage: (m: AnalyseRequest) => void; terminate: () => void } = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (request) => {
-      posted.push(request);
-      const reply = (message: AnalyseResponse) => setTimeout(() => !terminated && worker.onmessage?.({ data: message } as MessageEvent<AnalyseResponse>));
-      if (request.name === options.crashOn) {
+  const posted: AnalyseInput[] = [];
+  const worker = inThreadPort(importHandlers(createNodeExtractEnv()));
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (message, transfer) => {
+    if ('method' in message) {
+      const input = message.params as AnalyseInput;
+      posted.push(input);
+      if (input.name === options.crashOn) {
         setTimeout(() => worker.onerror?.({ message: 'out of memory', preventDefault: () => {} } as ErrorEvent));
         return;
       }
-      void analyseFile(request, env, (stage) => reply({ id: request.id, type: 'stage', stage })).then((analysis) =>
-        reply({ id: request.id, type: 'done', analysis }),
-      );
-    },
-    terminate: () => {
-      terminated = true;
-    },
+    }
+    post(message, transfer);
   };
   return { worker, posted };
 }
@@ -52,7 +40,9 @@ describe('createWorkerAnalyser', () => {
     expect(b.ok && b.prepared.contentHash).toBe('hash-b.txt');
     expect(a.ok && a.prepared.notices.length).toBeGreaterThan(3);
     expect(stages).toEqual(['a:extracting', 'a:parsing']);
-    expect(posted.map((p) => p.id)).toEqual([1, 2]);
+    expect(posted.map((p) => p.name)).toEqual(['a.txt', 'b.txt']);
+    // Copied: the caller's bytes are still there.
+    expect(posted[0]?.bytes.length).toBeGreaterThan(0);
     analyser.dispose();
   });
 

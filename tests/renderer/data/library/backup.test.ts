@@ -15,12 +15,12 @@ import {
   storeBulletin,
   tagNotices,
   dismissSuggestion,
-  computeNoticeFeatures,
-  fillNoticeRefs,
-  type LibraryChange,
+  catchUpNoticeFeatures,
+  catchUpNoticeRefs,
+  changeHead,
   type RestoreProgress,
 } from '../../../../renderer/data/library/index.ts';
-import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, notice } from '../../../support/library-helpers.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, logAfter, notice } from '../../../support/library-helpers.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../../../renderer/data/library/schema.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
 
@@ -52,11 +52,11 @@ async function filled(): Promise<LibraryDb> {
   await tagNotices(db, { clientIds: [client.id], noticeIds: a.addedNoticeIds, note: '重点', relevance: '高' });
   await dismissSuggestion(db, client.id, a.addedNoticeIds[0] ?? 0);
   // Derived, as the match and search workers keep them: left out of backups like the search index.
-  await computeNoticeFeatures(db, a.addedNoticeIds);
-  await fillNoticeRefs(db);
+  await catchUpNoticeFeatures(db);
+  await catchUpNoticeRefs(db);
   await recordBriefing(db, { clientId: client.id, title: '十二月简报', template: 'standard', fileName: '简报.docx', noticeIds: a.addedNoticeIds, issue: { year: 2024, number: 1 } }, new Uint8Array([80, 75, 3, 4, 0, 255]));
   await saveProfile(db, { name: '张三', company: '北京关键要素科技有限公司', phone: '010-1', email: 'z@example.cn' });
-  await saveSearchIndex(db, { key: 'notices', formatVersion: 3, noticeCount: 3, bytes: new Uint8Array([0, 1, 254, 255]), updatedAt: '2024-01-01T00:00:00.000Z' });
+  await saveSearchIndex(db, { key: 'notices', formatVersion: 3, noticeCount: 3, bytes: new Uint8Array([0, 1, 254, 255]), updatedAt: '2024-01-01T00:00:00.000Z' }, 0);
   const dump = await dumpLibrary(db);
   for (const [table, rows] of Object.entries(dump)) expect(rows.length, table).toBeGreaterThan(0);
   return db;
@@ -68,13 +68,17 @@ describe('backup and restore', () => {
     const before = await dataOf(db);
     const blob = await exportBackup(db);
     await Promise.all(db.tables.map((t) => t.clear()));
-    const events: LibraryChange[] = [];
-    db.changes.subscribe((e) => events.push(e));
+    const from = await changeHead(db);
     const info = await restoreBackup(db, blob, { mode: 'into-empty' });
     expect(info.rowCounts.notices).toBe(3);
     expect(await dataOf(db)).toEqual(before);
     expect(await db.searchIndex.count()).toBe(0);
-    expect(events).toEqual([{ type: 'library-replaced' }]);
+    // One `reset` per table in the restore's transaction, no row per restored key: every
+    // consumer (search index, relations, matching) rebuilds from the restored rows.
+    const logged = await logAfter(db, from);
+    expect(logged.every((row) => row.kind === 'reset' && row.key === null)).toBe(true);
+    expect(logged.map((row) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'assignments', 'bulletins']));
+    expect(new Set(logged.map((row) => row.table)).size).toBe(logged.length);
     // Auto-increment continues after the restored ids.
     const c = await createClient(db, { name: '新客户', region: { province: '', city: '', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     expect(c.id).toBe(2);
@@ -200,7 +204,7 @@ describe('backup and restore', () => {
     expect(json.data.tables.map((t) => t.name)).toContain('notices');
 
     const fresh = await library();
-    await saveSearchIndex(fresh, { key: 'notices', formatVersion: 3, noticeCount: 0, bytes: new Uint8Array([1]), updatedAt: '2024-01-01T00:00:00.000Z' });
+    await saveSearchIndex(fresh, { key: 'notices', formatVersion: 3, noticeCount: 0, bytes: new Uint8Array([1]), updatedAt: '2024-01-01T00:00:00.000Z' }, 0);
     expect(await isLibraryEmpty(fresh)).toBe(true);
     await restoreBackup(fresh, await exportBackup(db), { mode: 'into-empty' });
     expect(await dataOf(fresh)).toEqual(await dataOf(db));

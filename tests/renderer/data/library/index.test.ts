@@ -34,9 +34,9 @@ import {
   untagNotices,
   updateAssignment,
   updateClient,
-  type LibraryChange,
+  changeHead,
 } from '../../../../renderer/data/library/index.ts';
-import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, notice } from '../../../support/library-helpers.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, logAfter, notice } from '../../../support/library-helpers.ts';
 import { countBulletins } from '../../../../renderer/data/library/bulletins.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
 /** What the UI shows for the error a call fails with ('' when it does not fail). */
@@ -177,8 +177,7 @@ describe('clients and tags', () => {
     const [green = 0, procurement = 0] = addedNoticeIds;
     const a = await createClient(db, client('甲公司'));
     const b = await createClient(db, client('乙公司'));
-    const events: LibraryChange[] = [];
-    db.changes.subscribe((e) => events.push(e));
+    const from = await changeHead(db);
 
     await tagNotices(db, { clientIds: [a.id], noticeIds: [green], note: '重点', relevance: '高' });
     const all = await tagNotices(db, { clientIds: [a.id, b.id], noticeIds: [green, procurement] });
@@ -196,8 +195,10 @@ describe('clients and tags', () => {
     expect(await deleteClient(db, a.id)).toEqual({ removedAssignments: 2, removedBriefings: 0 });
     expect(await db.notices.count()).toBe(2);
     expect((await assignmentsOfNotices(db, [green, procurement])).map((x) => x.clientId)).toEqual([b.id]);
-    expect(events.map((e) => e.type)).toEqual([
-      'assignments-changed', 'assignments-changed', 'assignments-changed', 'assignments-changed', 'clients-changed', 'assignments-changed',
+    // 1 + 3 tags, an edit, an untag, then the client with its 2 remaining tags.
+    expect((await logAfter(db, from)).map((row) => `${row.table}:${row.kind}`)).toEqual([
+      'assignments:put', 'assignments:put', 'assignments:put', 'assignments:put', 'assignments:put', 'assignments:delete',
+      'assignments:delete', 'assignments:delete', 'clients:delete',
     ]);
   });
 });

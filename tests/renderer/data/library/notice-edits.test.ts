@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
-import { CorrectionError, correctNotice, storeBulletin, type LibraryChange } from '../../../../renderer/data/library/index.ts';
+import { CorrectionError, changeHead, correctNotice, storeBulletin } from '../../../../renderer/data/library/index.ts';
 import { parseDocument } from '../../../../shared/parse/index.ts';
-import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
+import { bulletinFile, freshLibrary, logAfter } from '../../../support/library-helpers.ts';
 
 const WECHAT = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/single/miit-sanpin-wechat.txt'), 'utf8');
 
@@ -34,8 +34,7 @@ describe('correcting a notice', () => {
     if (first.status !== 'added') throw new Error('not added');
     const id = first.addedNoticeIds[0] ?? 0;
     const before = await db.notices.get(id);
-    const changes: LibraryChange[] = [];
-    db.changes.subscribe((change) => changes.push(change));
+    const from = await changeHead(db);
 
     const after = await correctNotice(db, id, { date: '2019-08-30', agencies: ['工业和信息化部办公厅', ' '], category: '申报通知' });
     expect(after).toMatchObject({ date: '2019-08-30', year: 2019, category: '申报通知', agencies: ['工业和信息化部办公厅'] });
@@ -43,7 +42,7 @@ describe('correcting a notice', () => {
     expect(after?.edited?.fields).toEqual(['date', 'category']);
     expect(after?.titleDateKey).toBe(before?.titleDateKey);
     expect(await db.notices.get(id)).toEqual(after);
-    expect(changes).toEqual([{ type: 'notices-updated', noticeIds: [id] }]);
+    expect(await logAfter(db, from)).toEqual([{ table: 'notices', key: id, kind: 'put' }]);
   });
 
   it('keeps the corrections when the same notice is imported again from other bytes', async () => {

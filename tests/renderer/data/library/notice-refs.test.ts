@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
-import { computeNoticeRefs, deleteBulletin, fillNoticeRefs, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
+import { catchUpNoticeRefs, deleteBulletin, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { BULLETIN_003, readBulletin } from '../../../support/bulletins.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
@@ -27,7 +27,7 @@ async function library(): Promise<LibraryDb> {
 /** Stores a bulletin, then computes the relations of its notices as the search worker does after an import. */
 async function store(db: LibraryDb, name: string, text: string): Promise<StoredOutcome> {
   const outcome = await storeBulletin(db, bulletinFile(name, parseBulletin(text).notices));
-  if (outcome.status === 'added') await computeNoticeRefs(db, [...outcome.addedNoticeIds, ...outcome.merged.map((m) => m.noticeId)]);
+  await catchUpNoticeRefs(db);
   return outcome;
 }
 
@@ -103,11 +103,14 @@ describe('notice relations in the library', () => {
     expect(await db.noticeRefs.count()).toBe(await db.notices.count());
   });
 
-  it('fills in the relations of notices stored without them', async () => {
+  it('derives the relations again when the log says the library was replaced (a restore clears them)', async () => {
     const db = await library();
     await store(db, 'cited.txt', CITED);
     await db.noticeRefs.clear();
-    expect(await fillNoticeRefs(db)).toHaveLength(2);
+    // What a restore logs for its tables.
+    await db.changes.add({ table: 'notices', key: null, kind: 'reset' } as never);
+    expect(await catchUpNoticeRefs(db)).toHaveLength(2);
+    expect(await catchUpNoticeRefs(db)).toEqual([]);
     const ministry = await relationsOf(db, await idOf(db, '工信厅节函〔2016〕586号'), TODAY);
     expect(ministry?.citedBy.map((c) => c.relation)).toEqual(['依据']);
   });

@@ -37,6 +37,10 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     notices: '++id, category, date, year, *agencies, docKey, titleDateKey, deadline, *sourceBulletinIds, updatedAt, province, *deadlineDates, *review',
     originals: 'id',
   },
+  8: {
+    changes: '++seq',
+    cursors: 'consumer',
+  },
 };
 
 describe('library schema', () => {
@@ -61,7 +65,7 @@ describe('library schema', () => {
     expect(db.noticeRefs.schema.idxByName['refs.ownKeys']?.multi).toBe(true);
     expect(db.noticeRefs.schema.idxByName.citedKeys?.multi).toBe(true);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['assignments', 'briefingFiles', 'briefings', 'bulletins', 'clients', 'dismissals', 'noticeBodies', 'noticeFeatures', 'noticeRefs', 'notices', 'originals', 'searchIndex', 'settings'],
+      ['assignments', 'briefingFiles', 'briefings', 'bulletins', 'changes', 'clients', 'cursors', 'dismissals', 'noticeBodies', 'noticeFeatures', 'noticeRefs', 'notices', 'originals', 'searchIndex', 'settings'],
     );
     db.close();
   });

@@ -6,8 +6,8 @@ import { countBulletins } from '../../../../renderer/data/library/bulletins.ts';
 import { getNotice, listNoticeSummaries } from '../../../../renderer/data/library/notices.ts';
 import { createClient } from '../../../../renderer/data/library/clients.ts';
 import { assignmentsOfClient, tagNotices } from '../../../../renderer/data/library/assignments.ts';
-import type { LibraryChange } from '../../../../renderer/data/library/changes.ts';
-import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, notice } from '../../../support/library-helpers.ts';
+import { changeHead } from '../../../../renderer/data/library/index.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, logAfter, loggedKeys, notice } from '../../../support/library-helpers.ts';
 
 let db: LibraryDb;
 afterEach(() => db?.close());
@@ -60,8 +60,7 @@ describe('storeBulletin', () => {
     if (first.status !== 'added') throw new Error('first import failed');
     // The .docx lost the issue number, and prints a 相关链接 the text did not have.
     const docx = { ...bulletinFile('1202.docx', [{ ...GREEN, url: 'http://www.miit.gov.cn/n1146295/c5707331/content.html' }, PROCUREMENT]), format: 'docx' as const, bulletin: { publisher: null, issue: null } };
-    const changes: LibraryChange[] = [];
-    db.changes.subscribe((change) => changes.push(change));
+    const from = await changeHead(db);
     const again = await storeBulletin(db, docx);
 
     expect(again.status).toBe('same-edition');
@@ -78,10 +77,9 @@ describe('storeBulletin', () => {
     const notices = await listNoticeSummaries(db);
     expect(notices.map((n) => n.sourceBulletinIds)).toEqual([[first.bulletin.id], [first.bulletin.id]]);
     expect(notices.find((n) => n.title === GREEN.title)?.url).toBe('http://www.miit.gov.cn/n1146295/c5707331/content.html');
-    expect(changes).toEqual([
-      { type: 'bulletins-changed', bulletinIds: [first.bulletin.id] },
-      { type: 'notices-updated', noticeIds: first.addedNoticeIds },
-    ]);
+    // Logged in the import's transaction: the bulletin row and the notices it merged into.
+    expect(await loggedKeys(db, from, 'bulletins')).toContain(`put:${first.bulletin.id}`);
+    expect(again.status === 'same-edition' && (await loggedKeys(db, from, 'notices'))).toEqual(again.status === 'same-edition' && again.updatedNoticeIds.map((id) => `put:${id}`));
     // Those bytes are known now: importing them again is the duplicate file it is.
     expect((await storeBulletin(db, docx)).status).toBe('duplicate-file');
   });
@@ -158,8 +156,7 @@ describe('storeBulletin', () => {
     db = await freshLibrary();
     await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
     const before = await dumpLibrary(db);
-    const events: LibraryChange[] = [];
-    db.changes.subscribe((change) => events.push(change));
+    const from = await changeHead(db);
     // A real Dexie hook inside the transaction: the third table written throws.
     db.noticeBodies.hook('creating', () => {
       throw new Error('disk full (simulated)');
@@ -168,22 +165,24 @@ describe('storeBulletin', () => {
       'disk full',
     );
     expect(await dumpLibrary(db)).toEqual(before);
-    expect(events).toEqual([]);
+    // The log rows were written in the same transaction: rolled back with it.
+    expect(await logAfter(db, from)).toEqual([]);
   });
 
-  it('announces added and merged notices after the commit', async () => {
+  it('logs added and merged notices, each key once per import, with a sequence that only grows', async () => {
     db = await freshLibrary();
-    const events: LibraryChange[] = [];
-    db.changes.subscribe((change) => events.push(change));
     const first = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
+    if (first.status !== 'added') throw new Error('import failed');
+    const put = (id: number): string => `put:${id}`;
+    expect(await loggedKeys(db, 0, 'notices')).toEqual(first.addedNoticeIds.map(put));
+    const afterFirst = await changeHead(db);
     const second = await storeBulletin(db, bulletinFile('b.txt', [GREEN, LICENCE]));
-    if (first.status !== 'added' || second.status !== 'added') throw new Error('import failed');
-    expect(events).toEqual([
-      { type: 'bulletins-changed', bulletinIds: [first.bulletin.id] },
-      { type: 'notices-added', noticeIds: first.addedNoticeIds },
-      { type: 'bulletins-changed', bulletinIds: [second.bulletin.id] },
-      { type: 'notices-added', noticeIds: second.addedNoticeIds },
-      { type: 'notices-updated', noticeIds: first.addedNoticeIds },
-    ]);
+    if (second.status !== 'added') throw new Error('import failed');
+    expect(await loggedKeys(db, 0, 'bulletins')).toEqual([put(first.bulletin.id), put(second.bulletin.id)]);
+    // The second import adds LICENCE and merges into GREEN: each notice logged once.
+    expect((await loggedKeys(db, afterFirst, 'notices')).sort()).toEqual([...second.addedNoticeIds, ...first.addedNoticeIds].map(put).sort());
+    const seqs = (await db.changes.toArray()).map((row) => row.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(seqs.length);
   });
 });

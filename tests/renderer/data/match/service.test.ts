@@ -11,6 +11,7 @@ import {
   tagNotices,
   updateClient,
   type LibraryDb,
+  watchChangeHead,
 } from '../../../../renderer/data/library/index.ts';
 import { libraryMatchSource, MatchService } from '../../../../renderer/data/match/index.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
@@ -27,7 +28,7 @@ async function setUp() {
   await storeBulletin(db, bulletinFile('a.txt', notices.slice(0, 12)));
   const green = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京市', city: '', district: '' }, industry: '节能环保', tags: ['高新技术企业'] });
   const service = new MatchService(libraryMatchSource(db), TODAY);
-  db.changes.subscribe((change) => void service.applyChange(change));
+  watchChangeHead(db, () => void service.catchUp());
   await service.open(TODAY);
   const titles = async () => {
     const list = await service.suggestions(green.id, 50, TODAY);
@@ -50,7 +51,7 @@ describe('MatchService', () => {
   it('follows imports, client edits, tags and dismissals', async () => {
     const { notices, green, service, titles } = await setUp();
     const stored = await storeBulletin(db, bulletinFile('b.txt', notices.slice(12)));
-    await service.settle();
+    await service.catchUp();
     expect(await titles()).toContain('关于进一步深化生态环境监管服务推动经济高质量发展的意见');
     const added = stored.status === 'added' ? stored.addedNoticeIds : [];
     expect(await service.impact(added, TODAY)).toEqual({ notices: 1, clients: 1, clientIds: [green.id] });
@@ -59,20 +60,20 @@ describe('MatchService', () => {
 
     const [top] = await service.suggestions(green.id, 1, TODAY);
     await tagNotices(db, { clientIds: [green.id], noticeIds: [top?.noticeId ?? 0] });
-    await service.settle();
+    await service.catchUp();
     expect((await service.suggestions(green.id, 50, TODAY)).map((s) => s.noticeId)).not.toContain(top?.noticeId);
 
     const [second] = await service.suggestions(green.id, 1, TODAY);
     await dismissSuggestion(db, green.id, second?.noticeId ?? 0);
-    await service.settle();
+    await service.catchUp();
     expect((await service.suggestions(green.id, 50, TODAY)).map((s) => s.noticeId)).not.toContain(second?.noticeId);
     await restoreSuggestion(db, green.id, second?.noticeId ?? 0);
-    await service.settle();
+    await service.catchUp();
     expect((await service.suggestions(green.id, 50, TODAY)).map((s) => s.noticeId)).toContain(second?.noticeId);
 
     // Moved to 淮北: Beijing's notice goes, Huaibei's green factory notice comes.
     await updateClient(db, green.id, { region: { province: '安徽省', city: '淮北市', district: '' }, keywords: ['绿色工厂'] });
-    await service.settle();
+    await service.catchUp();
     const now = await titles();
     expect(now[0]).toBe('关于印发淮北市绿色工厂评价管理暂行办法的通知');
     expect(now).not.toContain('北京市关于进一步加强绿色政府采购有关事项的通知');
@@ -81,20 +82,25 @@ describe('MatchService', () => {
 
   it('reads a library whose notices have no features yet (made before matching)', async () => {
     const { green } = await setUp();
+    // A library from before matching: no features, and no position in the change log.
     await db.noticeFeatures.clear();
+    await db.cursors.delete('noticeFeatures');
     const service = new MatchService(libraryMatchSource(db), TODAY);
     const report = await service.open(TODAY);
     expect(report).toMatchObject({ notices: 12, clients: 1, computedFeatures: 12 });
     expect((await service.suggestions(green.id, 5, TODAY)).length).toBe(2);
   });
 
-  it('computes again the features an older extractor made, when it reads them', async () => {
+  it('computes again the features an older extractor made, once, when a newer one opens', async () => {
     const { green } = await setUp();
     const [first] = await db.noticeFeatures.toArray();
     if (!first) throw new Error('no features stored');
     await db.noticeFeatures.put({ ...first, version: 0, compiled: { ...first.compiled, industryTarget: 0, industryMention: 0 } });
+    // As the older release left its position in the log.
+    await db.cursors.update('noticeFeatures', { version: 0 });
     const service = new MatchService(libraryMatchSource(db), TODAY);
-    expect((await service.open(TODAY)).computedFeatures).toBe(0);
+    expect((await service.open(TODAY)).computedFeatures).toBe(1);
+    expect((await new MatchService(libraryMatchSource(db), TODAY).open(TODAY)).computedFeatures).toBe(0);
     expect(await db.noticeFeatures.get(first.id)).toEqual(first);
     expect((await service.suggestions(green.id, 5, TODAY)).length).toBe(2);
   });

@@ -1,34 +1,42 @@
-// The search worker's client and message handler, connected in this thread through a
-// fake port that delivers messages asynchronously, as a Worker does.
+// The search worker's client and handler map, connected in this thread through worker-rpc
+// endpoints that deliver messages asynchronously, as a Worker does.
 import '../../../support/browser-globals.ts';
 import { describe, expect, it } from 'vitest';
-import { ChangeFeed } from '../../../../renderer/data/library/changes.ts';
-import { SearchWorkerClient, type WorkerPort } from '../../../../renderer/data/search/client.ts';
-import { SearchCancelledError } from '../../../../renderer/data/search/errors.ts';
-import type { SearchProgress, WorkerRequest, WorkerResponse } from '../../../../renderer/data/search/protocol.ts';
+import { SearchWorkerClient } from '../../../../renderer/data/search/client.ts';
+import type { SearchProgress } from '../../../../renderer/data/search/protocol.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
-import { createWorkerHandler } from '../../../../renderer/data/search/worker-handler.ts';
+import { searchHandlers } from '../../../../renderer/data/search/worker-handlers.ts';
+import { problemOf } from '../../../../renderer/data/search/errors.ts';
+import { CancelledError, type RpcRequest } from '../../../../renderer/platform/worker-rpc/index.ts';
 import { bulletinDocs } from '../../../support/bulletin-docs.ts';
 import { MemorySource, MemoryStore } from '../../../support/memory-source.ts';
+import { inThreadPort } from '../../../support/rpc-port.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
 
-type Harness = { client: SearchWorkerClient; sent: WorkerRequest[]; source: MemorySource };
+type Harness = { client: SearchWorkerClient; sent: RpcRequest[]; source: MemorySource };
 
 function connect(): Harness {
   const source = new MemorySource(bulletinDocs());
   const store = new MemoryStore();
-  const sent: WorkerRequest[] = [];
-  const port: WorkerPort = { onmessage: null, postMessage: () => undefined };
-  const handle = createWorkerHandler(
-    (message: WorkerResponse) => setTimeout(() => port.onmessage?.({ data: message } as MessageEvent<WorkerResponse>), 1),
-    (_library, onProgress) => Promise.resolve(new SearchService(source, store, { onProgress, saveDelayMs: 5 })),
+  const sent: RpcRequest[] = [];
+  let emit: (event: unknown) => void = () => undefined;
+  const port = inThreadPort(
+    searchHandlers(
+      (_library, onProgress) => Promise.resolve(new SearchService(source, store, { onProgress, saveDelayMs: 5 })),
+      (progress) => emit(progress),
+    ),
+    { problemOf },
   );
-  port.postMessage = (message) => {
+  emit = port.emit;
+  const post = port.postMessage.bind(port);
+  port.postMessage = (message, options) => {
     sent.push(message);
-    setTimeout(() => handle(message), 1);
+    post(message, options);
   };
   return { client: new SearchWorkerClient(port), sent, source };
 }
+
+const queryOf = (m: RpcRequest): string | null => ('method' in m && m.method === 'search' ? (m.params as { request: { query: string } }).request.query : null);
 
 describe('SearchWorkerClient', () => {
   it('opens, reports progress and searches with snippets', async () => {
@@ -52,29 +60,24 @@ describe('SearchWorkerClient', () => {
     const settled = await Promise.allSettled(answers);
     for (const result of settled.slice(0, -1)) {
       expect(result.status).toBe('rejected');
-      expect(result.status === 'rejected' && result.reason).toBeInstanceOf(SearchCancelledError);
+      expect(result.status === 'rejected' && result.reason).toBeInstanceOf(CancelledError);
     }
     const last = settled[settled.length - 1];
     expect(last?.status === 'fulfilled' && last.value.hits[0]?.title).toContain('绿色制造');
     expect((await other).hits[0]?.title).toContain('电子营业执照');
-    const queries = sent.flatMap((m) => (m.type === 'search' ? [m.request.query] : []));
+    const queries = sent.flatMap((m) => queryOf(m) ?? []);
     // 绿 went out at once; 绿色 and 绿色制 were replaced while it was in the worker. The
     // other channel does not wait for this one.
     expect(queries.filter((q) => q.startsWith('绿'))).toEqual(['绿', '绿色制造']);
     expect(queries).toContain('电子营业执照');
-    expect(sent.some((m) => m.type === 'cancel')).toBe(true);
+    expect(sent.some((m) => 'cancel' in m)).toBe(true);
   });
 
-  it('forwards library changes to the worker', async () => {
+  it('answers a search at the sequence the screen saw: the worker reads the change log itself', async () => {
     const { client, source } = connect();
     await client.open();
-    const feed = new ChangeFeed();
-    const stop = client.follow(feed);
     source.put({ id: 900, title: '关于开展量子计算产业调研的通知', docNumber: null, agencies: [], category: '申报通知', date: null, deadline: null, body: [] });
-    feed.emit({ type: 'notices-added', noticeIds: [900] });
-    stop();
-    // The change is queued in the worker before this search.
-    const response = await client.search({ query: '量子计算产业调研' });
+    const response = await client.search({ query: '量子计算产业调研' }, { atLeast: await source.head() });
     expect(response.hits.filter((h) => h.exact).map((h) => h.id)).toEqual([900]);
   });
 

@@ -4,13 +4,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PageBuilder } from '../../../../shared/search/index.ts';
 import { IndexerPool, type PagePort } from '../../../../renderer/data/search/indexer-pool.ts';
-import type { PageRequest, PageResponse } from '../../../../renderer/data/search/page-protocol.ts';
+import type { PageParams } from '../../../../renderer/data/search/page-handlers.ts';
+import type { RpcRequest, RpcResponse } from '../../../../renderer/platform/worker-rpc/index.ts';
 import type { SourceNotice } from '../../../../renderer/data/search/ports.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { bulletinDocs } from '../../../support/bulletin-docs.ts';
 import { MemorySource, MemoryStore } from '../../../support/memory-source.ts';
 
-type Ports = { start: () => PagePort; started: number; terminated: number; busy: number; mostBusy: number; requests: PageRequest[] };
+type Ports = { start: () => PagePort; started: number; terminated: number; busy: number; mostBusy: number; requests: PageParams[] };
 
 /** Ports that index pages of `source` as page.worker.ts does; `failOn` makes that page's worker crash. */
 function fakePorts(source: MemorySource, failOn?: number): Ports {
@@ -25,7 +26,9 @@ function fakePorts(source: MemorySource, failOn?: number): Ports {
         if (alive) ports.terminated += 1;
         alive = false;
       },
-      postMessage: (request) => {
+      postMessage: (message: RpcRequest) => {
+        if ('cancel' in message) return;
+        const request = message.params as PageParams;
         ports.requests.push(request);
         ports.busy += 1;
         ports.mostBusy = Math.max(ports.mostBusy, ports.busy);
@@ -43,8 +46,8 @@ function fakePorts(source: MemorySource, failOn?: number): Ports {
             builder.add(position, notice);
             return { ...notice, body: [] };
           });
-          const message: PageResponse = { id: request.id, ok: true, page: { notices, segment: builder.finish() } };
-          p.onmessage?.({ data: message } as MessageEvent<PageResponse>);
+          const answer: RpcResponse = { id: message.id, ok: true, result: { notices, segment: builder.finish() } };
+          p.onmessage?.({ data: answer } as MessageEvent<RpcResponse>);
         }, 2);
       },
     };

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
-import { createClient, deleteBulletin, storeBulletin, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
+import { createClient, deleteBulletin, storeBulletin, tagNotices, watchChangeHead, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { SearchIndex } from '../../../../shared/search/index.ts';
 import { libraryIndexStore, librarySource } from '../../../../renderer/data/search/library-source.ts';
 import { indexPage } from '../../../../renderer/data/search/page-index.ts';
@@ -42,11 +42,11 @@ describe('search over the library', () => {
     const first = await service.search({ query: '', filters: { bulletinIds: [bulletinIds[1] ?? 0] }, limit: 100 }, 0);
     expect(first?.total).toBe(await db.notices.where('sourceBulletinIds').equals(bulletinIds[1] ?? 0).count());
 
-    const stop = db.changes.subscribe((change) => void service.applyChange(change));
+    const stop = watchChangeHead(db, () => void service.catchUp());
     const client = await createClient(db, { name: '绿源环保科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '环保', tags: ['瞪羚企业'], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     const procurement = await db.notices.filter((n) => n.title.includes('绿色政府采购')).first();
     await tagNotices(db, { clientIds: [client.id], noticeIds: [procurement?.id ?? 0] });
-    await service.idle();
+    await service.catchUp();
     expect(await exactTitles(service, '瞪羚企业')).toEqual([procurement?.title]);
     stop();
 

@@ -84,7 +84,7 @@ describe('SearchService', () => {
     await before.open();
     await before.idle();
     const removed = idOfTitle(docs, '晋兴板');
-    source.notes.delete(removed);
+    source.remove(removed);
     source.put(extra(500, '关于开展数字化转型诊断服务的通知'));
     const changed = docs.find((d) => d.title.includes('清洁能源消纳'));
     if (!changed) throw new Error('missing notice');
@@ -103,43 +103,65 @@ describe('SearchService', () => {
     expect(store.record?.noticeCount).toBe(docs.length);
   });
 
-  it('applies library changes as they come, and saves after them', async () => {
+  it('follows the change log as it grows, and saves the index with its position after a quiet moment', async () => {
     const source = new MemorySource(docs);
     const store = new MemoryStore();
     const service = new SearchService(source, store, { saveDelayMs: 5 });
     await service.open();
+    await service.idle();
     const saves = store.saves;
 
     source.put(extra(600, '关于征集工业互联网平台解决方案的通知'));
-    await service.applyChange({ type: 'notices-added', noticeIds: [600] });
+    await service.catchUp();
     expect(await ids(service, '工业互联网平台解决方案')).toEqual([600]);
 
     const gone = idOfTitle(docs, '电子营业执照');
-    source.notes.delete(gone);
-    await service.applyChange({ type: 'notices-removed', noticeIds: [gone] });
+    source.remove(gone);
+    await service.catchUp();
     expect(await ids(service, '电子营业执照管理办法')).toEqual([]);
 
-    source.clientList = [{ id: 3, name: '恒通精密机械有限公司', tags: ['专精特新'] }];
-    source.assignmentList = [{ clientId: 3, noticeId: 600 }];
-    await service.applyChange({ type: 'assignments-changed', clientIds: [3], noticeIds: [600] });
+    source.setClients([{ id: 3, name: '恒通精密机械有限公司', tags: ['专精特新'] }], [{ clientId: 3, noticeId: 600 }]);
+    await service.catchUp();
     expect(await ids(service, '恒通精密')).toEqual([600]);
+    expect(service.position()).toBe(await source.head());
 
     await new Promise((resolve) => setTimeout(resolve, 20));
     await service.idle();
     expect(store.saves).toBeGreaterThan(saves);
     expect(store.record?.noticeCount).toBe(docs.length);
+    expect(store.seq).toBe(await source.head());
 
-    await service.applyChange({ type: 'library-replaced' });
+    // A reset (a restore) rebuilds from the notices.
+    source.reset();
+    await service.catchUp();
     expect(service.status().documents).toBe(docs.length);
+    expect(source.streams).toBe(2);
   });
 
-  it('answers a search asked right after a change with the change in it', async () => {
+  it('saves at once when many notices wait, without waiting for quiet', async () => {
+    const source = new MemorySource(docs);
+    const store = new MemoryStore();
+    const service = new SearchService(source, store, { saveDelayMs: 60_000, saveBacklog: 3 });
+    await service.open();
+    await service.idle();
+    const saves = store.saves;
+    for (let i = 0; i < 3; i += 1) source.put(extra(800 + i, `关于第${i + 1}批试点项目的通知`));
+    await service.catchUp();
+    await service.idle();
+    expect(store.saves).toBe(saves + 1);
+    expect(store.seq).toBe(await source.head());
+  });
+
+  it('answers a search asked at a later sequence with the change in it, and one at its own sequence at once', async () => {
     const source = new MemorySource(docs);
     const service = new SearchService(source, new MemoryStore());
     await service.open();
+    await service.idle();
     source.put(extra(700, '关于申报氢能产业链协同创新项目的通知'));
-    void service.applyChange({ type: 'notices-added', noticeIds: [700] });
-    expect(await ids(service, '氢能产业链协同')).toEqual([700]);
+    const seen = await source.head();
+    // Without the sequence the screen saw, the index answers from where it is.
+    expect((await service.search({ query: '氢能产业链协同', limit: 20 }, 0))?.hits.map((h) => h.id)).not.toContain(700);
+    expect((await service.search({ query: '氢能产业链协同', limit: 20 }, 0, () => false, seen))?.hits[0]?.id).toBe(700);
   });
 
   it('cuts snippets from bodies it reads once, and stops a superseded search before reading', async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
-import { deleteBulletin, storeBulletin } from '../../../../renderer/data/library/index.ts';
+import { deleteBulletin, storeBulletin, watchChangeHead } from '../../../../renderer/data/library/index.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { libraryIndexStore, libraryRefsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
@@ -26,14 +26,14 @@ async function setUp(): Promise<{ db: LibraryDb; service: SearchService; stop: (
   const db = await freshLibrary();
   open.push(db);
   const service = new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRefsSource(db), saveDelayMs: 60_000 });
-  const stop = db.changes.subscribe((change) => void service.applyChange(change));
+  const stop = watchChangeHead(db, () => void service.catchUp());
   await service.open();
   await service.idle();
   return { db, service, stop };
 }
 
 async function titles(service: SearchService, query: string, filters: SearchFilters = {}): Promise<string[]> {
-  await service.idle();
+  await service.catchUp();
   const response = await service.search({ query, filters, today: TODAY, limit: 50 }, 0);
   return (response?.hits ?? []).map((hit) => hit.title);
 }

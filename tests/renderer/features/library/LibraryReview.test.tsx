@@ -58,7 +58,7 @@ beforeEach(async () => {
   );
   useLibraryView.getState().clearFilters();
   matcher = inThreadMatcher(db, '2025-04-01');
-  const queries = createSearchQueries(db, { search: browse, onChange: () => () => {} });
+  const queries = createSearchQueries(db, browse);
   view = await render(
     <LibraryProvider db={db}>
       <QueriesProvider queries={queries}>

@@ -48,7 +48,7 @@ afterEach(async () => {
 });
 
 async function show(order: number[], handlers: { onSort?: () => void; onOpen?: (id: number) => void } = {}): Promise<void> {
-  const queries = createSearchQueries(db, { search: () => Promise.reject(new Error('not used')), onChange: () => () => {} });
+  const queries = createSearchQueries(db, () => Promise.reject(new Error('not used')));
   matcher = inThreadMatcher(db, '2018-12-01');
   view = await render(
     <LibraryProvider db={db}>

@@ -11,11 +11,12 @@ import { loadSearchIndex, saveSearchIndex } from '../../../../../renderer/data/l
 import { storeBulletin } from '../../../../../renderer/data/library/store-bulletin.ts';
 import { findBulletinByHash } from '../../../../../renderer/data/library/bulletins.ts';
 import { briefingFile, recordBriefing } from '../../../../../renderer/data/library/briefings.ts';
-import { bulletinFile, dumpLibrary, notice } from '../../../../support/library-helpers.ts';
+import { bulletinFile, dumpLibrary, logAfter, notice } from '../../../../support/library-helpers.ts';
+import { changeHead } from '../../../../../renderer/data/library/change-log.ts';
 import { dismissSuggestion, dismissalsOfClient } from '../../../../../renderer/data/library/dismissals.ts';
-import { fillNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';
+import { catchUpNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';
 import { getClient, updateClient } from '../../../../../renderer/data/library/clients.ts';
-import { fillNoticeRefs, relationsOf } from '../../../../../renderer/data/library/notice-refs.ts';
+import { catchUpNoticeRefs, relationsOf } from '../../../../../renderer/data/library/notice-refs.ts';
 
 let counter = 0;
 
@@ -114,7 +115,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect((await findNotices(db, { province: '北京' })).map((n) => n.id)).toEqual([1]);
     expect(await assignmentsOfClient(db, 7)).toMatchObject([{ noticeId: 1, note: '下周跟进' }]);
     // The new table works, and the old data keeps taking imports that merge into it.
-    await saveSearchIndex(db, { key: 'notices', formatVersion: 1, noticeCount: 3, bytes: new Uint8Array([1, 2]), updatedAt: V1_NOW });
+    await saveSearchIndex(db, { key: 'notices', formatVersion: 1, noticeCount: 3, bytes: new Uint8Array([1, 2]), updatedAt: V1_NOW }, 0);
     expect((await loadSearchIndex(db, 'notices'))?.bytes).toEqual(new Uint8Array([1, 2]));
     const later = await storeBulletin(db, bulletinFile('b.txt', [notice({ title: '北京市关于进一步加强绿色政府采购有关事项的通知', date: '2018-11-28' })]));
     expect(later.status === 'added' && later.merged.map((m) => m.noticeId)).toEqual([1]);
@@ -149,13 +150,14 @@ const upgradeTests: Record<number, () => Promise<void>> = {
       size: null, foundedYear: null, keywords: [], contactPerson: '王经理', notes: '老客户', createdAt: V1_NOW, updatedAt: V1_NOW,
     });
     expect((await updateClient(db, 7, { size: '小型', keywords: ['绿色工厂'] })).keywords).toEqual(['绿色工厂']);
-    // Old notices have no features yet; the match worker fills them in from the bodies.
+    // Old notices have no features yet; the match worker derives them from the bodies, once,
+    // as the `reset` the upgrade logged tells it to.
     expect(await getNoticeFeatures(db, [1, 2])).toEqual([undefined, undefined]);
-    expect(await fillNoticeFeatures(db)).toEqual([1, 2]);
+    expect(await catchUpNoticeFeatures(db)).toEqual([1, 2]);
     const [sx] = await getNoticeFeatures(db, [1]);
     // 山西 only: the province's bit, and none other.
     expect(sx?.compiled).toMatchObject({ national: false, provinceLo: 1 << 3, provinceHi: 0 });
-    expect(await fillNoticeFeatures(db)).toEqual([]);
+    expect(await catchUpNoticeFeatures(db)).toEqual([]);
     // Dismissals work on the old data.
     await dismissSuggestion(db, 7, 1);
     expect((await dismissalsOfClient(db, 7)).map((d) => d.noticeId)).toEqual([1]);
@@ -178,10 +180,10 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const { noticeRefs, ...after } = tablesOf(await dumpBefore7(db), before, ['noticeRefs']);
     expect(after).toEqual(before);
     expect(noticeRefs).toEqual([]);
-    // Old notices have no citations yet: the search worker fills them in from the bodies.
+    // Old notices have no citations yet: the search worker derives them from the bodies.
     expect(await relationsOf(db, 1, '2026-12-03')).toBeNull();
-    expect(await fillNoticeRefs(db)).toEqual([1, 2]);
-    expect(await fillNoticeRefs(db)).toEqual([]);
+    expect(await catchUpNoticeRefs(db)).toEqual([1, 2]);
+    expect(await catchUpNoticeRefs(db)).toEqual([]);
     const repealed = await relationsOf(db, 1, '2026-12-03');
     expect(repealed?.validity).toMatchObject({ status: '已废止', endedBy: { id: 2 } });
     expect(repealed?.citedBy).toEqual([{ id: 2, title: '关于印发淮北市绿色工厂评价管理暂行办法的通知', docNumber: null, date: '2019-09-04', relation: '废止' }]);
@@ -278,6 +280,31 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const id = stored.status === 'added' ? stored.bulletin.id : 0;
     expect(await db.originals.get(id)).toEqual({ id, text: '各有关单位：…', html: null });
     expect(await db.notices.where('review').equals('title').count()).toBe(1);
+    db.close();
+  },
+  8: async () => {
+    const old = await openAt(7);
+    await old.table('bulletins').add({ id: 1, publisher: null, issue: null, fileName: 'a.txt', format: 'txt', contentHash: 'hash-1', byteLength: 1, noticeIds: [1], newestNoticeDate: '2018-11-28', importedAt: V1_NOW });
+    const { body: _body, ...fields } = notice({ title: '关于组织申报绿色工厂的通知', date: '2018-11-28' });
+    await old.table('notices').add({ ...fields, id: 1, docKey: null, titleKey: fields.title, titleDateKey: `${fields.title}|2018-11-28`, year: 2018, province: null, sourceBulletinIds: [1], bodyLength: 0, importedAt: V1_NOW, updatedAt: V1_NOW, deadlineDates: [] });
+    await old.table('noticeBodies').add({ id: 1, body: ['各有关单位：请于12月20日前申报。'] });
+    await old.table('clients').add({ id: 1, name: '甲公司', region: { province: '北京', city: '', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '', createdAt: V1_NOW, updatedAt: V1_NOW });
+    const before = await dumpLibrary(old);
+
+    const db = await upgrade(old);
+    expect(await dumpLibrary(db)).toEqual(before);
+    // The log starts with one `reset` per table of the consultant's data: every consumer
+    // checks everything once, then follows the log.
+    const seeded = await logAfter(db, 0);
+    expect(seeded.every((row) => row.kind === 'reset' && row.key === null)).toBe(true);
+    expect(seeded.map((row) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'assignments', 'bulletins']));
+    expect(await db.cursors.count()).toBe(0);
+    expect(await catchUpNoticeRefs(db)).toEqual([1]);
+    // From now on each write is logged in its own transaction.
+    const head = await changeHead(db);
+    await updateClient(db, 1, { industry: '节能环保' });
+    expect(await logAfter(db, head)).toEqual([{ table: 'clients', key: 1, kind: 'put' }]);
+    expect(await catchUpNoticeRefs(db)).toEqual([]);
     db.close();
   },
 };

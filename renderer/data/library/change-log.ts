@@ -1,0 +1,199 @@
+// The library's one change stream. Every write to the consultant's tables appends rows to
+// the `changes` table IN THE SAME TRANSACTION (a Dexie middleware does it, so no write can
+// forget it, and a write that rolls back leaves no row). Whoever derives something from the
+// library (the search index, the notices' relations and matching features, the match
+// engine) keeps the sequence it has applied, persisted with what it derives, and catches
+// up from there: at start, after a crash, in a second window, after a restore. Nothing is
+// forwarded in memory; a consumer that missed a moment reads it from the log.
+//
+// The log is compacted once every consumer has passed a sequence (compactChanges).
+import { liveQuery, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Dexie, type Middleware } from 'dexie';
+import type { ChangeRecord, CursorRecord, LoggedTable } from '../../../shared/model/library.ts';
+import type { LibraryDb } from './db.ts';
+
+const LOGGED: ReadonlySet<string> = new Set<LoggedTable>([
+  'bulletins',
+  'notices',
+  'noticeBodies',
+  'originals',
+  'clients',
+  'assignments',
+  'dismissals',
+  'briefings',
+  'briefingFiles',
+  'settings',
+]);
+
+/** The consumers whose positions bound compaction (each persists its own cursor). */
+export const LOG_CONSUMERS = ['searchIndex', 'noticeRefs', 'noticeFeatures'] as const;
+export type LogConsumer = (typeof LOG_CONSUMERS)[number];
+
+/** The cursor row that remembers up to where the log was compacted. */
+const COMPACTED = '~compacted';
+
+type NewRow = Omit<ChangeRecord, 'seq'>;
+
+/** Per transaction: the keys already logged, and the tables already logged as replaced. */
+const loggedIn = new WeakMap<DBCoreTransaction, { keys: Set<string>; reset: Set<string> }>();
+
+function isUpgrade(trans: DBCoreTransaction): boolean {
+  // The IndexedDB adapter's transaction is the IDBTransaction itself.
+  return (trans as unknown as { mode?: string }).mode === 'versionchange';
+}
+
+function rowsOf(table: string, req: DBCoreMutateRequest, res: DBCoreMutateResponse, keysBefore: unknown[] | null): NewRow[] {
+  const name = table as LoggedTable;
+  switch (req.type) {
+    case 'add':
+    case 'put': {
+      const keys = (res.results ?? req.keys ?? []) as unknown[];
+      return keys.flatMap((key, i) => (key === undefined || i in res.failures ? [] : [{ table: name, key: key as number | string, kind: 'put' as const }]));
+    }
+    case 'delete':
+      return req.keys.map((key) => ({ table: name, key: key as number | string, kind: 'delete' as const }));
+    case 'deleteRange':
+      // A whole table cleared (a restore) is one `reset`; a range, each key it held.
+      return keysBefore === null ? [{ table: name, key: null, kind: 'reset' }] : keysBefore.map((key) => ({ table: name, key: key as number | string, kind: 'delete' as const }));
+  }
+}
+
+/** Table.clear(): a delete over Dexie's range of every key (DBCoreRangeType.Any). */
+function isWholeTable(req: DBCoreMutateRequest): boolean {
+  return req.type === 'deleteRange' && (req.range.type as number) === 3;
+}
+
+function loggingTable(table: DBCoreTable, log: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    mutate: async (req) => {
+      if (isUpgrade(req.trans)) return table.mutate(req);
+      let keysBefore: unknown[] | null = null;
+      if (req.type === 'deleteRange' && !isWholeTable(req)) {
+        // A range of keys (Collection.delete()): each key it holds is logged.
+        keysBefore = (await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })).result;
+      }
+      const res = await table.mutate(req);
+      let state = loggedIn.get(req.trans);
+      if (!state) loggedIn.set(req.trans, (state = { keys: new Set(), reset: new Set() }));
+      const seen = state;
+      const fresh = rowsOf(table.name, req, res, keysBefore).filter((row) => {
+        // A table replaced in this transaction needs no row per key; a key put (or deleted) once is enough.
+        if (seen.reset.has(row.table)) return false;
+        if (row.kind === 'reset') {
+          seen.reset.add(row.table);
+          return true;
+        }
+        const id = `${row.kind}\u0000${row.table}\u0000${typeof row.key}\u0000${String(row.key)}`;
+        if (seen.keys.has(id)) return false;
+        seen.keys.add(id);
+        return true;
+      });
+      if (fresh.length > 0) await log.mutate({ type: 'add', trans: req.trans, values: fresh });
+      return res;
+    },
+  };
+}
+
+/** The middleware: widens write transactions to the log, and logs each mutation of a logged table. */
+const changeLogMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'changeLog',
+  create: (down) => {
+    const hasLog = down.schema.tables.some((t) => t.name === 'changes');
+    if (!hasLog) return {};
+    const log = down.table('changes');
+    return {
+      transaction: (stores, mode, options) => {
+        const widened = mode === 'readwrite' && stores.some((s) => LOGGED.has(s)) && !stores.includes('changes') ? [...stores, 'changes'] : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table: (name) => {
+        const table = down.table(name);
+        return LOGGED.has(name) ? loggingTable(table, log) : table;
+      },
+    };
+  },
+};
+
+export function installChangeLog(db: Dexie): void {
+  db.use(changeLogMiddleware);
+}
+
+/** The newest sequence in the log (0 for none). */
+export async function changeHead(db: LibraryDb): Promise<number> {
+  const last = await db.changes.orderBy(':id').lastKey();
+  const compacted = await db.cursors.get(COMPACTED);
+  return Math.max(typeof last === 'number' ? last : 0, compacted?.seq ?? 0);
+}
+
+/**
+ * What a consumer at `after` has to apply, at most `limit` rows of it: the notices to read
+ * again (put or deleted: a notice no longer there was deleted), the other tables written,
+ * and whether everything must be checked (a restore, an upgrade, or a log compacted past
+ * `after`). Null when `after` is the head.
+ */
+export type ChangeBatch = {
+  /** The sequence a consumer has reached once it applied this batch. */
+  to: number;
+  reset: boolean;
+  noticeIds: number[];
+  tables: Set<LoggedTable>;
+};
+
+export async function readChanges(db: LibraryDb, after: number, limit = 5000): Promise<ChangeBatch | null> {
+  const [rows, compacted] = await db.transaction('r', [db.changes, db.cursors], () =>
+    Promise.all([db.changes.where(':id').above(after).limit(limit).toArray(), db.cursors.get(COMPACTED)]),
+  );
+  if ((compacted?.seq ?? 0) > after) {
+    // Rows this consumer never saw are gone: it checks everything, up to the head.
+    const last = rows[rows.length - 1]?.seq ?? compacted?.seq ?? after;
+    return { to: Math.max(last, compacted?.seq ?? 0), reset: true, noticeIds: [], tables: new Set() };
+  }
+  if (rows.length === 0) return null;
+  const noticeIds = new Set<number>();
+  const tables = new Set<LoggedTable>();
+  let reset = false;
+  for (const row of rows) {
+    tables.add(row.table);
+    if (row.kind === 'reset' && (row.table === 'notices' || row.table === 'noticeBodies')) reset = true;
+    else if ((row.table === 'notices' || row.table === 'noticeBodies') && typeof row.key === 'number') noticeIds.add(row.key);
+  }
+  return { to: rows[rows.length - 1]?.seq ?? after, reset, noticeIds: [...noticeIds], tables };
+}
+
+export async function getCursor(db: LibraryDb, consumer: LogConsumer): Promise<number> {
+  return (await db.cursors.get(consumer))?.seq ?? 0;
+}
+
+/** Moves a consumer's cursor forward (never back: two windows may apply the same rows). Call inside the transaction that stores what it derived. */
+export async function advanceCursor(db: LibraryDb, consumer: LogConsumer, seq: number): Promise<void> {
+  const current = await db.cursors.get(consumer);
+  if (!current || current.seq < seq) await db.cursors.put({ ...current, consumer, seq });
+}
+
+/** Deletes the rows every consumer has applied; returns how many. */
+export async function compactChanges(db: LibraryDb): Promise<number> {
+  return db.transaction('rw', [db.changes, db.cursors], async () => {
+    const cursors = await db.cursors.bulkGet([...LOG_CONSUMERS]);
+    // A consumer that never ran (no cursor) holds the whole log.
+    const upTo = Math.min(...cursors.map((c: CursorRecord | undefined) => c?.seq ?? 0));
+    if (upTo <= 0) return 0;
+    const removed = await db.changes.where(':id').belowOrEqual(upTo).delete();
+    const compacted = await db.cursors.get(COMPACTED);
+    if (!compacted || compacted.seq < upTo) await db.cursors.put({ consumer: COMPACTED, seq: upTo });
+    return removed;
+  });
+}
+
+/**
+ * Calls `listener` with the log's head now and after every write that commits, in this
+ * thread or any other (a worker, a second window: Dexie's live queries hear of them all).
+ * Returns the function that stops it.
+ */
+export function watchChangeHead(db: LibraryDb, listener: (head: number) => void): () => void {
+  const subscription = liveQuery(() => changeHead(db)).subscribe({
+    next: listener,
+    error: (error: unknown) => console.error('change log watch failed', error),
+  });
+  return () => subscription.unsubscribe();
+}

@@ -1,0 +1,100 @@
+import '../../../support/browser-globals.ts';
+// The one change stream: consumers follow the persisted log, so nothing is missed when the
+// app dies between a write and a consumer's update, a second window (another connection)
+// sees the first one's import, and the log is compacted only behind every consumer.
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  LibraryDb,
+  catchUpNoticeFeatures,
+  catchUpNoticeRefs,
+  changeHead,
+  compactChanges,
+  readChanges,
+  storeBulletin,
+  watchChangeHead,
+} from '../../../../renderer/data/library/index.ts';
+import { SearchService } from '../../../../renderer/data/search/service.ts';
+import { libraryIndexStore, libraryRefsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
+
+const open: LibraryDb[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+async function library(): Promise<LibraryDb> {
+  const db = await freshLibrary();
+  open.push(db);
+  return db;
+}
+
+/** Another connection to the same database: another window, or a worker. */
+async function another(db: LibraryDb): Promise<LibraryDb> {
+  const other = new LibraryDb(db.name);
+  await other.open();
+  open.push(other);
+  return other;
+}
+
+const service = (db: LibraryDb): SearchService => new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRefsSource(db), saveDelayMs: 60_000 });
+
+const exact = async (s: SearchService, query: string): Promise<string[]> =>
+  ((await s.search({ query, limit: 20 }, 0)) ?? { hits: [] }).hits.filter((h) => h.exact).map((h) => h.title);
+
+describe('the change log', () => {
+  it('a write committed while no consumer ran (the app died) is applied when the next one opens', async () => {
+    const db = await library();
+    await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
+    const first = service(db);
+    await first.open();
+    await first.saveNow();
+    // The import commits, and the app dies before the worker hears of it.
+    await storeBulletin(db, bulletinFile('b.txt', [LICENCE]));
+    const reopened = service(await another(db));
+    expect(await reopened.open()).toMatchObject({ from: 'persisted' });
+    await reopened.catchUp();
+    expect(await exact(reopened, LICENCE.title)).toEqual([LICENCE.title]);
+    expect(reopened.position()).toBe(await changeHead(db));
+  });
+
+  it('a second window hears of the first one’s import and its index follows', async () => {
+    const db = await library();
+    const second = await another(db);
+    const search = service(second);
+    await search.open();
+    const heads: number[] = [];
+    const caughtUp = new Promise<void>((resolve) => {
+      const stop = watchChangeHead(second, (head) => {
+        heads.push(head);
+        if (head > 0) {
+          stop();
+          void search.catchUp().then(resolve);
+        }
+      });
+    });
+    await storeBulletin(db, bulletinFile('a.txt', [PROCUREMENT]));
+    await caughtUp;
+    expect(await exact(search, PROCUREMENT.title)).toEqual([PROCUREMENT.title]);
+    expect(heads.at(-1)).toBe(await changeHead(db));
+  });
+
+  it('is compacted only behind every consumer; one left behind by compaction checks everything', async () => {
+    const db = await library();
+    await storeBulletin(db, bulletinFile('a.txt', [GREEN, PROCUREMENT]));
+    await catchUpNoticeRefs(db);
+    // The match worker's features and the search index have not run: nothing may go.
+    expect(await compactChanges(db)).toBe(0);
+    await catchUpNoticeFeatures(db);
+    const search = service(db);
+    await search.open();
+    await search.saveNow();
+    const head = await changeHead(db);
+    expect(await db.changes.count()).toBe(0);
+    expect(await readChanges(db, head)).toBeNull();
+    // A consumer that was behind the compaction is told to check everything.
+    expect(await readChanges(db, 0)).toMatchObject({ reset: true, to: head });
+    // The head survives compaction: the sequence never goes back.
+    await storeBulletin(db, bulletinFile('b.txt', [LICENCE]));
+    expect((await readChanges(db, head))?.to).toBeGreaterThan(head);
+  });
+});
