@@ -49,6 +49,8 @@ export class SearchService {
   private error: string | undefined;
   /** The change log's sequence the index reflects. */
   private applied = 0;
+  /** The index was loaded or built: the relations are read into it at the next catch-up. */
+  private relationsPending = false;
   /** A catch-up queued and not started yet: later requests join it. */
   private pendingCatchUp: Promise<void> | null = null;
   private readonly bodies = new Map<number, string[]>();
@@ -152,9 +154,15 @@ export class SearchService {
   /** Applies the log from the index's sequence to its head, a batch at a time. */
   private async applyLog(): Promise<void> {
     if (!this.index) return;
-    // The relations first: the 时效性 marks read what they derive.
-    await this.validity?.catchUp();
+    // Relations after the index is searchable (a big library derives them for a while):
+    // searches already answer; the 时效性 marks follow in moments.
     for (;;) {
+      if (this.relationsPending && this.index) {
+        this.relationsPending = false;
+        await this.validity?.load(this.index);
+      }
+      // The relations first: the 时效性 marks read what they derive.
+      await this.validity?.catchUp();
       const batch = await this.source.changes(this.applied);
       if (!batch) return;
       await this.apply(batch);
@@ -231,7 +239,7 @@ export class SearchService {
     this.index = index;
     this.applied = Number(index.meta['seq'] ?? 0);
     await this.loadClients();
-    await this.validity?.load(index);
+    this.relationsPending = true;
     this.progress({ phase: 'loading', done: index.size, total: index.size });
     const ms = performance.now() - started;
     return { documents: index.size, from: 'persisted', ms, phases: { read, decode: ms - read } };
@@ -257,7 +265,7 @@ export class SearchService {
     this.index = built.index;
     this.applied = from;
     await this.loadClients();
-    await this.validity?.load(built.index);
+    this.relationsPending = true;
     // Searchable now; saving (serialising tens of MB and storing them) follows in the
     // queue instead of keeping the caller waiting.
     this.dirty = true;

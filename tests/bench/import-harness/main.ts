@@ -4,7 +4,7 @@
 // runBackupRoundTrip), which fake-indexeddb in Node cannot prove.
 import { Dexie } from 'dexie';
 import { LibraryDb } from '../../../renderer/data/library/db.ts';
-import { DERIVED_TABLES } from '../../../renderer/data/library/schema.ts';
+import { DERIVED_TABLES, LOG_TABLES } from '../../../renderer/data/library/schema.ts';
 import { exportBackup, restoreBackup, type RestoreProgress } from '../../../renderer/data/library/backup.ts';
 import { storeBulletin } from '../../../renderer/data/library/store-bulletin.ts';
 import { createClient } from '../../../renderer/data/library/clients.ts';
@@ -57,7 +57,7 @@ async function freshDb(name: string): Promise<LibraryDb> {
 /** The consultant's data: derived tables (search index, notice features) are rebuilt, not backed up. */
 async function dump(db: LibraryDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) if (!DERIVED_TABLES.includes(table.name)) out[table.name] = await table.toArray();
+  for (const table of db.tables) if (!DERIVED_TABLES.includes(table.name) && !LOG_TABLES.includes(table.name)) out[table.name] = await table.toArray();
   return out;
 }
 
