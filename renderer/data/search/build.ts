@@ -3,7 +3,7 @@
 // builds), or here, in the search worker's own thread, page after page (a small library,
 // no page indexers, or them failing). Either way the index is searchable while it grows.
 import { SearchIndex } from '../../../shared/search/index.ts';
-import type { PageIndexer, SearchDocSource, SourceNotice } from './ports.ts';
+import type { PageIndexer, SearchDocSource } from './ports.ts';
 
 /** Notices a page indexer indexes at a time (one segment each; the index merges them at the end). */
 export const INDEXER_PAGE = 2000;
@@ -13,8 +13,6 @@ export type BuildPhases = { read: number; index: number; merge: number };
 
 export type Built = {
   index: SearchIndex;
-  /** The newest updatedAt of the notices indexed. */
-  watermark: string;
   /** Threads that computed features: the page indexers, or 1. */
   threads: number;
   phases: BuildPhases;
@@ -50,10 +48,6 @@ export async function buildIndex(options: BuildOptions): Promise<Built> {
   return buildHere(options, ids.length, phases);
 }
 
-function newerOf(watermark: string, notice: SourceNotice | null): string {
-  return notice && notice.updatedAt > watermark ? notice.updatedAt : watermark;
-}
-
 /** Every page asked for at once; the indexers work through them in order, and the index adopts them in order. */
 async function buildInPages(options: BuildOptions, indexer: PageIndexer, ids: readonly number[], page: number, phases: BuildPhases): Promise<Built> {
   const index = new SearchIndex();
@@ -66,7 +60,6 @@ async function buildInPages(options: BuildOptions, indexer: PageIndexer, ids: re
     read.catch(() => undefined);
     pages.push({ base, read });
   }
-  let watermark = '';
   index.beginBulk();
   for (const { base, read } of pages) {
     let at = performance.now();
@@ -74,14 +67,13 @@ async function buildInPages(options: BuildOptions, indexer: PageIndexer, ids: re
     phases.read += performance.now() - at;
     at = performance.now();
     index.adopt(base, notices, segment);
-    for (const notice of notices) watermark = newerOf(watermark, notice);
     phases.index += performance.now() - at;
     options.onProgress(base + notices.length, ids.length);
   }
   const at = performance.now();
   index.endBulk();
   phases.merge = performance.now() - at;
-  return { index, watermark, threads: indexer.threads, phases };
+  return { index, threads: indexer.threads, phases };
 }
 
 /** Page after page from the source; the next page is read while this one is indexed. */
@@ -89,7 +81,6 @@ async function buildHere(options: BuildOptions, total: number, phases: BuildPhas
   const index = new SearchIndex();
   options.onStart(index);
   options.onProgress(0, total);
-  let watermark = '';
   let done = 0;
   index.beginBulk();
   try {
@@ -104,10 +95,7 @@ async function buildHere(options: BuildOptions, total: number, phases: BuildPhas
       // Should indexing this page throw, the read already asked for must not be an unhandled rejection.
       next.catch(() => undefined);
       at = performance.now();
-      for (const notice of page.value) {
-        index.add(notice);
-        watermark = newerOf(watermark, notice);
-      }
+      for (const notice of page.value) index.add(notice);
       phases.index += performance.now() - at;
       done += page.value.length;
       options.onProgress(done, total);
@@ -117,5 +105,5 @@ async function buildHere(options: BuildOptions, total: number, phases: BuildPhas
     index.endBulk();
     phases.merge = performance.now() - at;
   }
-  return { index, watermark, threads: 1, phases };
+  return { index, threads: 1, phases };
 }
