@@ -1,5 +1,6 @@
 // The few host APIs shared/ uses that are not part of the ECMAScript library it compiles
-// against: the Encoding API (TextDecoder, TextEncoder) and the WHATWG URL parser. Every
+// against: the Encoding API (TextDecoder, TextEncoder), the WHATWG URL parser and Web
+// Crypto's random numbers. Every
 // host the code runs on has them (browsers, workers, Node, Electron); this is the one
 // place that reaches them, typed to the slice the code reads. Lint bans `globalThis`
 // everywhere else in shared/, so a new platform dependency has to be declared here.
@@ -14,6 +15,7 @@ type HostGlobals = {
   TextDecoder: new (label?: string, options?: { fatal?: boolean }) => TextDecoderLike;
   TextEncoder: new () => TextEncoderLike;
   URL: new (input: string) => ParsedUrl;
+  crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
 };
 
 const host = globalThis as unknown as HostGlobals;
@@ -30,4 +32,9 @@ export function textEncoder(): TextEncoderLike {
 /** Parses `input` as a browser would (throws a TypeError when it is no URL). */
 export function parseUrl(input: string): ParsedUrl {
   return new host.URL(input);
+}
+
+/** `length` cryptographically random bytes (Web Crypto: browsers, workers, Node ≥ 19). */
+export function randomBytes(length: number): Uint8Array {
+  return host.crypto.getRandomValues(new Uint8Array(length));
 }

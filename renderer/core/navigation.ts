@@ -1,6 +1,7 @@
 // Which screen is showing, and the notice open in the reader. The reader keeps a small
 // history so that following a cited 文号 and pressing 返回 comes back to the notice that
 // cited it, and the last 返回 shows the screen (list scroll and filters intact) again.
+import type { NoticeId } from '../../shared/model/ids.ts';
 import { create } from 'zustand';
 import type { Screen } from '../../shared/ipc/menu-commands.ts';
 
@@ -9,15 +10,15 @@ export type { Screen };
 type NavigationState = {
   screen: Screen;
   /** Notices opened in the reader, the one showing last. Empty: the screen shows. */
-  readerStack: number[];
+  readerStack: NoticeId[];
   navigate: (screen: Screen) => void;
-  openNotice: (id: number) => void;
+  openNotice: (id: NoticeId) => void;
   /**
    * Body paragraphs to mark in a notice (where the reasons of a 推荐 came from), shown
    * while that notice is open; set by openWithEvidence.
    */
-  evidence: { noticeId: number; paragraphs: number[] } | null;
-  openWithEvidence: (id: number, paragraphs: number[]) => void;
+  evidence: { noticeId: NoticeId; paragraphs: number[] } | null;
+  openWithEvidence: (id: NoticeId, paragraphs: number[]) => void;
   /** Back one notice, or out of the reader. */
   back: () => void;
   closeReader: () => void;
@@ -40,6 +41,6 @@ export const useNavigation = create<NavigationState>()((set) => ({
 }));
 
 /** The notice the reader shows, or null when a screen shows. */
-export function selectOpenNotice(state: NavigationState): number | null {
+export function selectOpenNotice(state: NavigationState): NoticeId | null {
   return state.readerStack.at(-1) ?? null;
 }

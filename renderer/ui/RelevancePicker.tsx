@@ -1,8 +1,8 @@
 // 高 / 中 / 低: how much a notice matters to a client, as a row of three radio buttons.
 import { useId } from 'react';
 import { RELEVANCE_LEVELS, type Relevance } from '../../shared/model/briefing.ts';
+import { zh } from '../platform/i18n/index.ts';
 
-const TONE: Record<Relevance, string> = { 高: 'high', 中: 'medium', 低: 'low' };
 
 type RelevancePickerProps = {
   value: Relevance;
@@ -21,9 +21,9 @@ export function RelevancePicker({ value, onChange, label, compact = false, disab
       <legend className={compact ? 'visually-hidden' : 'field-label'}>{label}</legend>
       <div className="relevance-options">
         {RELEVANCE_LEVELS.map((level) => (
-          <label key={level} className={`relevance-option relevance-${TONE[level]}${value === level ? ' checked' : ''}`}>
+          <label key={level} className={`relevance-option relevance-${level}${value === level ? ' checked' : ''}`}>
             <input type="radio" name={name} value={level} checked={value === level} onChange={() => onChange(level)} />
-            <span>{level}</span>
+            <span>{zh.relevance[level]}</span>
           </label>
         ))}
       </div>

@@ -3,7 +3,7 @@
 // and the 相关链接 as a link that opens in the browser.
 import { AlignmentType, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { Briefing, BriefingItem } from '../model/briefing.ts';
-import { chaptersOf, chineseNumber, contactLine, deadlineText, metaLine } from './content.ts';
+import { RELEVANCE_WORD, chaptersOf, chineseNumber, contactLine, deadlineText, metaLine } from './content.ts';
 import { keyPoints, type PointLine, type PointsBudget } from './points.ts';
 import { fittedBudget, shortUrl } from './fit.ts';
 import { STYLE } from './styles.ts';
@@ -18,7 +18,7 @@ function label(text: string): Paragraph {
 }
 
 function statusRuns(item: BriefingItem, briefingDate: string, t: BriefingTemplate): TextRun[] {
-  const runs = [new TextRun('相关度：'), new TextRun({ text: item.relevance, bold: true, color: item.relevance === '高' ? t.color.accent : undefined })];
+  const runs = [new TextRun('相关度：'), new TextRun({ text: RELEVANCE_WORD[item.relevance], bold: true, color: item.relevance === 'high' ? t.color.accent : undefined })];
   // Every deadline, the applicant's next first; 简洁 says it shorter, to keep the meta line to one.
   const deadlines = deadlineText(item.notice, briefingDate, t.front === 'masthead');
   if (deadlines) runs.push(new TextRun(`\u3000${deadlines}`));

@@ -1,9 +1,12 @@
 // What goes into a briefing, before any Word formatting: chapters, deadlines, key
 // points, the printed forms of dates and numbers. Kept apart from the docx code so
 // it can be read (and tested) as plain data.
-import { daysLeft, formatChineseDate, type BriefingItem } from '../model/briefing.ts';
+import { daysLeft, formatChineseDate, type BriefingItem, type Relevance } from '../model/briefing.ts';
 import { deadlinesOf, orderedDeadlines, type DeadlineView } from '../model/deadlines.ts';
 import type { Contact, DeadlineParty, NoticeDeadline, ParsedNotice } from '../model/notice.ts';
+
+/** How a briefing prints a tag's relevance. */
+export const RELEVANCE_WORD: Record<Relevance, string> = { high: '高', medium: '中', low: '低' };
 
 export type Chapter = { category: string; items: BriefingItem[] };
 

@@ -3,7 +3,7 @@
 import { HeadingLevel, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
 import { formatChineseDate, RELEVANCE_LEVELS, type Briefing, type BriefingItem } from '../model/briefing.ts';
 import { deadlinesOf } from '../model/deadlines.ts';
-import { agenciesShort, deadlineCellLines, needsParty, PARTY_TEXT, upcomingDeadlines } from './content.ts';
+import { agenciesShort, deadlineCellLines, needsParty, PARTY_TEXT, RELEVANCE_WORD, upcomingDeadlines } from './content.ts';
 import { STYLE } from './styles.ts';
 import { gridTable, type CellContent, type ColumnSpec } from './tables.ts';
 import type { BriefingTemplate } from './templates.ts';
@@ -22,7 +22,7 @@ export function contentsPage(): (Paragraph | TableOfContents)[] {
 const BEFORE_TABLE = { spacing: { after: ptToTwips(8) }, keepNext: true };
 
 function relevanceCell(item: BriefingItem, t: BriefingTemplate): CellContent {
-  return [new TextRun({ text: item.relevance, bold: item.relevance === '高', color: item.relevance === '高' ? t.color.accent : undefined })];
+  return [new TextRun({ text: RELEVANCE_WORD[item.relevance], bold: item.relevance === 'high', color: item.relevance === 'high' ? t.color.accent : undefined })];
 }
 
 // Dates are 10 Latin characters: 4.67 em in Times New Roman, but nearly 5 em where the
@@ -52,7 +52,7 @@ function deadlineEms(items: readonly BriefingItem[]): number {
 
 /** `upcoming`: the notices with a deadline still ahead (a notice with two is one 申报事项). */
 export function countLine(items: readonly BriefingItem[], upcoming: number): string {
-  const byLevel = RELEVANCE_LEVELS.map((level) => `“${level}”${items.filter((item) => item.relevance === level).length}条`).join('、');
+  const byLevel = RELEVANCE_LEVELS.map((level) => `“${RELEVANCE_WORD[level]}”${items.filter((item) => item.relevance === level).length}条`).join('、');
   return `本期共收录政策通知${items.length}条，其中相关度${byLevel}；尚未截止的申报事项${upcoming}项。`;
 }
 

@@ -1,11 +1,12 @@
 // The calendar of application deadlines (申报截止) the 截止日期 screen exports: one
 // all-day event per deadline (a notice with the applicant's date and the district's
 // has two, each saying whose it is), with a reminder a few days before.
+import type { NoticeId } from '../model/ids.ts';
 import type { DeadlineParty } from '../model/notice.ts';
 import { buildIcs, type IcsEvent } from './ics.ts';
 
 export type DeadlineEntry = {
-  noticeId: number;
+  noticeId: NoticeId;
   title: string;
   docNumber: string | null;
   /** YYYY-MM-DD. */
@@ -47,7 +48,7 @@ const TEXT = {
  * the file again updates it, a corrected date moves it). The applicant's first deadline
  * keeps the UID a notice's one deadline had, so calendars exported before stay in step.
  */
-export function deadlineUid(noticeId: number, party: DeadlineParty = 'applicant', ordinal = 0): string {
+export function deadlineUid(noticeId: NoticeId, party: DeadlineParty = 'applicant', ordinal = 0): string {
   if (party === 'applicant' && ordinal === 0) return `notice-${noticeId}-deadline@policy-brief-desk`;
   return `notice-${noticeId}-deadline-${party}-${ordinal + 1}@policy-brief-desk`;
 }

@@ -1,6 +1,7 @@
 // 截止提醒: how many application deadlines fall within the clients' reminder lead time
 // (7 days unless a client says otherwise), and for how many clients. The in-app banner
 // and the desktop notification both say `7 天内有 5 项申报截止（3 位客户）` from this.
+import type { ClientId, NoticeId } from '../model/ids.ts';
 import { daysLeft } from '../model/briefing.ts';
 
 /** A client with no lead time of its own is reminded this many days ahead. */
@@ -8,7 +9,7 @@ export const DEFAULT_REMINDER_DAYS = 7;
 /** The longest lead time the client form takes. */
 export const MAX_REMINDER_DAYS = 60;
 
-export type ReminderDeadline = { noticeId: number; deadline: string; clientIds: readonly number[] };
+export type ReminderDeadline = { noticeId: NoticeId; deadline: string; clientIds: readonly ClientId[] };
 
 export type ReminderSummary = {
   /** The longest lead time among the clients counted: the window the text names. */
@@ -25,11 +26,11 @@ export type ReminderSummary = {
  * The deadlines from today on that fall within a concerned client's lead time
  * (`leadOf`: 0 turns a client's reminders off). Null when there are none.
  */
-export function reminderSummary(deadlines: readonly ReminderDeadline[], today: string, leadOf: (clientId: number) => number): ReminderSummary | null {
+export function reminderSummary(deadlines: readonly ReminderDeadline[], today: string, leadOf: (clientId: ClientId) => number): ReminderSummary | null {
   let count = 0;
   let days = 0;
   let soonest: string | null = null;
-  const clients = new Set<number>();
+  const clients = new Set<ClientId>();
   for (const item of deadlines) {
     const left = daysLeft(item.deadline, today);
     if (left < 0) continue;

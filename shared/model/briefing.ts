@@ -5,10 +5,11 @@ import type { Relevance } from './library.ts';
 import type { ParsedNotice } from './notice.ts';
 import type { ValidityStatus } from '../relations/types.ts';
 
-/** How much a notice matters to the client (高/中/低): the library's assignment field. */
+/** How much a notice matters to the client (high/medium/low, worded 高/中/低): the library's assignment field. */
 export type { Relevance };
 
-export const RELEVANCE_LEVELS: readonly Relevance[] = ['高', '中', '低'];
+/** Most relevant first. */
+export const RELEVANCE_LEVELS: readonly Relevance[] = ['high', 'medium', 'low'];
 
 /** 公文风格 (GB/T 9704-like) or 简洁 (smaller type, more on a page). */
 export type BriefingTemplateId = 'gongwen' | 'compact';

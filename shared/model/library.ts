@@ -3,12 +3,17 @@
 // depending on the storage.
 //
 // Times are ISO 8601 strings (`new Date().toISOString()`): they sort as text, read well
-// in a backup file, and survive JSON without a reviver. Ids are the auto-incremented
-// numbers IndexedDB assigns, stable for the life of the library (a backup keeps them).
+// in a backup file, and survive JSON without a reviver. Ids are global strings (see
+// shared/model/ids.ts): a notice's comes from its 文号 or title, a file's from its bytes,
+// the consultant's own records are random. The same notice imported on two machines has
+// the same id, and no table a team shares has an auto-incremented key.
 import type { ParsedNotice } from './notice.ts';
 import type { CompiledNotice } from '../policy/compiled-notice.ts';
 import type { CompanySize } from '../policy/vocabulary.ts';
 import type { NoticeRefs } from '../relations/notice-refs.ts';
+import type { AssignmentId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
+
+export type { AssignmentId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
 
 /** The file formats the import accepts. */
 /** What a stored file was: the extracted formats, or text pasted into the app (粘贴导入). */
@@ -16,7 +21,7 @@ export type BulletinFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'html' | 'mhtml' | 
 
 /** One imported file: a bulletin issue. */
 export type StoredBulletin = {
-  id: number;
+  id: BulletinId;
   publisher: string | null;
   issue: string | null;
   /** The file name as the user picked it (no folder). */
@@ -28,7 +33,7 @@ export type StoredBulletin = {
   contentHash: string;
   byteLength: number;
   /** Every notice of this bulletin in printed order, including those first seen in another bulletin. */
-  noticeIds: number[];
+  noticeIds: NoticeId[];
   /** The newest notice date (YYYY-MM-DD) in the bulletin, a stand-in for the issue date; null when no notice has one. */
   newestNoticeDate: string | null;
   importedAt: string;
@@ -55,7 +60,7 @@ export type BulletinSource = {
  * table so that listing, sorting and filtering 50,000 notices never loads 50,000 bodies.
  */
 export type NoticeSummary = Omit<ParsedNotice, 'body'> & {
-  id: number;
+  id: NoticeId;
   /** docNumberKey(docNumber) from shared/text/normalize.ts, or null when there is no 文号. */
   docKey: string | null;
   /** titleKey(title) from shared/text/normalize.ts. */
@@ -70,7 +75,7 @@ export type NoticeSummary = Omit<ParsedNotice, 'body'> & {
    */
   province: string | null;
   /** The bulletins this notice was printed in, oldest import first. Never empty. */
-  sourceBulletinIds: number[];
+  sourceBulletinIds: BulletinId[];
   /** Characters in the body, so the list can show the size without loading it. */
   bodyLength: number;
   importedAt: string;
@@ -97,7 +102,7 @@ export type NoticeCorrection = Partial<Pick<NoticeSummary, EditableField>>;
  * id, so the reader can show the original beside the fields it gave.
  */
 export type StoredOriginal = {
-  id: number;
+  id: BulletinId;
   text: string;
   /** A saved web page's HTML, shown as the page rendered it (without its scripts); null otherwise. */
   html: string | null;
@@ -105,7 +110,7 @@ export type StoredOriginal = {
 
 /** The body of one notice, keyed by the notice id. */
 export type NoticeBody = {
-  id: number;
+  id: NoticeId;
   body: string[];
 };
 
@@ -114,7 +119,7 @@ export type StoredNotice = NoticeSummary & { body: string[] };
 
 /** A client company of the consultant. */
 export type Client = {
-  id: number;
+  id: ClientId;
   name: string;
   /** Province and city as the form took them (北京市 / 北京); district may be ''. */
   region: { province: string; city: string; district: string };
@@ -137,9 +142,9 @@ export type Client = {
 
 /** A suggested notice the consultant set aside for one client (忽略): not suggested again. */
 export type Dismissal = {
-  id: number;
-  clientId: number;
-  noticeId: number;
+  id: DismissalId;
+  clientId: ClientId;
+  noticeId: NoticeId;
   dismissedAt: string;
 };
 
@@ -150,7 +155,7 @@ export type Dismissal = {
  * keeps this table a third the size of the bodies and always in step with the extractor.
  */
 export type NoticeFeaturesRecord = {
-  id: number;
+  id: NoticeId;
   /** FEATURES_VERSION of the extractor that made it: older ones are computed again. */
   version: number;
   compiled: CompiledNotice;
@@ -164,7 +169,7 @@ export type NoticeFeaturesRecord = {
  * links to the citations already waiting for it.
  */
 export type NoticeRefsRecord = {
-  id: number;
+  id: NoticeId;
   /** REFS_VERSION of the extractor that made it: older ones are computed again. */
   version: number;
   title: string;
@@ -176,13 +181,15 @@ export type NoticeRefsRecord = {
   citedKeys: string[];
 };
 
-export type Relevance = '高' | '中' | '低';
+/** How much a tagged notice matters to the client (worded 高 / 中 / 低 by the UI). */
+export const RELEVANCES = ['high', 'medium', 'low'] as const;
+export type Relevance = (typeof RELEVANCES)[number];
 
 /** A notice tagged to a client, with the consultant's note. One per (client, notice). */
 export type Assignment = {
-  id: number;
-  clientId: number;
-  noticeId: number;
+  id: AssignmentId;
+  clientId: ClientId;
+  noticeId: NoticeId;
   note: string;
   relevance: Relevance;
   taggedAt: string;
@@ -190,13 +197,13 @@ export type Assignment = {
 
 /** One saved briefing: which notices went to which client, when. */
 export type BriefingRecord = {
-  id: number;
-  clientId: number;
+  id: BriefingId;
+  clientId: ClientId;
   title: string;
   /** The template's name (the briefing model in shared/ defines the choices). */
   template: string;
   fileName: string;
-  noticeIds: number[];
+  noticeIds: NoticeId[];
   createdAt: string;
   /** 第N期 of the client's year; absent in records older releases wrote. */
   issue?: BriefingIssue;
@@ -206,7 +213,7 @@ export type BriefingRecord = {
 export type BriefingIssue = { year: number; number: number };
 
 /** The .docx a briefing was saved as, keyed by its record's id. */
-export type BriefingFile = { id: number; bytes: Uint8Array<ArrayBuffer> };
+export type BriefingFile = { id: BriefingId; bytes: Uint8Array<ArrayBuffer> };
 
 /** The consultant's own details, printed on briefings. */
 export type ConsultantProfile = {
@@ -258,7 +265,7 @@ export type LoggedTable =
 export type ChangeRecord = {
   seq: number;
   table: LoggedTable;
-  key: number | string | null;
+  key: string | null;
   kind: 'put' | 'delete' | 'reset';
 };
 

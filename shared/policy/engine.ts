@@ -6,23 +6,24 @@
 import { industryIndex, kindIndex, type CompiledNotice } from './compiled-notice.ts';
 import { isSuggested, scoreOf, scorePair, todayOf } from './match.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
+import { compareIds, type ClientId, type NoticeId } from '../model/ids.ts';
 
-export type EngineNotice = { id: number; compiled: CompiledNotice; /** YYYY-MM-DD or null: newer first among equal scores. */ date: string | null };
-export type EngineClient = { id: number; profile: MatchProfile };
-export type Suggestion = { noticeId: number; score: number };
-export type NoticeClient = { clientId: number; score: number };
+export type EngineNotice = { id: NoticeId; compiled: CompiledNotice; /** YYYY-MM-DD or null: newer first among equal scores. */ date: string | null };
+export type EngineClient = { id: ClientId; profile: MatchProfile };
+export type Suggestion = { noticeId: NoticeId; score: number };
+export type NoticeClient = { clientId: ClientId; score: number };
 
-type Slot = { id: number; notice: CompiledNotice; date: string };
-type ClientState = { id: number; profile: CompiledProfile; keywordHits: Uint8Array[]; suggested: Map<number, number> };
+type Slot = { id: NoticeId; notice: CompiledNotice; date: string };
+type ClientState = { id: ClientId; profile: CompiledProfile; keywordHits: Uint8Array[]; suggested: Map<NoticeId, number> };
 
 export class MatchEngine {
   readonly #slots: (Slot | null)[] = [];
-  readonly #slotOf = new Map<number, number>();
-  readonly #clients = new Map<number, ClientState>();
+  readonly #slotOf = new Map<NoticeId, number>();
+  readonly #clients = new Map<ClientId, ClientState>();
   /** Per keyword, which slots hold it: shared by every client with that keyword. */
   readonly #keywordHits = new Map<string, Uint8Array>();
   /** Notice id → client id → score, for the clients a notice may concern. */
-  readonly #byNotice = new Map<number, Map<number, number>>();
+  readonly #byNotice = new Map<NoticeId, Map<ClientId, number>>();
   #today: { day: number; year: number };
 
   constructor(today: string) {
@@ -69,7 +70,7 @@ export class MatchEngine {
     }
   }
 
-  removeNotices(ids: readonly number[]): void {
+  removeNotices(ids: readonly NoticeId[]): void {
     for (const id of ids) {
       const index = this.#slotOf.get(id);
       if (index === undefined) continue;
@@ -88,7 +89,7 @@ export class MatchEngine {
     this.#scoreClient(state);
   }
 
-  removeClient(id: number): void {
+  removeClient(id: ClientId): void {
     const state = this.#clients.get(id);
     if (!state) return;
     for (const noticeId of state.suggested.keys()) this.#byNotice.get(noticeId)?.delete(id);
@@ -96,7 +97,7 @@ export class MatchEngine {
   }
 
   /** The notices a client may be interested in, best first; `hidden` (tagged, dismissed) left out. */
-  suggestionsFor(clientId: number, hidden: ReadonlySet<number> = new Set(), limit = Number.POSITIVE_INFINITY): Suggestion[] {
+  suggestionsFor(clientId: ClientId, hidden: ReadonlySet<NoticeId> = new Set(), limit = Number.POSITIVE_INFINITY): Suggestion[] {
     const state = this.#clients.get(clientId);
     if (!state) return [];
     const list: (Suggestion & { date: string })[] = [];
@@ -105,18 +106,18 @@ export class MatchEngine {
       const slot = this.#slots[this.#slotOf.get(noticeId) ?? -1];
       list.push({ noticeId, score, date: slot?.date ?? '' });
     }
-    list.sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : b.noticeId - a.noticeId));
+    list.sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : compareIds(a.noticeId, b.noticeId)));
     return list.slice(0, limit).map(({ noticeId, score }) => ({ noticeId, score }));
   }
 
   /** The clients a notice may concern, best first; `hidden(clientId, noticeId)` leaves pairs out. */
-  clientsFor(noticeId: number, hidden?: (clientId: number, noticeId: number) => boolean): NoticeClient[] {
+  clientsFor(noticeId: NoticeId, hidden?: (clientId: ClientId, noticeId: NoticeId) => boolean): NoticeClient[] {
     const clients = this.#byNotice.get(noticeId);
     if (!clients) return [];
     return [...clients]
       .filter(([clientId]) => !hidden?.(clientId, noticeId))
       .map(([clientId, score]) => ({ clientId, score }))
-      .sort((a, b) => b.score - a.score || a.clientId - b.clientId);
+      .sort((a, b) => b.score - a.score || compareIds(a.clientId, b.clientId));
   }
 
   #scoreClient(state: ClientState): void {
@@ -144,11 +145,11 @@ export class MatchEngine {
     const score = scoreOf(result);
     state.suggested.set(slot.id, score);
     let clients = this.#byNotice.get(slot.id);
-    if (!clients) this.#byNotice.set(slot.id, (clients = new Map<number, number>()));
+    if (!clients) this.#byNotice.set(slot.id, (clients = new Map<ClientId, number>()));
     clients.set(state.id, score);
   }
 
-  #forget(noticeId: number): void {
+  #forget(noticeId: NoticeId): void {
     const clients = this.#byNotice.get(noticeId);
     if (!clients) return;
     for (const clientId of clients.keys()) this.#clients.get(clientId)?.suggested.delete(noticeId);

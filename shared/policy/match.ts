@@ -225,7 +225,7 @@ export type MatchResult =
 
 /** 高 from 70 points, 中 from 50, else 低: what 采纳 pre-fills. */
 export function relevanceOf(score: number): Relevance {
-  return score >= 70 ? '高' : score >= 50 ? '中' : '低';
+  return score >= 70 ? 'high' : score >= 50 ? 'medium' : 'low';
 }
 
 /** A suggestion: not excluded, at least SUGGEST_AT points and a fit among them. */

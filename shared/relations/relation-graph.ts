@@ -8,13 +8,14 @@
 //
 // The search worker holds one for the 時效性 filter; the command line and the benchmark
 // build one from files.
+import { compareIds, type NoticeId } from '../model/ids.ts';
 import { ENDING_RELATIONS, type Citation, type Validity } from './types.ts';
 import type { NoticeRefs } from './notice-refs.ts';
-import { MAX_OWNERS, better, isSelfCitation, matchLevel, pickTarget, type LinkCandidate, type LinkIndex, type Resolution } from './resolve.ts';
+import { MAX_OWNERS, SELF, better, isSelfCitation, matchLevel, pickTarget, type LinkCandidate, type LinkIndex, type Resolution } from './resolve.ts';
 import { validityOf, type Ender } from './validity.ts';
 
 export type GraphNotice = {
-  id: number;
+  id: NoticeId;
   title: string;
   docNumber: string | null;
   date: string | null;
@@ -23,7 +24,7 @@ export type GraphNotice = {
 };
 
 export type CiteLink = { citation: Citation; target: Resolution };
-export type CitedByLink = { id: number; citation: Citation };
+export type CitedByLink = { id: NoticeId; citation: Citation };
 
 type Entry = GraphNotice & LinkCandidate;
 
@@ -31,7 +32,7 @@ type Entry = GraphNotice & LinkCandidate;
 type Link = { citer: Entry; citation: Citation; target: Resolution; level: number };
 
 /** Everything the graph knows under one key: the notices known by it, the links citing it. */
-type KeyNode = { owners: number[]; citing: Link[] };
+type KeyNode = { owners: NoticeId[]; citing: Link[] };
 
 // Lists rather than Sets: most keys have one or two members, and a library holds a
 // quarter of a million of them; one map for both sides looks each key up once.
@@ -56,29 +57,29 @@ function removeFrom<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export class RelationGraph implements LinkIndex {
-  private readonly entries = new Map<number, Entry>();
+  private readonly entries = new Map<NoticeId, Entry>();
   /** Key → the notices known by it and the links citing under it. */
   private readonly keys = new Map<string, KeyNode>();
   /** Notice id → its citations' links, in printed order. */
-  private readonly outgoing = new Map<number, Link[]>();
+  private readonly outgoing = new Map<NoticeId, Link[]>();
   /** Notice id → the links pointing at it. */
-  private readonly incoming = new Map<number, Link[]>();
+  private readonly incoming = new Map<NoticeId, Link[]>();
   /** Notices whose links or validity changed since takeChanged(). */
-  private changed = new Set<number>();
+  private changed = new Set<NoticeId>();
 
   get size(): number {
     return this.entries.size;
   }
 
-  has(id: number): boolean {
+  has(id: NoticeId): boolean {
     return this.entries.has(id);
   }
 
-  get(id: number): GraphNotice | undefined {
+  get(id: NoticeId): GraphNotice | undefined {
     return this.entries.get(id);
   }
 
-  ids(): IterableIterator<number> {
+  ids(): IterableIterator<NoticeId> {
     return this.entries.keys();
   }
 
@@ -95,10 +96,10 @@ export class RelationGraph implements LinkIndex {
       if (owners === MAX_OWNERS + 1) this.resolveCiting(key); // the key just became ambiguous
       if (owners > MAX_OWNERS) continue;
       for (const link of node?.citing ?? []) {
-        if (link.target === 'self') continue;
+        if (link.target === SELF) continue;
         const level = matchLevel(link.citation, link.citer, entry);
         if (level < 0) continue;
-        const current = typeof link.target === 'number' ? this.entries.get(link.target) : undefined;
+        const current = link.target !== null ? this.entries.get(link.target) : undefined;
         if (!current || level < link.level || (level === link.level && better(entry, current, link.citer))) this.point(link, entry.id, level);
       }
     }
@@ -124,7 +125,7 @@ export class RelationGraph implements LinkIndex {
     for (const link of links) this.resolve(link);
   }
 
-  delete(id: number): void {
+  delete(id: NoticeId): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.changed.add(id);
@@ -178,11 +179,11 @@ export class RelationGraph implements LinkIndex {
   }
 
   /** LinkIndex, for pickTarget. */
-  ownersOf(key: string): readonly number[] | undefined {
+  ownersOf(key: string): readonly NoticeId[] | undefined {
     return this.keys.get(key)?.owners;
   }
 
-  candidateOf(id: number): LinkCandidate | undefined {
+  candidateOf(id: NoticeId): LinkCandidate | undefined {
     return this.entries.get(id);
   }
 
@@ -202,7 +203,7 @@ export class RelationGraph implements LinkIndex {
 
   private resolve(link: Link): void {
     if (isSelfCitation(link.citation, link.citer)) {
-      this.point(link, 'self', -1);
+      this.point(link, SELF, -1);
       return;
     }
     const found = pickTarget(link.citation, link.citer, this);
@@ -214,13 +215,13 @@ export class RelationGraph implements LinkIndex {
       link.level = level;
       return;
     }
-    if (typeof link.target === 'number') {
+    if (link.target !== null && link.target !== SELF) {
       removeFrom(this.incoming, link.target, link);
       this.changed.add(link.target);
     }
     link.target = target;
     link.level = level;
-    if (typeof target === 'number') {
+    if (target !== null && target !== SELF) {
       addTo(this.incoming, target, link);
       this.changed.add(target);
     }
@@ -228,17 +229,17 @@ export class RelationGraph implements LinkIndex {
   }
 
   /** The documents a notice cites, each with the library notice it refers to. */
-  citesOf(id: number): CiteLink[] {
+  citesOf(id: NoticeId): CiteLink[] {
     return (this.outgoing.get(id) ?? []).map((link) => ({ citation: link.citation, target: link.target }));
   }
 
   /** The notices citing this one, with the citation, oldest id first. */
-  citedBy(id: number): CitedByLink[] {
-    return [...(this.incoming.get(id) ?? [])].map((link) => ({ id: link.citer.id, citation: link.citation })).sort((a, b) => a.id - b.id);
+  citedBy(id: NoticeId): CitedByLink[] {
+    return [...(this.incoming.get(id) ?? [])].map((link) => ({ id: link.citer.id, citation: link.citation })).sort((a, b) => compareIds(a.id, b.id));
   }
 
   /** The library notices that repeal, replace or amend this one. */
-  endersOf(id: number): Ender[] {
+  endersOf(id: NoticeId): Ender[] {
     return this.citedBy(id).flatMap(({ id: other, citation }) => {
       const relation = citation.relation;
       const ender = this.entries.get(other);
@@ -247,13 +248,13 @@ export class RelationGraph implements LinkIndex {
     });
   }
 
-  validityOf(id: number, today: string): Validity | null {
+  validityOf(id: NoticeId, today: string): Validity | null {
     const entry = this.entries.get(id);
     return entry ? validityOf(entry.refs.validity, this.endersOf(id), today) : null;
   }
 
   /** The notices whose links or validity may have changed since the last call (removed ones included). */
-  takeChanged(): Set<number> {
+  takeChanged(): Set<NoticeId> {
     const changed = this.changed;
     this.changed = new Set();
     return changed;

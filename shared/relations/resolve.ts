@@ -2,22 +2,32 @@
 // title links only notices without a conflicting 文号; a whole title beats one read from
 // 关于 on. Between several equally good notices: the one of the citing notice's province,
 // then the newest not after the citing notice (the version it could have meant).
+import type { NoticeId } from '../model/ids.ts';
 import { KEY_KINDS, kindOf } from './reference-keys.ts';
 import type { Citation } from './types.ts';
 
 /** A library notice as linking sees it. */
 export type LinkCandidate = {
-  id: number;
+  id: NoticeId;
   ownKeys: readonly string[];
   docKey: string | null;
   province: string | null;
   date: string | null;
 };
 
-export type Citer = { id: number; ownKeys: readonly string[]; province: string | null; date: string | null };
+export type Citer = { id: NoticeId; ownKeys: readonly string[]; province: string | null; date: string | null };
 
-/** 'self': the document the notice itself issues (关于印发《X》的通知 and X). */
-export type Resolution = number | 'self' | null;
+/**
+ * The notice cited; SELF ('self', never a notice's id): the document the notice itself
+ * issues (关于印发《X》的通知 and X); null: none in the library.
+ */
+export type Resolution = NoticeId | null;
+export const SELF = 'self';
+
+/** The notice a resolution points at, if any. */
+export function targetOf(resolution: Resolution): NoticeId | null {
+  return resolution === SELF ? null : resolution;
+}
 
 type CitationKeys = Pick<Citation, 'keys' | 'relation'>;
 
@@ -86,8 +96,8 @@ export const MAX_OWNERS = 100;
 
 /** The library as linking looks it up. */
 export type LinkIndex = {
-  ownersOf(key: string): readonly number[] | undefined;
-  candidateOf(id: number): LinkCandidate | undefined;
+  ownersOf(key: string): readonly NoticeId[] | undefined;
+  candidateOf(id: NoticeId): LinkCandidate | undefined;
 };
 
 /**
@@ -95,7 +105,7 @@ export type LinkIndex = {
  * finds its notice never looks at titles), skipping keys too many notices share. A
  * citation's keys come strongest first (citationKeysOf), so one pass reads them in order.
  */
-export function pickTarget(citation: CitationKeys, citer: Citer, index: LinkIndex): { id: number; level: number } | null {
+export function pickTarget(citation: CitationKeys, citer: Citer, index: LinkIndex): { id: NoticeId; level: number } | null {
   let chosen: LinkCandidate | null = null;
   let chosenLevel = -1;
   let kind = -1;
@@ -123,8 +133,8 @@ export function pickTarget(citation: CitationKeys, citer: Citer, index: LinkInde
 
 /** The target among `candidates`, which must hold every notice known by one of the citation's keys. */
 export function resolveCitation(citation: CitationKeys, citer: Citer, candidates: readonly LinkCandidate[]): Resolution {
-  if (isSelfCitation(citation, citer)) return 'self';
-  const owners = new Map<string, number[]>();
+  if (isSelfCitation(citation, citer)) return SELF;
+  const owners = new Map<string, NoticeId[]>();
   for (const candidate of candidates) {
     for (const key of new Set(candidate.ownKeys)) {
       if (!citation.keys.includes(key)) continue;

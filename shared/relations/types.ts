@@ -2,6 +2,7 @@
 // amends, repeals or interprets) and about its own time in force. Plain data, computed
 // at import (shared/relations/notice-refs.ts) and linked across the library
 // (relation-graph.ts, and the library's noticeRefs table).
+import type { NoticeId } from '../model/ids.ts';
 
 /**
  * How a notice relates to a document it cites, when its text names it:
@@ -52,5 +53,5 @@ export type Validity = {
   status: ValidityStatus;
   reason: string;
   /** The notice that repealed, replaced or amended it, when one in the library did. */
-  endedBy?: { id: number; title: string; relation: CitationRelation };
+  endedBy?: { id: NoticeId; title: string; relation: CitationRelation };
 };

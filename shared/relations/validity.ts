@@ -8,6 +8,7 @@
 // A 令's or 公告's promulgation note (《…》已经…通过，现予公布，自2021年2月1日起施行) is
 // about the rule it promulgates, which is the notice itself; 自公布之日起30日后施行 counts
 // the days; 本公告执行至2027年12月31日 ends it.
+import type { NoticeId } from '../model/ids.ts';
 import type { Sentence } from '../policy/evidence.ts';
 import { sentencesOf } from '../policy/evidence.ts';
 import { CHINESE_DATE, chineseNumberValue, daysInMonth, isoDate, parseChineseDate } from '../text/chinese-date.ts';
@@ -108,7 +109,7 @@ export function findValidity(notice: { title: string; agencies: readonly string[
 
 /** A notice of the library that repealed, replaced or amended another. */
 export type Ender = {
-  id: number;
+  id: NoticeId;
   title: string;
   docNumber: string | null;
   relation: CitationRelation;

@@ -1,6 +1,7 @@
 // Filters, sort orders and facet counts over the document table: what the library's
 // notice list (50,000 rows) asks of the search worker with an empty query, and what
 // narrows a query's results.
+import type { ClientId } from '../model/ids.ts';
 import { PROVINCES } from '../model/region.ts';
 import { docNumberKey } from '../text/normalize.ts';
 import { dateNumber, type DocTable } from './doc-table.ts';
@@ -11,7 +12,7 @@ import type { FacetCount, Facets, SearchFilters, SearchSort, SortKey } from './t
 export type Accept = (o: number) => boolean;
 
 /** Notices tagged to each client, as ordinals (the caller knows the tags). */
-export type ClientOrds = (clientId: number) => Iterable<number>;
+export type ClientOrds = (clientId: ClientId) => Iterable<number>;
 
 /** Whether ordinal `o` had ended (时效性) by `today` (0: by any date). */
 export type Ended = (o: number, today: number) => boolean;
@@ -57,15 +58,15 @@ export function compileFilters(filters: SearchFilters | undefined, docs: DocTabl
     tests.push((o) => tagged[o] === 1);
   }
   if (filters.bulletinIds && filters.bulletinIds.length > 0) {
-    const wanted = new Set(filters.bulletinIds);
+    const wanted = new Set(filters.bulletinIds.flatMap((id) => docs.bulletinTable.find(id) ?? []));
     tests.push((o) => {
-      for (let i = docs.bulletinStarts[o] ?? 0; i < (docs.bulletinStarts[o + 1] ?? 0); i++) if (wanted.has(docs.bulletinIds[i] ?? 0)) return true;
+      for (let i = docs.bulletinStarts[o] ?? 0; i < (docs.bulletinStarts[o + 1] ?? 0); i++) if (wanted.has(docs.bulletinIds[i] ?? -1)) return true;
       return false;
     });
   }
   if (filters.noticeIds) {
     const wanted = new Set(filters.noticeIds);
-    tests.push((o) => wanted.has(docs.ids[o] ?? 0));
+    tests.push((o) => wanted.has(docs.ids[o] ?? ''));
   }
   const deadline = filters.deadline;
   if (deadline) {

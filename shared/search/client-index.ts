@@ -1,6 +1,7 @@
 // Client companies beside the index: a notice carries the clients it is tagged to, so a
 // client's name or tags find the notice. Kept apart from the postings because tags change
 // all the time and a client's renaming must not re-index its notices.
+import type { ClientId, NoticeId } from '../model/ids.ts';
 import { shortFieldFeatures } from './doc-features.ts';
 import { keyOf } from './features.ts';
 import type { Variant } from './query.ts';
@@ -9,11 +10,11 @@ import type { SearchAssignment, SearchClient } from './types.ts';
 type ClientEntry = { client: SearchClient; keys: Set<number> };
 
 export class ClientDirectory {
-  private readonly clients = new Map<number, ClientEntry>();
+  private readonly clients = new Map<ClientId, ClientEntry>();
   /** Which clients have each feature key: a query asks per feature, not per client. */
-  private readonly byKey = new Map<number, Set<number>>();
-  private readonly clientsOfNotice = new Map<number, Set<number>>();
-  private readonly noticesOfClient = new Map<number, Set<number>>();
+  private readonly byKey = new Map<number, Set<ClientId>>();
+  private readonly clientsOfNotice = new Map<NoticeId, Set<ClientId>>();
+  private readonly noticesOfClient = new Map<ClientId, Set<NoticeId>>();
 
   setClients(clients: readonly SearchClient[]): void {
     this.clients.clear();
@@ -39,11 +40,11 @@ export class ClientDirectory {
     }
   }
 
-  private forgetKeys(clientId: number): void {
+  private forgetKeys(clientId: ClientId): void {
     for (const key of this.clients.get(clientId)?.keys ?? []) this.byKey.get(key)?.delete(clientId);
   }
 
-  removeClient(clientId: number): void {
+  removeClient(clientId: ClientId): void {
     this.forgetKeys(clientId);
     this.clients.delete(clientId);
     for (const noticeId of this.noticesOfClient.get(clientId) ?? []) this.clientsOfNotice.get(noticeId)?.delete(clientId);
@@ -56,7 +57,7 @@ export class ClientDirectory {
     for (const a of assignments) this.tag(a.clientId, a.noticeId);
   }
 
-  tag(clientId: number, noticeId: number): void {
+  tag(clientId: ClientId, noticeId: NoticeId): void {
     let clients = this.clientsOfNotice.get(noticeId);
     if (!clients) this.clientsOfNotice.set(noticeId, (clients = new Set()));
     clients.add(clientId);
@@ -65,23 +66,23 @@ export class ClientDirectory {
     notices.add(noticeId);
   }
 
-  untag(clientId: number, noticeId: number): void {
+  untag(clientId: ClientId, noticeId: NoticeId): void {
     this.clientsOfNotice.get(noticeId)?.delete(clientId);
     this.noticesOfClient.get(clientId)?.delete(noticeId);
   }
 
   /** Replaces the clients of one notice. */
-  setNoticeClients(noticeId: number, clientIds: readonly number[]): void {
+  setNoticeClients(noticeId: NoticeId, clientIds: readonly ClientId[]): void {
     for (const clientId of this.clientsOfNotice.get(noticeId) ?? []) this.noticesOfClient.get(clientId)?.delete(noticeId);
     this.clientsOfNotice.delete(noticeId);
     for (const clientId of clientIds) this.tag(clientId, noticeId);
   }
 
-  noticeIdsOf(clientId: number): ReadonlySet<number> {
+  noticeIdsOf(clientId: ClientId): ReadonlySet<NoticeId> {
     return this.noticesOfClient.get(clientId) ?? new Set();
   }
 
-  clientsOf(noticeId: number): SearchClient[] {
+  clientsOf(noticeId: NoticeId): SearchClient[] {
     const out: SearchClient[] = [];
     for (const clientId of this.clientsOfNotice.get(noticeId) ?? []) {
       const entry = this.clients.get(clientId);
@@ -91,16 +92,16 @@ export class ClientDirectory {
   }
 
   /** For each client whose name or tags hold features of `variant`: which feature bits, and its notices. */
-  matches(variant: Variant): { bits: number; noticeIds: ReadonlySet<number> }[] {
+  matches(variant: Variant): { bits: number; noticeIds: ReadonlySet<NoticeId> }[] {
     if (variant.kind !== 'text') return [];
-    const bitsOf = new Map<number, number>();
+    const bitsOf = new Map<ClientId, number>();
     for (const feature of variant.features) {
       for (const lookup of feature.lookups) {
         if (!lookup.short) continue;
         for (const clientId of this.byKey.get(lookup.key) ?? []) bitsOf.set(clientId, (bitsOf.get(clientId) ?? 0) | (1 << feature.bit));
       }
     }
-    const out: { bits: number; noticeIds: ReadonlySet<number> }[] = [];
+    const out: { bits: number; noticeIds: ReadonlySet<NoticeId> }[] = [];
     for (const [clientId, bits] of bitsOf) {
       const noticeIds = this.noticesOfClient.get(clientId);
       if (noticeIds && noticeIds.size > 0) out.push({ bits: bits >>> 0, noticeIds });

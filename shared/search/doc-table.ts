@@ -3,6 +3,7 @@
 // column-wise in typed arrays by ordinal (the document's position in the index), so
 // browsing 50,000 notices by date or counting facets never touches an object per row.
 // Bodies are not kept: snippets ask the caller for them.
+import type { NoticeId } from '../model/ids.ts';
 import { PROVINCES, extractRegion } from '../model/region.ts';
 import type { SearchDoc } from './types.ts';
 
@@ -58,7 +59,8 @@ export function dateText(value: number): string | null {
 
 /** The columns, as they are serialised. */
 export type DocColumns = {
-  ids: Uint32Array;
+  /** The library's notice id of each ordinal ('' for a gap). */
+  ids: NoticeId[];
   alive: Uint8Array;
   dates: Uint32Array;
   deadlines: Uint32Array;
@@ -68,7 +70,7 @@ export type DocColumns = {
   /** Agencies of document o are agencyIds[agencyStarts[o] .. agencyStarts[o + 1]). */
   agencyStarts: Uint32Array;
   agencyIds: Uint32Array;
-  /** Bulletins of document o are bulletinIds[bulletinStarts[o] .. bulletinStarts[o + 1]). */
+  /** Bulletins of document o are bulletinIds[bulletinStarts[o] .. bulletinStarts[o + 1]), numbers of bulletinNames. */
   bulletinStarts: Uint32Array;
   bulletinIds: Uint32Array;
   titles: string[];
@@ -76,6 +78,8 @@ export type DocColumns = {
   categoryNames: string[];
   agencyNames: string[];
   cityNames: string[];
+  /** The library's bulletin ids, stored once. */
+  bulletinNames: string[];
 };
 
 export class DocTable {
@@ -83,7 +87,7 @@ export class DocTable {
   count = 0;
   live = 0;
   private capacity: number;
-  ids: Uint32Array;
+  ids: NoticeId[] = [];
   alive: Uint8Array;
   dates: Uint32Array;
   deadlines: Uint32Array;
@@ -101,14 +105,14 @@ export class DocTable {
   readonly categoryTable: StringTable;
   readonly agencyTable: StringTable;
   readonly cityTable: StringTable;
+  readonly bulletinTable: StringTable;
   /** Ordinal of each live document by its library id. */
-  readonly ordOf = new Map<number, number>();
+  readonly ordOf = new Map<NoticeId, number>();
   /** Bumped on every change, so cached sort orders know they are stale. */
   version = 0;
 
   constructor(columns?: DocColumns) {
     this.capacity = Math.max(64, columns?.ids.length ?? 0);
-    this.ids = new Uint32Array(this.capacity);
     this.alive = new Uint8Array(this.capacity);
     this.dates = new Uint32Array(this.capacity);
     this.deadlines = new Uint32Array(this.capacity);
@@ -122,10 +126,11 @@ export class DocTable {
     this.categoryTable = new StringTable(columns?.categoryNames);
     this.agencyTable = new StringTable(columns?.agencyNames);
     this.cityTable = new StringTable(columns?.cityNames ?? ['']);
+    this.bulletinTable = new StringTable(columns?.bulletinNames);
     if (!columns) return;
     const n = columns.ids.length;
     this.count = n;
-    this.ids.set(columns.ids);
+    this.ids = columns.ids;
     this.alive.set(columns.alive);
     this.dates.set(columns.dates);
     this.deadlines.set(columns.deadlines);
@@ -142,7 +147,7 @@ export class DocTable {
     this.docNumbers = columns.docNumbers;
     for (let o = 0; o < n; o++) {
       if (this.alive[o]) {
-        this.ordOf.set(this.ids[o] ?? 0, o);
+        this.ordOf.set(this.ids[o] ?? '', o);
         this.live += 1;
       }
     }
@@ -171,7 +176,7 @@ export class DocTable {
       this.bulletinIds = grown(this.bulletinIds, Math.max(this.bulletinIds.length * 2, this.bulletinLength + bulletins.length));
     }
     this.bulletinStarts[o] = this.bulletinLength;
-    for (const id of bulletins) this.bulletinIds[this.bulletinLength++] = id;
+    for (const id of bulletins) this.bulletinIds[this.bulletinLength++] = this.bulletinTable.idOf(id);
     this.bulletinStarts[o + 1] = this.bulletinLength;
     this.titles[o] = doc.title;
     this.docNumbers[o] = doc.docNumber;
@@ -188,6 +193,7 @@ export class DocTable {
   appendGap(): number {
     if (this.count === this.capacity) this.grow();
     const o = this.count++;
+    this.ids[o] = '';
     this.alive[o] = 0;
     this.agencyStarts[o] = this.agencyLength;
     this.agencyStarts[o + 1] = this.agencyLength;
@@ -203,7 +209,7 @@ export class DocTable {
   kill(o: number): void {
     if (!this.alive[o]) return;
     this.alive[o] = 0;
-    this.ordOf.delete(this.ids[o] ?? 0);
+    this.ordOf.delete(this.ids[o] ?? '');
     this.live -= 1;
     this.version += 1;
   }
@@ -230,7 +236,7 @@ export class DocTable {
   columns(): DocColumns {
     const n = this.count;
     return {
-      ids: this.ids.subarray(0, n),
+      ids: this.ids.slice(0, n),
       alive: this.alive.subarray(0, n),
       dates: this.dates.subarray(0, n),
       deadlines: this.deadlines.subarray(0, n),
@@ -246,6 +252,7 @@ export class DocTable {
       categoryNames: this.categoryTable.values,
       agencyNames: this.agencyTable.values,
       cityNames: this.cityTable.values,
+      bulletinNames: this.bulletinTable.values,
     };
   }
 
@@ -257,7 +264,7 @@ export class DocTable {
     const full = this.columns();
     const n = this.live;
     const out: DocColumns = {
-      ids: new Uint32Array(n),
+      ids: new Array<NoticeId>(n),
       alive: new Uint8Array(n).fill(1),
       dates: new Uint32Array(n),
       deadlines: new Uint32Array(n),
@@ -273,13 +280,14 @@ export class DocTable {
       categoryNames: full.categoryNames,
       agencyNames: full.agencyNames,
       cityNames: full.cityNames,
+      bulletinNames: full.bulletinNames,
     };
     let agencyAt = 0;
     let bulletinAt = 0;
     for (let o = 0; o < this.count; o++) {
       const to = remap[o] ?? -1;
       if (to < 0) continue;
-      out.ids[to] = full.ids[o] ?? 0;
+      out.ids[to] = full.ids[o] ?? '';
       out.dates[to] = full.dates[o] ?? 0;
       out.deadlines[to] = full.deadlines[o] ?? 0;
       out.categories[to] = full.categories[o] ?? 0;
@@ -301,7 +309,6 @@ export class DocTable {
 
   private grow(): void {
     const capacity = this.capacity * 2;
-    this.ids = grown(this.ids, capacity);
     this.dates = grown(this.dates, capacity);
     this.deadlines = grown(this.deadlines, capacity);
     this.agencyStarts = grown(this.agencyStarts, capacity + 1);

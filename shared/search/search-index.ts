@@ -8,6 +8,7 @@
 // an exact map of 文号, and the client directory. Removing or updating a document marks
 // its ordinal dead (the update gets a new ordinal); compact() drops the dead and merges
 // segments.
+import type { ClientId, NoticeId } from '../model/ids.ts';
 import { compileFilters, countFacets, SortOrders, todayNumber, type Ended } from './browse.ts';
 import { ClientDirectory } from './client-index.ts';
 import { DocNumberMap } from './doc-number-map.ts';
@@ -57,7 +58,7 @@ export class SearchIndex {
   private bulk = false;
   private exact: DocNumberMap;
   private readonly clients = new ClientDirectory();
-  private readonly endedFrom = new Map<number, number>();
+  private readonly endedFrom = new Map<NoticeId, number>();
   private sortOrders: SortOrders;
   private readonly scratch = new MatchScratch();
   private lastPlan: QueryPlan | null = null;
@@ -104,12 +105,12 @@ export class SearchIndex {
     return this.docs.live;
   }
 
-  has(id: number): boolean {
+  has(id: NoticeId): boolean {
     return this.docs.ordOf.has(id);
   }
 
   /** Library ids of every document in the index. */
-  ids(): number[] {
+  ids(): NoticeId[] {
     return [...this.docs.ordOf.keys()];
   }
 
@@ -168,7 +169,7 @@ export class SearchIndex {
     if (!this.bulk && this.segments.length > MAX_SEGMENTS) this.segments = [mergeSegments(this.segments, null)];
   }
 
-  remove(id: number): boolean {
+  remove(id: NoticeId): boolean {
     return this.removeOrdinal(id);
   }
 
@@ -182,7 +183,7 @@ export class SearchIndex {
     this.rankRecords.clear();
   }
 
-  removeClient(clientId: number): void {
+  removeClient(clientId: ClientId): void {
     this.clients.removeClient(clientId);
     this.rankRecords.clear();
   }
@@ -197,7 +198,7 @@ export class SearchIndex {
    * amended, past its 有效期), 1 for always, 0 for not ended. Kept by notice id, not
    * persisted: the search worker computes it from the library's relations on open.
    */
-  setEndedFrom(noticeId: number, endedFrom: number): void {
+  setEndedFrom(noticeId: NoticeId, endedFrom: number): void {
     if (endedFrom === 0) this.endedFrom.delete(noticeId);
     else this.endedFrom.set(noticeId, endedFrom);
   }
@@ -207,12 +208,12 @@ export class SearchIndex {
     const endedFrom = this.endedFrom;
     return (o, today) => {
       if (endedFrom.size === 0) return false;
-      const from = endedFrom.get(ids[o] ?? 0) ?? 0;
+      const from = endedFrom.get(ids[o] ?? '') ?? 0;
       return from !== 0 && (today === 0 || from <= today);
     };
   }
 
-  setNoticeClients(noticeId: number, clientIds: readonly number[]): void {
+  setNoticeClients(noticeId: NoticeId, clientIds: readonly ClientId[]): void {
     this.clients.setNoticeClients(noticeId, clientIds);
     this.rankRecords.clear();
   }
@@ -349,7 +350,7 @@ export class SearchIndex {
       const docNumber = docs.docNumbers[o] ?? null;
       const agencies = docs.agencyNamesOf(o);
       hits.push({
-        id: docs.ids[o] ?? 0,
+        id: docs.ids[o] ?? '',
         score: scores ? (scores[i] ?? 0) : 0,
         title,
         docNumber,
@@ -367,7 +368,7 @@ export class SearchIndex {
       });
     }
     const response: SearchResponse = { total, hits };
-    if (request.allIds) response.ids = Array.from(ordered, (o) => docs.ids[o] ?? 0);
+    if (request.allIds) response.ids = Array.from(ordered, (o) => docs.ids[o] ?? '');
     if (facets) response.facets = facets;
     return response;
   }
@@ -420,7 +421,7 @@ export class SearchIndex {
       title: compactText(title),
       docNumber: compactText(docs.docNumbers[o] ?? ''),
       agencies: docs.agencyNamesOf(o).map(compactText),
-      clients: this.clients.clientsOf(docs.ids[o] ?? 0).flatMap((client) => [client.name, ...client.tags].map(compactText)),
+      clients: this.clients.clientsOf(docs.ids[o] ?? '').flatMap((client) => [client.name, ...client.tags].map(compactText)),
       pinyin: full,
       initials,
     };
@@ -441,7 +442,7 @@ export class SearchIndex {
     };
   }
 
-  private ordsOf(noticeIds: Iterable<number>): number[] {
+  private ordsOf(noticeIds: Iterable<NoticeId>): number[] {
     const ords: number[] = [];
     for (const id of noticeIds) {
       const o = this.docs.ordOf.get(id);
@@ -450,11 +451,11 @@ export class SearchIndex {
     return ords;
   }
 
-  private clientOrds(clientId: number): number[] {
+  private clientOrds(clientId: ClientId): number[] {
     return this.ordsOf(this.clients.noticeIdsOf(clientId));
   }
 
-  private removeOrdinal(id: number): boolean {
+  private removeOrdinal(id: NoticeId): boolean {
     const o = this.docs.ordOf.get(id);
     if (o === undefined) return false;
     this.docs.kill(o);

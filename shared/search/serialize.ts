@@ -6,7 +6,8 @@
 // (or a write cut short) would otherwise load and answer searches wrongly; with it the
 // index is found damaged and rebuilt.
 //
-// The header holds the strings (titles, 文号, agency and category names, clients) and
+// The header holds the strings (notice ids, titles, 文号, agency, category and bulletin
+// names, clients) and
 // where each typed array lies; the sections are the typed arrays themselves, each at an
 // offset that is a multiple of 8, so loading makes views on the bytes instead of copying
 // or parsing ~60 MB of postings. Any change to this layout or to what the features mean
@@ -17,7 +18,7 @@ import type { DocColumns } from './doc-table.ts';
 import type { Segment } from './postings.ts';
 import type { SearchAssignment, SearchClient } from './types.ts';
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 const MAGIC = 0x58534250; // "PBSX" little-endian
 
 
@@ -43,11 +44,13 @@ type Header = {
   categoryNames: string[];
   agencyNames: string[];
   cityNames: string[];
+  bulletinNames: string[];
+  ids: string[];
   clients: SearchClient[];
   /** [clientId, noticeId] pairs. */
-  assignments: [number, number][];
+  assignments: [string, string][];
   columns: Record<
-    'ids' | 'alive' | 'dates' | 'deadlines' | 'categories' | 'provinces' | 'cities' | 'agencyStarts' | 'agencyIds' | 'bulletinStarts' | 'bulletinIds',
+    'alive' | 'dates' | 'deadlines' | 'categories' | 'provinces' | 'cities' | 'agencyStarts' | 'agencyIds' | 'bulletinStarts' | 'bulletinIds',
     SectionRef
   >;
   docNumberMap: Record<'hashes' | 'ords', SectionRef>;
@@ -109,10 +112,11 @@ export function encodeIndex(state: IndexState): Uint8Array {
     categoryNames: c.categoryNames,
     agencyNames: c.agencyNames,
     cityNames: c.cityNames,
+    bulletinNames: c.bulletinNames,
+    ids: c.ids,
     clients: state.clients.map((client) => ({ id: client.id, name: client.name, tags: [...client.tags] })),
     assignments: state.assignments.map((a) => [a.clientId, a.noticeId]),
     columns: {
-      ids: add(c.ids),
       alive: add(c.alive),
       dates: add(c.dates),
       deadlines: add(c.deadlines),
@@ -184,7 +188,7 @@ export function decodeIndex(input: Uint8Array): IndexState {
   return {
     meta: header.meta,
     columns: {
-      ids: section(c.ids, 'u32'),
+      ids: header.ids,
       alive: section(c.alive, 'u8'),
       dates: section(c.dates, 'u32'),
       deadlines: section(c.deadlines, 'u32'),
@@ -200,6 +204,7 @@ export function decodeIndex(input: Uint8Array): IndexState {
       categoryNames: header.categoryNames,
       agencyNames: header.agencyNames,
       cityNames: header.cityNames,
+      bulletinNames: header.bulletinNames,
     },
     docNumberMap: { hashes: section<Uint32Array>(header.docNumberMap.hashes, 'u32'), ords: section<Uint32Array>(header.docNumberMap.ords, 'u32') },
     segments: header.segments.map((s) => ({

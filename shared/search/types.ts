@@ -1,11 +1,13 @@
 // The public types of search: what goes into the index, what a request asks, what a
 // response carries. Plain data, so requests and responses cross a Worker boundary as
 // they are (structured clone).
+import type { BulletinId, ClientId, NoticeId } from '../model/ids.ts';
+
 
 /** One notice as search indexes it (the library's StoredNotice fits). */
 export type SearchDoc = {
   /** The library's notice id. */
-  id: number;
+  id: NoticeId;
   title: string;
   docNumber: string | null;
   agencies: readonly string[];
@@ -17,18 +19,18 @@ export type SearchDoc = {
   /** Paragraphs. Indexed (bigrams), never kept by the index. */
   body: readonly string[];
   /** The library's bulletins this notice was printed in (a filter). */
-  bulletinIds?: readonly number[];
+  bulletinIds?: readonly BulletinId[];
 };
 
 /** A client company: its name and tags are searchable on the notices tagged to it. */
 export type SearchClient = {
-  id: number;
+  id: ClientId;
   name: string;
   tags: readonly string[];
 };
 
 /** A notice tagged to a client. */
-export type SearchAssignment = { clientId: number; noticeId: number };
+export type SearchAssignment = { clientId: ClientId; noticeId: NoticeId };
 
 /** [start, end) in UTF-16 code units of the text it belongs to. */
 export type Range = readonly [number, number];
@@ -67,15 +69,15 @@ export type SearchFilters = {
   /** Inclusive; a notice without a date never passes a year filter. */
   yearFrom?: number;
   yearTo?: number;
-  clientIds?: readonly number[];
+  clientIds?: readonly ClientId[];
   /** upcoming: deadline on or after `today`; passed: before it; any: has one; none: has none. */
   deadline?: DeadlineFilter;
   /** Notices printed in any of these bulletins. */
-  bulletinIds?: readonly number[];
+  bulletinIds?: readonly BulletinId[];
   /** 时效性, as of `today`. */
   validity?: ValidityFilter;
   /** Only these notices (the library's 需核对 marks, which the index does not hold). */
-  noticeIds?: readonly number[];
+  noticeIds?: readonly NoticeId[];
 };
 
 export type SearchRequest = {
@@ -96,7 +98,7 @@ export type SearchRequest = {
 };
 
 export type SearchHit = {
-  id: number;
+  id: NoticeId;
   score: number;
   title: string;
   docNumber: string | null;
@@ -138,6 +140,6 @@ export type SearchResponse = {
   /** Number of matching notices. */
   total: number;
   hits: SearchHit[];
-  ids?: number[];
+  ids?: NoticeId[];
   facets?: Facets;
 };

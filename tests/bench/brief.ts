@@ -18,7 +18,7 @@ function items(): BriefingItem[] {
   return Array.from({ length: NOTICES }, (_, i) => {
     const notice = notices[i % notices.length];
     if (!notice) throw new Error('no notices parsed from the bulletins');
-    return { notice, note: `第${i + 1}条点评：与贵司业务相关，建议关注申报条件与截止时间。`, relevance: i % 3 === 0 ? '高' : '中', excerpt: null };
+    return { notice, note: `第${i + 1}条点评：与贵司业务相关，建议关注申报条件与截止时间。`, relevance: i % 3 === 0 ? 'high' : 'medium', excerpt: null };
   });
 }
 

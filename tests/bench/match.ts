@@ -5,6 +5,7 @@
 // every client. Last line: `match: N ms for 50000 notices x 200 clients` (goals: full
 // match ≤ 2 s, one new notice ≤ 5 ms; features are computed by the match worker, so the
 // import bench measures the import without them).
+import type { NoticeId } from '../../shared/model/ids.ts';
 import { PROVINCES } from '../../shared/model/region.ts';
 import type { EngineClient, EngineNotice } from '../../shared/policy/engine.ts';
 import { compileNotice } from '../../shared/policy/compiled-notice.ts';
@@ -29,7 +30,7 @@ const KEYWORDS = ['绿色工厂', '节能', '余热回收', '工业互联网', '
 
 function clients(count: number, random: Random): EngineClient[] {
   return Array.from({ length: count }, (_, i) => ({
-    id: i + 1,
+    id: `c${i + 1}`,
     profile: {
       name: `客户${i + 1}`,
       region: { province: random.pick(PROVINCES).full },
@@ -42,10 +43,10 @@ function clients(count: number, random: Random): EngineClient[] {
   }));
 }
 
-function memorySource(notices: EngineNotice[], features: ReadonlyMap<number, PolicyFeatures>, clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
+function memorySource(notices: EngineNotice[], features: ReadonlyMap<NoticeId, PolicyFeatures>, clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
   const byId = new Map(notices.map((n) => [n.id, n]));
   // The library's change log, one row per notice that arrives.
-  const log: number[] = [];
+  const log: NoticeId[] = [];
   return {
     add: (n) => {
       byId.set(n.id, n);
@@ -121,7 +122,7 @@ export async function benchMatch(): Promise<void> {
   console.log(`match one new notice against ${clientCount} clients: median ${p(0.5).toFixed(2)} ms, p95 ${p(0.95).toFixed(2)} ms over ${times.length}`);
 
   start = performance.now();
-  const top = await service.suggestions(1, 50, today);
+  const top = await service.suggestions('c1', 50, today);
   console.log(`match 推荐 of one client (50, worded): ${(performance.now() - start).toFixed(1)} ms, best ${top[0]?.score ?? 0}`);
   console.log(`match: ${fullMs.toFixed(0)} ms for ${report.notices} notices x ${report.clients} clients`);
 }

@@ -6,7 +6,7 @@
 // the validity of their neighbours recomputed. Last line: `refs: N ms for 50000 notices`
 // (linking; goal ≤ 3 s).
 import { extractRegion } from '../../shared/model/region.ts';
-import { RelationGraph, deriveRefs, type GraphNotice } from '../../shared/relations/index.ts';
+import { RelationGraph, deriveRefs, targetOf, type GraphNotice } from '../../shared/relations/index.ts';
 import { generateCorpus, Random } from './search-corpus.ts';
 
 function option(name: string, fallback: number): number {
@@ -69,7 +69,7 @@ export async function benchRefs(): Promise<void> {
   let linked = 0;
   const statuses = new Map<string, number>();
   for (const notice of library) {
-    for (const link of graph.citesOf(notice.id)) if (typeof link.target === 'number') linked++;
+    for (const link of graph.citesOf(notice.id)) if (targetOf(link.target) !== null) linked++;
     const status = graph.validityOf(notice.id, today)?.status ?? '未知';
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   }

@@ -5,6 +5,7 @@
 // notices. A fixed seed makes every run index the same corpus.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ClientId, NoticeId } from '../../shared/model/ids.ts';
 import { PROVINCES } from '../../shared/model/region.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
@@ -12,6 +13,16 @@ import { docNumberParts, type SearchAssignment, type SearchClient, type SearchDo
 import { BULLETIN_DIR } from '../support/shared-inputs.ts';
 
 export type Corpus = { docs: SearchDoc[]; clients: SearchClient[]; assignments: SearchAssignment[] };
+
+/** The id of the corpus's `n`th notice (from 1), zero-padded: id order is the order generated. */
+export function corpusNoticeId(n: number): NoticeId {
+  return `n${String(n).padStart(7, '0')}`;
+}
+
+/** The id of the corpus's `n`th client (from 1). */
+export function corpusClientId(n: number): ClientId {
+  return `c${String(n).padStart(4, '0')}`;
+}
 
 /** A small, fast, seedable generator (mulberry32). */
 export class Random {
@@ -117,7 +128,7 @@ export function generateCorpus(size: number, seed = 20240607): Corpus {
       length += paragraph.length;
     }
     docs.push({
-      id,
+      id: corpusNoticeId(id),
       title,
       docNumber,
       agencies: [...new Set(agencies)],
@@ -140,13 +151,13 @@ export function generateCorpus(size: number, seed = 20240607): Corpus {
     const name = names.has(drawn) ? `${drawn}（第${id}分公司）` : drawn;
     names.add(name);
     clients.push({
-      id,
+      id: corpusClientId(id),
       name,
       tags: [...new Set([random.pick(CLIENT_TAGS), random.pick(CLIENT_TAGS)])],
     });
     const tagged = new Set<number>();
     for (let k = random.int(5, 40); k > 0; k--) tagged.add(random.int(1, size));
-    for (const noticeId of tagged) assignments.push({ clientId: id, noticeId });
+    for (const n of tagged) assignments.push({ clientId: corpusClientId(id), noticeId: corpusNoticeId(n) });
   }
   return { docs, clients, assignments };
 }

@@ -6,6 +6,7 @@
 // with that 文号, a client's name by the notices tagged to that client.
 import { Converter } from 'opencc-js/cn2t';
 import { pinyin } from 'pinyin-pro';
+import type { NoticeId } from '../../shared/model/ids.ts';
 import { docNumberKey } from '../../shared/text/normalize.ts';
 import { docNumberParts, type SearchDoc } from '../../shared/search/index.ts';
 import { type Corpus, Random } from './search-corpus.ts';
@@ -28,7 +29,7 @@ export const QUERY_KINDS = [
 
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
-export type BenchQuery = { kind: QueryKind; query: string; relevant: Set<number> };
+export type BenchQuery = { kind: QueryKind; query: string; relevant: Set<NoticeId> };
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
@@ -94,9 +95,9 @@ class Truth {
     return c;
   }
 
-  inTitle(fragmentText: string, open = false): Set<number> {
+  inTitle(fragmentText: string, open = false): Set<NoticeId> {
     const f = compact(fragmentText);
-    const out = new Set<number>();
+    const out = new Set<NoticeId>();
     this.corpus.docs.forEach((doc, i) => {
       if (holds(this.titles[i] ?? '', f, open)) out.add(doc.id);
     });
@@ -104,9 +105,9 @@ class Truth {
   }
 
   /** Notices holding every term in some field (title, 文号, agencies, category, body, tagged clients). */
-  everywhere(terms: string[], clientText: Map<number, string>, open = false): Set<number> {
+  everywhere(terms: string[], clientText: Map<NoticeId, string>, open = false): Set<NoticeId> {
     const compacted = terms.map(compact);
-    const out = new Set<number>();
+    const out = new Set<NoticeId>();
     this.corpus.docs.forEach((doc, i) => {
       const short = this.shortText[i] ?? '';
       const client = clientText.get(doc.id) ?? '';
@@ -124,13 +125,13 @@ export function generateQueries(corpus: Corpus, perKind: number, seed = 7): Benc
   const random = new Random(seed);
   const truth = new Truth(corpus);
   const docs = corpus.docs;
-  const clientText = new Map<number, string>();
+  const clientText = new Map<NoticeId, string>();
   const clientById = new Map(corpus.clients.map((c) => [c.id, c]));
   for (const a of corpus.assignments) {
     const client = clientById.get(a.clientId);
     if (client) clientText.set(a.noticeId, (clientText.get(a.noticeId) ?? '') + compact(client.name + client.tags.join('')));
   }
-  const everywhere = (terms: string[]): Set<number> => truth.everywhere(terms, clientText);
+  const everywhere = (terms: string[]): Set<NoticeId> => truth.everywhere(terms, clientText);
 
   const makers: Record<QueryKind, (doc: SearchDoc) => BenchQuery | null> = {
     title: (doc) => {

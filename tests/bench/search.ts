@@ -13,6 +13,7 @@ import Fuse from 'fuse.js';
 import v8 from 'node:v8';
 import os from 'node:os';
 import vm from 'node:vm';
+import type { NoticeId } from '../../shared/model/ids.ts';
 import { SearchIndex, type SearchDoc } from '../../shared/search/index.ts';
 import { benchSearchBrowser, BROWSER_SIZES } from './search-browser.ts';
 import { generateCorpus, type Corpus } from './search-corpus.ts';
@@ -73,7 +74,7 @@ function memory(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
-function recallOf(found: Iterable<number>, relevant: Set<number>): number {
+function recallOf(found: Iterable<NoticeId>, relevant: Set<NoticeId>): number {
   let hit = 0;
   for (const id of found) if (relevant.has(id)) hit += 1;
   return relevant.size === 0 ? 1 : hit / relevant.size;

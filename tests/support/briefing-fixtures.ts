@@ -93,13 +93,13 @@ export function allLabelledNotices(): ParsedNotice[] {
   return [...labelledNotices('000_2229777bc5f28b07.labels.json'), ...labelledNotices('002_5fbf075aa49c018d.labels.json')];
 }
 
-const RELEVANCES: Relevance[] = ['高', '中', '低'];
+const RELEVANCES: Relevance[] = ['high', 'medium', 'low'];
 
 /** A briefing for 北京绿源科技有限公司 over the given notices, with notes on every other one. */
 export function sampleBriefing(notices: ParsedNotice[], template: BriefingTemplateId, date = '2018-12-20'): Briefing {
   const items: BriefingItem[] = notices.map((notice, i) => ({
     notice,
-    relevance: RELEVANCES[i % 3] ?? '中',
+    relevance: RELEVANCES[i % 3] ?? 'medium',
     note: i % 2 === 0 ? `建议关注：${notice.title.slice(0, 12)}……与贵司节能改造项目直接相关，请于截止前准备申报材料。` : '',
     excerpt: i === 1 ? '支持民营企业知识产权质押融资。\n各专利代办处面向民营企业组织政策宣讲。' : null,
   }));

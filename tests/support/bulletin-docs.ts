@@ -2,6 +2,7 @@
 // with two clients tagged to notices: the corpus of the search quality tests.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { NoticeId } from '../../shared/model/ids.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
 import { SearchIndex, type SearchDoc } from '../../shared/search/index.ts';
@@ -25,12 +26,12 @@ export function bulletinNotice(titleStart: string): ParsedNotice {
   return found;
 }
 
-/** Every notice of the three bulletins, ids from 1 in printed order. */
+/** Every notice of the three bulletins, ids 'n001', 'n002', … in printed order (so id order is printed order). */
 export function bulletinDocs(): SearchDoc[] {
-  return bulletinNotices().map((notice, i) => ({ ...notice, id: i + 1 }));
+  return bulletinNotices().map((notice, i) => ({ ...notice, id: `n${String(i + 1).padStart(3, '0')}` }));
 }
 
-export function idOfTitle(docs: readonly SearchDoc[], fragment: string): number {
+export function idOfTitle(docs: readonly SearchDoc[], fragment: string): NoticeId {
   const doc = docs.find((d) => d.title.includes(fragment));
   if (!doc) throw new Error(`no notice titled …${fragment}…`);
   return doc.id;
@@ -41,12 +42,12 @@ export function bulletinIndex(docs: readonly SearchDoc[] = bulletinDocs()): Sear
   const index = new SearchIndex();
   index.addAll(docs);
   index.setClients([
-    { id: 1, name: '北京绿源环保科技有限公司', tags: ['专精特新', '高新技术企业'] },
-    { id: 2, name: '晋城智造装备有限公司', tags: ['小巨人', '规上企业'] },
+    { id: 'c1', name: '北京绿源环保科技有限公司', tags: ['专精特新', '高新技术企业'] },
+    { id: 'c2', name: '晋城智造装备有限公司', tags: ['小巨人', '规上企业'] },
   ]);
   index.setAssignments([
-    { clientId: 1, noticeId: idOfTitle(docs, '绿色政府采购') },
-    { clientId: 2, noticeId: idOfTitle(docs, '上规升级') },
+    { clientId: 'c1', noticeId: idOfTitle(docs, '绿色政府采购') },
+    { clientId: 'c2', noticeId: idOfTitle(docs, '上规升级') },
   ]);
   return index;
 }

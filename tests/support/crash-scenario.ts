@@ -3,6 +3,7 @@
 // profile reopened, and the library read back from IndexedDB to check that each stored
 // bulletin is whole.
 import type { Page } from 'playwright-core';
+import type { BulletinId, NoticeId } from '../../shared/model/ids.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
 import { docNumberKey, titleKey } from '../../shared/text/normalize.ts';
 import type { CorpusFile } from '../bench/import-corpus.ts';
@@ -26,9 +27,9 @@ export async function statusCount(page: Page, word: string): Promise<number> {
 }
 
 export type StoredLibrary = {
-  bulletins: { id: number; fileName: string; noticeIds: number[] }[];
-  notices: { id: number; title: string; sourceBulletinIds: number[] }[];
-  bodies: number[];
+  bulletins: { id: BulletinId; fileName: string; noticeIds: NoticeId[] }[];
+  notices: { id: NoticeId; title: string; sourceBulletinIds: BulletinId[] }[];
+  bodies: NoticeId[];
 };
 
 /** The library's rows as IndexedDB holds them (read directly, not through the app), a store at a time. */

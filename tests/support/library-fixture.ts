@@ -1,13 +1,14 @@
 // Stores hand-made bulletins in a fresh fake-indexeddb library (the library tests'
 // helpers), for component tests.
 import './browser-globals.ts';
+import type { NoticeId } from '../../shared/model/ids.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { catchUpNoticeRefs, storeBulletin, type LibraryDb } from '../../renderer/data/library/index.ts';
 
 export { freshLibrary, notice } from './library-helpers.ts';
 
 /** Stores one bulletin of `notices` with their relations; returns the new notice ids in order. */
-export async function addBulletin(db: LibraryDb, fileName: string, issue: string | null, notices: ParsedNotice[]): Promise<number[]> {
+export async function addBulletin(db: LibraryDb, fileName: string, issue: string | null, notices: ParsedNotice[]): Promise<NoticeId[]> {
   const outcome = await storeBulletin(db, {
     fileName,
     format: 'txt',

@@ -1,14 +1,15 @@
 // An in-memory SearchDocSource and IndexStore, counting what the search service asks of
 // them: the service's tests need to see that a persisted index is loaded, not rebuilt.
+import type { NoticeId } from '../../shared/model/ids.ts';
 import type { SearchIndexRecord } from '../../shared/model/library.ts';
 import type { SearchAssignment, SearchClient, SearchDoc } from '../../shared/search/index.ts';
 import type { ChangeBatch, IndexStore, SearchDocSource, SourceNotice } from '../../renderer/data/search/ports.ts';
 import type { LoggedTable } from '../../shared/model/library.ts';
 
-type LogRow = { seq: number; table: LoggedTable; noticeId: number | null; reset: boolean };
+type LogRow = { seq: number; table: LoggedTable; noticeId: NoticeId | null; reset: boolean };
 
 export class MemorySource implements SearchDocSource {
-  readonly notes = new Map<number, SourceNotice>();
+  readonly notes = new Map<NoticeId, SourceNotice>();
   clientList: SearchClient[] = [];
   assignmentList: SearchAssignment[] = [];
   streams = 0;
@@ -30,7 +31,7 @@ export class MemorySource implements SearchDocSource {
   }
 
   /** Deletes a notice (logged). */
-  remove(id: number): void {
+  remove(id: NoticeId): void {
     this.notes.delete(id);
     this.append('notices', id);
   }
@@ -49,12 +50,12 @@ export class MemorySource implements SearchDocSource {
     this.log.push({ seq: this.seq, table: 'notices', noticeId: null, reset: true });
   }
 
-  private append(table: LoggedTable, noticeId: number | null): void {
+  private append(table: LoggedTable, noticeId: NoticeId | null): void {
     this.seq += 1;
     this.log.push({ seq: this.seq, table, noticeId, reset: false });
   }
 
-  noticeIds(): Promise<number[]> {
+  noticeIds(): Promise<NoticeId[]> {
     return Promise.resolve([...this.notes.keys()]);
   }
 
@@ -82,11 +83,11 @@ export class MemorySource implements SearchDocSource {
     }
   }
 
-  notices(ids: readonly number[]): Promise<SourceNotice[]> {
+  notices(ids: readonly NoticeId[]): Promise<SourceNotice[]> {
     return Promise.resolve(ids.map((id) => this.notes.get(id)).filter((n): n is SourceNotice => n !== undefined));
   }
 
-  bodies(ids: readonly number[]): Promise<Map<number, string[]>> {
+  bodies(ids: readonly NoticeId[]): Promise<Map<NoticeId, string[]>> {
     this.bodyReads += 1;
     return Promise.resolve(new Map(ids.flatMap((id) => (this.notes.has(id) ? [[id, [...(this.notes.get(id)?.body ?? [])]]] : []))));
   }

@@ -12,13 +12,16 @@ export type LinkedNotice = {
   citedBy: ParsedNotice[];
 };
 
-/** The notices linked as the library links them; ids are positions in `notices` from 1. */
+/**
+ * The notices linked as the library links them; ids are positions in `notices` from 1, as
+ * zero-padded text, so that their order as text (the graph's tie-break) is the printed order.
+ */
 export function linkNotices(notices: readonly ParsedNotice[], today: string): LinkedNotice[] {
   const graph = new RelationGraph();
-  graph.setAll(notices.map((notice, i) => ({ id: i + 1, title: notice.title, docNumber: notice.docNumber, date: notice.date, province: extractRegion(notice).province, refs: deriveRefs(notice) })));
-  const byId = (id: number): ParsedNotice | null => notices[id - 1] ?? null;
+  graph.setAll(notices.map((notice, i) => ({ id: positionId(i), title: notice.title, docNumber: notice.docNumber, date: notice.date, province: extractRegion(notice).province, refs: deriveRefs(notice) })));
+  const byId = (id: string): ParsedNotice | null => notices[Number(id) - 1] ?? null;
   return notices.map((notice, i) => {
-    const id = i + 1;
+    const id = positionId(i);
     return {
       notice,
       validity: graph.validityOf(id, today) ?? { status: '未知', reason: '' },
@@ -28,3 +31,8 @@ export function linkNotices(notices: readonly ParsedNotice[], today: string): Li
   });
 }
 
+
+/** `000001` for the first notice: ids that sort as text in printed order. */
+function positionId(index: number): string {
+  return String(index + 1).padStart(6, '0');
+}

@@ -2,6 +2,7 @@
 // starts without it) through the bridge's save dialog or download, then the record of
 // which notices went to which client, when, as which 期, with the file itself, so
 // 简报记录 can hand out the same file again.
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { Briefing } from '../../../shared/model/briefing.ts';
 import type { BriefingIssue, BriefingRecord } from '../../../shared/model/library.ts';
 import { getBridge } from '../../platform/bridge/index.ts';
@@ -10,9 +11,9 @@ import { briefingFile, briefingsOfClient, recordBriefing, uniqueFileName, type L
 export type SavedBriefing = { record: BriefingRecord; fileName: string; runtime: 'electron' | 'web' };
 
 export type SaveRequest = {
-  clientId: number;
+  clientId: ClientId;
   /** The library ids of the briefing's notices, in its order. */
-  noticeIds: readonly number[];
+  noticeIds: readonly NoticeId[];
   /** Without extension; made unique among the client's saved briefings. */
   suggestedName: string;
   issue: BriefingIssue;

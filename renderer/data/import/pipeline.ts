@@ -12,6 +12,7 @@
 // screens listen to sees every write, in commit order, without a second channel from
 // the worker; and Dexie's schema upgrade runs in one place. The worker analyses the next
 // file while this thread saves the previous one, so the two overlap.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
 import { type LibraryDb, findBulletinByHash, storeBulletin } from '../library/index.ts';
@@ -160,7 +161,7 @@ async function save(db: LibraryDb, name: string, prepared: Prepared | undefined,
 const FIRST_LINES = 3;
 
 /** The new notices the parser was unsure of, by the id each was stored under (printed order). */
-function noticesToCheck(notices: readonly ParsedNotice[], noticeIds: readonly number[], added: readonly number[]): NoticeToCheck[] {
+function noticesToCheck(notices: readonly ParsedNotice[], noticeIds: readonly NoticeId[], added: readonly NoticeId[]): NoticeToCheck[] {
   // A file that printed one notice twice has fewer ids than notices: then ids cannot be paired.
   if (notices.length !== noticeIds.length) return [];
   const fresh = new Set(added);

@@ -1,5 +1,6 @@
 // The import pipeline's public types: what the UI passes in, sees while it runs, and
 // gets back at the end.
+import type { BulletinId, NoticeId } from '../../../shared/model/ids.ts';
 import type { BulletinToStore, MergedNotice } from '../library/index.ts';
 import type { SkipReason } from '../../../shared/ipc/batch.ts';
 import type { Refusal } from '../../../shared/parse/index.ts';
@@ -56,14 +57,14 @@ export type ImportProblem =
   | { code: 'not-processed'; cause: 'worker-stopped' };
 
 /** A notice stored with fields to check, as the report lists it. */
-export type NoticeToCheck = { noticeId: number; title: string; fields: ReviewField[]; firstLines: string[] };
+export type NoticeToCheck = { noticeId: NoticeId; title: string; fields: ReviewField[]; firstLines: string[] };
 
 export type FileOutcome =
   | {
       fileName: string;
       status: 'added';
-      bulletinId: number;
-      addedNoticeIds: number[];
+      bulletinId: BulletinId;
+      addedNoticeIds: NoticeId[];
       merged: MergedNotice[];
       /** Things the user should know that did not stop the import (from extraction), in Chinese. */
       warnings: string[];
@@ -73,7 +74,7 @@ export type FileOutcome =
       toCheck: NoticeToCheck[];
     }
   /** Exactly these bytes were imported before: nothing changed. */
-  | { fileName: string; status: 'skipped'; bulletinId: number; problem: ImportProblem }
+  | { fileName: string; status: 'skipped'; bulletinId: BulletinId; problem: ImportProblem }
   | { fileName: string; status: 'failed'; problem: ImportProblem }
   /** The import was cancelled before this file was saved: nothing of it is in the library. */
   | { fileName: string; status: 'cancelled'; problem: ImportProblem };

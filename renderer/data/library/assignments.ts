@@ -1,13 +1,14 @@
 // Tags between clients and notices (one per client and notice), with the consultant's
 // note and relevance. Tagging never overwrites an existing tag's note: edits go through
 // updateAssignment, so a batch tag from the notice list cannot wipe notes.
+import { compareIds, newRecordId, type AssignmentId, type ClientId, type NoticeId } from '../../../shared/model/ids.ts';
 import type { Assignment, Relevance } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
 
 export type TagRequest = {
-  clientIds: readonly number[];
-  noticeIds: readonly number[];
+  clientIds: readonly ClientId[];
+  noticeIds: readonly NoticeId[];
   note?: string;
   relevance?: Relevance;
 };
@@ -17,26 +18,26 @@ export type TagRequest = {
  * the assignments of all requested pairs (new and existing).
  */
 export async function tagNotices(db: LibraryDb, request: TagRequest): Promise<Assignment[]> {
-  const { clientIds, noticeIds, note = '', relevance = '中' } = request;
+  const { clientIds, noticeIds, note = '', relevance = 'medium' } = request;
   const result = await db.transaction('rw', [db.clients, db.notices, db.assignments], async () => {
     const [clients, notices] = await Promise.all([db.clients.bulkGet([...clientIds]), db.notices.bulkGet([...noticeIds])]);
     if (clients.some((c) => c === undefined)) throw new LibraryError({ code: 'not-found', what: 'tag-clients' });
     if (notices.some((n) => n === undefined)) throw new LibraryError({ code: 'not-found', what: 'tag-notices' });
-    const pairs = clientIds.flatMap((clientId) => noticeIds.map((noticeId): [number, number] => [clientId, noticeId]));
+    const pairs = clientIds.flatMap((clientId) => noticeIds.map((noticeId): [ClientId, NoticeId] => [clientId, noticeId]));
     const existing = await db.assignments.where('[clientId+noticeId]').anyOf(pairs).toArray();
     const have = new Set(existing.map((a) => `${a.clientId}:${a.noticeId}`));
     const taggedAt = new Date().toISOString();
     const fresh = pairs
       .filter(([clientId, noticeId]) => !have.has(`${clientId}:${noticeId}`))
-      .map(([clientId, noticeId]) => ({ clientId, noticeId, note, relevance, taggedAt }));
-    const ids = await db.assignments.bulkAdd(fresh, { allKeys: true });
-    return { existing, created: fresh.map((a, i) => ({ ...a, id: ids[i] ?? 0 })) };
+      .map(([clientId, noticeId]): Assignment => ({ id: newRecordId('assignment'), clientId, noticeId, note, relevance, taggedAt }));
+    await db.assignments.bulkAdd(fresh);
+    return { existing, created: fresh };
   });
   return [...result.existing, ...result.created];
 }
 
 /** Removes the tags of these notices from one client. Returns how many were removed. */
-export async function untagNotices(db: LibraryDb, clientId: number, noticeIds: readonly number[]): Promise<number> {
+export async function untagNotices(db: LibraryDb, clientId: ClientId, noticeIds: readonly NoticeId[]): Promise<number> {
   const removed = await db.assignments
     .where('[clientId+noticeId]')
     .anyOf(noticeIds.map((noticeId) => [clientId, noticeId]))
@@ -47,7 +48,7 @@ export async function untagNotices(db: LibraryDb, clientId: number, noticeIds: r
 /** Edits the note and/or relevance of one tag. */
 export async function updateAssignment(
   db: LibraryDb,
-  id: number,
+  id: AssignmentId,
   patch: { note?: string; relevance?: Relevance },
 ): Promise<Assignment> {
   const updated = await db.transaction('rw', db.assignments, async () => {
@@ -61,13 +62,13 @@ export async function updateAssignment(
 }
 
 /** A client's tags, most recently tagged first. */
-export async function assignmentsOfClient(db: LibraryDb, clientId: number): Promise<Assignment[]> {
+export async function assignmentsOfClient(db: LibraryDb, clientId: ClientId): Promise<Assignment[]> {
   const rows = await db.assignments.where('clientId').equals(clientId).toArray();
-  return rows.sort((a, b) => (a.taggedAt < b.taggedAt ? 1 : a.taggedAt > b.taggedAt ? -1 : b.id - a.id));
+  return rows.sort((a, b) => (a.taggedAt < b.taggedAt ? 1 : a.taggedAt > b.taggedAt ? -1 : compareIds(b.id, a.id)));
 }
 
 /** The tags on these notices (for the reader, and the 客户 column of the notice list). */
-export function assignmentsOfNotices(db: LibraryDb, noticeIds: readonly number[]): Promise<Assignment[]> {
+export function assignmentsOfNotices(db: LibraryDb, noticeIds: readonly NoticeId[]): Promise<Assignment[]> {
   return db.assignments.where('noticeId').anyOf([...noticeIds]).toArray();
 }
 

@@ -8,7 +8,8 @@ export type RowProblem = { table: string; id: unknown; field: string };
 
 type Rows = Record<string, readonly Record<string, unknown>[]>;
 
-const isId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+/** A global id (shared/model/ids.ts): the file is a backup of this version's library, or was upgraded to it. */
+const isId = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isText = (value: unknown): boolean => typeof value === 'string';
 const isFilledText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
 const isIdList = (value: unknown): boolean => Array.isArray(value) && value.every(isId);

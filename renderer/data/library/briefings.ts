@@ -1,5 +1,6 @@
 // The history of briefings: which notices went to which client, when, as which 期, and
 // the .docx file each was saved as.
+import { compareIds, newRecordId, type BriefingId, type ClientId, type NoticeId } from '../../../shared/model/ids.ts';
 import type { BriefingIssue, BriefingRecord } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 
@@ -7,30 +8,29 @@ export type BriefingInput = Omit<BriefingRecord, 'id' | 'createdAt'> & { created
 
 /** Records a saved briefing, with its file when given, in one transaction. */
 export async function recordBriefing(db: LibraryDb, input: BriefingInput, bytes?: Uint8Array<ArrayBuffer>): Promise<BriefingRecord> {
-  const record = { ...input, noticeIds: [...input.noticeIds], createdAt: input.createdAt ?? new Date().toISOString() };
-  const id = await db.transaction('rw', db.briefings, db.briefingFiles, async () => {
-    const added = await db.briefings.add(record);
-    if (bytes) await db.briefingFiles.put({ id: added, bytes });
-    return added;
+  const record: BriefingRecord = { ...input, id: newRecordId('briefing'), noticeIds: [...input.noticeIds], createdAt: input.createdAt ?? new Date().toISOString() };
+  await db.transaction('rw', db.briefings, db.briefingFiles, async () => {
+    await db.briefings.add(record);
+    if (bytes) await db.briefingFiles.put({ id: record.id, bytes });
   });
-  return { ...record, id };
+  return record;
 }
 
 /** The .docx a briefing was saved as; null for one saved before files were kept. */
-export async function briefingFile(db: LibraryDb, briefingId: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function briefingFile(db: LibraryDb, briefingId: BriefingId): Promise<Uint8Array<ArrayBuffer> | null> {
   return (await db.briefingFiles.get(briefingId))?.bytes ?? null;
 }
 
 /** Which saved briefings have their file (ids), for the download buttons. */
-export async function briefingsWithFiles(db: LibraryDb, briefingIds: readonly number[]): Promise<Set<number>> {
+export async function briefingsWithFiles(db: LibraryDb, briefingIds: readonly BriefingId[]): Promise<Set<BriefingId>> {
   const keys = await db.briefingFiles.where('id').anyOf([...briefingIds]).primaryKeys();
   return new Set(keys);
 }
 
 /** A client's briefings, newest first. */
-export async function briefingsOfClient(db: LibraryDb, clientId: number): Promise<BriefingRecord[]> {
+export async function briefingsOfClient(db: LibraryDb, clientId: ClientId): Promise<BriefingRecord[]> {
   const rows = await db.briefings.where('clientId').equals(clientId).toArray();
-  return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
+  return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : compareIds(b.id, a.id)));
 }
 
 /**
@@ -56,7 +56,7 @@ export function uniqueFileName(name: string, records: readonly BriefingRecord[])
 }
 
 /** Every notice already sent to this client in some briefing (to pre-select only new ones). */
-export async function sentNoticeIds(db: LibraryDb, clientId: number): Promise<Set<number>> {
+export async function sentNoticeIds(db: LibraryDb, clientId: ClientId): Promise<Set<NoticeId>> {
   const rows = await db.briefings.where('clientId').equals(clientId).toArray();
   return new Set(rows.flatMap((briefing) => briefing.noticeIds));
 }

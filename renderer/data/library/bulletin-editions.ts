@@ -30,7 +30,7 @@ export function withSources(into: StoredBulletin, other: Pick<StoredBulletin, 'f
 /** Rows of one issue, oldest first, for every issue with more than one row. */
 export function sameEditionGroups(bulletins: readonly StoredBulletin[]): StoredBulletin[][] {
   const groups: StoredBulletin[][] = [];
-  for (const bulletin of [...bulletins].sort((a, b) => a.id - b.id)) {
+  for (const bulletin of [...bulletins].sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0))) {
     const group = groups.find((g) => g[0] !== undefined && isSameEdition(g[0], bulletin) && g.every((member) => agree(member.issue, bulletin.issue)));
     if (group) group.push(bulletin);
     else groups.push([bulletin]);

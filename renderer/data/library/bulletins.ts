@@ -1,4 +1,5 @@
 // Bulletins (imported files). They are added only by the import (renderer/data/import).
+import type { AssignmentId, BulletinId, ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
@@ -8,7 +9,7 @@ export async function listBulletins(db: LibraryDb): Promise<StoredBulletin[]> {
   return (await db.bulletins.orderBy('importedAt').toArray()).reverse();
 }
 
-export function getBulletin(db: LibraryDb, id: number): Promise<StoredBulletin | undefined> {
+export function getBulletin(db: LibraryDb, id: BulletinId): Promise<StoredBulletin | undefined> {
   return db.bulletins.get(id);
 }
 
@@ -28,16 +29,16 @@ export async function countBulletins(db: LibraryDb): Promise<number> {
 /** What deleting a bulletin would do; the UI shows it before asking. */
 export type BulletinDeletion = {
   /** Notices printed only in this bulletin: they go, with their client tags. */
-  removedNoticeIds: number[];
+  removedNoticeIds: NoticeId[];
   /** Notices also printed in another bulletin: they stay, without this source. */
-  keptNoticeIds: number[];
+  keptNoticeIds: NoticeId[];
   /** Client tags on the removed notices. */
-  removedAssignmentIds: number[];
+  removedAssignmentIds: AssignmentId[];
   /** The clients those tags belonged to. */
-  affectedClientIds: number[];
+  affectedClientIds: ClientId[];
 };
 
-export async function previewBulletinDeletion(db: LibraryDb, id: number): Promise<BulletinDeletion> {
+export async function previewBulletinDeletion(db: LibraryDb, id: BulletinId): Promise<BulletinDeletion> {
   return db.transaction('r', [db.notices, db.assignments], () => planDeletion(db, id));
 }
 
@@ -45,7 +46,7 @@ export async function previewBulletinDeletion(db: LibraryDb, id: number): Promis
  * Deletes a bulletin in one transaction: notices only it contained go (with bodies and
  * client tags), notices that other bulletins also contain lose it as a source.
  */
-export async function deleteBulletin(db: LibraryDb, id: number): Promise<BulletinDeletion> {
+export async function deleteBulletin(db: LibraryDb, id: BulletinId): Promise<BulletinDeletion> {
   const plan = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.noticeFeatures, db.noticeRefs, db.dismissals, db.assignments], async () => {
     if (!(await db.bulletins.get(id))) throw new LibraryError({ code: 'not-found', what: 'bulletin' });
     const deletion = await planDeletion(db, id);
@@ -68,7 +69,7 @@ export async function deleteBulletin(db: LibraryDb, id: number): Promise<Bulleti
   return plan;
 }
 
-async function planDeletion(db: LibraryDb, id: number): Promise<BulletinDeletion> {
+async function planDeletion(db: LibraryDb, id: BulletinId): Promise<BulletinDeletion> {
   const notices = await db.notices.where('sourceBulletinIds').equals(id).toArray();
   const removedNoticeIds = notices.filter((n) => n.sourceBulletinIds.every((s) => s === id)).map((n) => n.id);
   const keptNoticeIds = notices.filter((n) => n.sourceBulletinIds.some((s) => s !== id)).map((n) => n.id);

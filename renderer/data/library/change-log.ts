@@ -7,6 +7,7 @@
 // forwarded in memory; a consumer that missed a moment reads it from the log.
 //
 // The log is compacted once every consumer has passed a sequence (compactChanges).
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { liveQuery, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Dexie, type Middleware } from 'dexie';
 import type { ChangeRecord, CursorRecord, LoggedTable } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
@@ -41,19 +42,24 @@ function isUpgrade(trans: DBCoreTransaction): boolean {
   return (trans as unknown as { mode?: string }).mode === 'versionchange';
 }
 
+/** A logged key as text: every logged table is keyed by a string (global ids, setting names). */
+function keyText(key: unknown): string {
+  return typeof key === 'string' ? key : JSON.stringify(key);
+}
+
 function rowsOf(table: string, req: DBCoreMutateRequest, res: DBCoreMutateResponse, keysBefore: unknown[] | null): NewRow[] {
   const name = table as LoggedTable;
   switch (req.type) {
     case 'add':
     case 'put': {
       const keys = (res.results ?? req.keys ?? []) as unknown[];
-      return keys.flatMap((key, i) => (key === undefined || i in res.failures ? [] : [{ table: name, key: key as number | string, kind: 'put' as const }]));
+      return keys.flatMap((key, i) => (key === undefined || i in res.failures ? [] : [{ table: name, key: keyText(key), kind: 'put' as const }]));
     }
     case 'delete':
-      return req.keys.map((key) => ({ table: name, key: key as number | string, kind: 'delete' as const }));
+      return req.keys.map((key) => ({ table: name, key: keyText(key), kind: 'delete' as const }));
     case 'deleteRange':
       // A whole table cleared (a restore) is one `reset`; a range, each key it held.
-      return keysBefore === null ? [{ table: name, key: null, kind: 'reset' }] : keysBefore.map((key) => ({ table: name, key: key as number | string, kind: 'delete' as const }));
+      return keysBefore === null ? [{ table: name, key: null, kind: 'reset' }] : keysBefore.map((key) => ({ table: name, key: keyText(key), kind: 'delete' as const }));
   }
 }
 
@@ -136,7 +142,7 @@ export type ChangeBatch = {
   /** The sequence a consumer has reached once it applied this batch. */
   to: number;
   reset: boolean;
-  noticeIds: number[];
+  noticeIds: NoticeId[];
   tables: Set<LoggedTable>;
 };
 
@@ -150,13 +156,13 @@ export async function readChanges(db: LibraryDb, after: number, limit = 5000): P
     return { to: Math.max(last, compacted?.seq ?? 0), reset: true, noticeIds: [], tables: new Set() };
   }
   if (rows.length === 0) return null;
-  const noticeIds = new Set<number>();
+  const noticeIds = new Set<NoticeId>();
   const tables = new Set<LoggedTable>();
   let reset = false;
   for (const row of rows) {
     tables.add(row.table);
     if (row.kind === 'reset' && (row.table === 'notices' || row.table === 'noticeBodies')) reset = true;
-    else if ((row.table === 'notices' || row.table === 'noticeBodies') && typeof row.key === 'number') noticeIds.add(row.key);
+    else if ((row.table === 'notices' || row.table === 'noticeBodies') && row.key !== null) noticeIds.add(row.key);
   }
   return { to: rows[rows.length - 1]?.seq ?? after, reset, noticeIds: [...noticeIds], tables };
 }

@@ -1,6 +1,7 @@
 // Client companies. Deleting a client never deletes a notice: only its tags and its
 // briefing history go with it.
 import type { Client } from '../../../shared/model/library.ts';
+import { newRecordId, type ClientId } from '../../../shared/model/ids.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
 import { COMPANY_SIZES } from '../../../shared/policy/vocabulary.ts';
@@ -17,21 +18,22 @@ export async function listClients(db: LibraryDb): Promise<Client[]> {
   return (await db.clients.toArray()).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-export function getClient(db: LibraryDb, id: number): Promise<Client | undefined> {
+export function getClient(db: LibraryDb, id: ClientId): Promise<Client | undefined> {
   return db.clients.get(id);
 }
 
 export async function createClient(db: LibraryDb, input: ClientInput): Promise<Client> {
   const clean = cleanInput(input);
   const now = new Date().toISOString();
-  const id = await db.transaction('rw', db.clients, async () => {
+  const client: Client = { ...clean, id: newRecordId('client'), createdAt: now, updatedAt: now };
+  await db.transaction('rw', db.clients, async () => {
     await refuseTakenName(db, clean.name, null);
-    return db.clients.add({ ...clean, createdAt: now, updatedAt: now });
+    await db.clients.add(client);
   });
-  return { ...clean, id, createdAt: now, updatedAt: now };
+  return client;
 }
 
-export async function updateClient(db: LibraryDb, id: number, patch: Partial<ClientInput>): Promise<Client> {
+export async function updateClient(db: LibraryDb, id: ClientId, patch: Partial<ClientInput>): Promise<Client> {
   const updated = await db.transaction('rw', db.clients, async () => {
     const client = await db.clients.get(id);
     if (!client) throw new LibraryError({ code: 'not-found', what: 'client' });
@@ -44,7 +46,7 @@ export async function updateClient(db: LibraryDb, id: number, patch: Partial<Cli
 }
 
 /** Deletes the client, its tags and its briefing history; the notices stay. */
-export async function deleteClient(db: LibraryDb, id: number): Promise<{ removedAssignments: number; removedBriefings: number }> {
+export async function deleteClient(db: LibraryDb, id: ClientId): Promise<{ removedAssignments: number; removedBriefings: number }> {
   const result = await db.transaction('rw', [db.clients, db.assignments, db.briefings, db.briefingFiles, db.dismissals], async () => {
     const tagged = await db.assignments.where('clientId').equals(id).toArray();
     const removedAssignments = tagged.length;
@@ -63,7 +65,7 @@ export async function deleteClient(db: LibraryDb, id: number): Promise<{ removed
  * Two clients of one name could not be told apart in the tag dialog, the briefing's
  * client list or the search filter; the form says so first, and this holds for every writer.
  */
-async function refuseTakenName(db: LibraryDb, name: string, ownId: number | null): Promise<void> {
+async function refuseTakenName(db: LibraryDb, name: string, ownId: ClientId | null): Promise<void> {
   const holders = await db.clients.where('name').equals(name).primaryKeys();
   if (holders.some((holder) => holder !== ownId)) throw new LibraryError({ code: 'invalid-input', what: 'client-name-taken', name });
 }

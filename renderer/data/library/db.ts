@@ -1,6 +1,6 @@
 // The library database. Only the repository files in this folder touch its tables; the
 // UI and the other areas call the repository functions (see index.ts).
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type {
   Assignment,
   BriefingFile,
@@ -25,19 +25,19 @@ import { CURRENT_SCHEMA_VERSION, declareSchema } from './schema.ts';
 export const LIBRARY_NAME = 'policy-brief-desk';
 
 export class LibraryDb extends Dexie {
-  declare bulletins: EntityTable<StoredBulletin, 'id'>;
-  declare notices: EntityTable<NoticeSummary, 'id'>;
-  declare noticeBodies: Table<NoticeBody, number>;
-  declare clients: EntityTable<Client, 'id'>;
-  declare assignments: EntityTable<Assignment, 'id'>;
-  declare briefings: EntityTable<BriefingRecord, 'id'>;
-  declare briefingFiles: Table<BriefingFile, number>;
+  declare bulletins: Table<StoredBulletin, string>;
+  declare notices: Table<NoticeSummary, string>;
+  declare noticeBodies: Table<NoticeBody, string>;
+  declare clients: Table<Client, string>;
+  declare assignments: Table<Assignment, string>;
+  declare briefings: Table<BriefingRecord, string>;
+  declare briefingFiles: Table<BriefingFile, string>;
   declare settings: Table<SettingRecord, string>;
   declare searchIndex: Table<SearchIndexRecord, string>;
-  declare noticeFeatures: Table<NoticeFeaturesRecord, number>;
-  declare noticeRefs: Table<NoticeRefsRecord, number>;
-  declare dismissals: EntityTable<Dismissal, 'id'>;
-  declare originals: Table<StoredOriginal, number>;
+  declare noticeFeatures: Table<NoticeFeaturesRecord, string>;
+  declare noticeRefs: Table<NoticeRefsRecord, string>;
+  declare dismissals: Table<Dismissal, string>;
+  declare originals: Table<StoredOriginal, string>;
   /** The change log: a row per key written, in the writing transaction (change-log.ts). */
   declare changes: Table<ChangeRecord, number>;
   /** How far each consumer of the change log has applied it. */

@@ -5,15 +5,16 @@
 // upgrade, a log compacted past the cursor) derives what is missing or made by an older
 // version, and drops records whose notice is gone. Two threads may catch up at once: the
 // work is the same, and the cursor only moves forward.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { Table } from 'dexie';
 import { advanceCursor, changeHead, getCursor, readChanges, type LogConsumer } from './change-log.ts';
 import type { LibraryDb } from './db.ts';
 
-export type DerivedTable<R extends { id: number }> = {
+export type DerivedTable<R extends { id: NoticeId }> = {
   consumer: LogConsumer;
-  table: (db: LibraryDb) => Table<R, number>;
+  table: (db: LibraryDb) => Table<R, NoticeId>;
   /** The records of these notices (those that exist), from their summaries and bodies. */
-  derive: (db: LibraryDb, ids: readonly number[]) => Promise<R[]>;
+  derive: (db: LibraryDb, ids: readonly NoticeId[]) => Promise<R[]>;
   /** Whether a stored record was made by today's code. */
   isCurrent: (record: R) => boolean;
   /** The deriving code's version: a newer one derives again what an older one made, once. */
@@ -24,8 +25,8 @@ export type DerivedTable<R extends { id: number }> = {
 const PAGE = 500;
 
 /** Brings the table up to the log's head; returns the ids whose record was written or removed. */
-export async function catchUpDerived<R extends { id: number }>(db: LibraryDb, derived: DerivedTable<R>): Promise<number[]> {
-  const touched: number[] = [];
+export async function catchUpDerived<R extends { id: NoticeId }>(db: LibraryDb, derived: DerivedTable<R>): Promise<NoticeId[]> {
+  const touched: NoticeId[] = [];
   const cursor = await db.cursors.get(derived.consumer);
   if (cursor?.version !== derived.version) {
     // A newer extractor (or the first run): what is missing or made by another version is
@@ -58,15 +59,15 @@ export async function catchUpDerived<R extends { id: number }>(db: LibraryDb, de
 }
 
 /** Notices without a current record, and records without a notice. */
-async function staleIds<R extends { id: number }>(db: LibraryDb, derived: DerivedTable<R>): Promise<number[]> {
+async function staleIds<R extends { id: NoticeId }>(db: LibraryDb, derived: DerivedTable<R>): Promise<NoticeId[]> {
   const table = derived.table(db);
   const [noticeIds, records] = await Promise.all([db.notices.toCollection().primaryKeys(), table.toArray()]);
   const current = new Set(records.filter(derived.isCurrent).map((r) => r.id));
-  const notices = new Set(noticeIds.map(Number));
-  return [...noticeIds.map(Number).filter((id) => !current.has(id)), ...records.filter((r) => !notices.has(r.id)).map((r) => r.id)];
+  const notices = new Set(noticeIds);
+  return [...noticeIds.filter((id) => !current.has(id)), ...records.filter((r) => !notices.has(r.id)).map((r) => r.id)];
 }
 
-async function store<R extends { id: number }>(db: LibraryDb, derived: DerivedTable<R>, ids: readonly number[], records: R[], cursor: number | null): Promise<void> {
+async function store<R extends { id: NoticeId }>(db: LibraryDb, derived: DerivedTable<R>, ids: readonly NoticeId[], records: R[], cursor: number | null): Promise<void> {
   const table = derived.table(db);
   await db.transaction('rw', [db.notices, table, db.cursors], async () => {
     // A notice deleted since it was read keeps no record.

@@ -4,6 +4,7 @@
 // edited with the fields, and a later import of the same notice keeps them
 // (mergeNotice). The duplicate keys are left as parsed so that the same text imported
 // again still finds this notice rather than adding a second one.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { EDITABLE_FIELDS, type EditableField, type NoticeCorrection, type NoticeSummary } from '../../../shared/model/library.ts';
 import { primaryDeadline } from '../../../shared/model/deadlines.ts';
 import type { LibraryDb } from './db.ts';
@@ -109,7 +110,7 @@ export function applyCorrection<T extends Omit<NoticeSummary, 'id'>>(notice: T, 
 }
 
 /** Corrects one notice; resolves to it as stored, or null when there is no such notice. */
-export async function correctNotice(db: LibraryDb, id: number, correction: NoticeCorrection): Promise<NoticeSummary | null> {
+export async function correctNotice(db: LibraryDb, id: NoticeId, correction: NoticeCorrection): Promise<NoticeSummary | null> {
   const now = new Date().toISOString();
   const result = await db.transaction('rw', db.notices, async () => {
     const notice = await db.notices.get(id);

@@ -3,20 +3,21 @@
 // (catchUpNoticeFeatures, in the match worker): off the import's transaction, which stays
 // as fast as it was; a restore or an upgrade derives the missing and outdated ones. The worded features (with their
 // evidence sentences) are derived from the body when a reason is shown (explainFeatures).
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { NoticeFeaturesRecord } from '../../../shared/model/library.ts';
 import { compileNotice } from '../../../shared/policy/compiled-notice.ts';
 import { deriveFeatures, FEATURES_VERSION, type PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 import type { LibraryDb } from './db.ts';
 import { catchUpDerived, type DerivedTable } from './derived-consumer.ts';
 
-export async function getNoticeFeatures(db: LibraryDb, ids: readonly number[]): Promise<(NoticeFeaturesRecord | undefined)[]> {
+export async function getNoticeFeatures(db: LibraryDb, ids: readonly NoticeId[]): Promise<(NoticeFeaturesRecord | undefined)[]> {
   return db.noticeFeatures.bulkGet([...ids]);
 }
 
 /** The worded features of these notices (evidence sentences and all), from their bodies; by id. */
-export async function explainFeatures(db: LibraryDb, ids: readonly number[]): Promise<Map<number, PolicyFeatures>> {
+export async function explainFeatures(db: LibraryDb, ids: readonly NoticeId[]): Promise<Map<NoticeId, PolicyFeatures>> {
   const [notices, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
-  const features = new Map<number, PolicyFeatures>();
+  const features = new Map<NoticeId, PolicyFeatures>();
   notices.forEach((notice, j) => {
     if (notice) features.set(notice.id, deriveFeatures({ title: notice.title, agencies: notice.agencies, body: bodies[j]?.body ?? [], deadline: notice.deadline }));
   });
@@ -36,7 +37,7 @@ export const NOTICE_FEATURES: DerivedTable<NoticeFeaturesRecord> = {
  * Brings the features up to the change log (the match worker runs it before it reads
  * them). Returns the ids whose record changed.
  */
-export function catchUpNoticeFeatures(db: LibraryDb): Promise<number[]> {
+export function catchUpNoticeFeatures(db: LibraryDb): Promise<NoticeId[]> {
   return catchUpDerived(db, NOTICE_FEATURES);
 }
 

@@ -1,5 +1,6 @@
 // From a parsed notice to the library's record, and the merge rule for a notice that is
 // printed again in a later bulletin.
+import type { BulletinId } from '../../../shared/model/ids.ts';
 import type { EditableField, NoticeSummary } from '../../../shared/model/library.ts';
 import type { ParsedNotice, ReviewField } from '../../../shared/model/notice.ts';
 import { docNumberKey, titleKey } from '../../../shared/text/normalize.ts';
@@ -26,7 +27,7 @@ function reviewAfterMerge(notice: NewNotice): ReviewField[] {
   return notice.review.filter((field) => (field === 'title' ? true : field === 'agencies' ? notice.agencies.length === 0 : notice.date === null));
 }
 
-export function toNoticeRecord(notice: ParsedNotice, bulletinId: number, now: string): { summary: NewNotice; body: string[] } {
+export function toNoticeRecord(notice: ParsedNotice, bulletinId: BulletinId, now: string): { summary: NewNotice; body: string[] } {
   const { body, ...fields } = notice;
   const year = notice.date ? Number.parseInt(notice.date.slice(0, 4), 10) : Number.NaN;
   return {
@@ -55,7 +56,7 @@ export function toNoticeRecord(notice: ParsedNotice, bulletinId: number, now: st
 export function mergeNotice<T extends NewNotice>(
   stored: T,
   later: { summary: NewNotice; body: string[] },
-  bulletinId: number,
+  bulletinId: BulletinId,
   now: string,
 ): { merged: T; body: string[] | null } {
   const next = later.summary;

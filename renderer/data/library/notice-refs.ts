@@ -3,6 +3,7 @@
 // search worker runs it as notices arrive), removed with the notice. Links are never stored: they are looked up through the two indexes when asked
 // for, so a notice imported later links to the citations waiting for it, and a removed
 // one leaves no dangling link.
+import { compareIds, type NoticeId } from '../../../shared/model/ids.ts';
 import type { NoticeRefsRecord, NoticeSummary } from '../../../shared/model/library.ts';
 import {
   ENDING_RELATIONS,
@@ -10,12 +11,14 @@ import {
   REFS_VERSION,
   citedKeysOf,
   deriveRefs,
+  SELF,
   resolveCitation,
   validityOf,
   type Citation,
   type CitationRelation,
   type Ender,
   type LinkCandidate,
+  type Resolution,
   type Validity,
 } from '../../../shared/relations/index.ts';
 import type { LibraryDb } from './db.ts';
@@ -43,7 +46,7 @@ export function isCurrentRefs(record: NoticeRefsRecord): boolean {
 }
 
 /** The records of these notices (those that exist), from their summaries and bodies. */
-async function deriveRefsRecords(db: LibraryDb, ids: readonly number[]): Promise<NoticeRefsRecord[]> {
+async function deriveRefsRecords(db: LibraryDb, ids: readonly NoticeId[]): Promise<NoticeRefsRecord[]> {
   const [notices, bodies] = await db.transaction('r', [db.notices, db.noticeBodies], () =>
     Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]),
   );
@@ -65,28 +68,28 @@ export const NOTICE_REFS: DerivedTable<NoticeRefsRecord> = {
  * grows; a caller that must not miss a notice imported a moment ago (a briefing) runs it
  * first. Returns the ids whose record changed.
  */
-export function catchUpNoticeRefs(db: LibraryDb): Promise<number[]> {
+export function catchUpNoticeRefs(db: LibraryDb): Promise<NoticeId[]> {
   return catchUpDerived(db, NOTICE_REFS);
 }
 
 /** The stored records of these notices (missing ones left out). */
-export async function getNoticeRefs(db: LibraryDb, ids: readonly number[]): Promise<NoticeRefsRecord[]> {
+export async function getNoticeRefs(db: LibraryDb, ids: readonly NoticeId[]): Promise<NoticeRefsRecord[]> {
   return (await db.noticeRefs.bulkGet([...ids])).filter((r): r is NoticeRefsRecord => r !== undefined);
 }
 
 /** Every record, in id order, a page at a time (the search worker's relation graph). */
 export async function* streamNoticeRefs(db: LibraryDb, pageSize = 2000): AsyncGenerator<NoticeRefsRecord[]> {
-  let after = -Infinity;
+  let after = '';
   for (;;) {
     const page = await db.noticeRefs.where('id').above(after).limit(pageSize).toArray();
     if (page.length === 0) return;
     yield page;
-    after = page[page.length - 1]?.id ?? Infinity;
+    after = page[page.length - 1]?.id ?? after;
   }
 }
 
 /** A library notice as a relation shows it. */
-export type RelatedNotice = { id: number; title: string; docNumber: string | null; date: string | null };
+export type RelatedNotice = { id: NoticeId; title: string; docNumber: string | null; date: string | null };
 
 export type NoticeRelations = {
   record: NoticeRefsRecord;
@@ -109,21 +112,21 @@ function related(record: NoticeRefsRecord): RelatedNotice {
 }
 
 /** The notices known by these keys, at most MAX_OWNERS + 1 per key (more is ambiguous anyway). */
-async function ownersOf(db: LibraryDb, keys: Iterable<string>, known: Map<number, NoticeRefsRecord>): Promise<void> {
+async function ownersOf(db: LibraryDb, keys: Iterable<string>, known: Map<NoticeId, NoticeRefsRecord>): Promise<void> {
   const pages = await Promise.all([...new Set(keys)].map((key) => db.noticeRefs.where('refs.ownKeys').equals(key).limit(MAX_OWNERS + 1).toArray()));
   for (const page of pages) for (const record of page) known.set(record.id, record);
 }
 
-function resolve(citation: Citation, citer: NoticeRefsRecord, known: Map<number, NoticeRefsRecord>): number | 'self' | null {
+function resolve(citation: Citation, citer: NoticeRefsRecord, known: Map<NoticeId, NoticeRefsRecord>): Resolution {
   const candidates = [...known.values()].filter((r) => r.refs.ownKeys.some((key) => citation.keys.includes(key))).map(candidateOf);
   return resolveCitation(citation, { id: citer.id, ownKeys: citer.refs.ownKeys, province: citer.province, date: citer.date }, candidates);
 }
 
 /** What one notice cites and what cites it, linked through the library, with its validity today. */
-export async function relationsOf(db: LibraryDb, id: number, today: string): Promise<NoticeRelations | null> {
+export async function relationsOf(db: LibraryDb, id: NoticeId, today: string): Promise<NoticeRelations | null> {
   const record = await db.noticeRefs.get(id);
   if (!record) return null;
-  const known = new Map<number, NoticeRefsRecord>([[id, record]]);
+  const known = new Map<NoticeId, NoticeRefsRecord>([[id, record]]);
   // anyOf over a multi-entry index gives a record once per key it matched.
   const citing = await db.noticeRefs.where('citedKeys').anyOf(record.refs.ownKeys).limit(MAX_CITERS).toArray();
   const citers = [...new Map(citing.filter((r) => r.id !== id).map((r) => [r.id, r])).values()];
@@ -133,12 +136,12 @@ export async function relationsOf(db: LibraryDb, id: number, today: string): Pro
 
   const cites = record.refs.citations.map((citation) => {
     const target = resolve(citation, record, known);
-    const found = typeof target === 'number' ? known.get(target) : undefined;
-    return { citation, target: target === 'self' ? ('self' as const) : found ? related(found) : null };
+    const found = target !== null && target !== SELF ? known.get(target) : undefined;
+    return { citation, target: target === SELF ? ('self' as const) : found ? related(found) : null };
   });
   const citedBy: NoticeRelations['citedBy'] = [];
   const enders: Ender[] = [];
-  for (const citer of citers.sort((a, b) => a.id - b.id)) {
+  for (const citer of citers.sort((a, b) => compareIds(a.id, b.id))) {
     const citation = touching(citer).find((c) => resolve(c, citer, known) === id);
     if (!citation) continue;
     citedBy.push({ ...related(citer), relation: citation.relation });
@@ -154,7 +157,7 @@ export async function relationsOf(db: LibraryDb, id: number, today: string): Pro
  * Reads only (live queries call it); a caller that must not miss a notice imported a
  * moment ago, before the search worker computed its record, runs fillNoticeRefs first.
  */
-export async function validityOfNotices(db: LibraryDb, ids: readonly number[], today: string): Promise<Map<number, Validity>> {
+export async function validityOfNotices(db: LibraryDb, ids: readonly NoticeId[], today: string): Promise<Map<NoticeId, Validity>> {
   const found = await Promise.all(ids.map(async (id) => [id, await relationsOf(db, id, today)] as const));
   return new Map(found.flatMap(([id, relations]) => (relations ? [[id, relations.validity] as const] : [])));
 }

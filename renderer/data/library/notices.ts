@@ -1,6 +1,7 @@
 // Reading notices. Notices are written only by the import (renderer/data/import) and removed
 // only with their last bulletin (bulletins.ts): a consultant does not edit a government notice.
-import type { Collection, InsertType } from 'dexie';
+import { compareIds, newerImportFirst, type BulletinId, type NoticeId } from '../../../shared/model/ids.ts';
+import type { Collection } from 'dexie';
 import type { NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
 import type { NoticeDeadline } from '../../../shared/model/notice.ts';
 import { deadlinesOf } from '../../../shared/model/deadlines.ts';
@@ -8,13 +9,13 @@ import { docNumberKey } from '../../../shared/text/normalize.ts';
 import type { LibraryDb } from './db.ts';
 
 /** One whole notice (with its body), or undefined. */
-export async function getNotice(db: LibraryDb, id: number): Promise<StoredNotice | undefined> {
+export async function getNotice(db: LibraryDb, id: NoticeId): Promise<StoredNotice | undefined> {
   const [notice] = await getNotices(db, [id]);
   return notice;
 }
 
 /** Whole notices for `ids`, in the same order; undefined where an id is not in the library. */
-export async function getNotices(db: LibraryDb, ids: readonly number[]): Promise<(StoredNotice | undefined)[]> {
+export async function getNotices(db: LibraryDb, ids: readonly NoticeId[]): Promise<(StoredNotice | undefined)[]> {
   return db.transaction('r', [db.notices, db.noticeBodies], async () => {
     const [summaries, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
     return summaries.map((summary, i) => (summary ? { ...summary, body: bodies[i]?.body ?? [] } : undefined));
@@ -25,7 +26,7 @@ export async function getNotices(db: LibraryDb, ids: readonly number[]): Promise
  * Notices without their bodies for `ids`, in the same order; undefined where an id is
  * not in the library. What a list needs for its visible rows.
  */
-export async function getNoticeSummaries(db: LibraryDb, ids: readonly number[]): Promise<(NoticeSummary | undefined)[]> {
+export async function getNoticeSummaries(db: LibraryDb, ids: readonly NoticeId[]): Promise<(NoticeSummary | undefined)[]> {
   return db.notices.bulkGet([...ids]);
 }
 
@@ -44,7 +45,7 @@ export function countNotices(db: LibraryDb): Promise<number> {
 }
 
 /** The notices of one bulletin, in printed order. */
-export async function noticesOfBulletin(db: LibraryDb, bulletinId: number): Promise<NoticeSummary[]> {
+export async function noticesOfBulletin(db: LibraryDb, bulletinId: BulletinId): Promise<NoticeSummary[]> {
   return db.transaction('r', [db.bulletins, db.notices], async () => {
     const bulletin = await db.bulletins.get(bulletinId);
     if (!bulletin) return [];
@@ -67,7 +68,7 @@ export type NoticeFilter = {
   year?: number;
   /** A province short name (北京, 山西, …) as deriveProvince gives it. */
   province?: string;
-  bulletinId?: number;
+  bulletinId?: BulletinId;
 };
 
 /**
@@ -103,7 +104,7 @@ export type NoticeDeadlineEntry = { notice: NoticeSummary; deadline: NoticeDeadl
  */
 export async function noticesWithDeadline(db: LibraryDb, range: DeadlineRange): Promise<NoticeSummary[]> {
   const entries = await deadlineEntries(db, range);
-  const seen = new Set<number>();
+  const seen = new Set<NoticeId>();
   return entries.flatMap(({ notice }) => (seen.has(notice.id) ? [] : (seen.add(notice.id), [notice])));
 }
 
@@ -122,7 +123,7 @@ export async function deadlineEntries(db: LibraryDb, range: DeadlineRange): Prom
         return (to === undefined ? where.aboveOrEqual(from) : where.between(from, to, true, true)).distinct().toArray();
       }),
     );
-    const byId = new Map<number, NoticeSummary>();
+    const byId = new Map<NoticeId, NoticeSummary>();
     for (const notice of [...(byDates ?? []), ...(byDeadline ?? [])]) byId.set(notice.id, notice);
     return [...byId.values()];
   });
@@ -133,7 +134,7 @@ export async function deadlineEntries(db: LibraryDb, range: DeadlineRange): Prom
 export function deadlineEntriesOf(notices: readonly NoticeSummary[]): NoticeDeadlineEntry[] {
   return notices
     .flatMap((notice) => deadlinesOf(notice).map((deadline) => ({ notice, deadline })))
-    .sort((a, b) => compareDeadlines(a.deadline, b.deadline) || a.notice.id - b.notice.id);
+    .sort((a, b) => compareDeadlines(a.deadline, b.deadline) || compareIds(a.notice.id, b.notice.id));
 }
 
 function compareDeadlines(a: NoticeDeadline, b: NoticeDeadline): number {
@@ -147,7 +148,7 @@ function compareDeadlines(a: NoticeDeadline, b: NoticeDeadline): number {
  * its own short transaction, so the library stays writable in between.
  */
 export async function* streamNotices(db: LibraryDb, pageSize = 500): AsyncGenerator<StoredNotice[]> {
-  let after = 0;
+  let after = '';
   for (;;) {
     const summaries = await db.notices.where('id').above(after).limit(pageSize).toArray();
     const last = summaries[summaries.length - 1];
@@ -159,7 +160,7 @@ export async function* streamNotices(db: LibraryDb, pageSize = 500): AsyncGenera
 }
 
 /** The collection of the most selective index the filter names (a bulletin's notices are fewest). */
-function narrow(db: LibraryDb, filter: NoticeFilter): Collection<NoticeSummary, number, InsertType<NoticeSummary, 'id'>> {
+function narrow(db: LibraryDb, filter: NoticeFilter): Collection<NoticeSummary, NoticeId> {
   if (filter.bulletinId !== undefined) return db.notices.where('sourceBulletinIds').equals(filter.bulletinId);
   if (filter.agency !== undefined) return db.notices.where('agencies').equals(filter.agency);
   if (filter.province !== undefined) return db.notices.where('province').equals(filter.province);
@@ -172,5 +173,5 @@ function byDateDesc(a: NoticeSummary, b: NoticeSummary): number {
   const ad = a.date ?? '';
   const bd = b.date ?? '';
   if (ad !== bd) return ad < bd ? 1 : -1;
-  return b.id - a.id;
+  return newerImportFirst(a, b);
 }

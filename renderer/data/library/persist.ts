@@ -22,11 +22,14 @@ export type AskedOnce = { asked: () => boolean; markAsked: () => void };
 
 const ASKED_KEY = 'policy-desk:persist-asked';
 
+type KeyValueStorage = { getItem: (key: string) => string | null; setItem: (key: string, value: string) => void };
+
 /** localStorage where there is one; nothing remembered otherwise (then it asks each start). */
 function localAskedOnce(): AskedOnce {
   const storage = (() => {
     try {
-      return globalThis.localStorage;
+      // Typed by hand: workers (checked against the WebWorker lib) have no localStorage.
+      return (globalThis as { localStorage?: KeyValueStorage }).localStorage;
     } catch {
       return undefined;
     }

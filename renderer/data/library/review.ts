@@ -1,12 +1,13 @@
 // 需核对: the notices the parser kept while unsure of some fields (no date, a title found
 // by fallback, no agency). Read through the multi-entry `review` index alone, so listing
 // them never loads a notice: the library list marks its rows and filters by them.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { REVIEW_FIELDS, type ReviewField } from '../../../shared/model/notice.ts';
 import type { LibraryDb } from './db.ts';
 
 /** Notice id → the fields to check (in REVIEW_FIELDS order), for every notice marked 需核对. */
-export async function reviewMarks(db: LibraryDb): Promise<Map<number, ReviewField[]>> {
-  const found = new Map<number, Set<ReviewField>>();
+export async function reviewMarks(db: LibraryDb): Promise<Map<NoticeId, ReviewField[]>> {
+  const found = new Map<NoticeId, Set<ReviewField>>();
   await db.notices
     .where('review')
     .anyOf([...REVIEW_FIELDS])

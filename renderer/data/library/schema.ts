@@ -10,8 +10,10 @@ import { v5 } from './versions/v5.ts';
 import { v6 } from './versions/v6.ts';
 import { v7 } from './versions/v7.ts';
 import { v8 } from './versions/v8.ts';
+import { v9 } from './versions/v9.ts';
+import { v10 } from './versions/v10.ts';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 

@@ -3,6 +3,7 @@
 // a crash) nothing is.
 import { Dexie } from 'dexie';
 import type { BulletinFormat, NoticeSummary, StoredBulletin } from '../../../shared/model/library.ts';
+import { bulletinIdFor, compareIds, noticeIdFor, type NoticeId } from '../../../shared/model/ids.ts';
 import type { BulletinInfo, ParsedNotice } from '../../../shared/model/notice.ts';
 import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
@@ -24,7 +25,7 @@ export type BulletinToStore = {
 
 /** A notice of the stored file that was already in the library (same 文号, or same title and date). */
 export type MergedNotice = {
-  noticeId: number;
+  noticeId: NoticeId;
   title: string;
   /** The files of the bulletins it was already in. */
   alsoIn: string[];
@@ -36,17 +37,17 @@ export type StoredOutcome =
    * Another file of an issue already in the library (its .docx or .pdf, another
    * encoding): recorded as one more source of that issue's row, no row added.
    */
-  | { status: 'same-edition'; bulletin: StoredBulletin; updatedNoticeIds: number[] }
+  | { status: 'same-edition'; bulletin: StoredBulletin; updatedNoticeIds: NoticeId[] }
   | {
       status: 'added';
       bulletin: StoredBulletin;
-      addedNoticeIds: number[];
+      addedNoticeIds: NoticeId[];
       /** Notices that were already in the library, with the files they were in before. */
       merged: MergedNotice[];
     };
 
 /** A notice of this file, before its id is known: new, or an existing one it merges into. */
-type Slot = { kind: 'new'; index: number } | { kind: 'existing'; id: number };
+type Slot = { kind: 'new'; index: number } | { kind: 'existing'; id: NoticeId };
 
 export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
   let outcome: StoredOutcome;
@@ -64,14 +65,15 @@ export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promi
 
 // Requests are issued in three batches (IndexedDB runs a batch's requests back to back
 // without a round trip to script between them): 1. the bulletin row and the look-ups of
-// every notice either duplicate rule could match; 2. the new notices (their ids are
-// needed next); 3. bodies, merged notices, the bulletin's notice list, names of the
-// bulletins merged notices came from. Per-key look-ups in parallel beat one `anyOf`,
+// every notice either duplicate rule could match; 2. whether the new notices' ids are
+// free (shared/model/ids.ts); 3. the new notices, bodies, merged notices, the bulletin's
+// notice list, names of the bulletins merged notices came from. Per-key look-ups in parallel beat one `anyOf`,
 // which walks a cursor key by key.
 async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
   const now = new Date().toISOString();
   const newestNoticeDate = file.notices.reduce<string | null>((newest, n) => (n.date && (!newest || n.date > newest) ? n.date : newest), null);
-  const draft: Omit<StoredBulletin, 'id'> = {
+  const draft: StoredBulletin = {
+    id: bulletinIdFor(file.contentHash),
     ...(file.kind && file.kind !== 'bulletin' ? { kind: file.kind } : {}),
     publisher: file.bulletin.publisher,
     issue: file.bulletin.issue,
@@ -88,25 +90,26 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   const titleDateKeys = unique(keys.map((k) => k.titleDateKey));
   // The same bytes imported before: the unique contentHash index fails this add, the
   // transaction rolls back, and storeBulletin reports the earlier bulletin.
-  const [bulletinId, byDoc, byTitle] = await Promise.all([
+  const bulletinId = draft.id;
+  const [, byDoc, byTitle] = await Promise.all([
     db.bulletins.add(draft),
     Promise.all(docKeys.map((key) => db.notices.where('docKey').equals(key).toArray())),
     Promise.all(titleDateKeys.map((key) => db.notices.where('titleDateKey').equals(key).toArray())),
   ]);
   const records = file.notices.map((notice) => toNoticeRecord(notice, bulletinId, now));
 
-  const stored = new Map<number, NoticeSummary>();
+  const stored = new Map<NoticeId, NoticeSummary>();
   const slotByDoc = new Map<string, Slot>();
   const slotByTitle = new Map<string, Slot>();
-  // Lowest id last, so the oldest notice wins if a library ever holds two with one key.
-  for (const notice of [...byDoc.flat(), ...byTitle.flat()].sort((a, b) => b.id - a.id)) {
+  // Oldest import last, so the oldest notice wins if a library ever holds two with one key.
+  for (const notice of [...byDoc.flat(), ...byTitle.flat()].sort(newestFirst)) {
     stored.set(notice.id, notice);
     if (notice.docKey) slotByDoc.set(notice.docKey, { kind: 'existing', id: notice.id });
     slotByTitle.set(notice.titleDateKey, { kind: 'existing', id: notice.id });
   }
 
   const fresh: { summary: NewNotice; body: string[] }[] = [];
-  const replacedBodies = new Map<number, string[]>();
+  const replacedBodies = new Map<NoticeId, string[]>();
   const slots: Slot[] = [];
   for (const record of records) {
     const { docKey, titleDateKey } = record.summary;
@@ -132,20 +135,21 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   }
 
   if (fresh.length === 0 && (file.kind ?? 'bulletin') === 'bulletin') {
-    const folded = await foldIntoEdition(db, { ...draft, id: bulletinId }, slots, stored, replacedBodies);
+    const folded = await foldIntoEdition(db, draft, slots, stored, replacedBodies);
     if (folded) return folded;
   }
 
-  const newIds = await db.notices.bulkAdd(
-    fresh.map((r) => r.summary),
-    { allKeys: true },
-  );
+  // Only when there are new notices: an await that touches no table would let the
+  // transaction commit under us (PrematureCommitError).
+  const newIds = fresh.length > 0 ? await freshNoticeIds(db, fresh.map((r) => r.summary)) : [];
+  const freshNotices: NoticeSummary[] = fresh.map((r, i) => ({ ...r.summary, id: newIds[i] ?? '' }));
   const mergedIds = unique(slots.flatMap((s) => (s.kind === 'existing' ? [s.id] : [])));
   const mergedNotices = mergedIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
-  const noticeIds = unique(slots.map((s) => (s.kind === 'new' ? (newIds[s.index] ?? 0) : s.id)));
+  const noticeIds = unique(slots.map((s) => (s.kind === 'new' ? (newIds[s.index] ?? '') : s.id)));
   const otherSources = unique(mergedNotices.flatMap((n) => n.sourceBulletinIds.filter((id) => id !== bulletinId)));
-  const [, , , , otherBulletins] = await Promise.all([
-    db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? 0, body: r.body }))),
+  const [, , , , , otherBulletins] = await Promise.all([
+    db.notices.bulkAdd(freshNotices),
+    db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? '', body: r.body }))),
     mergedNotices.length > 0 ? db.notices.bulkPut(mergedNotices) : undefined,
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
     db.bulletins.update(bulletinId, { noticeIds }),
@@ -156,7 +160,7 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   return {
     status: 'added',
     bulletin: { ...draft, id: bulletinId, noticeIds },
-    addedNoticeIds: newIds.filter((id): id is number => typeof id === 'number'),
+    addedNoticeIds: newIds,
     merged: mergedNotices.map((n) => ({
       noticeId: n.id,
       title: n.title,
@@ -175,8 +179,8 @@ async function foldIntoEdition(
   db: LibraryDb,
   draft: StoredBulletin,
   slots: readonly Slot[],
-  stored: ReadonlyMap<number, NoticeSummary>,
-  replacedBodies: ReadonlyMap<number, string[]>,
+  stored: ReadonlyMap<NoticeId, NoticeSummary>,
+  replacedBodies: ReadonlyMap<NoticeId, string[]>,
 ): Promise<StoredOutcome | null> {
   const noticeIds = unique(slots.flatMap((s) => (s.kind === 'existing' ? [s.id] : [])));
   const notices = noticeIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
@@ -194,6 +198,35 @@ async function foldIntoEdition(
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
   ]);
   return { status: 'same-edition', bulletin, updatedNoticeIds: noticeIds };
+}
+
+/**
+ * The ids of notices new to the library, from their keys (shared/model/ids.ts), each one
+ * checked free: an id some other notice holds (a hash collision, a notice whose 文号 a
+ * later merge filled in) moves on to its next `-2`, `-3`, …
+ */
+async function freshNoticeIds(db: LibraryDb, notices: readonly NewNotice[]): Promise<NoticeId[]> {
+  const held = new Set<NoticeId>();
+  const checked = new Set<NoticeId>();
+  for (;;) {
+    const given = new Set<NoticeId>();
+    const ids = notices.map((notice) => {
+      const id = noticeIdFor(notice, (candidate) => held.has(candidate) || given.has(candidate));
+      given.add(id);
+      return id;
+    });
+    const unchecked = ids.filter((id) => !checked.has(id));
+    if (unchecked.length === 0) return ids;
+    const found = await db.notices.bulkGet(unchecked);
+    for (const id of unchecked) checked.add(id);
+    for (const notice of found) if (notice) held.add(notice.id);
+  }
+}
+
+/** Newest import first (then a fixed order), so that iterating to the end leaves the oldest. */
+function newestFirst(a: NoticeSummary, b: NoticeSummary): number {
+  if (a.importedAt !== b.importedAt) return a.importedAt < b.importedAt ? 1 : -1;
+  return compareIds(b.id, a.id);
 }
 
 function unique<T>(values: Iterable<T>): T[] {

@@ -1,4 +1,5 @@
 // The match worker's MatchSource over the library (its own IndexedDB connection).
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { Client } from '../../../shared/model/library.ts';
 import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
@@ -24,12 +25,12 @@ export function clientProfile(client: Client): EngineClient {
 }
 
 export function libraryMatchSource(db: LibraryDb): MatchSource {
-  const read = async (ids: readonly number[]): Promise<EngineNotice[]> => {
+  const read = async (ids: readonly NoticeId[]): Promise<EngineNotice[]> => {
     const [summaries, stored] = await Promise.all([db.notices.bulkGet([...ids]), getNoticeFeatures(db, ids)]);
     // The features follow the log before the engine reads them; one written since (the
     // next batch will bring its record) is derived here, in memory, rather than left out.
     const lacking = ids.filter((_, i) => summaries[i] && !(stored[i] && isCurrent(stored[i])));
-    const derived = lacking.length > 0 ? await explainFeatures(db, lacking) : new Map<number, PolicyFeatures>();
+    const derived = lacking.length > 0 ? await explainFeatures(db, lacking) : new Map<NoticeId, PolicyFeatures>();
     return summaries.flatMap((summary, i) => {
       if (!summary) return [];
       const record = stored[i];
@@ -44,7 +45,7 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
     head: () => changeHead(db),
     changes: (after) => readChanges(db, after),
     async *stream(pageSize) {
-      let after = -Infinity;
+      let after = '';
       for (;;) {
         const ids = await db.notices.where(':id').above(after).limit(pageSize).primaryKeys();
         if (ids.length === 0) return;
@@ -63,7 +64,7 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
       const [assignments, dismissals] = clientIds
         ? await Promise.all([db.assignments.where('clientId').anyOf([...clientIds]).toArray(), db.dismissals.where('clientId').anyOf([...clientIds]).toArray()])
         : await Promise.all([db.assignments.toArray(), db.dismissals.toArray()]);
-      const hidden = new Map<number, Set<number>>((clientIds ?? []).map((id) => [id, new Set<number>()]));
+      const hidden = new Map<ClientId, Set<NoticeId>>((clientIds ?? []).map((id) => [id, new Set<NoticeId>()]));
       for (const { clientId, noticeId } of [...assignments, ...dismissals]) {
         let set = hidden.get(clientId);
         if (!set) hidden.set(clientId, (set = new Set()));

@@ -1,6 +1,7 @@
 // Where the match worker reads notices' features, clients and what is hidden from each
 // client's suggestions. The service is written against this, so the bench and tests run
 // it over arrays, the app over IndexedDB (library-source.ts).
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
 import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
 import type { ChangeBatch } from '../library/index.ts';
@@ -15,11 +16,11 @@ export type MatchSource = {
   /** Every notice with its features, in pages. */
   stream(pageSize: number): AsyncIterable<EngineNotice[]>;
   /** These notices with their features (missing notices left out). */
-  notices(ids: readonly number[]): Promise<EngineNotice[]>;
+  notices(ids: readonly NoticeId[]): Promise<EngineNotice[]>;
   /** The worded features of these notices, with their evidence, for the reasons shown. */
-  explained(ids: readonly number[]): Promise<Map<number, PolicyFeatures>>;
+  explained(ids: readonly NoticeId[]): Promise<Map<NoticeId, PolicyFeatures>>;
   clients(): Promise<EngineClient[]>;
-  client(id: number): Promise<EngineClient | undefined>;
+  client(id: ClientId): Promise<EngineClient | undefined>;
   /** Per client, the notices tagged to it or dismissed for it: never suggested. */
-  hidden(clientIds?: readonly number[]): Promise<Map<number, Set<number>>>;
+  hidden(clientIds?: readonly ClientId[]): Promise<Map<ClientId, Set<NoticeId>>>;
 };

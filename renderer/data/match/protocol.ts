@@ -1,12 +1,13 @@
 // What the match worker answers (worker-handlers.ts): plain data.
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { MatchResult } from '../../../shared/policy/match.ts';
 
 /** One suggested notice for a client, with the worded reasons. */
-export type SuggestionView = { noticeId: number; score: number; result: MatchResult };
-export type NoticeClientView = { clientId: number; clientName: string; score: number };
+export type SuggestionView = { noticeId: NoticeId; score: number; result: MatchResult };
+export type NoticeClientView = { clientId: ClientId; clientName: string; score: number };
 
 export type MatchOpenReport = { notices: number; clients: number; computedFeatures: number; ms: number };
 
 /** How many of some notices may concern a client, and how many clients: the import's line. */
-export type MatchImpact = { notices: number; clients: number; clientIds: number[] };
+export type MatchImpact = { notices: number; clients: number; clientIds: ClientId[] };
 

@@ -2,6 +2,7 @@
 // library's change log (it knows the sequence it has applied; a question asked at a later
 // one waits for it), answering the screens' questions with worded reasons. Runs in the worker (so
 // 50,000 notices × 200 clients never block the UI); the bench runs it over arrays.
+import { compareIds, type ClientId, type NoticeId } from '../../../shared/model/ids.ts';
 import { localIsoDate } from '../../../shared/model/briefing.ts';
 import { MatchEngine, type EngineClient } from '../../../shared/policy/engine.ts';
 import { explainMatch } from '../../../shared/policy/match.ts';
@@ -12,8 +13,8 @@ const PAGE = 2000;
 
 export class MatchService {
   #engine: MatchEngine;
-  readonly #clients = new Map<number, EngineClient>();
-  #hidden = new Map<number, Set<number>>();
+  readonly #clients = new Map<ClientId, EngineClient>();
+  #hidden = new Map<ClientId, Set<NoticeId>>();
   /** Catching up runs one at a time, in order. */
   #queue: Promise<unknown> = Promise.resolve();
   /** The change log's sequence the engine reflects. */
@@ -109,7 +110,7 @@ export class MatchService {
     }
   }
 
-  async suggestions(clientId: number, limit: number, today: string, atLeast = 0): Promise<SuggestionView[]> {
+  async suggestions(clientId: ClientId, limit: number, today: string, atLeast = 0): Promise<SuggestionView[]> {
     await this.#atLeast(atLeast);
     this.#engine.setToday(today);
     const client = this.#clients.get(clientId);
@@ -122,18 +123,18 @@ export class MatchService {
     });
   }
 
-  async explain(clientId: number, noticeId: number, today: string, atLeast = 0): Promise<ReturnType<typeof explainMatch> | null> {
+  async explain(clientId: ClientId, noticeId: NoticeId, today: string, atLeast = 0): Promise<ReturnType<typeof explainMatch> | null> {
     await this.#atLeast(atLeast);
     const client = this.#clients.get(clientId);
     const features = (await this.source.explained([noticeId])).get(noticeId);
     return client && features ? explainMatch(features, client.profile, today) : null;
   }
 
-  async clientsOf(noticeIds: readonly number[], today: string, atLeast = 0): Promise<Record<number, NoticeClientView[]>> {
+  async clientsOf(noticeIds: readonly NoticeId[], today: string, atLeast = 0): Promise<Record<NoticeId, NoticeClientView[]>> {
     await this.#atLeast(atLeast);
     this.#engine.setToday(today);
-    const hidden = (clientId: number, noticeId: number) => this.#hidden.get(clientId)?.has(noticeId) ?? false;
-    const answer: Record<number, NoticeClientView[]> = {};
+    const hidden = (clientId: ClientId, noticeId: NoticeId) => this.#hidden.get(clientId)?.has(noticeId) ?? false;
+    const answer: Record<NoticeId, NoticeClientView[]> = {};
     for (const noticeId of noticeIds) {
       const clients = this.#engine.clientsFor(noticeId, hidden);
       if (clients.length > 0) {
@@ -143,9 +144,9 @@ export class MatchService {
     return answer;
   }
 
-  async impact(noticeIds: readonly number[], today: string, atLeast = 0): Promise<MatchImpact> {
+  async impact(noticeIds: readonly NoticeId[], today: string, atLeast = 0): Promise<MatchImpact> {
     const byNotice = await this.clientsOf(noticeIds, today, atLeast);
-    const clientIds = [...new Set(Object.values(byNotice).flatMap((list) => list.map((c) => c.clientId)))].sort((a, b) => a - b);
+    const clientIds = [...new Set(Object.values(byNotice).flatMap((list) => list.map((c) => c.clientId)))].sort(compareIds);
     return { notices: Object.keys(byNotice).length, clients: clientIds.length, clientIds };
   }
 }

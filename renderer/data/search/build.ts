@@ -2,6 +2,7 @@
 // ways: in pages spread over page indexers (other workers, every core: how a big library
 // builds), or here, in the search worker's own thread, page after page (a small library,
 // no page indexers, or them failing). Either way the index is searchable while it grows.
+import { compareIds, type NoticeId } from '../../../shared/model/ids.ts';
 import { SearchIndex } from '../../../shared/search/index.ts';
 import type { PageIndexer, SearchDocSource } from './ports.ts';
 
@@ -33,7 +34,7 @@ export type BuildOptions = {
 export async function buildIndex(options: BuildOptions): Promise<Built> {
   const phases: BuildPhases = { read: 0, index: 0, merge: 0 };
   const started = performance.now();
-  const ids = (await options.source.noticeIds()).sort((a, b) => a - b);
+  const ids = (await options.source.noticeIds()).sort(compareIds);
   phases.read = performance.now() - started;
   const { indexer } = options;
   const page = options.indexerPage ?? INDEXER_PAGE;
@@ -49,7 +50,7 @@ export async function buildIndex(options: BuildOptions): Promise<Built> {
 }
 
 /** Every page asked for at once; the indexers work through them in order, and the index adopts them in order. */
-async function buildInPages(options: BuildOptions, indexer: PageIndexer, ids: readonly number[], page: number, phases: BuildPhases): Promise<Built> {
+async function buildInPages(options: BuildOptions, indexer: PageIndexer, ids: readonly NoticeId[], page: number, phases: BuildPhases): Promise<Built> {
   const index = new SearchIndex();
   options.onStart(index);
   options.onProgress(0, ids.length);

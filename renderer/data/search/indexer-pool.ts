@@ -5,6 +5,7 @@
 //
 // Any failure (a worker that cannot start, a page that cannot be read) fails every page
 // asked for and ends the workers: the search service then builds in its own thread.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { IndexedPage, PageIndexer } from './ports.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
 import { RpcClient, type WorkerPort } from '../../platform/worker-rpc/index.ts';
@@ -33,7 +34,7 @@ export class IndexerPool implements PageIndexer {
     this.threads = Math.max(1, Math.min(MAX_THREADS, threads));
   }
 
-  index(ids: readonly number[], base: number): Promise<IndexedPage> {
+  index(ids: readonly NoticeId[], base: number): Promise<IndexedPage> {
     return new Promise((resolve, reject) => {
       const request: PageParams = { ids: [...ids], base };
       if (this.library !== undefined) request.library = this.library;

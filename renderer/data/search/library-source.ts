@@ -1,4 +1,5 @@
 // The search worker's notices and index store over the library (renderer/data/library).
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { NoticeBody, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
 import {
   catchUpNoticeRefs,
@@ -42,7 +43,7 @@ const PAGES_AHEAD = 2;
  * streamNotices reads page after page, and a page's bodies after its summaries.) A range
  * may hold notices added since the ids were read: the caller skips what it did not ask for.
  */
-export async function* readNotices(db: LibraryDb, ids: readonly number[], pageSize: number): AsyncGenerator<SourceNotice[]> {
+export async function* readNotices(db: LibraryDb, ids: readonly NoticeId[], pageSize: number): AsyncGenerator<SourceNotice[]> {
   const readPage = (from: number): Promise<SourceNotice[]> => {
     const lo = ids[from] ?? 0;
     const hi = ids[Math.min(ids.length, from + pageSize) - 1] ?? 0;
@@ -81,16 +82,16 @@ function joinBodies(summaries: readonly NoticeSummary[], bodies: readonly Notice
 export function librarySource(db: LibraryDb): SearchDocSource {
   return {
     // Keys only: cheap even at 50,000 notices.
-    noticeIds: async () => (await db.notices.toCollection().primaryKeys()).map(Number),
+    noticeIds: () => db.notices.toCollection().primaryKeys(),
     head: () => changeHead(db),
     changes: (after) => readChanges(db, after),
     stream: async function* (pageSize) {
-      yield* readNotices(db, (await db.notices.toCollection().primaryKeys()).map(Number), pageSize);
+      yield* readNotices(db, await db.notices.toCollection().primaryKeys(), pageSize);
     },
     notices: async (ids) => (await getNotices(db, ids)).filter((n): n is StoredNotice => n !== undefined).map(toSourceNotice),
     bodies: async (ids) => {
       const rows = await db.noticeBodies.bulkGet([...ids]);
-      const out = new Map<number, string[]>();
+      const out = new Map<NoticeId, string[]>();
       for (const row of rows) if (row) out.set(row.id, row.body);
       return out;
     },

@@ -1,5 +1,6 @@
 // The page indexer's handler map (served with worker-rpc): a page of notice ids in, their
 // notices and features out.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { openLibrary, type LibraryDb } from '../library/index.ts';
 import { indexPage } from './page-index.ts';
 import type { IndexedPage } from './ports.ts';
@@ -7,7 +8,7 @@ import type { IndexedPage } from './ports.ts';
 export type PageParams = {
   /** The IndexedDB name of the library (the app's when absent). */
   library?: string;
-  ids: number[];
+  ids: NoticeId[];
   base: number;
 };
 

@@ -1,6 +1,7 @@
 // What a page indexer does with one page (page.worker.ts runs it; tests run it over
 // fake-indexeddb): read the notices of these ids from the library and compute their
 // features at the page's ordinals.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { PageBuilder } from '../../../shared/search/index.ts';
 import type { LibraryDb } from '../library/index.ts';
 import { readNotices } from './library-source.ts';
@@ -10,7 +11,7 @@ import type { IndexedPage, SourceNotice } from './ports.ts';
 const READ_PAGE = 500;
 
 /** The notices with `ids` (ascending; null where one is gone, bodies left out) and their features at ordinals base, base + 1, …. */
-export async function indexPage(db: LibraryDb, ids: readonly number[], base: number): Promise<IndexedPage> {
+export async function indexPage(db: LibraryDb, ids: readonly NoticeId[], base: number): Promise<IndexedPage> {
   const position = new Map(ids.map((id, i) => [id, i]));
   const notices: (SourceNotice | null)[] = ids.map(() => null);
   const builder = new PageBuilder(base);

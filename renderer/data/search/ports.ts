@@ -1,6 +1,7 @@
 // Where the search worker gets its notices and keeps its index: two small interfaces.
 // The service is written against them, so tests run it over plain arrays as well as over
 // IndexedDB (library-source.ts implements them over renderer/data/library).
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { SearchIndexRecord } from '../../../shared/model/library.ts';
 import type { SearchAssignment, SearchClient, SearchDoc, Segment } from '../../../shared/search/index.ts';
 import type { ChangeBatch } from '../library/index.ts';
@@ -12,7 +13,7 @@ export type SourceNotice = SearchDoc & { updatedAt: string };
 
 export type SearchDocSource = {
   /** Every notice id in the library. */
-  noticeIds(): Promise<number[]>;
+  noticeIds(): Promise<NoticeId[]>;
   /** The change log's newest sequence. */
   head(): Promise<number>;
   /** What the log holds after `after` (null: nothing), a batch at a time. */
@@ -20,9 +21,9 @@ export type SearchDocSource = {
   /** Every notice with its body, in pages. */
   stream(pageSize: number): AsyncIterable<SourceNotice[]>;
   /** The notices with these ids (missing ones left out). */
-  notices(ids: readonly number[]): Promise<SourceNotice[]>;
+  notices(ids: readonly NoticeId[]): Promise<SourceNotice[]>;
   /** The bodies of these notices by id (for snippets). */
-  bodies(ids: readonly number[]): Promise<Map<number, string[]>>;
+  bodies(ids: readonly NoticeId[]): Promise<Map<NoticeId, string[]>>;
   clients(): Promise<SearchClient[]>;
   assignments(): Promise<SearchAssignment[]>;
 };
@@ -46,7 +47,7 @@ export type PageIndexer = {
   /** How many pages it indexes at the same time. */
   readonly threads: number;
   /** Indexes the notices with these ids (ascending) at ordinals base, base + 1, …. */
-  index(ids: readonly number[], base: number): Promise<IndexedPage>;
+  index(ids: readonly NoticeId[], base: number): Promise<IndexedPage>;
 };
 
 /** The key of the notices' index in the library's searchIndex table. */

@@ -6,13 +6,14 @@
 // port so that they do not care who answers. Filters, sort, facets and hits are the
 // search engine's own types (shared/search/types.ts): one vocabulary from the screen
 // to the index.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { NoticeSummary } from '../../../shared/model/library.ts';
 import type { FacetCount, Facets, SearchFilters, SearchResponse, SearchSort } from '../../../shared/search/index.ts';
 
 /** A facet value with its count; `label` when the value is an id (a client's). */
 export type FacetEntry = FacetCount & { label?: string };
 
-export type BrowseResult = { ids: readonly number[]; facets: Facets };
+export type BrowseResult = { ids: readonly NoticeId[]; facets: Facets };
 
 /** A search's answer, and how long it took through the worker. */
 export type TimedSearchResponse = Pick<SearchResponse, 'hits' | 'total'> & { tookMs: number };
@@ -29,5 +30,5 @@ export type NoticeRow = Pick<NoticeSummary, 'id' | 'title' | 'docNumber' | 'agen
 export type NoticeQueries = {
   browse: (filters: SearchFilters, sort: SearchSort, today: string, channel: string, atLeast?: number) => Promise<BrowseResult>;
   search: (query: string, filters: SearchFilters, limit: number, today: string, channel: string, atLeast?: number) => Promise<TimedSearchResponse>;
-  rows: (ids: readonly number[]) => Promise<(NoticeRow | undefined)[]>;
+  rows: (ids: readonly NoticeId[]) => Promise<(NoticeRow | undefined)[]>;
 };

@@ -10,6 +10,7 @@
 // The index is saved on its own schedule: when the library has been quiet a few seconds,
 // or sooner when many notices wait to be saved. Writes to the index run one at a time,
 // in order (a queue); searches are synchronous and run any time.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { FORMAT_VERSION, IndexFormatError, SearchIndex, formatVersionOf, type SearchRequest, type SearchResponse } from '../../../shared/search/index.ts';
 import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 import { buildIndex } from './build.ts';
@@ -53,7 +54,7 @@ export class SearchService {
   private relationsPending = false;
   /** A catch-up queued and not started yet: later requests join it. */
   private pendingCatchUp: Promise<void> | null = null;
-  private readonly bodies = new Map<number, string[]>();
+  private readonly bodies = new Map<NoticeId, string[]>();
   private readonly saveDelayMs: number;
   private readonly saveBacklog: number;
   private readonly pageSize: number;
@@ -281,7 +282,7 @@ export class SearchService {
     index.setAssignments(assignments);
   }
 
-  private rememberBody(id: number, body: string[]): void {
+  private rememberBody(id: NoticeId, body: string[]): void {
     this.bodies.set(id, body);
     if (this.bodies.size > BODY_CACHE) {
       const oldest = this.bodies.keys().next();

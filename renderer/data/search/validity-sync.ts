@@ -4,6 +4,7 @@
 // once when the index opens or is built, then the records of the notices each batch of
 // the log touches. A notice arriving re-links only the citations it touches, and only the
 // notices whose validity changed are updated.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { NoticeRefsRecord } from '../../../shared/model/library.ts';
 import { RelationGraph, endedSince, type GraphNotice } from '../../../shared/relations/index.ts';
 import type { SearchIndex } from '../../../shared/search/index.ts';
@@ -15,7 +16,7 @@ export type RefsSource = {
   /** Every record, in pages. */
   stream(): AsyncIterable<NoticeRefsRecord[]>;
   /** The stored records of these notices (missing ones left out). */
-  records(ids: readonly number[]): Promise<NoticeRefsRecord[]>;
+  records(ids: readonly NoticeId[]): Promise<NoticeRefsRecord[]>;
 };
 
 function toGraph(record: NoticeRefsRecord): GraphNotice {
@@ -56,7 +57,7 @@ export class ValiditySync {
   }
 
   /** These notices were written or deleted: their records are read again, and the validity they change marked. */
-  async apply(ids: readonly number[], index: SearchIndex): Promise<void> {
+  async apply(ids: readonly NoticeId[], index: SearchIndex): Promise<void> {
     const records = await this.source.records(ids);
     const found = new Set(records.map((r) => r.id));
     for (const record of records) this.graph.set(toGraph(record));
@@ -64,7 +65,7 @@ export class ValiditySync {
     for (const id of this.graph.takeChanged()) this.mark(index, id);
   }
 
-  private mark(index: SearchIndex, id: number): void {
+  private mark(index: SearchIndex, id: NoticeId): void {
     const notice = this.graph.get(id);
     const since = notice ? endedSince(notice.refs.validity, this.graph.endersOf(id)) : null;
     index.setEndedFrom(id, dayNumberOf(since));

@@ -1,5 +1,6 @@
 // The notices of the briefing, in order (each can move up or down, with buttons or by
 // dragging, and be taken out), then the client's other notices that can be put in.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -14,7 +15,7 @@ type BriefingItemListProps = { client: Client; included: readonly DraftItem[]; o
 export function BriefingItemList({ client, included, others, outside }: BriefingItemListProps) {
   const edit = useBriefingDraft((state) => state.edit);
   const setOrder = useBriefingDraft((state) => state.setOrder);
-  const [dragging, setDragging] = useState<number | null>(null);
+  const [dragging, setDragging] = useState<NoticeId | null>(null);
   const ids = included.map((item) => item.noticeId);
 
   return (

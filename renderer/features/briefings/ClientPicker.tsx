@@ -14,7 +14,7 @@ export function ClientPicker({ summaries }: { summaries: readonly ClientSummary[
       <label className="field-label" htmlFor={id}>
         {zh.briefing.client}
       </label>
-      <select id={id} className="select" value={clientId ?? ''} onChange={(event) => chooseClient(event.target.value === '' ? null : Number(event.target.value))}>
+      <select id={id} className="select" value={clientId ?? ''} onChange={(event) => chooseClient(event.target.value === '' ? null : event.target.value)}>
         <option value="">{zh.briefing.chooseClient}</option>
         {summaries.map(({ client, unsent }) => (
           <option key={client.id} value={client.id}>

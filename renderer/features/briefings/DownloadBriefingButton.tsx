@@ -1,6 +1,7 @@
 // 下载 on a saved briefing's record: the very .docx that was saved, again. Records from
 // before files were kept say why they cannot. A list asks once which of its records
 // have their file (useKeptFiles), not once a row.
+import type { BriefingId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BriefingRecord } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -10,7 +11,7 @@ import { Button } from '../../ui/index.ts';
 import { useLibrary, reportError, toast } from '../../core/index.ts';
 
 /** The ids of the records whose file was kept; undefined while loading. */
-export function useKeptFiles(records: readonly BriefingRecord[]): ReadonlySet<number> | undefined {
+export function useKeptFiles(records: readonly BriefingRecord[]): ReadonlySet<BriefingId> | undefined {
   const db = useLibrary();
   const ids = records.map((record) => record.id);
   return useLiveQuery(() => briefingsWithFiles(db, ids), [db, ids.join()]);

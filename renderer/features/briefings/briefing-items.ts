@@ -5,6 +5,7 @@
 // and relevance are the tag's own (editing them in the briefing edits the tag, so the
 // client's page and the briefing never disagree); what goes in, the excerpt and the
 // order belong to this briefing only.
+import { newerImportFirst, type NoticeId } from '../../../shared/model/ids.ts';
 import type { Assignment, NoticeSummary, Relevance } from '../../../shared/model/library.ts';
 
 /** A notice tagged to the client, and whether an earlier briefing already carried it. */
@@ -14,7 +15,7 @@ export type BriefingCandidate = { notice: NoticeSummary; assignment: Assignment;
 export type ItemEdit = { included?: boolean; excerpt?: string };
 
 export type DraftItem = {
-  noticeId: number;
+  noticeId: NoticeId;
   notice: NoticeSummary;
   sent: boolean;
   included: boolean;
@@ -26,7 +27,7 @@ export type DraftItem = {
 
 export type ComposedItems = { included: DraftItem[]; others: DraftItem[] };
 
-const RELEVANCE_RANK: Record<Relevance, number> = { 高: 0, 中: 1, 低: 2 };
+const RELEVANCE_RANK: Record<Relevance, number> = { high: 0, medium: 1, low: 2 };
 
 /** Most relevant first, then the newest notice. */
 function byDefaultOrder(a: DraftItem, b: DraftItem): number {
@@ -35,7 +36,7 @@ function byDefaultOrder(a: DraftItem, b: DraftItem): number {
   const ad = a.notice.date ?? '';
   const bd = b.notice.date ?? '';
   if (ad !== bd) return ad < bd ? 1 : -1;
-  return b.noticeId - a.noticeId;
+  return newerImportFirst(a.notice, b.notice);
 }
 
 /**
@@ -43,7 +44,7 @@ function byDefaultOrder(a: DraftItem, b: DraftItem): number {
  * the rest after them in the default order) and the other candidates. A notice not yet
  * sent to the client is in the briefing unless the consultant took it out.
  */
-export function composeItems(candidates: readonly BriefingCandidate[], edits: Readonly<Record<number, ItemEdit>>, order: readonly number[]): ComposedItems {
+export function composeItems(candidates: readonly BriefingCandidate[], edits: Readonly<Record<NoticeId, ItemEdit>>, order: readonly NoticeId[]): ComposedItems {
   const items = candidates.map(({ notice, assignment, sent }): DraftItem => {
     const edit = edits[notice.id] ?? {};
     return {
@@ -66,7 +67,7 @@ export function composeItems(candidates: readonly BriefingCandidate[], edits: Re
 }
 
 /** The order after moving `id` by `delta` places (−1 up, +1 down); unchanged at either end. */
-export function moveItem(ids: readonly number[], id: number, delta: number): number[] {
+export function moveItem(ids: readonly NoticeId[], id: NoticeId, delta: number): NoticeId[] {
   const from = ids.indexOf(id);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= ids.length) return [...ids];
@@ -77,7 +78,7 @@ export function moveItem(ids: readonly number[], id: number, delta: number): num
 }
 
 /** The order after dropping `id` just before `beforeId` (at the end when null). */
-export function placeItem(ids: readonly number[], id: number, beforeId: number | null): number[] {
+export function placeItem(ids: readonly NoticeId[], id: NoticeId, beforeId: NoticeId | null): NoticeId[] {
   if (id === beforeId) return [...ids];
   const rest = ids.filter((other) => other !== id);
   const at = beforeId === null ? rest.length : rest.indexOf(beforeId);

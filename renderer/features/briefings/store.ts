@@ -1,13 +1,14 @@
 // The briefing being composed on the 简报 screen: for which client, over which period,
 // in which design, and the consultant's edits (in or out, note, excerpt, relevance,
 // order). The notices themselves come live from the library (see briefing-items.ts).
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import { create } from 'zustand';
 import type { BriefingTemplateId } from '../../../shared/model/briefing.ts';
 import type { BriefingRecord } from '../../../shared/model/library.ts';
 import type { ItemEdit } from './briefing-items.ts';
 
 type BriefingDraftState = {
-  clientId: number | null;
+  clientId: ClientId | null;
   /** YYYY-MM-DD, or '' for no bound. */
   from: string;
   to: string;
@@ -18,17 +19,17 @@ type BriefingDraftState = {
   issueNumber: number | null;
   /** The briefing just saved, shown until 新建简报 (or another client). */
   saved: BriefingRecord | null;
-  edits: Readonly<Record<number, ItemEdit>>;
+  edits: Readonly<Record<NoticeId, ItemEdit>>;
   /** Notice ids in the consultant's order (see composeItems). */
-  order: readonly number[];
-  chooseClient: (clientId: number | null) => void;
+  order: readonly NoticeId[];
+  chooseClient: (clientId: ClientId | null) => void;
   setPeriod: (from: string, to: string) => void;
   setTemplate: (template: BriefingTemplateId) => void;
   setTitle: (title: string | null) => void;
   setIssueNumber: (issueNumber: number | null) => void;
   showSaved: (record: BriefingRecord) => void;
-  edit: (noticeId: number, patch: ItemEdit) => void;
-  setOrder: (order: readonly number[]) => void;
+  edit: (noticeId: NoticeId, patch: ItemEdit) => void;
+  setOrder: (order: readonly NoticeId[]) => void;
   /** 新建简报 after a save: the saved notices count as sent now, so the edits start afresh. */
   restart: () => void;
 };

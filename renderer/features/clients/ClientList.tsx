@@ -1,11 +1,12 @@
 // The consultant's clients, by name: each with its region and industry, how many notices
 // are tagged to it (and how many no briefing has carried yet), and its last briefing.
+import type { ClientId } from '../../../shared/model/ids.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { formatDay } from '../../ui/index.ts';
 import type { ClientSummary } from './useClientSummaries.ts';
 import { regionText } from './client-form.ts';
 
-type ClientListProps = { summaries: readonly ClientSummary[]; selected: number | null; onSelect: (id: number) => void };
+type ClientListProps = { summaries: readonly ClientSummary[]; selected: ClientId | null; onSelect: (id: ClientId) => void };
 
 export function ClientList({ summaries, selected, onSelect }: ClientListProps) {
   return (
@@ -19,7 +20,7 @@ export function ClientList({ summaries, selected, onSelect }: ClientListProps) {
   );
 }
 
-function ClientEntry({ summary, selected, onSelect }: { summary: ClientSummary; selected: boolean; onSelect: (id: number) => void }) {
+function ClientEntry({ summary, selected, onSelect }: { summary: ClientSummary; selected: boolean; onSelect: (id: ClientId) => void }) {
   const { client, tagged, unsent, lastBriefing } = summary;
   const place = [regionText(client.region), client.industry || null].filter(Boolean).join(' · ');
   return (

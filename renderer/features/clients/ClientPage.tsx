@@ -1,6 +1,7 @@
 // One client: who they are, the notices tagged to them (newest first, with the note and
 // relevance editable in place), what is new since their last briefing, and the
 // briefings they have had.
+import type { ClientId } from '../../../shared/model/ids.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, EmptyState } from '../../ui/index.ts';
 import { useClientNotices } from './useClientNotices.ts';
@@ -12,7 +13,7 @@ import { ClientDetails } from './ClientDetails.tsx';
 import { ClientNoticeList } from './ClientNoticeList.tsx';
 import { SuggestionList } from './SuggestionList.tsx';
 
-export function ClientPage({ clientId }: { clientId: number }) {
+export function ClientPage({ clientId }: { clientId: ClientId }) {
   const data = useClientNotices(clientId);
   const editClient = useClientsView((state) => state.editClient);
   const askDelete = useClientsView((state) => state.askDelete);

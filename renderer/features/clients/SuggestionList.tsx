@@ -30,7 +30,7 @@ export function SuggestionList({ client }: { client: Client }) {
 
   const adopt = (item: SuggestionItem) => {
     const reasons = reasonsOf(item).filter((r) => r.points > 0).map((r) => r.text);
-    const relevance = item.result.excluded ? '低' : item.result.relevance;
+    const relevance = item.result.excluded ? 'low' : item.result.relevance;
     tagNotices(db, { clientIds: [client.id], noticeIds: [item.noticeId], note: zh.match.noteFromReasons(reasons), relevance }).then(
       () => toast('success', zh.match.adopted(item.notice.title)),
       reportError,

@@ -1,5 +1,6 @@
 // The 新建客户 / 编辑客户 form as data: its empty state, how a stored client fills it,
 // and what must be fixed before it can be saved.
+import type { ClientId } from '../../../shared/model/ids.ts';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import type { ClientInput } from '../../data/library/index.ts';
@@ -26,7 +27,7 @@ export function clientInput(client: Client): ClientInput {
 export type ClientFormErrors = { name?: string };
 
 /** Problems that keep the form from saving: no name, or the name of another client. */
-export function validateClient(input: ClientInput, others: readonly Client[], editingId: number | null): ClientFormErrors {
+export function validateClient(input: ClientInput, others: readonly Client[], editingId: ClientId | null): ClientFormErrors {
   const name = input.name.trim();
   if (name === '') return { name: zh.clients.form.nameRequired };
   if (others.some((client) => client.id !== editingId && client.name.trim() === name)) return { name: zh.clients.form.nameTaken(name) };

@@ -1,8 +1,9 @@
 // Opens a client's page on the 客户 screen (from a tag in the reader, a deadline, …).
+import type { ClientId } from '../../../shared/model/ids.ts';
 import { useClientsView } from './store.ts';
 import { useNavigation } from '../../core/index.ts';
 
-export function showClient(clientId: number): void {
+export function showClient(clientId: ClientId): void {
   useClientsView.getState().openClient(clientId);
   useNavigation.getState().navigate('clients');
 }

@@ -1,21 +1,22 @@
 // The 客户 screen's state: which client's page is open, and the form or question shown
 // over it (新建客户, 编辑, 删除). Kept outside the screen so that the menu's 新建客户 and
 // other screens (the tag dialog's quick add, 生成简报) can open them.
+import type { ClientId } from '../../../shared/model/ids.ts';
 import { create } from 'zustand';
 
-export type ClientForm = { mode: 'new' } | { mode: 'edit'; clientId: number };
+export type ClientForm = { mode: 'new' } | { mode: 'edit'; clientId: ClientId };
 
 type ClientsViewState = {
   /** The client whose page shows; null: the first client in the list. */
-  openClientId: number | null;
+  openClientId: ClientId | null;
   form: ClientForm | null;
   /** The client the delete question is about. */
-  deleting: number | null;
-  openClient: (id: number | null) => void;
+  deleting: ClientId | null;
+  openClient: (id: ClientId | null) => void;
   newClient: () => void;
-  editClient: (id: number) => void;
+  editClient: (id: ClientId) => void;
   closeForm: () => void;
-  askDelete: (id: number) => void;
+  askDelete: (id: ClientId) => void;
   closeDelete: () => void;
 };
 

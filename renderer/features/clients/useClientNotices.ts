@@ -1,5 +1,6 @@
 // One client's tagged notices (newest notice first), each with its tag and whether a
 // briefing already carried it, and the client's briefing history. Live.
+import { newerImportFirst, type ClientId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BriefingRecord, Client } from '../../../shared/model/library.ts';
 import { assignmentsOfClient, briefingsOfClient, getClient, getNoticeSummaries, sentNoticeIds } from '../../data/library/index.ts';
@@ -13,7 +14,7 @@ export type ClientNotices = {
 };
 
 /** undefined while loading, null when the client is not in the library. */
-export function useClientNotices(clientId: number | null): ClientNotices | null | undefined {
+export function useClientNotices(clientId: ClientId | null): ClientNotices | null | undefined {
   const db = useLibrary();
   return useLiveQuery(async (): Promise<ClientNotices | null> => {
     if (clientId === null) return null;
@@ -33,5 +34,5 @@ function newestFirst(a: BriefingCandidate, b: BriefingCandidate): number {
   const ad = a.notice.date ?? '';
   const bd = b.notice.date ?? '';
   if (ad !== bd) return ad < bd ? 1 : -1;
-  return b.notice.id - a.notice.id;
+  return newerImportFirst(a.notice, b.notice);
 }

@@ -1,5 +1,6 @@
 // A client's 推荐 from the match worker, and the notices dismissed for it, asked again
 // whenever the library changes (a tag, a dismissal, an import, an edit of the client).
+import type { ClientId } from '../../../shared/model/ids.ts';
 import { useState } from 'react';
 import type { Dismissal, NoticeSummary } from '../../../shared/model/library.ts';
 import { dismissalsOfClient, getNoticeSummaries } from '../../data/library/index.ts';
@@ -13,11 +14,11 @@ export type Suggestions = { items: SuggestionItem[]; dismissed: DismissedItem[] 
 
 const LIMIT = 30;
 
-export function useSuggestions(clientId: number): Suggestions | undefined {
+export function useSuggestions(clientId: ClientId): Suggestions | undefined {
   const db = useLibrary();
   const matcher = useMatcher();
   const seq = useLibrarySeq();
-  const [state, setState] = useState<{ clientId: number; value: Suggestions } | undefined>(undefined);
+  const [state, setState] = useState<{ clientId: ClientId; value: Suggestions } | undefined>(undefined);
   useAsyncResult(
     async () => {
       const [views, dismissals] = await Promise.all([matcher.call('suggestions', { clientId, limit: LIMIT, today: todayIso(), atLeast: seq }), dismissalsOfClient(db, clientId)]);

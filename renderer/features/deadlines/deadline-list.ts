@@ -2,6 +2,7 @@
 // applicant's date and the district's is two items, each saying whose it is): those of
 // notices tagged to a client (or, asked for, of every notice), each with the clients
 // concerned; and the export of the ones still ahead as an .ics calendar.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { buildDeadlineCalendar, type DeadlineEntry } from '../../../shared/calendar/index.ts';
 import type { Client, NoticeSummary } from '../../../shared/model/library.ts';
 import type { DeadlineParty } from '../../../shared/model/notice.ts';
@@ -29,7 +30,7 @@ const EARLIEST = '0000-01-01';
 export async function loadDeadlines(db: LibraryDb, includeUntagged: boolean): Promise<DeadlineItem[]> {
   const [clients, assignments] = await Promise.all([listClients(db), listAssignments(db)]);
   const clientById = new Map(clients.map((client) => [client.id, client]));
-  const clientsOf = new Map<number, Client[]>();
+  const clientsOf = new Map<NoticeId, Client[]>();
   for (const assignment of assignments) {
     const client = clientById.get(assignment.clientId);
     if (client) clientsOf.set(assignment.noticeId, [...(clientsOf.get(assignment.noticeId) ?? []), client]);

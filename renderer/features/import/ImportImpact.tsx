@@ -1,6 +1,7 @@
 // After an import: 新增 12 条通知，可能与 3 位客户相关, and on request the new notices ×
 // those clients, each cell the match score. A client's name opens its page (its 推荐
 // lists those notices with their reasons); a notice's title opens it in the reader.
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import { useState } from 'react';
 import type { NoticeSummary } from '../../../shared/model/library.ts';
 import { localIsoDate } from '../../../shared/model/briefing.ts';
@@ -14,11 +15,11 @@ import { showClient } from '../clients/index.ts';
 
 type Impact = {
   rows: { notice: NoticeSummary; clients: NoticeClientView[] }[];
-  clients: { clientId: number; clientName: string }[];
+  clients: { clientId: ClientId; clientName: string }[];
 };
 
 /** The notices an import added. */
-function addedIds(report: ImportReport): number[] {
+function addedIds(report: ImportReport): NoticeId[] {
   return report.files.flatMap((file) => (file.status === 'added' ? file.addedNoticeIds : []));
 }
 
@@ -32,12 +33,12 @@ export function ImportImpact({ report, onLeave }: { report: ImportReport; onLeav
   const key = ids.join(',');
   useAsyncResult(
     async () => {
-      const noticeIds = key === '' ? [] : key.split(',').map(Number);
+      const noticeIds = key === '' ? [] : key.split(',');
       if (noticeIds.length === 0) return null;
       const byNotice = await matcher.call('clientsOf', { noticeIds, today: localIsoDate(new Date()), atLeast: seq });
       const concerned = noticeIds.filter((id) => (byNotice[id]?.length ?? 0) > 0);
       const notices = await getNoticeSummaries(db, concerned);
-      const clients = new Map<number, string>();
+      const clients = new Map<ClientId, string>();
       for (const id of concerned) for (const c of byNotice[id] ?? []) clients.set(c.clientId, c.clientName);
       return {
         rows: notices.flatMap((notice) => (notice ? [{ notice, clients: byNotice[notice.id] ?? [] }] : [])),

@@ -3,6 +3,7 @@
 // 保存为通知, which opens 粘贴导入 with the text to save it with the fields typed by hand;
 // a notice kept although the parser was unsure of some fields (需核对) with its first
 // lines, the fields to check and a way to open it in the reader.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { ReviewField } from '../../../shared/model/notice.ts';
 import type { FileOutcome, ImportReport, NoticeToCheck } from '../../data/import/index.ts';
 import { useNavigation } from '../../core/index.ts';
@@ -50,7 +51,7 @@ function fieldNames(fields: readonly ReviewField[]): string {
 }
 
 /** Opens a notice in the reader, leaving the report. */
-function openInReader(noticeId: number, onLeave: () => void): void {
+function openInReader(noticeId: NoticeId, onLeave: () => void): void {
   onLeave();
   useNavigation.getState().openNotice(noticeId);
 }

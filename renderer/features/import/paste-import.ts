@@ -4,6 +4,7 @@
 // that the same notice imported later from a file keeps it. A text the parser refused
 // (no notice found) can still be saved as one notice with the fields typed by hand
 // (saveTypedNotice): the parser may be wrong, the consultant has the last word.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { EditableField, NoticeCorrection } from '../../../shared/model/library.ts';
 import type { ParsedNotice, ReviewField } from '../../../shared/model/notice.ts';
 import type { ParsedDocument } from '../../../shared/parse/index.ts';
@@ -11,7 +12,7 @@ import { sha256Hex } from '../../data/import/index.ts';
 import { CorrectionError, correctNotice, normaliseCorrection, storeBulletin, type LibraryDb } from '../../data/library/index.ts';
 import { correctionOf, fieldValuesOf, type NoticeFieldValues } from '../../ui/index.ts';
 
-export type PasteOutcome = { status: 'added'; noticeIds: number[]; merged: number } | { status: 'duplicate'; importedAt: string };
+export type PasteOutcome = { status: 'added'; noticeIds: NoticeId[]; merged: number } | { status: 'duplicate'; importedAt: string };
 
 /** The fields the consultant changed from what the parser found, as a correction. */
 export function changedFields(parsed: ParsedNotice, values: NoticeFieldValues): NoticeCorrection {

@@ -1,4 +1,5 @@
 // The import in progress (per file and overall) and the report of the last one.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { create } from 'zustand';
 import type { ImportProgress, ImportReport, ImportStage } from '../../data/import/index.ts';
 
@@ -10,7 +11,7 @@ type ImportState = {
   overall: number;
   report: ImportReport | null;
   /** Refused texts of the report saved as notices by hand (保存为通知): the notice's id by the file's index. */
-  savedAsNotice: Record<number, number>;
+  savedAsNotice: Record<number, NoticeId>;
   /** Aborts the running import (files already saved stay). */
   abort: (() => void) | null;
   start: (names: readonly string[], abort: () => void) => void;
@@ -18,7 +19,7 @@ type ImportState = {
   finish: (report: ImportReport) => void;
   fail: () => void;
   closeReport: () => void;
-  noteSavedAsNotice: (fileIndex: number, noticeId: number) => void;
+  noteSavedAsNotice: (fileIndex: number, noticeId: NoticeId) => void;
 };
 
 export const useImport = create<ImportState>()((set) => ({

@@ -2,6 +2,7 @@
 // one entry 单篇通知 for the files that held single notices (saved pages, Word files,
 // pasted text), with how many notices they hold. Choosing one narrows the notice list
 // to it; 全部快讯 shows every notice again.
+import type { BulletinId } from '../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Icon } from '../../ui/index.ts';
@@ -11,9 +12,9 @@ import { groupSources, isSinglesFilter } from './bulletin-groups.ts';
 type BulletinListProps = {
   bulletins: readonly StoredBulletin[];
   /** The bulletin filter: none, one issue, or the single-notice files (单篇通知). */
-  selected: readonly number[];
+  selected: readonly BulletinId[];
   totalNotices: number;
-  onSelect: (ids: readonly number[] | null) => void;
+  onSelect: (ids: readonly BulletinId[] | null) => void;
 };
 
 export function BulletinList({ bulletins, selected: filter, totalNotices, onSelect }: BulletinListProps) {

@@ -45,8 +45,8 @@ export function FacetPanel({ facets, filters, clients, toCheck = 0 }: FacetPanel
       <FacetGroup
         title={zh.library.facets.client}
         counts={clients}
-        selected={clientId === null ? null : String(clientId)}
-        onSelect={(value) => setFilters(choose(filters, 'clientIds', value === null ? null : Number(value)))}
+        selected={clientId}
+        onSelect={(value) => setFilters(choose(filters, 'clientIds', value))}
       />
       <FacetGroup title={zh.library.facets.category} counts={namedCounts(facets.categories)} selected={chosen(filters, 'categories')} onSelect={(value) => setFilters(choose(filters, 'categories', value))} />
       <FacetGroup title={zh.library.facets.province} counts={namedCounts(facets.provinces)} selected={chosen(filters, 'provinces')} onSelect={(value) => setFilters(choose(filters, 'provinces', value))} />

@@ -1,6 +1,7 @@
 // 资料库: the imported bulletins and every notice in a sortable, filterable, virtualised
 // list, whose notices can be chosen and tagged to clients together. An empty library
 // shows what to do first.
+import type { BulletinId } from '../../../shared/model/ids.ts';
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -87,7 +88,7 @@ export function LibraryScreen() {
 }
 
 /** The filters with the bulletin filter set to these files (one issue, or 单篇通知's), or removed for null. */
-function withBulletins(filters: SearchFilters, ids: readonly number[] | null): SearchFilters {
+function withBulletins(filters: SearchFilters, ids: readonly BulletinId[] | null): SearchFilters {
   const { bulletinIds: _dropped, ...rest } = filters;
   return ids === null || ids.length === 0 ? rest : { ...rest, bulletinIds: [...ids] };
 }

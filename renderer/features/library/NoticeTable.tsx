@@ -3,6 +3,7 @@
 // row, Enter or a click opens it in the reader. The first column's check boxes choose
 // notices for tagging (a shift-click chooses the rows in between; Space the active row).
 // A notice the parser was unsure of carries a 需核对 mark naming the fields to check.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
@@ -21,10 +22,10 @@ import type { NoticeClientView } from '../../data/match/index.ts';
 const ROW_HEIGHT = 34;
 
 type NoticeTableProps = {
-  ids: readonly number[];
+  ids: readonly NoticeId[];
   sort: SearchSort;
   onSort: (column: Column) => void;
-  onOpen: (id: number) => void;
+  onOpen: (id: NoticeId) => void;
   /** The notices marked 需核对, with the fields to check. */
   review?: ReviewMarks;
 };
@@ -47,7 +48,7 @@ export function NoticeTable({ ids, sort, onSort, onOpen, review = NO_MARKS }: No
   const items = virtualizer.getVirtualItems();
   const widths = useColumnWidths((state) => state.widths);
   const tableRef = useRef<HTMLDivElement>(null);
-  const visibleIds = items.map((item) => ids[item.index]).filter((id): id is number => id !== undefined);
+  const visibleIds = items.map((item) => ids[item.index]).filter((id): id is NoticeId => id !== undefined);
   const rows = useNoticeRows(visibleIds);
   const suggested = useSuggestedClients(visibleIds);
   const today = todayIso();
@@ -161,7 +162,7 @@ function measureIn(table: HTMLElement | null): Measure {
 }
 
 /** The widths the rows in view need (see layoutColumns), measured in the table's own font. */
-function contentFit(visible: readonly number[], rows: NoticeRows, suggested: (id: number) => readonly NoticeClientView[], table: HTMLElement | null, tableWidth: number | null): ContentFit {
+function contentFit(visible: readonly NoticeId[], rows: NoticeRows, suggested: (id: NoticeId) => readonly NoticeClientView[], table: HTMLElement | null, tableWidth: number | null): ContentFit {
   const measure = measureIn(table);
   const widest = { docNumber: 0, agencies: 0, category: 0, clients: 0 };
   let clientsEmpty = true;
@@ -273,7 +274,7 @@ function ColumnResizer({ column }: { column: Column }) {
 
 type NoticeRowProps = {
   domId: string;
-  id: number;
+  id: NoticeId;
   index: number;
   top: number;
   active: boolean;
@@ -288,7 +289,7 @@ type NoticeRowProps = {
   /** The clients matching says it may concern (not yet tagged). */
   suggested: readonly NoticeClientView[];
   today: string;
-  onOpen: (id: number) => void;
+  onOpen: (id: NoticeId) => void;
 };
 
 function NoticeRow({ domId, id, index, top, active, checked, onCheck, rows, columns, review, suggested, today, onOpen }: NoticeRowProps) {
@@ -386,7 +387,7 @@ function ReviewMark({ fields }: { fields: readonly ReviewField[] }) {
 }
 
 /** The header's check box: all the listed notices, or none; mixed when some are chosen. */
-function SelectAllCell({ ids }: { ids: readonly number[] }) {
+function SelectAllCell({ ids }: { ids: readonly NoticeId[] }) {
   const toggleAll = useSelection((state) => state.toggleAll);
   const chosen = useSelection((state) => ids.reduce((n, id) => (state.selected.has(id) ? n + 1 : n), 0));
   const all = ids.length > 0 && chosen === ids.length;

@@ -20,7 +20,7 @@ export function SelectionBar() {
   // it from any window.
   const key = [...selected].join(',');
   const gone = useLiveQuery(async () => {
-    const ids = key === '' ? [] : key.split(',').map(Number);
+    const ids = key === '' ? [] : key.split(',');
     const found = await getNoticeSummaries(db, ids);
     return ids.filter((_, i) => found[i] === undefined);
   }, [db, key]);

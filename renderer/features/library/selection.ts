@@ -1,18 +1,19 @@
 // Notices chosen in the 资料库 list with its check boxes, for tagging several at once.
 // A click toggles one and remembers it as the anchor; a shift-click selects everything
 // between the anchor and the clicked row, in the order the list shows.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { create } from 'zustand';
 
 type SelectionState = {
-  selected: ReadonlySet<number>;
+  selected: ReadonlySet<NoticeId>;
   /** The last notice clicked without shift: where a shift-click range starts. */
-  anchor: number | null;
+  anchor: NoticeId | null;
   /** Toggles `id`; with `range`, selects from the anchor to `id` in `order` instead. */
-  click: (id: number, order: readonly number[], range: boolean) => void;
+  click: (id: NoticeId, order: readonly NoticeId[], range: boolean) => void;
   /** Selects every id of `ids`, or clears them all when all are selected already. */
-  toggleAll: (ids: readonly number[]) => void;
+  toggleAll: (ids: readonly NoticeId[]) => void;
   /** Forgets notices that left the library. */
-  drop: (ids: readonly number[]) => void;
+  drop: (ids: readonly NoticeId[]) => void;
   clear: () => void;
 };
 

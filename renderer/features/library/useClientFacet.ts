@@ -1,13 +1,14 @@
 // The 客户 facet of the notice list: each client with how many of the listed notices are
 // tagged to it (the chosen client stays listed even at none). The search engine filters
 // by client but does not count clients, so the counts are made here from the tags.
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { listAssignments, listClients } from '../../data/library/index.ts';
 import { useLibrary } from '../../core/index.ts';
 import type { FacetEntry } from '../../data/search/index.ts';
 
-export function useClientFacet(ids: readonly number[] | undefined, chosen: number | null): FacetEntry[] {
+export function useClientFacet(ids: readonly NoticeId[] | undefined, chosen: ClientId | null): FacetEntry[] {
   const db = useLibrary();
   const data = useLiveQuery(async () => {
     const [clients, assignments] = await Promise.all([listClients(db), listAssignments(db)]);
@@ -16,7 +17,7 @@ export function useClientFacet(ids: readonly number[] | undefined, chosen: numbe
   return useMemo(() => {
     if (!data || !ids) return [];
     const listed = new Set(ids);
-    const counts = new Map<number, number>();
+    const counts = new Map<ClientId, number>();
     for (const assignment of data.assignments) {
       if (listed.has(assignment.noticeId)) counts.set(assignment.clientId, (counts.get(assignment.clientId) ?? 0) + 1);
     }

@@ -1,5 +1,6 @@
 // Rows for the ids the virtualised list is drawing right now: their summaries (fetched
 // once and cached) and the clients each is tagged to (live: tagging shows at once).
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
@@ -12,13 +13,13 @@ import { useLibrary, useQueries, reportError, useLibrarySeq } from '../../core/i
 const CACHE_LIMIT = 5000;
 
 export type NoticeRows = {
-  row: (id: number) => NoticeRow | undefined;
-  clients: (id: number) => readonly string[];
+  row: (id: NoticeId) => NoticeRow | undefined;
+  clients: (id: NoticeId) => readonly string[];
 };
 
-const EMPTY: ReadonlyMap<number, NoticeRow> = new Map();
+const EMPTY: ReadonlyMap<NoticeId, NoticeRow> = new Map();
 
-export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
+export function useNoticeRows(visibleIds: readonly NoticeId[]): NoticeRows {
   const db = useLibrary();
   const queries = useQueries();
   const version = useLibrarySeq();
@@ -50,8 +51,8 @@ export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
   const clients = useLiveQuery(() => listClients(db), [db]);
 
   const clientsByNotice = useMemo(() => {
-    const names = new Map<number, string>((clients ?? []).map((client: Client) => [client.id, client.name]));
-    const byNotice = new Map<number, string[]>();
+    const names = new Map<ClientId, string>((clients ?? []).map((client: Client) => [client.id, client.name]));
+    const byNotice = new Map<NoticeId, string[]>();
     for (const assignment of assignments ?? []) {
       const name = names.get(assignment.clientId);
       if (!name) continue;
@@ -66,6 +67,6 @@ export function useNoticeRows(visibleIds: readonly number[]): NoticeRows {
   };
 }
 
-function idsOf(key: string): number[] {
-  return key === '' ? [] : key.split(',').map(Number);
+function idsOf(key: string): NoticeId[] {
+  return key === '' ? [] : key.split(',');
 }

@@ -1,6 +1,7 @@
 // The notice text, typeset like the document it is: numbered headings, indented
 // paragraphs, the signature and date set to the right. Web links open through the
 // bridge; a cited 文号 that is in the library opens that notice.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useEffect, useMemo, useRef } from 'react';
 import type { StoredNotice } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -17,7 +18,7 @@ const TAGS: Record<ParagraphKind, 'h2' | 'h3' | 'p'> = {
   text: 'p',
 };
 
-export function NoticeBody({ notice, citedIds }: { notice: StoredNotice; citedIds: ReadonlyMap<string, number> }) {
+export function NoticeBody({ notice, citedIds }: { notice: StoredNotice; citedIds: ReadonlyMap<string, NoticeId> }) {
   const paragraphs = useMemo(
     () =>
       notice.body.map((text, index) => ({
@@ -51,7 +52,7 @@ export function NoticeBody({ notice, citedIds }: { notice: StoredNotice; citedId
   );
 }
 
-function SegmentView({ segment, citedIds }: { segment: Segment; citedIds: ReadonlyMap<string, number> }) {
+function SegmentView({ segment, citedIds }: { segment: Segment; citedIds: ReadonlyMap<string, NoticeId> }) {
   const openNotice = useNavigation((state) => state.openNotice);
   if (segment.kind === 'url') {
     return (

@@ -1,5 +1,6 @@
 // The reader's 已关联客户: the clients this notice is tagged to, each with its relevance
 // and note (edited in place) and 取消关联; 关联客户 tags it to more.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useState } from 'react';
 import type { Assignment, Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -11,7 +12,7 @@ import { untagOne, TagDialog, UntagOneDialog } from '../tagging/index.ts';
 
 type Tag = { assignment: Assignment; client: Client };
 
-export function ReaderClients({ noticeId, noticeTitle, tags }: { noticeId: number; noticeTitle: string; tags: readonly Tag[] }) {
+export function ReaderClients({ noticeId, noticeTitle, tags }: { noticeId: NoticeId; noticeTitle: string; tags: readonly Tag[] }) {
   const [tagging, setTagging] = useState(false);
   return (
     <div className="reader-clients">

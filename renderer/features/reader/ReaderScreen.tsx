@@ -1,6 +1,7 @@
 // The notice reader: the title and text set for reading, the particulars beside it. A
 // notice the parser was unsure of says so (需核对) and leads to 更正; 原文 shows the text
 // it was read from (and a saved page as it looked) in place of the typeset body.
+import type { BulletinId, NoticeId } from '../../../shared/model/ids.ts';
 import { useEffect, useRef, useState } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, EmptyState, formatTimestamp } from '../../ui/index.ts';
@@ -15,7 +16,7 @@ import { RelationDiagram } from './RelationDiagram.tsx';
 import { ReviewBanner } from './ReviewBanner.tsx';
 import { OriginalPane } from './OriginalPane.tsx';
 
-export function ReaderScreen({ id }: { id: number }) {
+export function ReaderScreen({ id }: { id: NoticeId }) {
   const detail = useNoticeDetail(id);
   const relations = useNoticeRelations(id);
   const openNotice = useNavigation((state) => state.openNotice);
@@ -24,7 +25,7 @@ export function ReaderScreen({ id }: { id: number }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [correcting, setCorrecting] = useState(false);
   // 原文 stays open for the notice it was opened on; another notice opens on its text.
-  const [originalOf, setOriginalOf] = useState<number | null>(null);
+  const [originalOf, setOriginalOf] = useState<BulletinId | null>(null);
   const showOriginal = originalOf === id;
   const review = detail?.notice.review ?? [];
 

@@ -3,6 +3,7 @@
 // one that repealed or amended it drawn in red. Documents in the library are solid and
 // open on a click; the ones not in it are dashed. A picture to take in at a glance —
 // the lists beside it say the same for the keyboard and screen readers.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { Validity } from '../../../shared/relations/types.ts';
 import type { NoticeRelations } from '../../data/library/index.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -16,7 +17,7 @@ const PAD = 16;
 const MAX_NODES = 6;
 const TITLE_CHARS = 12;
 
-type Node = { key: string; label: string; sub: string | null; relation: string; id: number | null; ending: boolean };
+type Node = { key: string; label: string; sub: string | null; relation: string; id: NoticeId | null; ending: boolean };
 
 function short(text: string, chars = TITLE_CHARS): string {
   return text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
@@ -58,7 +59,7 @@ function tone(validity: Validity): string {
   return 'bad';
 }
 
-export function RelationDiagram({ title, relations, onOpen }: { title: string; relations: NoticeRelations; onOpen: (id: number) => void }) {
+export function RelationDiagram({ title, relations, onOpen }: { title: string; relations: NoticeRelations; onOpen: (id: NoticeId) => void }) {
   const left = citedNodes(relations);
   const right = citingNodes(relations);
   const shownLeft = left.slice(0, MAX_NODES);
@@ -76,7 +77,7 @@ export function RelationDiagram({ title, relations, onOpen }: { title: string; r
       key={node.key}
       className={`rel-node${node.id !== null ? ' in-library' : ' missing'}${node.ending ? ' ending' : ''}`}
       transform={`translate(${x} ${y})`}
-      onClick={node.id !== null ? () => onOpen(node.id as number) : undefined}
+      onClick={node.id !== null ? () => onOpen(node.id as NoticeId) : undefined}
     >
       <title>{node.id !== null ? `${node.label} · ${zh.relations.inLibrary}` : `${node.label} · ${zh.relations.notInLibrary}`}</title>
       <rect width={NODE_W} height={NODE_H} rx={8} />

@@ -1,6 +1,7 @@
 // Everything the reader shows about one notice, live from the library: the notice with
 // its body, the bulletins it came from, the library notices its cited 文号 refer to, and
 // the clients it is tagged to.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assignment, Client, StoredBulletin, StoredNotice } from '../../../shared/model/library.ts';
 import { assignmentsOfNotices, findNoticesByDocNumber, getBulletin, getNotice, listClients } from '../../data/library/index.ts';
@@ -10,12 +11,12 @@ export type NoticeDetail = {
   notice: StoredNotice;
   sources: StoredBulletin[];
   /** Cited 文号 → the id of the cited notice in the library (absent when it is not there). */
-  citedIds: ReadonlyMap<string, number>;
+  citedIds: ReadonlyMap<string, NoticeId>;
   tags: { assignment: Assignment; client: Client }[];
 };
 
 /** undefined while loading, null when the notice is not in the library. */
-export function useNoticeDetail(id: number): NoticeDetail | null | undefined {
+export function useNoticeDetail(id: NoticeId): NoticeDetail | null | undefined {
   const db = useLibrary();
   return useLiveQuery(async (): Promise<NoticeDetail | null> => {
     const notice = await getNotice(db, id);
@@ -26,7 +27,7 @@ export function useNoticeDetail(id: number): NoticeDetail | null | undefined {
       assignmentsOfNotices(db, [id]),
       listClients(db),
     ]);
-    const citedIds = new Map<string, number>();
+    const citedIds = new Map<string, NoticeId>();
     for (const [doc, found] of cited) {
       const target = found.find((candidate) => candidate.id !== id);
       if (target) citedIds.set(doc, target.id);

@@ -9,5 +9,5 @@ import { useLibrary } from '../../core/index.ts';
 export function useNoticeOriginal(notice: Pick<NoticeSummary, 'sourceBulletinIds'>): StoredOriginal | null | undefined {
   const db = useLibrary();
   const key = notice.sourceBulletinIds.join(',');
-  return useLiveQuery(() => originalOfNotice(db, { sourceBulletinIds: key === '' ? [] : key.split(',').map(Number) }), [db, key]);
+  return useLiveQuery(() => originalOfNotice(db, { sourceBulletinIds: key === '' ? [] : key.split(',') }), [db, key]);
 }

@@ -1,5 +1,6 @@
 // Filters that narrow the search results: category, province, agency, a year range,
 // whether the deadline is still ahead or has passed, 时效性, and the client the notices are tagged to.
+import type { ClientId } from '../../../shared/model/ids.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
@@ -89,7 +90,7 @@ function YearSelect({ label, years, value, onChange }: { label: string; years: r
 }
 
 /** Every client by name; a saved search may name a client since deleted, which stays shown as such. */
-function ClientSelect({ value, onChange }: { value: number | null; onChange: (value: number | null) => void }) {
+function ClientSelect({ value, onChange }: { value: ClientId | null; onChange: (value: ClientId | null) => void }) {
   const id = useId();
   const db = useLibrary();
   const loaded = useLiveQuery(() => listClients(db), [db]);
@@ -101,7 +102,7 @@ function ClientSelect({ value, onChange }: { value: number | null; onChange: (va
       <label className="field-label" htmlFor={id}>
         {zh.library.facets.client}
       </label>
-      <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}>
+      <select id={id} className="select" value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
         <option value="">{zh.search.anyClient}</option>
         {missing ? <option value={value}>{zh.search.clientGone}</option> : null}
         {clients.map((client) => (

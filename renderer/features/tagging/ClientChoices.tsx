@@ -1,5 +1,6 @@
 // The clients to tag to, as check boxes: a client that carries every one of the notices
 // already is checked and cannot be chosen again; one that carries some says how many.
+import type { ClientId } from '../../../shared/model/ids.ts';
 import { useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -11,9 +12,9 @@ const FILTER_FROM = 6;
 type ClientChoicesProps = {
   clients: readonly Client[];
   noticeCount: number;
-  tagged: ReadonlyMap<number, number>;
-  chosen: ReadonlySet<number>;
-  onToggle: (id: number) => void;
+  tagged: ReadonlyMap<ClientId, number>;
+  chosen: ReadonlySet<ClientId>;
+  onToggle: (id: ClientId) => void;
 };
 
 export function ClientChoices({ clients, noticeCount, tagged, chosen, onToggle }: ClientChoicesProps) {

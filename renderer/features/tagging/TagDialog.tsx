@@ -1,6 +1,7 @@
 // 关联客户: tags one or several notices to one or several clients, with a note and a
 // relevance. Clients that already carry all these notices are shown as such; a client
 // that is not in the list yet can be added here by name.
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Relevance } from '../../../shared/model/library.ts';
@@ -13,7 +14,7 @@ import { ClientChoices } from './ClientChoices.tsx';
 import { QuickAddClient } from './QuickAddClient.tsx';
 
 type TagDialogProps = {
-  noticeIds: readonly number[];
+  noticeIds: readonly NoticeId[];
   /** The notice's title when there is one notice (said in the dialog). */
   noticeTitle?: string;
   onClose: () => void;
@@ -24,9 +25,9 @@ export function TagDialog({ noticeIds, noticeTitle, onClose, onTagged }: TagDial
   const db = useLibrary();
   const clients = useLiveQuery(() => listClients(db), [db]);
   const tagged = useLiveQuery(async () => taggedCounts(await assignmentsOfNotices(db, noticeIds)), [db, noticeIds.join(',')]);
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [chosen, setChosen] = useState<ReadonlySet<ClientId>>(new Set());
   const [note, setNote] = useState('');
-  const [relevance, setRelevance] = useState<Relevance>('中');
+  const [relevance, setRelevance] = useState<Relevance>('medium');
   const [saving, setSaving] = useState(false);
   const noteId = useId();
 
@@ -46,7 +47,7 @@ export function TagDialog({ noticeIds, noticeTitle, onClose, onTagged }: TagDial
     );
   };
 
-  const toggle = (id: number) => {
+  const toggle = (id: ClientId) => {
     const next = new Set(chosen);
     if (next.has(id)) next.delete(id);
     else next.add(id);
@@ -94,8 +95,8 @@ export function TagDialog({ noticeIds, noticeTitle, onClose, onTagged }: TagDial
 }
 
 /** How many of the notices each client carries already. */
-function taggedCounts(assignments: readonly { clientId: number }[]): Map<number, number> {
-  const counts = new Map<number, number>();
+function taggedCounts(assignments: readonly { clientId: ClientId }[]): Map<ClientId, number> {
+  const counts = new Map<ClientId, number>();
   for (const assignment of assignments) counts.set(assignment.clientId, (counts.get(assignment.clientId) ?? 0) + 1);
   return counts;
 }

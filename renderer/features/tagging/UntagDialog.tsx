@@ -1,5 +1,6 @@
 // 取消关联 for several notices: the clients any of them is tagged to, with how many each
 // carries; the chosen clients lose these notices' tags (and their notes).
+import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
@@ -7,7 +8,7 @@ import { assignmentsOfNotices, listClients, untagNotices } from '../../data/libr
 import { Button, Dialog } from '../../ui/index.ts';
 import { useLibrary, reportError, toast } from '../../core/index.ts';
 
-export function UntagDialog({ noticeIds, onClose }: { noticeIds: readonly number[]; onClose: () => void }) {
+export function UntagDialog({ noticeIds, onClose }: { noticeIds: readonly NoticeId[]; onClose: () => void }) {
   const db = useLibrary();
   const carriers = useLiveQuery(async () => {
     const [assignments, clients] = await Promise.all([assignmentsOfNotices(db, noticeIds), listClients(db)]);
@@ -15,7 +16,7 @@ export function UntagDialog({ noticeIds, onClose }: { noticeIds: readonly number
       .map((client) => ({ client, count: assignments.filter((assignment) => assignment.clientId === client.id).length }))
       .filter((entry) => entry.count > 0);
   }, [db, noticeIds.join(',')]);
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [chosen, setChosen] = useState<ReadonlySet<ClientId>>(new Set());
   const [busy, setBusy] = useState(false);
 
   const submit = () => {

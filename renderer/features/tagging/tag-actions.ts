@@ -1,4 +1,5 @@
 // Tagging notices to clients and taking tags off, with the toast that says what happened.
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { Client, Relevance } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { assignmentsOfNotices, tagNotices, untagNotices, type LibraryDb } from '../../data/library/index.ts';
@@ -7,7 +8,7 @@ import { toast } from '../../core/index.ts';
 /** Tags every notice to every client; pairs tagged already keep their note and relevance. */
 export async function tagToClients(
   db: LibraryDb,
-  request: { clients: readonly Client[]; noticeIds: readonly number[]; note: string; relevance: Relevance },
+  request: { clients: readonly Client[]; noticeIds: readonly NoticeId[]; note: string; relevance: Relevance },
 ): Promise<void> {
   const { clients, noticeIds, note, relevance } = request;
   const clientIds = new Set(clients.map((client) => client.id));
@@ -18,7 +19,7 @@ export async function tagToClients(
 }
 
 /** Takes one notice's tag off one client (its note goes with it). */
-export async function untagOne(db: LibraryDb, client: Client, noticeId: number): Promise<void> {
+export async function untagOne(db: LibraryDb, client: Client, noticeId: NoticeId): Promise<void> {
   await untagNotices(db, client.id, [noticeId]);
   toast('success', zh.tagging.untaggedOne(client.name));
 }

@@ -501,6 +501,8 @@ export const zh = {
     impactEmpty: (notices: number) => `新增 ${count(notices)} 条通知，与现有客户都不相关`,
   },
 
+  /** A tag's relevance, as the pickers and lists show it. */
+  relevance: { high: '高', medium: '中', low: '低' },
   tagging: {
     title: '关联客户',
     tagAction: '关联客户',

@@ -175,7 +175,7 @@ window.runRestoreAtScale = async (count) => {
   }
   const client = await createClient(db, { name: '北京绿源科技有限公司', region: { province: '北京', city: '', district: '' }, industry: '节能环保', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
   const tagged = await db.notices.limit(1000).primaryKeys();
-  await tagNotices(db, { clientIds: [client.id], noticeIds: tagged, note: '', relevance: '中' });
+  await tagNotices(db, { clientIds: [client.id], noticeIds: tagged, note: '', relevance: 'medium' });
   const fillMs = performance.now() - start;
 
   start = performance.now();

@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { createClient, deleteSearchIndex, loadSearchIndex, openLibrary, storeBulletin, tagNotices } from '../../../renderer/data/library/index.ts';
 import { INDEX_KEY, startSearchWorker, type SearchWorkerClient } from '../../../renderer/data/search/index.ts';
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { QueryTimes, SeedResult, WireCorpus, WireQuery, WorkerRun } from './wire.ts';
 
 declare global {
@@ -23,7 +24,7 @@ const SNIPPETS = 10;
 const PASSES = 3;
 
 /** Library id of each corpus notice (index = 1-based position), set by seeding. */
-let idsByPosition: number[] = [];
+let idsByPosition: NoticeId[] = [];
 let client: SearchWorkerClient | null = null;
 
 window.seedSearchBench = async (corpusUrl, library) => {
@@ -31,7 +32,7 @@ window.seedSearchBench = async (corpusUrl, library) => {
   const corpus = (await (await fetch(corpusUrl)).json()) as WireCorpus;
   await Dexie.delete(library);
   const db = await openLibrary(library);
-  idsByPosition = [0];
+  idsByPosition = [''];
   for (let start = 0; start < corpus.notices.length; start += PER_BULLETIN) {
     const notices = corpus.notices.slice(start, start + PER_BULLETIN).map((n) => ({
       category: n.category,
@@ -64,7 +65,7 @@ window.seedSearchBench = async (corpusUrl, library) => {
   let assignments = 0;
   for (const c of corpus.clients) {
     const created = await createClient(db, { name: c.name, tags: c.tags, region: { province: '', city: '', district: '' }, industry: '', size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
-    const noticeIds = c.notices.map((p) => idsByPosition[p] ?? 0);
+    const noticeIds = c.notices.map((p) => idsByPosition[p] ?? '');
     if (noticeIds.length > 0) assignments += (await tagNotices(db, { clientIds: [created.id], noticeIds })).length;
   }
   const stored = await db.notices.count();

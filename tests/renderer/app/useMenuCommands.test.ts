@@ -11,51 +11,52 @@ import { useBriefingDraft } from '../../../renderer/features/briefings/store.ts'
 import { useClientsView } from '../../../renderer/features/clients/store.ts';
 import { useNavigation } from '../../../renderer/core/navigation.ts';
 import { useSelection } from '../../../renderer/features/library/selection.ts';
+import { compareIds } from '../../../shared/model/ids.ts';
 
-const ORDER = [50, 40, 30, 20, 10];
-const chosen = () => [...useSelection.getState().selected].sort((a, b) => a - b);
+const ORDER = ['n50', 'n40', 'n30', 'n20', 'n10'];
+const chosen = () => [...useSelection.getState().selected].sort(compareIds);
 
 describe('notice selection', () => {
   beforeEach(() => useSelection.getState().clear());
 
   it('toggles one notice per click', () => {
     const { click } = useSelection.getState();
-    click(40, ORDER, false);
-    click(20, ORDER, false);
-    expect(chosen()).toEqual([20, 40]);
-    click(40, ORDER, false);
-    expect(chosen()).toEqual([20]);
+    click('n40', ORDER, false);
+    click('n20', ORDER, false);
+    expect(chosen()).toEqual(['n20', 'n40']);
+    click('n40', ORDER, false);
+    expect(chosen()).toEqual(['n20']);
   });
 
   it('selects the rows between the anchor and a shift-click, whichever way', () => {
-    useSelection.getState().click(40, ORDER, false);
-    useSelection.getState().click(10, ORDER, true);
-    expect(chosen()).toEqual([10, 20, 30, 40]);
+    useSelection.getState().click('n40', ORDER, false);
+    useSelection.getState().click('n10', ORDER, true);
+    expect(chosen()).toEqual(['n10', 'n20', 'n30', 'n40']);
     useSelection.getState().clear();
-    useSelection.getState().click(20, ORDER, false);
-    useSelection.getState().click(50, ORDER, true);
-    expect(chosen()).toEqual([20, 30, 40, 50]);
+    useSelection.getState().click('n20', ORDER, false);
+    useSelection.getState().click('n50', ORDER, true);
+    expect(chosen()).toEqual(['n20', 'n30', 'n40', 'n50']);
   });
 
   it('treats a shift-click without an anchor as a plain click', () => {
-    useSelection.getState().click(30, ORDER, true);
-    expect(chosen()).toEqual([30]);
+    useSelection.getState().click('n30', ORDER, true);
+    expect(chosen()).toEqual(['n30']);
   });
 
   it('forgets notices that left the library, and the anchor with them', () => {
-    useSelection.getState().click(40, ORDER, false);
-    useSelection.getState().click(20, ORDER, false);
-    useSelection.getState().drop([20, 99]);
-    expect(chosen()).toEqual([40]);
+    useSelection.getState().click('n40', ORDER, false);
+    useSelection.getState().click('n20', ORDER, false);
+    useSelection.getState().drop(['n20', 'n99']);
+    expect(chosen()).toEqual(['n40']);
     expect(useSelection.getState().anchor).toBeNull();
   });
 
   it('selects all listed notices from the header, and clears them when all are chosen', () => {
-    useSelection.getState().click(99, [99], false);
+    useSelection.getState().click('n99', ['n99'], false);
     useSelection.getState().toggleAll(ORDER);
-    expect(chosen()).toEqual([10, 20, 30, 40, 50, 99]);
+    expect(chosen()).toEqual(['n10', 'n20', 'n30', 'n40', 'n50', 'n99']);
     useSelection.getState().toggleAll(ORDER);
-    expect(chosen()).toEqual([99]);
+    expect(chosen()).toEqual(['n99']);
   });
 });
 
@@ -77,10 +78,10 @@ describe('menu commands', () => {
   it('新建简报 on a client page starts that client’s briefing', async () => {
     const db = await freshLibrary();
     useNavigation.setState({ screen: 'clients' });
-    useClientsView.setState({ openClientId: 7 });
+    useClientsView.setState({ openClientId: 'c7' });
     runCommand(db, 'new-briefing');
     await vi.waitFor(() => expect(useNavigation.getState().screen).toBe('briefings'));
-    expect(useBriefingDraft.getState().clientId).toBe(7);
+    expect(useBriefingDraft.getState().clientId).toBe('c7');
     db.close();
   });
 
@@ -106,7 +107,7 @@ describe('menu commands', () => {
 
   it('navigate: opens the named screen and leaves the reader', async () => {
     const db = await freshLibrary();
-    useNavigation.setState({ readerStack: [3] });
+    useNavigation.setState({ readerStack: ['n3'] });
     runCommand(db, 'navigate:deadlines');
     expect(useNavigation.getState()).toMatchObject({ screen: 'deadlines', readerStack: [] });
     db.close();

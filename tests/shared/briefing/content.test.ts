@@ -13,7 +13,7 @@ import { parsedNotice } from '../../support/parsed-notice.ts';
 const item = (overrides: Partial<BriefingItem['notice']>, extra: Partial<BriefingItem> = {}): BriefingItem => ({
   notice: parsedNotice(overrides),
   note: '',
-  relevance: '中',
+  relevance: 'medium',
   excerpt: null,
   ...extra,
 });

@@ -4,6 +4,7 @@
 // in East Asian fonts with the zh-CN language — for both templates.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCX_MIME, packBriefing } from '../../../shared/briefing/index.ts';
+import { RELEVANCE_WORD } from '../../../shared/briefing/content.ts';
 import { packBriefingBlob } from '../../../renderer/data/briefing/briefing-blob.ts';
 import { COMPACT_TEMPLATE, GONGWEN_TEMPLATE, type BriefingTemplate } from '../../../shared/briefing/templates.ts';
 import { mmToTwips, textWidthTwips } from '../../../shared/briefing/measures.ts';
@@ -67,7 +68,7 @@ for (const template of [GONGWEN_TEMPLATE, COMPACT_TEMPLATE] satisfies BriefingTe
       const rows = tableRows(summary);
       expect(rows[0]).toEqual(['序号', '标题', '文号', '发文机关', '日期', '截止日期', '相关度']);
       expect(rows.slice(1).map((row) => row[1])).toEqual(notices.map((notice) => notice.title));
-      expect(rows.slice(1).map((row) => row[6])).toEqual(briefing.items.map((item) => item.relevance));
+      expect(rows.slice(1).map((row) => row[6])).toEqual(briefing.items.map((item) => RELEVANCE_WORD[item.relevance]));
       const first = rows[1];
       expect(first).toEqual(['1', notices[0]?.title, '国市监注（2018）249号', '市场监管总局', '2018-12-17', '—', '高']);
       // The heading row repeats on every page the table runs onto.

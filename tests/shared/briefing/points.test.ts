@@ -105,12 +105,12 @@ describe('noticePoints', () => {
 
 describe('keyPoints', () => {
   it("takes the consultant's excerpt when there is one, line by line, without labels", () => {
-    const item = { notice: parsedNotice({ body: ['正文'] }), note: '', relevance: '中' as const, excerpt: ' 第一点 \n\n第二点\r\n' };
+    const item = { notice: parsedNotice({ body: ['正文'] }), note: '', relevance: 'medium' as const, excerpt: ' 第一点 \n\n第二点\r\n' };
     expect(keyPoints(item, budget)).toEqual({ points: [{ label: null, text: '第一点' }, { label: null, text: '第二点' }], chosen: true });
   });
 
   it('otherwise the points found in the notice, clipped with …… at the budget', () => {
-    const item = { notice: parsedNotice({ title: '关于某办法的通知', body: ['为' + '甲'.repeat(1000) + '。'] }), note: '', relevance: '中' as const, excerpt: null };
+    const item = { notice: parsedNotice({ title: '关于某办法的通知', body: ['为' + '甲'.repeat(1000) + '。'] }), note: '', relevance: 'medium' as const, excerpt: null };
     const { points, chosen } = keyPoints(item, budget);
     expect(chosen).toBe(false);
     expect(points[0]?.label).toBe('内容摘要');

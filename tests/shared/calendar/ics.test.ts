@@ -11,7 +11,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 const ENTRIES: DeadlineEntry[] = [
   {
-    noticeId: 12,
+    noticeId: 'n12',
     title: '北京关于组织申报国家重点研发计划战略性新兴产业国际科技创新合作重点专项2018年度联合研发与示范项目',
     docNumber: null,
     deadline: '2019-01-08',
@@ -19,7 +19,7 @@ const ENTRIES: DeadlineEntry[] = [
     clients: ['北京绿源科技有限公司', '山西晋兴制造有限公司'],
   },
   {
-    noticeId: 7,
+    noticeId: 'n7',
     title: '山西关于做好全省小微企业挂牌“晋兴板”奖励资金申报工作的通知',
     docNumber: '晋金发〔2018〕7号',
     deadline: '2018-12-31',
@@ -123,13 +123,13 @@ describe('buildIcs', () => {
 
   it('gives each notice a UID that does not change between exports', () => {
     const uids = (stamp: Date) => readIcs(buildDeadlineCalendar(ENTRIES, { name: 'x', stamp })).components.map((event) => text(event, 'UID'));
-    expect(uids(STAMP)).toEqual([deadlineUid(12), deadlineUid(7)]);
+    expect(uids(STAMP)).toEqual([deadlineUid('n12'), deadlineUid('n7')]);
     expect(uids(new Date('2019-05-01T00:00:00Z'))).toEqual(uids(STAMP));
     expect(new Set(uids(STAMP)).size).toBe(2);
   });
 
   it("writes each of a notice's deadlines as its own event, saying whose it is, with UIDs that stay put", () => {
-    const notice = { noticeId: 30, title: '关于组织申报2019年消费品工业“三品”战略示范城市的通知', docNumber: null, url: null, clients: [] };
+    const notice = { noticeId: 'n30', title: '关于组织申报2019年消费品工业“三品”战略示范城市的通知', docNumber: null, url: null, clients: [] };
     const events = readIcs(
       buildDeadlineCalendar(
         [
@@ -142,9 +142,9 @@ describe('buildIcs', () => {
     ).components;
     expect(events.map((event) => text(event, 'SUMMARY'))).toEqual([`申报截止：${notice.title}`, `主管部门推荐截止：${notice.title}`, `申报截止：${notice.title}`]);
     // The applicant's first keeps the UID a notice's one deadline always had.
-    expect(events.map((event) => text(event, 'UID'))).toEqual([deadlineUid(30), deadlineUid(30, 'authority', 0), deadlineUid(30, 'applicant', 1)]);
-    expect(deadlineUid(30, 'applicant', 0)).toBe('notice-30-deadline@policy-brief-desk');
-    expect(deadlineUid(30, 'authority', 0)).toBe('notice-30-deadline-authority-1@policy-brief-desk');
+    expect(events.map((event) => text(event, 'UID'))).toEqual([deadlineUid('n30'), deadlineUid('n30', 'authority', 0), deadlineUid('n30', 'applicant', 1)]);
+    expect(deadlineUid('n30', 'applicant', 0)).toBe('notice-n30-deadline@policy-brief-desk');
+    expect(deadlineUid('n30', 'authority', 0)).toBe('notice-n30-deadline-authority-1@policy-brief-desk');
     expect(text(events[1]!.components[0]!, 'DESCRIPTION')).toBe(`3 天后主管部门推荐截止：${notice.title}`);
   });
 

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER_DAYS, leadTimeOf, reminderSummary } from '../../../shared/calendar/reminders.ts';
 
 const deadlines = [
-  { noticeId: 1, deadline: '2018-12-12', clientIds: [1, 2] },
-  { noticeId: 2, deadline: '2018-12-17', clientIds: [2] },
-  { noticeId: 3, deadline: '2018-12-31', clientIds: [3] },
-  { noticeId: 4, deadline: '2018-12-09', clientIds: [1] },
-  { noticeId: 5, deadline: '2018-12-15', clientIds: [] },
+  { noticeId: 'n1', deadline: '2018-12-12', clientIds: ['c1', 'c2'] },
+  { noticeId: 'n2', deadline: '2018-12-17', clientIds: ['c2'] },
+  { noticeId: 'n3', deadline: '2018-12-31', clientIds: ['c3'] },
+  { noticeId: 'n4', deadline: '2018-12-09', clientIds: ['c1'] },
+  { noticeId: 'n5', deadline: '2018-12-15', clientIds: [] },
 ];
 
 describe('reminderSummary', () => {
@@ -17,7 +17,7 @@ describe('reminderSummary', () => {
   });
 
   it('takes each client\'s own lead time: a longer one reaches further, 0 turns it off', () => {
-    const leads = new Map([[1, 0], [2, 7], [3, 30]]);
+    const leads = new Map([['c1', 0], ['c2', 7], ['c3', 30]]);
     expect(reminderSummary(deadlines, '2018-12-10', (id) => leads.get(id) ?? 7)).toEqual({ days: 30, count: 3, clients: 2, soonest: '2018-12-12' });
     expect(reminderSummary(deadlines, '2018-12-10', () => 0)).toBeNull();
   });

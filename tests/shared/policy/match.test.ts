@@ -57,7 +57,7 @@ describe('explainMatch', () => {
       '支持：资金补助（最高 500万元）',
     ]);
     expect(result.excluded || result.reasons.find((r) => r.kind === 'qualification')?.evidence).toEqual({ text: '（二）具有高新技术企业资格。', place: 2 });
-    expect(result).toMatchObject({ excluded: false, suggested: true, score: 100, relevance: '高' });
+    expect(result).toMatchObject({ excluded: false, suggested: true, score: 100, relevance: 'high' });
   });
 
   it('a region alone, or words the body mentions in passing, never make a suggestion', () => {
@@ -70,7 +70,7 @@ describe('explainMatch', () => {
   });
 
   it('relevance follows the score', () => {
-    expect([relevanceOf(100), relevanceOf(70), relevanceOf(69), relevanceOf(50), relevanceOf(49)]).toEqual(['高', '高', '中', '中', '低']);
+    expect([relevanceOf(100), relevanceOf(70), relevanceOf(69), relevanceOf(50), relevanceOf(49)]).toEqual(['high', 'high', 'medium', 'medium', 'low']);
   });
 });
 

@@ -1,25 +1,25 @@
 // Linking across a library: links both ways, validity marks, and the same result
 // whatever order the notices arrive in and after removals.
 import { describe, expect, it } from 'vitest';
-import { RelationGraph, deriveRefs, resolveCitation, type GraphNotice } from '../../../shared/relations/index.ts';
+import { RelationGraph, deriveRefs, resolveCitation, targetOf, type GraphNotice } from '../../../shared/relations/index.ts';
 
-type Draft = { id: number; title: string; docNumber: string | null; date: string | null; province?: string | null; body: string[] };
+type Draft = { id: string; title: string; docNumber: string | null; date: string | null; province?: string | null; body: string[] };
 
 function notice(draft: Draft): GraphNotice {
   return { id: draft.id, title: draft.title, docNumber: draft.docNumber, date: draft.date, province: draft.province ?? null, refs: deriveRefs({ ...draft, agencies: [] }) };
 }
 
-const oldRules = notice({ id: 1, title: '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知', docNumber: '淮经信节能〔2018〕77号', date: '2018-05-01', body: ['本办法自印发之日起施行。'] });
+const oldRules = notice({ id: 'n1', title: '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知', docNumber: '淮经信节能〔2018〕77号', date: '2018-05-01', body: ['本办法自印发之日起施行。'] });
 const newRules = notice({
-  id: 2,
+  id: 'n2',
   title: '关于印发淮北市绿色工厂评价管理暂行办法的通知',
   docNumber: '淮经信节能〔2019〕79号',
   date: '2019-09-04',
   body: ['第二十条 本办法自印发之日起施行,原淮北市经济和信息化委员会发布的《淮北市绿色工厂建设评价和管理办法（试行）》（淮经信节能[2018]77 号）同时废止。'],
 });
-const call = notice({ id: 3, title: '关于组织申报2019年淮北市绿色工厂的通知', docNumber: null, date: '2019-10-01', body: ['根据《淮北市绿色工厂评价管理暂行办法》，现组织申报。'] });
-const ministry = notice({ id: 4, title: '工业和信息化部办公厅关于开展绿色制造体系建设的通知', docNumber: '工信厅节函〔2016〕586号', date: '2016-09-03', body: ['各省工业和信息化主管部门：'] });
-const byShortTitle = notice({ id: 5, title: '关于推荐绿色工厂的通知', docNumber: null, date: '2019-01-01', body: ['按照《关于开展绿色制造体系建设的通知》要求。'] });
+const call = notice({ id: 'n3', title: '关于组织申报2019年淮北市绿色工厂的通知', docNumber: null, date: '2019-10-01', body: ['根据《淮北市绿色工厂评价管理暂行办法》，现组织申报。'] });
+const ministry = notice({ id: 'n4', title: '工业和信息化部办公厅关于开展绿色制造体系建设的通知', docNumber: '工信厅节函〔2016〕586号', date: '2016-09-03', body: ['各省工业和信息化主管部门：'] });
+const byShortTitle = notice({ id: 'n5', title: '关于推荐绿色工厂的通知', docNumber: null, date: '2019-01-01', body: ['按照《关于开展绿色制造体系建设的通知》要求。'] });
 
 function graphOf(notices: readonly GraphNotice[]): RelationGraph {
   const graph = new RelationGraph();
@@ -30,49 +30,53 @@ function graphOf(notices: readonly GraphNotice[]): RelationGraph {
 describe('RelationGraph', () => {
   it('links a citation to the library notice both ways, by 文号 in any bracket style', () => {
     const graph = graphOf([oldRules, newRules]);
-    expect(graph.citesOf(2).map((link) => [link.citation.relation, link.target])).toEqual([
+    expect(graph.citesOf('n2').map((link) => [link.citation.relation, link.target])).toEqual([
       ['印发', 'self'],
-      ['废止', 1],
+      ['废止', 'n1'],
     ]);
-    expect(graph.citedBy(1).map((link) => link.id)).toEqual([2]);
+    expect(graph.citedBy('n1').map((link) => link.id)).toEqual(['n2']);
   });
 
   it('marks a repealed notice 已废止 with the link, and the rest by what they say', () => {
     const graph = graphOf([oldRules, newRules, call]);
-    expect(graph.validityOf(1, '2026-12-03')).toMatchObject({ status: '已废止', endedBy: { id: 2, relation: '废止' } });
-    expect(graph.validityOf(2, '2026-12-03')).toMatchObject({ status: '现行有效', reason: '2019年9月4日起施行' });
-    expect(graph.validityOf(3, '2026-12-03')?.status).toBe('未知');
+    expect(graph.validityOf('n1', '2026-12-03')).toMatchObject({ status: '已废止', endedBy: { id: 'n2', relation: '废止' } });
+    expect(graph.validityOf('n2', '2026-12-03')).toMatchObject({ status: '现行有效', reason: '2019年9月4日起施行' });
+    expect(graph.validityOf('n3', '2026-12-03')?.status).toBe('未知');
   });
 
   it('links by title, also a title printed without its agency, a document issued by a notice', () => {
     const graph = graphOf([newRules, call, ministry, byShortTitle]);
-    expect(graph.citesOf(3)[0]?.target).toBe(2);
-    expect(graph.citesOf(5)[0]?.target).toBe(4);
+    expect(graph.citesOf('n3')[0]?.target).toBe('n2');
+    expect(graph.citesOf('n5')[0]?.target).toBe('n4');
   });
 
   it('never links by title to a notice of another 文号', () => {
-    const other = notice({ id: 6, title: '山东省节能专项资金管理办法', docNumber: '鲁财工〔2015〕1号', date: '2015-01-01', body: [] });
-    const citing = notice({ id: 7, title: '关于申报节能资金的通知', docNumber: null, date: '2019-01-01', body: ['根据《山东省节能专项资金管理办法》（鲁财工〔2017〕52号）。'] });
-    expect(graphOf([other, citing]).citesOf(7)[0]?.target).toBeNull();
+    const other = notice({ id: 'n6', title: '山东省节能专项资金管理办法', docNumber: '鲁财工〔2015〕1号', date: '2015-01-01', body: [] });
+    const citing = notice({ id: 'n7', title: '关于申报节能资金的通知', docNumber: null, date: '2019-01-01', body: ['根据《山东省节能专项资金管理办法》（鲁财工〔2017〕52号）。'] });
+    expect(graphOf([other, citing]).citesOf('n7')[0]?.target).toBeNull();
   });
 
   it('links a document imported later, and unlinks a removed one', () => {
     const graph = graphOf([newRules]);
-    expect(graph.citesOf(2)[1]?.target).toBeNull();
+    expect(graph.citesOf('n2')[1]?.target).toBeNull();
     graph.set(oldRules);
-    expect(graph.citesOf(2)[1]?.target).toBe(1);
-    expect(graph.validityOf(1, '2026-12-03')?.status).toBe('已废止');
-    graph.delete(2);
-    expect(graph.citedBy(1)).toEqual([]);
-    expect(graph.validityOf(1, '2026-12-03')?.status).toBe('现行有效');
-    graph.delete(1);
+    expect(graph.citesOf('n2')[1]?.target).toBe('n1');
+    expect(graph.validityOf('n1', '2026-12-03')?.status).toBe('已废止');
+    graph.delete('n2');
+    expect(graph.citedBy('n1')).toEqual([]);
+    expect(graph.validityOf('n1', '2026-12-03')?.status).toBe('现行有效');
+    graph.delete('n1');
     graph.set(newRules);
-    expect(graph.citesOf(2)[1]?.target).toBeNull();
+    expect(graph.citesOf('n2')[1]?.target).toBeNull();
   });
 });
 
 // A generated library: agencies issue rules that cite, amend and repeal earlier ones,
-// some by 文号 (in varying brackets), some by title only.
+// some by 文号 (in varying brackets), some by title only. Notice k gets the id 'n001',
+// 'n002', … (zero-padded: id order is the order they were issued in).
+const generatedId = (k: number): string => `n${String(k).padStart(3, '0')}`;
+const numberOf = (id: string): number => Number(id.slice(1));
+
 function generated(count: number, seed: number): GraphNotice[] {
   let state = seed;
   const random = (n: number): number => {
@@ -102,7 +106,7 @@ function generated(count: number, seed: number): GraphNotice[] {
       body.push(`${before}《第${target}号专项资金管理办法》${number}${after}。`);
     }
     if (random(4) === 0) body.push(`本办法自${year}年1月1日起施行，有效期${1 + random(5)}年。`);
-    notices.push(notice({ id, title, docNumber: `测财〔${year}〕${id}号`, date: `${year}-06-01`, body }));
+    notices.push(notice({ id: generatedId(id), title, docNumber: `测财〔${year}〕${id}号`, date: `${year}-06-01`, body }));
   }
   return notices;
 }
@@ -131,21 +135,24 @@ describe('RelationGraph on a generated library', () => {
   it('gives the same links and marks in whichever order the notices are imported', () => {
     const forward = snapshot(graphOf(notices));
     expect(snapshot(graphOf([...notices].reverse()))).toBe(forward);
-    const shuffled = [...notices].sort((a, b) => ((a.id * 7919) % 301) - ((b.id * 7919) % 301));
+    const shuffled = [...notices].sort((a, b) => ((numberOf(a.id) * 7919) % 301) - ((numberOf(b.id) * 7919) % 301));
     expect(snapshot(graphOf(shuffled))).toBe(forward);
   });
 
   it('after removing notices, is the library without them', () => {
     const graph = graphOf(notices);
-    const removed = notices.filter((n) => n.id % 3 === 0);
+    const removed = notices.filter((n) => numberOf(n.id) % 3 === 0);
     for (const n of removed) graph.delete(n.id);
-    const kept = notices.filter((n) => n.id % 3 !== 0);
+    const kept = notices.filter((n) => numberOf(n.id) % 3 !== 0);
     const fresh = graphOf(kept);
     for (const n of kept) {
       expect(graph.citedBy(n.id)).toEqual(fresh.citedBy(n.id));
       expect(graph.citesOf(n.id)).toEqual(fresh.citesOf(n.id));
       expect(graph.validityOf(n.id, today)).toEqual(fresh.validityOf(n.id, today));
-      for (const link of graph.citesOf(n.id)) if (typeof link.target === 'number') expect(graph.has(link.target)).toBe(true);
+      for (const link of graph.citesOf(n.id)) {
+        const target = targetOf(link.target);
+        if (target !== null) expect(graph.has(target)).toBe(true);
+      }
     }
   });
 
@@ -160,13 +167,13 @@ describe('RelationGraph on a generated library', () => {
     const graph = graphOf(notices);
     graph.takeChanged();
     const before = new Map(notices.map((n) => [n.id, JSON.stringify([graph.citedBy(n.id), graph.validityOf(n.id, today)])]));
-    graph.delete(17);
-    graph.delete(120);
+    graph.delete(generatedId(17));
+    graph.delete(generatedId(120));
     graph.set(notices[16] as GraphNotice);
     const changed = graph.takeChanged();
     const differs = notices.filter((n) => before.get(n.id) !== JSON.stringify([graph.citedBy(n.id), graph.validityOf(n.id, today)]));
     expect(differs.length).toBeGreaterThan(0);
     for (const n of differs) expect(changed.has(n.id)).toBe(true);
-    expect(changed.has(120)).toBe(true);
+    expect(changed.has(generatedId(120))).toBe(true);
   });
 });

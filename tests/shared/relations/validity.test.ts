@@ -41,11 +41,11 @@ describe('findValidity', () => {
 
 describe('validityOf', () => {
   const none = { effectiveFrom: null, expiresOn: null, evidence: null };
-  const repealer: Ender = { id: 2, title: '淮北市绿色工厂评价管理暂行办法', docNumber: '淮经信节能〔2019〕79号', relation: '废止', from: '2019-09-04' };
+  const repealer: Ender = { id: 'n2', title: '淮北市绿色工厂评价管理暂行办法', docNumber: '淮经信节能〔2019〕79号', relation: '废止', from: '2019-09-04' };
 
   it('is 已废止 once a library notice repeals it, with the link', () => {
     const validity = validityOf(none, [repealer], '2026-12-03');
-    expect(validity).toMatchObject({ status: '已废止', endedBy: { id: 2, relation: '废止' } });
+    expect(validity).toMatchObject({ status: '已废止', endedBy: { id: 'n2', relation: '废止' } });
     expect(validity.reason).toBe('已被《淮北市绿色工厂评价管理暂行办法》（淮经信节能〔2019〕79号）废止，2019年9月4日起');
   });
 

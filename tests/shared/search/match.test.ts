@@ -11,7 +11,7 @@ import { bulletinDocs } from '../../support/bulletin-docs.ts';
 function library(): SearchDoc[] {
   const real = bulletinDocs();
   const docs: SearchDoc[] = [];
-  for (let copy = 0; copy < 12; copy++) for (const doc of real) docs.push({ ...doc, id: docs.length + 1 });
+  for (let copy = 0; copy < 12; copy++) for (const doc of real) docs.push({ ...doc, id: `n${String(docs.length + 1).padStart(4, '0')}` });
   return docs;
 }
 

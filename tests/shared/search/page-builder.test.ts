@@ -1,11 +1,12 @@
 // A build spread over threads: pages indexed apart (PageBuilder) and adopted in order
 // make the same index as adding every notice in one thread, byte for byte.
 import { describe, expect, it } from 'vitest';
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { PageBuilder, SearchIndex, type SearchDoc } from '../../../shared/search/index.ts';
 import { bulletinDocs, idOfTitle } from '../../support/bulletin-docs.ts';
 
 /** The index of `docs` adopted in pages of `size`; notices in `gone` leave an empty place. */
-function adoptedInPages(docs: readonly SearchDoc[], size: number, gone = new Set<number>()): SearchIndex {
+function adoptedInPages(docs: readonly SearchDoc[], size: number, gone = new Set<NoticeId>()): SearchIndex {
   const index = new SearchIndex();
   index.beginBulk();
   for (let base = 0; base < docs.length; base += size) {

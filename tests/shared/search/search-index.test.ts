@@ -2,12 +2,15 @@
 // browse, incremental changes, serialisation.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, IndexFormatError, SearchIndex, formatVersionOf, type SearchDoc, type SearchHit } from '../../../shared/search/index.ts';
+import type { NoticeId } from '../../../shared/model/ids.ts';
 import { bulletinDocs, bulletinIndex, idOfTitle } from '../../support/bulletin-docs.ts';
 
-function doc(id: number, title: string, extra: Partial<SearchDoc> = {}): SearchDoc {
+function doc(id: NoticeId, title: string, extra: Partial<SearchDoc> = {}): SearchDoc {
   return { id, title, docNumber: null, agencies: [], category: '政策文件', date: null, deadline: null, body: [], ...extra };
 }
 
+/** Notice `i` of a generated run: 'n01', 'n02', … (id order is the order they were added). */
+const numbered = (i: number): NoticeId => `n${String(i).padStart(2, '0')}`;
 const titles = (hits: readonly SearchHit[]): string[] => hits.map((hit) => hit.title);
 const marked = (text: string, ranges: readonly (readonly [number, number])[]): string[] => ranges.map(([s, e]) => text.slice(s, e));
 
@@ -61,20 +64,20 @@ describe('matching', () => {
 
   it('finds notices by the names and tags of the clients they are tagged to', () => {
     const probe = new SearchIndex();
-    probe.addAll([doc(1, '关于甲的通知'), doc(2, '关于乙的通知')]);
-    probe.setClients([{ id: 7, name: '华创精密机械有限公司', tags: ['单项冠军'] }]);
+    probe.addAll([doc('n1', '关于甲的通知'), doc('n2', '关于乙的通知')]);
+    probe.setClients([{ id: 'c7', name: '华创精密机械有限公司', tags: ['单项冠军'] }]);
     expect(probe.search({ query: '单项冠军' }).total).toBe(0);
-    probe.setNoticeClients(2, [7]);
-    expect(probe.search({ query: '单项冠军' }).hits.map((h) => h.id)).toEqual([2]);
-    expect(probe.search({ query: '华创精密' }).hits.map((h) => h.id)).toEqual([2]);
+    probe.setNoticeClients('n2', ['c7']);
+    expect(probe.search({ query: '单项冠军' }).hits.map((h) => h.id)).toEqual(['n2']);
+    expect(probe.search({ query: '华创精密' }).hits.map((h) => h.id)).toEqual(['n2']);
     // Renaming the client changes what finds its notices, without re-indexing them.
-    probe.putClient({ id: 7, name: '博远智能装备有限公司', tags: [] });
+    probe.putClient({ id: 'c7', name: '博远智能装备有限公司', tags: [] });
     expect(probe.search({ query: '华创精密' }).total).toBe(0);
-    expect(probe.search({ query: '博远智能' }).hits.map((h) => h.id)).toEqual([2]);
-    probe.setNoticeClients(2, []);
+    expect(probe.search({ query: '博远智能' }).hits.map((h) => h.id)).toEqual(['n2']);
+    probe.setNoticeClients('n2', []);
     expect(probe.search({ query: '博远智能' }).total).toBe(0);
-    probe.setNoticeClients(1, [7]);
-    probe.removeClient(7);
+    probe.setNoticeClients('n1', ['c7']);
+    probe.removeClient('c7');
     expect(probe.search({ query: '博远智能' }).total).toBe(0);
   });
 });
@@ -123,40 +126,40 @@ describe('highlights and snippets', () => {
 
 describe('filters and browse', () => {
   const docs: SearchDoc[] = [
-    doc(1, '北京市关于绿色制造的通知', { agencies: ['北京市经济和信息化局'], category: '绿色制造', date: '2019-03-01', deadline: '2019-04-01', bulletinIds: [1] }),
-    doc(2, '深圳市关于绿色工厂的通知', { agencies: ['深圳市工业和信息化局'], category: '绿色制造', date: '2020-05-01', deadline: '2020-06-30', bulletinIds: [1, 2] }),
-    doc(3, '关于推进绿色发展的意见', { agencies: ['工业和信息化部'], category: '政策文件', date: '2018-01-15', bulletinIds: [2] }),
-    doc(4, '山西省关于项目申报的通知', { agencies: ['山西省财政厅'], category: '项目申报', deadline: '2020-06-10', bulletinIds: [2] }),
+    doc('n1', '北京市关于绿色制造的通知', { agencies: ['北京市经济和信息化局'], category: '绿色制造', date: '2019-03-01', deadline: '2019-04-01', bulletinIds: ['b1'] }),
+    doc('n2', '深圳市关于绿色工厂的通知', { agencies: ['深圳市工业和信息化局'], category: '绿色制造', date: '2020-05-01', deadline: '2020-06-30', bulletinIds: ['b1', 'b2'] }),
+    doc('n3', '关于推进绿色发展的意见', { agencies: ['工业和信息化部'], category: '政策文件', date: '2018-01-15', bulletinIds: ['b2'] }),
+    doc('n4', '山西省关于项目申报的通知', { agencies: ['山西省财政厅'], category: '项目申报', deadline: '2020-06-10', bulletinIds: ['b2'] }),
   ];
   const index = new SearchIndex();
   index.addAll(docs);
-  index.setClients([{ id: 9, name: '客户甲', tags: [] }]);
-  index.setAssignments([{ clientId: 9, noticeId: 3 }]);
-  const ids = (request: Parameters<SearchIndex['search']>[0]): number[] => index.search({ limit: 100, allIds: true, ...request }).ids ?? [];
+  index.setClients([{ id: 'c9', name: '客户甲', tags: [] }]);
+  index.setAssignments([{ clientId: 'c9', noticeId: 'n3' }]);
+  const ids = (request: Parameters<SearchIndex['search']>[0]): NoticeId[] => index.search({ limit: 100, allIds: true, ...request }).ids ?? [];
 
   it('browses everything newest first, undated last, and in other orders', () => {
-    expect(ids({ query: '' })).toEqual([2, 1, 3, 4]);
-    expect(ids({ query: '', sort: { key: 'date', direction: 'asc' } })).toEqual([3, 1, 2, 4]);
-    expect(ids({ query: '', sort: { key: 'deadline' } })).toEqual([1, 4, 2, 3]);
-    expect(ids({ query: '', sort: { key: 'deadline', direction: 'desc' } })).toEqual([2, 4, 1, 3]);
+    expect(ids({ query: '' })).toEqual(['n2', 'n1', 'n3', 'n4']);
+    expect(ids({ query: '', sort: { key: 'date', direction: 'asc' } })).toEqual(['n3', 'n1', 'n2', 'n4']);
+    expect(ids({ query: '', sort: { key: 'deadline' } })).toEqual(['n1', 'n4', 'n2', 'n3']);
+    expect(ids({ query: '', sort: { key: 'deadline', direction: 'desc' } })).toEqual(['n2', 'n4', 'n1', 'n3']);
     // By pinyin: bei… < guan… < shan… < shen…
-    expect(ids({ query: '', sort: { key: 'title' } })).toEqual([1, 3, 4, 2]);
+    expect(ids({ query: '', sort: { key: 'title' } })).toEqual(['n1', 'n3', 'n4', 'n2']);
   });
 
   it('combines filters with each other and with the query', () => {
-    expect(ids({ query: '', filters: { categories: ['绿色制造'] } })).toEqual([2, 1]);
-    expect(ids({ query: '', filters: { provinces: ['北京'] } })).toEqual([1]);
-    expect(ids({ query: '', filters: { provinces: ['广东'] } })).toEqual([2]);
-    expect(ids({ query: '', filters: { cities: ['深圳'] } })).toEqual([2]);
-    expect(ids({ query: '', filters: { agencies: ['工业和信息化部', '山西省财政厅'] } })).toEqual([3, 4]);
-    expect(ids({ query: '', filters: { yearFrom: 2019, yearTo: 2020 } })).toEqual([2, 1]);
-    expect(ids({ query: '', filters: { clientIds: [9] } })).toEqual([3]);
-    expect(ids({ query: '', filters: { bulletinIds: [1] } })).toEqual([2, 1]);
-    expect(ids({ query: '绿色', filters: { categories: ['绿色制造'], yearFrom: 2020 } })).toEqual([2]);
+    expect(ids({ query: '', filters: { categories: ['绿色制造'] } })).toEqual(['n2', 'n1']);
+    expect(ids({ query: '', filters: { provinces: ['北京'] } })).toEqual(['n1']);
+    expect(ids({ query: '', filters: { provinces: ['广东'] } })).toEqual(['n2']);
+    expect(ids({ query: '', filters: { cities: ['深圳'] } })).toEqual(['n2']);
+    expect(ids({ query: '', filters: { agencies: ['工业和信息化部', '山西省财政厅'] } })).toEqual(['n3', 'n4']);
+    expect(ids({ query: '', filters: { yearFrom: 2019, yearTo: 2020 } })).toEqual(['n2', 'n1']);
+    expect(ids({ query: '', filters: { clientIds: ['c9'] } })).toEqual(['n3']);
+    expect(ids({ query: '', filters: { bulletinIds: ['b1'] } })).toEqual(['n2', 'n1']);
+    expect(ids({ query: '绿色', filters: { categories: ['绿色制造'], yearFrom: 2020 } })).toEqual(['n2']);
     // The 需核对 marks: only these notices, none for an empty list.
-    expect(ids({ query: '', filters: { noticeIds: [4, 1] } })).toEqual([1, 4]);
+    expect(ids({ query: '', filters: { noticeIds: ['n4', 'n1'] } })).toEqual(['n1', 'n4']);
     expect(ids({ query: '', filters: { noticeIds: [] } })).toEqual([]);
-    const narrowed = index.search({ query: '', facets: true, filters: { noticeIds: [1, 3] } });
+    const narrowed = index.search({ query: '', facets: true, filters: { noticeIds: ['n1', 'n3'] } });
     expect(narrowed.facets?.categories).toEqual([
       { value: '政策文件', count: 1 },
       { value: '绿色制造', count: 1 },
@@ -165,10 +168,10 @@ describe('filters and browse', () => {
 
   it('filters deadlines relative to today', () => {
     const today = '2020-06-15';
-    expect(ids({ query: '', today, filters: { deadline: 'upcoming' } })).toEqual([2]);
-    expect(ids({ query: '', today, filters: { deadline: 'passed' } })).toEqual([1, 4]);
-    expect(ids({ query: '', today, filters: { deadline: 'any' } })).toEqual([2, 1, 4]);
-    expect(ids({ query: '', today, filters: { deadline: 'none' } })).toEqual([3]);
+    expect(ids({ query: '', today, filters: { deadline: 'upcoming' } })).toEqual(['n2']);
+    expect(ids({ query: '', today, filters: { deadline: 'passed' } })).toEqual(['n1', 'n4']);
+    expect(ids({ query: '', today, filters: { deadline: 'any' } })).toEqual(['n2', 'n1', 'n4']);
+    expect(ids({ query: '', today, filters: { deadline: 'none' } })).toEqual(['n3']);
   });
 
   it('counts facets of the current result set', () => {
@@ -196,15 +199,15 @@ describe('filters and browse', () => {
 describe('incremental changes and serialisation', () => {
   it('adds, replaces and removes documents', () => {
     const index = new SearchIndex();
-    index.add(doc(1, '关于电子营业执照的通知'));
+    index.add(doc('n1', '关于电子营业执照的通知'));
     expect(index.search({ query: '电子营业执照' }).total).toBe(1);
-    index.add(doc(2, '关于绿色制造的通知'));
-    index.add(doc(1, '关于清洁能源消纳的通知'));
+    index.add(doc('n2', '关于绿色制造的通知'));
+    index.add(doc('n1', '关于清洁能源消纳的通知'));
     expect(index.size).toBe(2);
     expect(index.search({ query: '电子营业执照' }).total).toBe(0);
-    expect(index.search({ query: '清洁能源消纳' }).hits.map((h) => h.id)).toEqual([1]);
-    expect(index.remove(2)).toBe(true);
-    expect(index.remove(2)).toBe(false);
+    expect(index.search({ query: '清洁能源消纳' }).hits.map((h) => h.id)).toEqual(['n1']);
+    expect(index.remove('n2')).toBe(true);
+    expect(index.remove('n2')).toBe(false);
     expect(index.search({ query: '绿色制造' }).total).toBe(0);
     expect(index.search({ query: '' }).total).toBe(1);
   });
@@ -212,8 +215,8 @@ describe('incremental changes and serialisation', () => {
   it('stays correct through many small additions, segment merges and compaction', () => {
     const index = new SearchIndex();
     for (let i = 1; i <= 30; i++) {
-      index.add(doc(i, `第${i}号关于节能专项资金的通知`, { body: [`正文编号${i}`] }));
-      if (i % 3 === 0) index.remove(i - 1);
+      index.add(doc(numbered(i), `第${i}号关于节能专项资金的通知`, { body: [`正文编号${i}`] }));
+      if (i % 3 === 0) index.remove(numbered(i - 1));
       expect(index.search({ query: '节能专项资金' }).total).toBe(index.size);
     }
     expect(index.stats().segments).toBeLessThanOrEqual(9);
@@ -222,8 +225,8 @@ describe('incremental changes and serialisation', () => {
     expect(index.stats()).toMatchObject({ documents: 20, liveDocuments: 20, segments: 1 });
     expect(index.search({ query: '节能专项资金', allIds: true }).ids).toEqual(before);
     // A trailing number may still be being typed (7 → 71…), so others follow; 7 leads.
-    expect(index.search({ query: '正文编号7' }).hits[0]?.id).toBe(7);
-    expect(index.search({ query: '正文编号7 ' }).hits.map((h) => h.id)).toEqual([7]);
+    expect(index.search({ query: '正文编号7' }).hits[0]?.id).toBe(numbered(7));
+    expect(index.search({ query: '正文编号7 ' }).hits.map((h) => h.id)).toEqual([numbered(7)]);
   });
 
   it('serialises and loads to the same answers, and keeps growing after loading', () => {
@@ -242,8 +245,8 @@ describe('incremental changes and serialisation', () => {
     for (const query of ['绿色制造', '北京 采购', '工信部联节2016 304', 'lszz', '綠色製造', '小巨人', '晋兴板', '']) {
       expect(loaded.search({ query, limit: 50, facets: true }), query).toEqual(index.search({ query, limit: 50, facets: true }));
     }
-    loaded.add(doc(1000, '关于晋兴板挂牌的补充通知'));
-    expect(loaded.search({ query: '晋兴板' }).hits.map((h) => h.id)).toEqual([1000]);
+    loaded.add(doc('n1000', '关于晋兴板挂牌的补充通知'));
+    expect(loaded.search({ query: '晋兴板' }).hits.map((h) => h.id)).toEqual(['n1000']);
   });
 
   it('refuses bytes of another format version or that are not an index', () => {
@@ -270,8 +273,8 @@ describe('ranking', () => {
   it('puts a title match before a body-only match', () => {
     const index = new SearchIndex();
     index.addAll([
-      doc(1, '关于开展调研的通知', { body: ['本次调研涉及电子营业执照的推广应用。'] }),
-      doc(2, '关于推广电子营业执照的通知', { body: ['正文。'] }),
+      doc('n1', '关于开展调研的通知', { body: ['本次调研涉及电子营业执照的推广应用。'] }),
+      doc('n2', '关于推广电子营业执照的通知', { body: ['正文。'] }),
     ]);
     expect(titles(index.search({ query: '电子营业执照' }).hits)).toEqual(['关于推广电子营业执照的通知', '关于开展调研的通知']);
   });

@@ -182,7 +182,7 @@ export const briefCommand: CliCommand = {
       period: periodFrom ? { from: periodFrom, to: to ?? date } : null,
       date,
       template,
-      items: notices.map((notice, i) => ({ notice, note: '', relevance: '中', excerpt: null, validity: validity[i]?.validity ?? null })),
+      items: notices.map((notice, i) => ({ notice, note: '', relevance: 'medium', excerpt: null, validity: validity[i]?.validity ?? null })),
     };
 
     const bytes = await packBriefing(briefing);

@@ -32,7 +32,7 @@ function parseArgs(args: readonly string[]): Options {
 }
 
 async function loadDocs(files: readonly string[]): Promise<SearchDoc[]> {
-  return (await readUniqueNotices(files)).map((notice, i) => ({ ...notice, id: i + 1 }));
+  return (await readUniqueNotices(files)).map((notice, i) => ({ ...notice, id: String(i + 1).padStart(6, '0') }));
 }
 
 function printHit(hit: SearchHit, n: number, snippet: string, io: CliIo): void {

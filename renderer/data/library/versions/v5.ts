@@ -15,8 +15,10 @@ export const v5: SchemaVersion = {
     bulletins: '++id, &contentHash, importedAt, newestNoticeDate, *sourceHashes, kind',
   },
   upgrade: async (tx) => {
-    const bulletins = tx.table<StoredBulletin, number>('bulletins');
-    const notices = tx.table<NoticeSummary, number>('notices');
+    // Rows of this version had numeric ids (v9 made them strings); today's record types
+    // describe them well enough for what this step reads and writes.
+    const bulletins = tx.table<StoredBulletin, string>('bulletins');
+    const notices = tx.table<NoticeSummary, string>('notices');
     const groups = sameEditionGroups(await bulletins.toArray());
     for (const [first, ...later] of groups) {
       if (!first) continue;

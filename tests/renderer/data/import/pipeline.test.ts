@@ -66,7 +66,7 @@ describe('importFiles', () => {
     const client = await createClient(db, {
       name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '',
     });
-    await tagNotices(db, { clientIds: [client.id], noticeIds: outcome.addedNoticeIds.slice(0, 2), note: '请关注申报条件', relevance: '高' });
+    await tagNotices(db, { clientIds: [client.id], noticeIds: outcome.addedNoticeIds.slice(0, 2), note: '请关注申报条件', relevance: 'high' });
     const tagsBefore = await assignmentsOfClient(db, client.id);
 
     const copyFile = { name: '002-gb18030.txt', bytes: await reencoded('002_5fbf075aa49c018d', 'GB18030') };

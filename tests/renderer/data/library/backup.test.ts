@@ -49,8 +49,8 @@ async function filled(): Promise<LibraryDb> {
   const client = await createClient(db, {
     name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', tags: ['高新技术企业'], size: null, foundedYear: null, keywords: [], contactPerson: '王经理', notes: '备注',
   });
-  await tagNotices(db, { clientIds: [client.id], noticeIds: a.addedNoticeIds, note: '重点', relevance: '高' });
-  await dismissSuggestion(db, client.id, a.addedNoticeIds[0] ?? 0);
+  await tagNotices(db, { clientIds: [client.id], noticeIds: a.addedNoticeIds, note: '重点', relevance: 'high' });
+  await dismissSuggestion(db, client.id, a.addedNoticeIds[0] ?? '');
   // Derived, as the match and search workers keep them: left out of backups like the search index.
   await catchUpNoticeFeatures(db);
   await catchUpNoticeRefs(db);
@@ -79,9 +79,10 @@ describe('backup and restore', () => {
     expect(logged.every((row) => row.kind === 'reset' && row.key === null)).toBe(true);
     expect(logged.map((row) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'assignments', 'bulletins']));
     expect(new Set(logged.map((row) => row.table)).size).toBe(logged.length);
-    // Auto-increment continues after the restored ids.
+    // A client made after the restore gets a new random id, none of the restored ones.
     const c = await createClient(db, { name: '新客户', region: { province: '', city: '', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
-    expect(c.id).toBe(2);
+    expect(c.id).toMatch(/^c-[0-9a-f]{32}$/);
+    expect((before.clients as { id: string }[]).map((row) => row.id)).not.toContain(c.id);
   });
 
   it('restores into another, empty library (a new computer)', async () => {
@@ -156,15 +157,15 @@ describe('backup and restore', () => {
       return new Blob([JSON.stringify(copy)]);
     };
     const cases: [string, Blob, RegExp][] = [
-      ['a title emptied', edited((t) => void ((t.notices?.[0] ?? {}).title = '')), /“通知”中编号为 \d+ 的记录，字段 title/],
-      ['sources retyped', edited((t) => void ((t.notices?.[1] ?? {}).sourceBulletinIds = '1,2')), /“通知”中编号为 \d+ 的记录，字段 sourceBulletinIds/],
+      ['a title emptied', edited((t) => void ((t.notices?.[0] ?? {}).title = '')), /“通知”中编号为 n-[0-9a-f]{16} 的记录，字段 title/],
+      ['sources retyped', edited((t) => void ((t.notices?.[1] ?? {}).sourceBulletinIds = '1,2')), /“通知”中编号为 n-[0-9a-f]{16} 的记录，字段 sourceBulletinIds/],
       ['a tagged notice removed', edited((t) => {
         const tagged = t.assignments?.[0]?.noticeId;
         const remove = (rows: Record<string, unknown>[] | undefined) => rows?.splice(rows.findIndex((n) => n.id === tagged), 1);
         remove(t.notices);
         remove(t.noticeBodies);
-        for (const b of t.bulletins ?? []) b.noticeIds = (b.noticeIds as number[]).filter((id) => id !== tagged);
-      }), /“客户标记”中编号为 \d+ 的记录，字段 noticeId/],
+        for (const b of t.bulletins ?? []) b.noticeIds = (b.noticeIds as string[]).filter((id) => id !== tagged);
+      }), /“客户标记”中编号为 a-[0-9a-f]{32} 的记录，字段 noticeId/],
     ];
     for (const [label, blob, says] of cases) {
       const error: unknown = await restoreBackup(db, blob, { mode: 'replace' }).then(() => null, (e: unknown) => e);

@@ -26,7 +26,7 @@ describe('dismissed suggestions', () => {
     db = await freshLibrary();
     const stored = await storeBulletin(db, bulletinFile('a.txt', [GREEN, PROCUREMENT]));
     if (stored.status !== 'added') throw new Error('import failed');
-    const [first = 0, second = 0] = stored.addedNoticeIds;
+    const [first = '', second = ''] = stored.addedNoticeIds;
     const a = await createClient(db, { ...EMPTY_CLIENT, name: '甲' });
     const b = await createClient(db, { ...EMPTY_CLIENT, name: '乙' });
     const from = await changeHead(db);
@@ -42,7 +42,7 @@ describe('dismissed suggestions', () => {
     expect(await restoreSuggestion(db, a.id, first)).toBe(true);
     expect(await restoreSuggestion(db, a.id, first)).toBe(false);
     expect((await dismissalsOfClient(db, a.id)).map((d) => d.noticeId)).toEqual([second]);
-    await expect(dismissSuggestion(db, a.id, 9999)).rejects.toMatchObject({ problem: { code: 'not-found', what: 'notice' } });
+    await expect(dismissSuggestion(db, a.id, 'n-missing')).rejects.toMatchObject({ problem: { code: 'not-found', what: 'notice' } });
 
     await deleteClient(db, a.id);
     expect(await dismissalsOfClient(db, a.id)).toEqual([]);
@@ -52,7 +52,7 @@ describe('dismissed suggestions', () => {
     db = await freshLibrary();
     const stored = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
     if (stored.status !== 'added') throw new Error('import failed');
-    const [id = 0] = stored.addedNoticeIds;
+    const [id = ''] = stored.addedNoticeIds;
     await catchUpNoticeFeatures(db);
     expect((await getNoticeFeatures(db, [id]))[0]?.version).toBeGreaterThan(0);
     const client = await createClient(db, { ...EMPTY_CLIENT, name: '甲' });

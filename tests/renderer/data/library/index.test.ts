@@ -129,7 +129,7 @@ describe('notices', () => {
     expect(await noticesWithDeadline(db, { from: '2019-02-02' })).toEqual([]);
 
     // A row stored before v7 (no deadlines, no index entry): found by `deadline`, its one deadline the applicant's.
-    const [licenceId = 0] = bulletin.noticeIds.slice(2);
+    const [licenceId = ''] = bulletin.noticeIds.slice(2);
     await db.notices.update(licenceId, { deadline: '2019-01-20', deadlines: [], deadlineDates: [] });
     expect(await entries('2019-01-15')).toEqual([
       [LICENCE.title, '2019-01-20', 'applicant'],
@@ -140,7 +140,7 @@ describe('notices', () => {
     db = await freshLibrary();
     const a = await added(bulletinFile('a.txt', [GREEN, PROCUREMENT]));
     const [green, procurement] = a.addedNoticeIds;
-    const rows = await getNoticeSummaries(db, [procurement!, 999, green!]);
+    const rows = await getNoticeSummaries(db, [procurement!, 'n-missing', green!]);
     expect(rows.map((row) => row?.title)).toEqual([PROCUREMENT.title, undefined, GREEN.title]);
     expect(rows[0]).not.toHaveProperty('body');
   });
@@ -174,23 +174,23 @@ describe('clients and tags', () => {
   it('tags several notices to several clients without touching existing notes; untags; deleting a client keeps the notices', async () => {
     db = await freshLibrary();
     const { addedNoticeIds } = await added(bulletinFile('a.txt', [GREEN, PROCUREMENT]));
-    const [green = 0, procurement = 0] = addedNoticeIds;
+    const [green = '', procurement = ''] = addedNoticeIds;
     const a = await createClient(db, client('甲公司'));
     const b = await createClient(db, client('乙公司'));
     const from = await changeHead(db);
 
-    await tagNotices(db, { clientIds: [a.id], noticeIds: [green], note: '重点', relevance: '高' });
+    await tagNotices(db, { clientIds: [a.id], noticeIds: [green], note: '重点', relevance: 'high' });
     const all = await tagNotices(db, { clientIds: [a.id, b.id], noticeIds: [green, procurement] });
     expect(all).toHaveLength(4);
     expect(await assignmentsOfClient(db, a.id)).toEqual(
-      expect.arrayContaining([expect.objectContaining({ noticeId: green, note: '重点', relevance: '高' })]),
+      expect.arrayContaining([expect.objectContaining({ noticeId: green, note: '重点', relevance: 'high' })]),
     );
     const [tag] = await assignmentsOfNotices(db, [procurement]);
     if (!tag) throw new Error('no tag');
-    expect(await updateAssignment(db, tag.id, { note: '申报截止前提醒', relevance: '低' })).toMatchObject({ note: '申报截止前提醒', relevance: '低' });
+    expect(await updateAssignment(db, tag.id, { note: '申报截止前提醒', relevance: 'low' })).toMatchObject({ note: '申报截止前提醒', relevance: 'low' });
     expect(await untagNotices(db, b.id, [green])).toBe(1);
-    await expect(tagNotices(db, { clientIds: [999], noticeIds: [green] })).rejects.toMatchObject({ problem: { code: 'not-found', what: 'tag-clients' } });
-    expect(await wordsOf(tagNotices(db, { clientIds: [999], noticeIds: [green] }))).toContain('客户已不在资料库');
+    await expect(tagNotices(db, { clientIds: ['c-missing'], noticeIds: [green] })).rejects.toMatchObject({ problem: { code: 'not-found', what: 'tag-clients' } });
+    expect(await wordsOf(tagNotices(db, { clientIds: ['c-missing'], noticeIds: [green] }))).toContain('客户已不在资料库');
 
     expect(await deleteClient(db, a.id)).toEqual({ removedAssignments: 2, removedBriefings: 0 });
     expect(await db.notices.count()).toBe(2);
@@ -207,14 +207,14 @@ describe('briefings and settings', () => {
   it('records briefings and knows what was already sent to a client', async () => {
     db = await freshLibrary();
     const c = await createClient(db, client('甲公司'));
-    await recordBriefing(db, { clientId: c.id, title: '一月简报', template: 'standard', fileName: '一月.docx', noticeIds: [1, 2], createdAt: '2024-01-31T00:00:00.000Z' });
-    await recordBriefing(db, { clientId: c.id, title: '二月简报', template: 'standard', fileName: '二月.docx', noticeIds: [3], createdAt: '2024-02-28T00:00:00.000Z' });
+    await recordBriefing(db, { clientId: c.id, title: '一月简报', template: 'standard', fileName: '一月.docx', noticeIds: ['n-1', 'n-2'], createdAt: '2024-01-31T00:00:00.000Z' });
+    await recordBriefing(db, { clientId: c.id, title: '二月简报', template: 'standard', fileName: '二月.docx', noticeIds: ['n-3'], createdAt: '2024-02-28T00:00:00.000Z' });
     expect((await briefingsOfClient(db, c.id)).map((b) => b.title)).toEqual(['二月简报', '一月简报']);
-    expect([...(await sentNoticeIds(db, c.id))].sort()).toEqual([1, 2, 3]);
+    expect([...(await sentNoticeIds(db, c.id))].sort()).toEqual(['n-1', 'n-2', 'n-3']);
   });
 
   it('numbers a client\'s briefings per year, counting older unnumbered records by their year', () => {
-    const record = (createdAt: string, issue?: { year: number; number: number }) => ({ id: 1, clientId: 1, title: 't', template: 'compact', fileName: 'f.docx', noticeIds: [], createdAt, ...(issue ? { issue } : {}) });
+    const record = (createdAt: string, issue?: { year: number; number: number }) => ({ id: 'r-1', clientId: 'c-1', title: 't', template: 'compact', fileName: 'f.docx', noticeIds: [], createdAt, ...(issue ? { issue } : {}) });
     expect(nextIssue([], 2026)).toEqual({ year: 2026, number: 1 });
     expect(nextIssue([record('2026-03-01T00:00:00.000Z', { year: 2026, number: 1 })], 2026)).toEqual({ year: 2026, number: 2 });
     // A number set by hand (第5期) is followed by 第6期; last year's do not count.
@@ -223,7 +223,7 @@ describe('briefings and settings', () => {
   });
 
   it('gives a briefing a file name no other briefing of the client has', () => {
-    const record = (fileName: string) => ({ id: 1, clientId: 1, title: 't', template: 'compact', fileName, noticeIds: [], createdAt: '2026-01-01T00:00:00.000Z' });
+    const record = (fileName: string) => ({ id: 'r-1', clientId: 'c-1', title: 't', template: 'compact', fileName, noticeIds: [], createdAt: '2026-01-01T00:00:00.000Z' });
     expect(uniqueFileName('甲公司-政策简报（2026年第1期）', [])).toBe('甲公司-政策简报（2026年第1期）');
     expect(uniqueFileName('甲公司-政策简报（2026年第1期）', [record('甲公司-政策简报（2026年第1期）.docx')])).toBe('甲公司-政策简报（2026年第1期）（2）');
     expect(uniqueFileName('a', [record('a.docx'), record('a（2）.docx')])).toBe('a（3）');
@@ -233,8 +233,8 @@ describe('briefings and settings', () => {
     db = await freshLibrary();
     const c = await createClient(db, client('甲公司'));
     const bytes = new Uint8Array([80, 75, 3, 4, 1, 2, 3]);
-    const saved = await recordBriefing(db, { clientId: c.id, title: '政策简报（2026年第1期）', template: 'compact', fileName: 'a.docx', noticeIds: [1], issue: { year: 2026, number: 1 } }, bytes);
-    const old = await recordBriefing(db, { clientId: c.id, title: '旧简报', template: 'compact', fileName: 'b.docx', noticeIds: [2] });
+    const saved = await recordBriefing(db, { clientId: c.id, title: '政策简报（2026年第1期）', template: 'compact', fileName: 'a.docx', noticeIds: ['n-1'], issue: { year: 2026, number: 1 } }, bytes);
+    const old = await recordBriefing(db, { clientId: c.id, title: '旧简报', template: 'compact', fileName: 'b.docx', noticeIds: ['n-2'] });
     expect(await briefingFile(db, saved.id)).toEqual(bytes);
     expect(await briefingFile(db, old.id)).toBeNull();
     expect(await briefingsWithFiles(db, [saved.id, old.id])).toEqual(new Set([saved.id]));
@@ -271,7 +271,7 @@ describe('deleting a bulletin', () => {
     db = await freshLibrary();
     const a = await added(bulletinFile('a.txt', [GREEN, LICENCE]));
     const b = await added(bulletinFile('b.txt', [GREEN, PROCUREMENT]));
-    const [green = 0, licence = 0] = a.addedNoticeIds;
+    const [green = '', licence = ''] = a.addedNoticeIds;
     const c = await createClient(db, client('甲公司'));
     await tagNotices(db, { clientIds: [c.id], noticeIds: [green, licence] });
     const plan = await previewBulletinDeletion(db, a.bulletin.id);

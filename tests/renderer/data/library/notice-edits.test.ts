@@ -32,7 +32,7 @@ describe('correcting a notice', () => {
     const db = await library();
     const first = await importText(db, 'a.txt', WECHAT);
     if (first.status !== 'added') throw new Error('not added');
-    const id = first.addedNoticeIds[0] ?? 0;
+    const id = first.addedNoticeIds[0] ?? '';
     const before = await db.notices.get(id);
     const from = await changeHead(db);
 
@@ -49,7 +49,7 @@ describe('correcting a notice', () => {
     const db = await library();
     const first = await importText(db, 'a.txt', WECHAT);
     if (first.status !== 'added') throw new Error('not added');
-    const id = first.addedNoticeIds[0] ?? 0;
+    const id = first.addedNoticeIds[0] ?? '';
     await correctNotice(db, id, { date: '2019-08-30', docNumber: '', url: 'https://www.miit.gov.cn/a.html' });
 
     // The same text with Windows line ends: other bytes, the same wrong values parsed.
@@ -68,12 +68,12 @@ describe('correcting a notice', () => {
     const db = await library();
     const first = await importText(db, 'a.txt', WECHAT);
     if (first.status !== 'added') throw new Error('not added');
-    const id = first.addedNoticeIds[0] ?? 0;
+    const id = first.addedNoticeIds[0] ?? '';
     const before = await db.notices.get(id);
     await expect(correctNotice(db, id, { date: '2019-02-30' })).rejects.toBeInstanceOf(CorrectionError);
     await expect(correctNotice(db, id, { url: 'javascript:alert(1)' })).rejects.toBeInstanceOf(CorrectionError);
     await expect(correctNotice(db, id, { title: '  ' })).rejects.toBeInstanceOf(CorrectionError);
     expect(await db.notices.get(id)).toEqual(before);
-    expect(await correctNotice(db, 999, { date: '2019-08-30' })).toBeNull();
+    expect(await correctNotice(db, 'n-missing', { date: '2019-08-30' })).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { catchUpNoticeRefs, deleteBulletin, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
+import { compareIds, type NoticeId } from '../../../../shared/model/ids.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { BULLETIN_003, readBulletin } from '../../../support/bulletins.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
@@ -31,10 +32,16 @@ async function store(db: LibraryDb, name: string, text: string): Promise<StoredO
   return outcome;
 }
 
-async function idOf(db: LibraryDb, docNumber: string): Promise<number> {
+async function idOf(db: LibraryDb, docNumber: string): Promise<NoticeId> {
   const found = await db.notices.where('docKey').equals(docNumber.replace('〔', '(').replace('〕', ')')).first();
   if (!found) throw new Error(`no notice ${docNumber}`);
   return found.id;
+}
+
+/** These titles in the order of their notices' ids: the order relationsOf lists citers in. */
+async function inIdOrder(db: LibraryDb, titles: string[]): Promise<string[]> {
+  const notices = await db.notices.filter((n) => titles.includes(n.title)).toArray();
+  return notices.sort((a, b) => compareIds(a.id, b.id)).map((n) => n.title);
 }
 
 async function picture(db: LibraryDb) {
@@ -66,7 +73,7 @@ describe('notice relations in the library', () => {
         reason: '已被《关于印发淮北市绿色工厂评价管理暂行办法的通知》（淮经信节能〔2019〕79号）废止，2019年9月4日起',
         citedBy: [['关于印发淮北市绿色工厂评价管理暂行办法的通知', '废止']],
       },
-      ministry: ['重庆市关于市级第二批绿色制造体系示范名单的公示', '关于印发淮北市绿色工厂评价管理暂行办法的通知', '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知'],
+      ministry: await inIdOrder(db, ['重庆市关于市级第二批绿色制造体系示范名单的公示', '关于印发淮北市绿色工厂评价管理暂行办法的通知', '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知']),
       repeals: ['关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知'],
     });
 

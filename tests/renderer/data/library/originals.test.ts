@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { correctNotice, getOriginal, originalOfNotice, reviewMarks, storeBulletin } from '../../../../renderer/data/library/index.ts';
+import type { BulletinId, NoticeId } from '../../../../shared/model/ids.ts';
 import { parseDocument } from '../../../../shared/parse/index.ts';
 import { SHARED_DIR } from '../../../support/shared-inputs.ts';
 import { bulletinFile, freshLibrary, notice } from '../../../support/library-helpers.ts';
@@ -25,7 +26,7 @@ async function library(): Promise<LibraryDb> {
   return db;
 }
 
-async function added(db: LibraryDb, file: Parameters<typeof storeBulletin>[1]): Promise<{ fileId: number; noticeIds: number[] }> {
+async function added(db: LibraryDb, file: Parameters<typeof storeBulletin>[1]): Promise<{ fileId: BulletinId; noticeIds: NoticeId[] }> {
   const outcome = await storeBulletin(db, file);
   if (outcome.status !== 'added') throw new Error(`${file.fileName} was not added`);
   return { fileId: outcome.bulletin.id, noticeIds: outcome.bulletin.noticeIds };
@@ -39,14 +40,14 @@ describe('a notice’s original', () => {
     const html = '<html><body><h1>关于组织申报第四批省级绿色工厂等示范名单的通知</h1></body></html>';
     const { fileId } = await added(db, { ...bulletinFile('page.html', [GREEN]), kind: 'notice', format: 'html', original: { text: '关于组织申报第四批省级绿色工厂等示范名单的通知\n正文', html } });
     expect(await getOriginal(db, fileId)).toEqual({ id: fileId, text: '关于组织申报第四批省级绿色工厂等示范名单的通知\n正文', html });
-    expect(await getOriginal(db, fileId + 100)).toBeUndefined();
+    expect(await getOriginal(db, 'b-missing')).toBeUndefined();
   });
 
   it('comes from the first of the notice’s files that kept one, and is null when none did', async () => {
     const db = await library();
     // The first file was imported before the app kept originals (no `original`).
     const old = await added(db, bulletinFile('old.txt', [GREEN]));
-    const [id = 0] = old.noticeIds;
+    const [id = ''] = old.noticeIds;
     const stored = await db.notices.get(id);
     if (!stored) throw new Error('not stored');
     expect(await originalOfNotice(db, stored)).toBeNull();
@@ -64,7 +65,7 @@ describe('需核对 marks', () => {
     const parsed = parseDocument(LIAONING);
     const unsure = await added(db, { ...bulletinFile('liaoning.txt', parsed.notices), kind: 'notice', original: { text: LIAONING, html: null } });
     await added(db, bulletinFile('green.txt', [GREEN]));
-    const [id = 0] = unsure.noticeIds;
+    const [id = ''] = unsure.noticeIds;
 
     const marks = await reviewMarks(db);
     expect([...marks]).toEqual([[id, ['agencies', 'date']]]);

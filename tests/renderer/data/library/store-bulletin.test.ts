@@ -6,7 +6,8 @@ import { countBulletins } from '../../../../renderer/data/library/bulletins.ts';
 import { getNotice, listNoticeSummaries } from '../../../../renderer/data/library/notices.ts';
 import { createClient } from '../../../../renderer/data/library/clients.ts';
 import { assignmentsOfClient, tagNotices } from '../../../../renderer/data/library/assignments.ts';
-import { changeHead } from '../../../../renderer/data/library/index.ts';
+import { changeHead, correctNotice } from '../../../../renderer/data/library/index.ts';
+import { bulletinIdFor } from '../../../../shared/model/ids.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, logAfter, loggedKeys, notice } from '../../../support/library-helpers.ts';
 
 let db: LibraryDb;
@@ -25,6 +26,27 @@ const CLIENT = {
 };
 
 describe('storeBulletin', () => {
+  it('gives the same notice the same id in two libraries (two machines), whatever file it came in; a 更正 keeps it', async () => {
+    db = await freshLibrary();
+    const other = await freshLibrary();
+    try {
+      const here = await storeBulletin(db, bulletinFile('a.txt', [GREEN, PROCUREMENT]));
+      // The other machine gets the same notices in another order, from another file.
+      const there = await storeBulletin(other, bulletinFile('b.pdf', [PROCUREMENT, GREEN], 'other-hash'));
+      if (here.status !== 'added' || there.status !== 'added') throw new Error('import failed');
+      expect([...there.addedNoticeIds].sort()).toEqual([...here.addedNoticeIds].sort());
+      expect(here.bulletin.id).toBe(bulletinIdFor('hash-of-a.txt'));
+      const [green = ''] = here.addedNoticeIds;
+      await correctNotice(db, green, { docNumber: '京财采购〔2099〕1号', title: '更正后的标题' });
+      expect((await getNotice(db, green))?.title).toBe('更正后的标题');
+      // The same text imported again still finds it, under the id it was given first.
+      const again = await storeBulletin(db, bulletinFile('c.txt', [GREEN]));
+      expect(again.status === 'added' && again.merged.map((m) => m.noticeId)).toEqual([green]);
+    } finally {
+      other.close();
+    }
+  });
+
   it('stores a bulletin with its notices, bodies apart, and derived keys', async () => {
     db = await freshLibrary();
     const outcome = await storeBulletin(db, bulletinFile('a.txt', [GREEN, PROCUREMENT]));
@@ -33,7 +55,7 @@ describe('storeBulletin', () => {
     expect(outcome.addedNoticeIds).toHaveLength(2);
     expect(outcome.bulletin.noticeIds).toEqual(outcome.addedNoticeIds);
     expect(outcome.bulletin.newestNoticeDate).toBe('2018-11-28');
-    const stored = await getNotice(db, outcome.addedNoticeIds[0] ?? -1);
+    const stored = await getNotice(db, outcome.addedNoticeIds[0] ?? '');
     expect(stored).toMatchObject({
       title: GREEN.title,
       docKey: '工信部联节(2017)178号',
@@ -41,7 +63,7 @@ describe('storeBulletin', () => {
       sourceBulletinIds: [outcome.bulletin.id],
       body: GREEN.body,
     });
-    expect(await db.notices.get(outcome.addedNoticeIds[0] ?? -1)).not.toHaveProperty('body');
+    expect(await db.notices.get(outcome.addedNoticeIds[0] ?? '')).not.toHaveProperty('body');
   });
 
   it('the same bytes again change nothing and say which bulletin they are', async () => {
@@ -109,9 +131,9 @@ describe('storeBulletin', () => {
     db = await freshLibrary();
     const first = await storeBulletin(db, bulletinFile('a.txt', [GREEN, LICENCE]));
     if (first.status !== 'added') throw new Error('first import failed');
-    const greenId = first.addedNoticeIds[0] ?? -1;
+    const greenId = first.addedNoticeIds[0] ?? '';
     const client = await createClient(db, CLIENT);
-    await tagNotices(db, { clientIds: [client.id], noticeIds: [greenId], note: '重点关注', relevance: '高' });
+    await tagNotices(db, { clientIds: [client.id], noticeIds: [greenId], note: '重点关注', relevance: 'high' });
 
     // Another printing: 〔〕 become [], a different title wrapping, the URL only here.
     const reprint = { ...GREEN, docNumber: '工信部联节[2017]178号', url: 'http://www.miit.gov.cn/x.html', title: `${GREEN.title} ` };
@@ -127,7 +149,7 @@ describe('storeBulletin', () => {
     expect(green?.sourceBulletinIds).toEqual([first.bulletin.id, second.bulletin.id]);
     expect(green?.docNumber).toBe('工信部联节〔2017〕178号');
     expect(green?.url).toBe('http://www.miit.gov.cn/x.html');
-    expect(await assignmentsOfClient(db, client.id)).toMatchObject([{ noticeId: greenId, note: '重点关注', relevance: '高' }]);
+    expect(await assignmentsOfClient(db, client.id)).toMatchObject([{ noticeId: greenId, note: '重点关注', relevance: 'high' }]);
   });
 
   it('without a 文号, the same title (printed differently) and date is the same notice; another date is not', async () => {
@@ -149,7 +171,7 @@ describe('storeBulletin', () => {
     if (outcome.status !== 'added') throw new Error('import failed');
     expect(outcome.addedNoticeIds).toHaveLength(2);
     expect(outcome.bulletin.noticeIds).toHaveLength(2);
-    expect((await getNotice(db, outcome.addedNoticeIds[0] ?? -1))?.url).toBe('http://x.example/');
+    expect((await getNotice(db, outcome.addedNoticeIds[0] ?? ''))?.url).toBe('http://x.example/');
   });
 
   it('a write that fails halfway (after the bulletin and notices, at the bodies) leaves the library exactly as before', async () => {
@@ -173,7 +195,7 @@ describe('storeBulletin', () => {
     db = await freshLibrary();
     const first = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
     if (first.status !== 'added') throw new Error('import failed');
-    const put = (id: number): string => `put:${id}`;
+    const put = (id: string): string => `put:${id}`;
     expect(await loggedKeys(db, 0, 'notices')).toEqual(first.addedNoticeIds.map(put));
     const afterFirst = await changeHead(db);
     const second = await storeBulletin(db, bulletinFile('b.txt', [GREEN, LICENCE]));

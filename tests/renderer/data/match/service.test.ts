@@ -45,7 +45,7 @@ describe('MatchService', () => {
     const [first] = await service.suggestions(green.id, 1, TODAY);
     expect(first?.result.excluded === false && first.result.reasons.map((r) => r.text)).toEqual(['地区：北京市', '行业：节能环保']);
     const sx = (await db.notices.toArray()).find((n) => n.title.startsWith('山西省关于进一步'));
-    expect(await service.explain(green.id, sx?.id ?? 0, TODAY)).toMatchObject({ excluded: true, reason: { text: '仅限山西省企业' } });
+    expect(await service.explain(green.id, sx?.id ?? '', TODAY)).toMatchObject({ excluded: true, reason: { text: '仅限山西省企业' } });
   });
 
   it('follows imports, client edits, tags and dismissals', async () => {
@@ -59,15 +59,15 @@ describe('MatchService', () => {
     expect((await getNoticeFeatures(db, added)).every((record) => record !== undefined)).toBe(true);
 
     const [top] = await service.suggestions(green.id, 1, TODAY);
-    await tagNotices(db, { clientIds: [green.id], noticeIds: [top?.noticeId ?? 0] });
+    await tagNotices(db, { clientIds: [green.id], noticeIds: [top?.noticeId ?? ''] });
     await service.catchUp();
     expect((await service.suggestions(green.id, 50, TODAY)).map((s) => s.noticeId)).not.toContain(top?.noticeId);
 
     const [second] = await service.suggestions(green.id, 1, TODAY);
-    await dismissSuggestion(db, green.id, second?.noticeId ?? 0);
+    await dismissSuggestion(db, green.id, second?.noticeId ?? '');
     await service.catchUp();
     expect((await service.suggestions(green.id, 50, TODAY)).map((s) => s.noticeId)).not.toContain(second?.noticeId);
-    await restoreSuggestion(db, green.id, second?.noticeId ?? 0);
+    await restoreSuggestion(db, green.id, second?.noticeId ?? '');
     await service.catchUp();
     expect((await service.suggestions(green.id, 50, TODAY)).map((s) => s.noticeId)).toContain(second?.noticeId);
 
@@ -77,7 +77,7 @@ describe('MatchService', () => {
     const now = await titles();
     expect(now[0]).toBe('关于印发淮北市绿色工厂评价管理暂行办法的通知');
     expect(now).not.toContain('北京市关于进一步加强绿色政府采购有关事项的通知');
-    expect(await service.clientsOf([top?.noticeId ?? 0], TODAY)).toEqual({});
+    expect(await service.clientsOf([top?.noticeId ?? ''], TODAY)).toEqual({});
   });
 
   it('reads a library whose notices have no features yet (made before matching)', async () => {

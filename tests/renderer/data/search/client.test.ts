@@ -76,9 +76,9 @@ describe('SearchWorkerClient', () => {
   it('answers a search at the sequence the screen saw: the worker reads the change log itself', async () => {
     const { client, source } = connect();
     await client.open();
-    source.put({ id: 900, title: '关于开展量子计算产业调研的通知', docNumber: null, agencies: [], category: '申报通知', date: null, deadline: null, body: [] });
+    source.put({ id: 'n-900', title: '关于开展量子计算产业调研的通知', docNumber: null, agencies: [], category: '申报通知', date: null, deadline: null, body: [] });
     const response = await client.search({ query: '量子计算产业调研' }, { atLeast: await source.head() });
-    expect(response.hits.filter((h) => h.exact).map((h) => h.id)).toEqual([900]);
+    expect(response.hits.filter((h) => h.exact).map((h) => h.id)).toEqual(['n-900']);
   });
 
   it('passes errors on and fails what is pending when disposed', async () => {

@@ -6,6 +6,7 @@ import { PageBuilder } from '../../../../shared/search/index.ts';
 import { IndexerPool, type PagePort } from '../../../../renderer/data/search/indexer-pool.ts';
 import type { PageParams } from '../../../../renderer/data/search/page-handlers.ts';
 import type { RpcRequest, RpcResponse } from '../../../../renderer/platform/worker-rpc/index.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import type { SourceNotice } from '../../../../renderer/data/search/ports.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { bulletinDocs } from '../../../support/bulletin-docs.ts';
@@ -56,7 +57,7 @@ function fakePorts(source: MemorySource, failOn?: number): Ports {
   return ports;
 }
 
-const exactIds = async (service: SearchService, query: string): Promise<number[]> =>
+const exactIds = async (service: SearchService, query: string): Promise<NoticeId[]> =>
   ((await service.search({ query, limit: 50 }, 0)) ?? { hits: [] }).hits.filter((hit) => hit.exact).map((hit) => hit.id);
 
 describe('IndexerPool', () => {

@@ -5,6 +5,7 @@ import '../../../support/browser-globals.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareIds, type BulletinId, type NoticeId } from '../../../../shared/model/ids.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { createClient, deleteBulletin, storeBulletin, tagNotices, watchChangeHead, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { SearchIndex } from '../../../../shared/search/index.ts';
@@ -14,8 +15,8 @@ import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
 import { BULLETIN_DIR, BULLETIN_FILES } from '../../../support/bulletin-docs.ts';
 
-async function importBulletins(db: LibraryDb): Promise<number[]> {
-  const bulletinIds: number[] = [];
+async function importBulletins(db: LibraryDb): Promise<BulletinId[]> {
+  const bulletinIds: BulletinId[] = [];
   for (const file of BULLETIN_FILES) {
     const { notices } = parseBulletin(readFileSync(resolve(BULLETIN_DIR, file), 'utf8'));
     const outcome = await storeBulletin(db, bulletinFile(file, notices));
@@ -39,13 +40,13 @@ describe('search over the library', () => {
     expect(await db.searchIndex.get('notices')).toMatchObject({ noticeCount });
     expect((await exactTitles(service, '长江经济带'))[0]).toContain('长江经济带');
     // The bulletin filter sees the library's sources.
-    const first = await service.search({ query: '', filters: { bulletinIds: [bulletinIds[1] ?? 0] }, limit: 100 }, 0);
-    expect(first?.total).toBe(await db.notices.where('sourceBulletinIds').equals(bulletinIds[1] ?? 0).count());
+    const first = await service.search({ query: '', filters: { bulletinIds: [bulletinIds[1] ?? ''] }, limit: 100 }, 0);
+    expect(first?.total).toBe(await db.notices.where('sourceBulletinIds').equals(bulletinIds[1] ?? '').count());
 
     const stop = watchChangeHead(db, () => void service.catchUp());
     const client = await createClient(db, { name: '绿源环保科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '环保', tags: ['瞪羚企业'], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     const procurement = await db.notices.filter((n) => n.title.includes('绿色政府采购')).first();
-    await tagNotices(db, { clientIds: [client.id], noticeIds: [procurement?.id ?? 0] });
+    await tagNotices(db, { clientIds: [client.id], noticeIds: [procurement?.id ?? ''] });
     await service.catchUp();
     expect(await exactTitles(service, '瞪羚企业')).toEqual([procurement?.title]);
     stop();
@@ -57,7 +58,7 @@ describe('search over the library', () => {
     expect(await exactTitles(again, '瞪羚企业')).toEqual([procurement?.title]);
 
     // Deleting a bulletin while no search runs: the next opening catches up.
-    await deleteBulletin(db, bulletinIds[0] ?? 0);
+    await deleteBulletin(db, bulletinIds[0] ?? '');
     const remaining = await db.notices.count();
     const third = new SearchService(librarySource(db), libraryIndexStore(db));
     await third.open();
@@ -70,9 +71,9 @@ describe('search over the library', () => {
   it('indexes a page of notice ids as a page indexer does: a notice gone leaves an empty place, one not asked for is left out', async () => {
     const db = await freshLibrary();
     await importBulletins(db);
-    const ids = (await db.notices.toCollection().primaryKeys()).map(Number).sort((a, b) => a - b);
-    const gone = ids[3] ?? 0;
-    const notAsked = ids[5] ?? 0;
+    const ids = (await db.notices.toCollection().primaryKeys()).sort(compareIds);
+    const gone = ids[3] ?? '';
+    const notAsked = ids[5] ?? '';
     await db.notices.delete(gone);
     await db.noticeBodies.delete(gone);
     const page = ids.slice(0, 10).filter((id) => id !== notAsked);
@@ -83,13 +84,13 @@ describe('search over the library', () => {
     const index = new SearchIndex();
     index.adopt(0, notices, segment);
     expect(index.size).toBe(page.length - 1);
-    const titleOf = async (id: number): Promise<string> => (await db.notices.get(id))?.title ?? '';
-    const first = await titleOf(page[0] ?? 0);
+    const titleOf = async (id: NoticeId): Promise<string> => (await db.notices.get(id))?.title ?? '';
+    const first = await titleOf(page[0] ?? '');
     expect(index.search({ query: first, limit: 5 }).hits[0]?.id).toBe(page[0]);
     const skipped = await titleOf(notAsked);
     expect(index.search({ query: skipped, limit: 50 }).hits.map((hit) => hit.id)).not.toContain(notAsked);
     // Bodies were indexed though not handed back: a phrase only in a body finds its notice.
-    const body = (await db.noticeBodies.get(page[1] ?? 0))?.body.find((p) => p.length > 12) ?? '';
+    const body = (await db.noticeBodies.get(page[1] ?? ''))?.body.find((p) => p.length > 12) ?? '';
     expect(index.search({ query: body.slice(2, 10), limit: 50 }).hits.map((hit) => hit.id)).toContain(page[1]);
     db.close();
   });

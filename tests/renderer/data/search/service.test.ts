@@ -2,16 +2,17 @@
 // changes, snippets, over an in-memory source and store.
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, type SearchDoc } from '../../../../shared/search/index.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import type { SearchProgress } from '../../../../renderer/data/search/protocol.ts';
 import { bulletinDocs, idOfTitle } from '../../../support/bulletin-docs.ts';
 import { MemorySource, MemoryStore } from '../../../support/memory-source.ts';
 
 /** Ids of the notices matching every term exactly (typo-tolerant matches left out). */
-const ids = async (service: SearchService, query: string): Promise<number[]> =>
+const ids = async (service: SearchService, query: string): Promise<NoticeId[]> =>
   ((await service.search({ query, limit: 50 }, 0)) ?? { hits: [] }).hits.filter((hit) => hit.exact).map((hit) => hit.id);
 
-function extra(id: number, title: string): SearchDoc {
+function extra(id: NoticeId, title: string): SearchDoc {
   return { id, title, docNumber: null, agencies: [], category: '政策文件', date: '2024-01-02', deadline: null, body: [`${title}正文`] };
 }
 
@@ -85,7 +86,7 @@ describe('SearchService', () => {
     await before.idle();
     const removed = idOfTitle(docs, '晋兴板');
     source.remove(removed);
-    source.put(extra(500, '关于开展数字化转型诊断服务的通知'));
+    source.put(extra('n500', '关于开展数字化转型诊断服务的通知'));
     const changed = docs.find((d) => d.title.includes('清洁能源消纳'));
     if (!changed) throw new Error('missing notice');
     source.put({ ...changed, title: '关于印发《清洁能源消纳行动计划》的补充通知' });
@@ -94,7 +95,7 @@ describe('SearchService', () => {
     expect(await service.open()).toMatchObject({ from: 'persisted' });
     await service.idle();
     expect(await ids(service, '晋兴板')).toEqual([]);
-    expect(await ids(service, '数字化转型诊断')).toEqual([500]);
+    expect(await ids(service, '数字化转型诊断')).toEqual(['n500']);
     expect(await ids(service, '补充通知')).toEqual([changed.id]);
     expect(service.status()).toMatchObject({ state: 'ready', documents: docs.length });
     // The caught-up index is saved, so the next opening has nothing to catch up.
@@ -111,18 +112,18 @@ describe('SearchService', () => {
     await service.idle();
     const saves = store.saves;
 
-    source.put(extra(600, '关于征集工业互联网平台解决方案的通知'));
+    source.put(extra('n600', '关于征集工业互联网平台解决方案的通知'));
     await service.catchUp();
-    expect(await ids(service, '工业互联网平台解决方案')).toEqual([600]);
+    expect(await ids(service, '工业互联网平台解决方案')).toEqual(['n600']);
 
     const gone = idOfTitle(docs, '电子营业执照');
     source.remove(gone);
     await service.catchUp();
     expect(await ids(service, '电子营业执照管理办法')).toEqual([]);
 
-    source.setClients([{ id: 3, name: '恒通精密机械有限公司', tags: ['专精特新'] }], [{ clientId: 3, noticeId: 600 }]);
+    source.setClients([{ id: 'c3', name: '恒通精密机械有限公司', tags: ['专精特新'] }], [{ clientId: 'c3', noticeId: 'n600' }]);
     await service.catchUp();
-    expect(await ids(service, '恒通精密')).toEqual([600]);
+    expect(await ids(service, '恒通精密')).toEqual(['n600']);
     expect(service.position()).toBe(await source.head());
 
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -145,7 +146,7 @@ describe('SearchService', () => {
     await service.open();
     await service.idle();
     const saves = store.saves;
-    for (let i = 0; i < 3; i += 1) source.put(extra(800 + i, `关于第${i + 1}批试点项目的通知`));
+    for (let i = 0; i < 3; i += 1) source.put(extra(`n${800 + i}`, `关于第${i + 1}批试点项目的通知`));
     await service.catchUp();
     await service.idle();
     expect(store.saves).toBe(saves + 1);
@@ -157,11 +158,11 @@ describe('SearchService', () => {
     const service = new SearchService(source, new MemoryStore());
     await service.open();
     await service.idle();
-    source.put(extra(700, '关于申报氢能产业链协同创新项目的通知'));
+    source.put(extra('n700', '关于申报氢能产业链协同创新项目的通知'));
     const seen = await source.head();
     // Without the sequence the screen saw, the index answers from where it is.
-    expect((await service.search({ query: '氢能产业链协同', limit: 20 }, 0))?.hits.map((h) => h.id)).not.toContain(700);
-    expect((await service.search({ query: '氢能产业链协同', limit: 20 }, 0, () => false, seen))?.hits[0]?.id).toBe(700);
+    expect((await service.search({ query: '氢能产业链协同', limit: 20 }, 0))?.hits.map((h) => h.id)).not.toContain('n700');
+    expect((await service.search({ query: '氢能产业链协同', limit: 20 }, 0, () => false, seen))?.hits[0]?.id).toBe('n700');
   });
 
   it('cuts snippets from bodies it reads once, and stops a superseded search before reading', async () => {

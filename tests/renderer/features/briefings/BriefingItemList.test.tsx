@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshLibrary, notice as parsedNotice } from '../../../support/library-fixture.ts';
 import type { LibraryDb } from '../../../../renderer/data/library/index.ts';
 import type { Assignment, NoticeSummary, Relevance } from '../../../../shared/model/library.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { BriefingItemList } from '../../../../renderer/features/briefings/BriefingItemList.tsx';
 import { composeItems, moveItem, placeItem, type BriefingCandidate } from '../../../../renderer/features/briefings/briefing-items.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
@@ -13,7 +14,7 @@ import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { useBriefingDraft } from '../../../../renderer/features/briefings/store.ts';
 import { click, getButton, render, type Rendered } from '../../../support/dom.tsx';
 
-function candidate(id: number, title: string, date: string, relevance: Relevance, sent = false): BriefingCandidate {
+function candidate(id: NoticeId, title: string, date: string, relevance: Relevance, sent = false): BriefingCandidate {
   const { body: _body, ...parsed } = parsedNotice({ title, date, category: '项目申报' });
   const notice: NoticeSummary = {
     ...parsed,
@@ -24,60 +25,60 @@ function candidate(id: number, title: string, date: string, relevance: Relevance
     year: Number(date.slice(0, 4)),
     province: null,
     deadlineDates: [],
-    sourceBulletinIds: [1],
+    sourceBulletinIds: ['b1'],
     bodyLength: 0,
     importedAt: '2018-12-01T00:00:00.000Z',
     updatedAt: '2018-12-01T00:00:00.000Z',
   };
-  const assignment: Assignment = { id: id * 10, clientId: 1, noticeId: id, note: `${title}的点评`, relevance, taggedAt: '2018-12-01T00:00:00.000Z' };
+  const assignment: Assignment = { id: `a-${id}`, clientId: 'c1', noticeId: id, note: `${title}的点评`, relevance, taggedAt: '2018-12-01T00:00:00.000Z' };
   return { notice, assignment, sent };
 }
 
-const A = candidate(1, '甲通知', '2018-12-01', '中');
-const B = candidate(2, '乙通知', '2018-12-05', '中');
-const C = candidate(3, '丙通知', '2018-11-01', '高');
-const D = candidate(4, '丁通知', '2018-12-09', '低');
-const SENT = candidate(5, '戊通知（已发送）', '2018-12-10', '高', true);
+const A = candidate('n1', '甲通知', '2018-12-01', 'medium');
+const B = candidate('n2', '乙通知', '2018-12-05', 'medium');
+const C = candidate('n3', '丙通知', '2018-11-01', 'high');
+const D = candidate('n4', '丁通知', '2018-12-09', 'low');
+const SENT = candidate('n5', '戊通知（已发送）', '2018-12-10', 'high', true);
 const ALL = [A, B, C, D, SENT];
 
-const ids = (items: readonly { noticeId: number }[]) => items.map((item) => item.noticeId);
+const ids = (items: readonly { noticeId: NoticeId }[]) => items.map((item) => item.noticeId);
 
 describe('composeItems', () => {
   it('puts in the notices not yet sent, most relevant first, then newest', () => {
     const { included, others } = composeItems(ALL, {}, []);
-    expect(ids(included)).toEqual([3, 2, 1, 4]);
-    expect(ids(others)).toEqual([5]);
+    expect(ids(included)).toEqual(['n3', 'n2', 'n1', 'n4']);
+    expect(ids(others)).toEqual(['n5']);
   });
 
   it('keeps the placed order and puts the unplaced after it in the default order', () => {
-    expect(ids(composeItems(ALL, {}, [4, 1]).included)).toEqual([4, 1, 3, 2]);
+    expect(ids(composeItems(ALL, {}, ['n4', 'n1']).included)).toEqual(['n4', 'n1', 'n3', 'n2']);
   });
 
   it('takes a notice out, and brings a sent one in, when the consultant says so', () => {
-    const { included, others } = composeItems(ALL, { 3: { included: false }, 5: { included: true } }, []);
-    expect(ids(included)).toEqual([5, 2, 1, 4]);
-    expect(ids(others)).toEqual([3]);
+    const { included, others } = composeItems(ALL, { n3: { included: false }, n5: { included: true } }, []);
+    expect(ids(included)).toEqual(['n5', 'n2', 'n1', 'n4']);
+    expect(ids(others)).toEqual(['n3']);
   });
 
   it('carries the tag note and relevance, and the excerpt of this briefing', () => {
-    const [first] = composeItems([A], { 1: { excerpt: '要点一\n要点二' } }, []).included;
-    expect(first).toMatchObject({ note: '甲通知的点评', relevance: '中', excerpt: '要点一\n要点二' });
+    const [first] = composeItems([A], { n1: { excerpt: '要点一\n要点二' } }, []).included;
+    expect(first).toMatchObject({ note: '甲通知的点评', relevance: 'medium', excerpt: '要点一\n要点二' });
   });
 });
 
 describe('moveItem and placeItem', () => {
   it('moves up and down, and not past either end', () => {
-    expect(moveItem([1, 2, 3], 2, -1)).toEqual([2, 1, 3]);
-    expect(moveItem([1, 2, 3], 2, 1)).toEqual([1, 3, 2]);
-    expect(moveItem([1, 2, 3], 1, -1)).toEqual([1, 2, 3]);
-    expect(moveItem([1, 2, 3], 3, 1)).toEqual([1, 2, 3]);
+    expect(moveItem(['n1', 'n2', 'n3'], 'n2', -1)).toEqual(['n2', 'n1', 'n3']);
+    expect(moveItem(['n1', 'n2', 'n3'], 'n2', 1)).toEqual(['n1', 'n3', 'n2']);
+    expect(moveItem(['n1', 'n2', 'n3'], 'n1', -1)).toEqual(['n1', 'n2', 'n3']);
+    expect(moveItem(['n1', 'n2', 'n3'], 'n3', 1)).toEqual(['n1', 'n2', 'n3']);
   });
 
   it('drops before another notice, or at the end', () => {
-    expect(placeItem([1, 2, 3, 4], 4, 2)).toEqual([1, 4, 2, 3]);
-    expect(placeItem([1, 2, 3, 4], 1, 4)).toEqual([2, 3, 1, 4]);
-    expect(placeItem([1, 2, 3, 4], 2, null)).toEqual([1, 3, 4, 2]);
-    expect(placeItem([1, 2, 3], 2, 2)).toEqual([1, 2, 3]);
+    expect(placeItem(['n1', 'n2', 'n3', 'n4'], 'n4', 'n2')).toEqual(['n1', 'n4', 'n2', 'n3']);
+    expect(placeItem(['n1', 'n2', 'n3', 'n4'], 'n1', 'n4')).toEqual(['n2', 'n3', 'n1', 'n4']);
+    expect(placeItem(['n1', 'n2', 'n3', 'n4'], 'n2', null)).toEqual(['n1', 'n3', 'n4', 'n2']);
+    expect(placeItem(['n1', 'n2', 'n3'], 'n2', 'n2')).toEqual(['n1', 'n2', 'n3']);
   });
 });
 
@@ -90,14 +91,14 @@ describe('briefing item list', () => {
     const edits = useBriefingDraft((state) => state.edits);
     const order = useBriefingDraft((state) => state.order);
     const { included, others } = composeItems(ALL, edits, order);
-    return <BriefingItemList client={{ ...EMPTY_CLIENT, id: 1, name: '北京绿源科技有限公司', createdAt: '', updatedAt: '' }} included={included} others={others} outside={0} />;
+    return <BriefingItemList client={{ ...EMPTY_CLIENT, id: 'c1', name: '北京绿源科技有限公司', createdAt: '', updatedAt: '' }} included={included} others={others} outside={0} />;
   }
 
   const shown = () => [...view.container.querySelectorAll('.briefing-item-title')].map((title) => title.textContent);
 
   beforeEach(async () => {
     db = await freshLibrary();
-    useBriefingDraft.setState({ clientId: 1, edits: {}, order: [] });
+    useBriefingDraft.setState({ clientId: 'c1', edits: {}, order: [] });
     view = await render(
       <LibraryProvider db={db}>
         <Harness />
@@ -122,7 +123,7 @@ describe('briefing item list', () => {
     expect(shown()).toEqual(['丙通知', '甲通知', '乙通知', '丁通知']);
     await click(getButton(view.container, '下移：丙通知'));
     expect(shown()).toEqual(['甲通知', '丙通知', '乙通知', '丁通知']);
-    expect(useBriefingDraft.getState().order).toEqual([1, 3, 2, 4]);
+    expect(useBriefingDraft.getState().order).toEqual(['n1', 'n3', 'n2', 'n4']);
   });
 
   it('takes a notice out (it joins the others) and puts it back at the end', async () => {
@@ -143,7 +144,7 @@ describe('a notice with several deadlines in the briefing list', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2019-05-05T10:00:00'));
     const db = await freshLibrary();
-    const base = candidate(6, '己通知', '2019-04-20', '高');
+    const base = candidate('n6', '己通知', '2019-04-20', 'high');
     const twoLevels: BriefingCandidate = {
       ...base,
       notice: {
@@ -156,11 +157,11 @@ describe('a notice with several deadlines in the briefing list', () => {
         deadlineDates: ['2019-05-10', '2019-05-08'],
       },
     };
-    useBriefingDraft.setState({ clientId: 1, edits: {}, order: [] });
+    useBriefingDraft.setState({ clientId: 'c1', edits: {}, order: [] });
     const { included, others } = composeItems([twoLevels], {}, []);
     const view = await render(
       <LibraryProvider db={db}>
-        <BriefingItemList client={{ ...EMPTY_CLIENT, id: 1, name: '北京绿源科技有限公司', createdAt: '', updatedAt: '' }} included={included} others={others} outside={0} />
+        <BriefingItemList client={{ ...EMPTY_CLIENT, id: 'c1', name: '北京绿源科技有限公司', createdAt: '', updatedAt: '' }} included={included} others={others} outside={0} />
       </LibraryProvider>,
     );
     try {

@@ -19,7 +19,7 @@ beforeEach(async () => {
     notice({ title: '北京国际科技创新合作专项', date: '2018-12-05' }),
   ]);
   const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京', city: '海淀区', district: '' }, industry: '节能环保' });
-  const assignments = await tagNotices(db, { clientIds: [client.id], noticeIds: ids, note: '请关注', relevance: '高' });
+  const assignments = await tagNotices(db, { clientIds: [client.id], noticeIds: ids, note: '请关注', relevance: 'high' });
   const summaries = await getNoticeSummaries(db, ids);
   const candidates: BriefingCandidate[] = ids.map((id, i) => ({ notice: summaries[i]!, assignment: assignments.find((a) => a.noticeId === id)!, sent: false }));
   const { included } = composeItems(candidates, { [ids[1]!]: { excerpt: '合作方向\n补助标准' } }, [ids[1]!, ids[0]!]);
@@ -41,8 +41,8 @@ describe('buildBriefing', () => {
     expect(briefing.items.map((item) => item.notice.title)).toEqual(['北京国际科技创新合作专项', '山西晋兴板奖励资金申报']);
     expect(briefing.items[1]?.notice.body).toEqual(['一、支持对象', '在晋兴板挂牌的小微企业。']);
     expect(briefing.items.map((item) => [item.note, item.relevance, item.excerpt])).toEqual([
-      ['请关注', '高', '合作方向\n补助标准'],
-      ['请关注', '高', null],
+      ['请关注', 'high', '合作方向\n补助标准'],
+      ['请关注', 'high', null],
     ]);
     // The library's own fields stay out of the document model.
     expect(Object.keys(briefing.items[0]!.notice)).not.toContain('sourceBulletinIds');
@@ -66,7 +66,7 @@ describe('buildBriefing', () => {
     });
     if (outcome.status !== 'added') throw new Error('not added');
     // The import stores no relations: the notice waits in the change log for its consumer.
-    expect(await db.noticeRefs.get(outcome.addedNoticeIds[0] ?? 0)).toBeUndefined();
+    expect(await db.noticeRefs.get(outcome.addedNoticeIds[0] ?? '')).toBeUndefined();
     const briefing = await buildBriefing(db, { ...spec, date: '2018-12-21' });
     expect(briefing.items[1]?.validity?.status).toBe('已废止');
   });

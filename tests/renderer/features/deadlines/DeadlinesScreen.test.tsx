@@ -55,7 +55,7 @@ describe('deadlines screen', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(`${TODAY}T10:00:00`));
     db = await freshLibrary();
-    const [shanxi = 0, beijing = 0, zhejiang = 0] = await addBulletin(db, 'a.txt', '(2018) 1202 期', [
+    const [shanxi = '', beijing = '', zhejiang = ''] = await addBulletin(db, 'a.txt', '(2018) 1202 期', [
       notice({ title: '山西晋兴板奖励资金申报', deadline: '2018-12-31' }),
       notice({ title: '北京国际科技创新合作专项', deadline: '2018-12-14' }),
       notice({ title: '浙江工业与信息化重点领域', deadline: '2018-09-25' }),
@@ -150,7 +150,7 @@ describe('a notice with several deadlines', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(`${TODAY}T10:00:00`));
     db = await freshLibrary();
-    const [twoLevels = 0, applicantPassed = 0, old = 0] = await addBulletin(db, 'a.txt', '(2018) 1202 期', [
+    const [twoLevels = '', applicantPassed = '', old = ''] = await addBulletin(db, 'a.txt', '(2018) 1202 期', [
       // The applicant's 12-14, the district recommends by 12-16.
       notice({
         title: '两级申报',

@@ -3,6 +3,7 @@ import '../../../support/browser-globals.ts';
 // the new notices × those clients, from the real matching.
 import { afterEach, expect, it } from 'vitest';
 import type { ImportReport } from '../../../../renderer/data/import/types.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { createClient, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
 import { ImportImpact } from '../../../../renderer/features/import/ImportImpact.tsx';
@@ -22,9 +23,9 @@ afterEach(async () => {
   db?.close();
 });
 
-function reportOf(ids: number[]): ImportReport {
+function reportOf(ids: NoticeId[]): ImportReport {
   return {
-    files: [{ fileName: '快讯.txt', status: 'added', bulletinId: 1, addedNoticeIds: ids, merged: [], warnings: [], reading: null, toCheck: [] }],
+    files: [{ fileName: '快讯.txt', status: 'added', bulletinId: 'b1', addedNoticeIds: ids, merged: [], warnings: [], reading: null, toCheck: [] }],
     added: { files: 1, notices: ids.length },
     merged: [],
     skipped: 0,

@@ -93,12 +93,12 @@ it('says why a text is no notice, and saves it as one with the fields typed by h
   expect(stored).toMatchObject({ title: '我市召开2019年工业和信息化工作会议', docNumber: '市经信〔2019〕3号', agencies: [], date: null, review: ['agencies', 'date'] });
   expect(stored?.edited).toBeUndefined();
   expect(useNavigation.getState().readerStack.at(-1)).toBe(stored?.id);
-  const body = await db.noticeBodies.get(stored?.id ?? 0);
+  const body = await db.noticeBodies.get(stored?.id ?? '');
   expect(body?.body[0]).toBe('我市召开2019年工业和信息化工作会议');
   expect(body?.body).toHaveLength(NEWS.split('\n').filter((line) => line.trim() !== '').length);
   const [file] = await db.bulletins.toArray();
   expect([file?.format, file?.kind]).toEqual(['paste', 'notice']);
-  expect(await db.originals.get(file?.id ?? 0)).toEqual({ id: file?.id, text: NEWS, html: null });
+  expect(await db.originals.get(file?.id ?? '')).toEqual({ id: file?.id, text: NEWS, html: null });
 });
 
 it('keeps 需核对 only for the fields left empty when a refused text is saved by hand', async () => {
@@ -122,7 +122,7 @@ it('marks the fields the parser was unsure of as 需核对, and keeps the mark w
   const [stored] = await db.notices.toArray();
   expect(stored).toMatchObject({ title: '关于组织推荐2025年度辽宁省中小企业特色产业集群的通知', review: ['agencies', 'date'] });
   const [file] = await db.bulletins.toArray();
-  expect((await db.originals.get(file?.id ?? 0))?.text).toBe(LIAONING);
+  expect((await db.originals.get(file?.id ?? ''))?.text).toBe(LIAONING);
 });
 
 it('shows each notice of a forward with its own fields', async () => {

@@ -2,62 +2,63 @@
 // single notices (a saved page, a Word file, pasted text) are no issues: one entry
 // 单篇通知 after the issues, with how many notices they hold, which chooses them all.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BulletinId } from '../../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../../shared/model/library.ts';
 import { BulletinList } from '../../../../renderer/features/library/BulletinList.tsx';
 import { groupSources, isSinglesFilter, sameIds } from '../../../../renderer/features/library/bulletin-groups.ts';
 import { click, queryButton, render, type Rendered } from '../../../support/dom.tsx';
 
-function stored(id: number, fields: Partial<StoredBulletin>): StoredBulletin {
+function stored(n: number, fields: Partial<StoredBulletin>): StoredBulletin {
   return {
-    id,
+    id: `b${n}`,
     publisher: '北京关键要素科技有限公司',
     issue: null,
-    fileName: `${id}.txt`,
+    fileName: `${n}.txt`,
     format: 'txt',
-    contentHash: `hash-${id}`,
+    contentHash: `hash-${n}`,
     byteLength: 1000,
     noticeIds: [],
     newestNoticeDate: '2018-12-12',
-    importedAt: `2018-12-10T10:0${id}:00.000Z`,
+    importedAt: `2018-12-10T10:0${n}:00.000Z`,
     ...fields,
   };
 }
 
 // Newest import first, as listBulletins gives them: issues and single notices mixed.
 const BULLETINS: StoredBulletin[] = [
-  stored(6, { kind: 'notice', format: 'paste', fileName: '粘贴导入 2018-12-10 10:06', noticeIds: [30] }),
-  stored(5, { issue: '(2018) 1203 期', noticeIds: [20, 21, 22] }),
-  stored(4, { kind: 'notices', format: 'docx', fileName: '两篇通知.docx', noticeIds: [31, 32] }),
+  stored(6, { kind: 'notice', format: 'paste', fileName: '粘贴导入 2018-12-10 10:06', noticeIds: ['n30'] }),
+  stored(5, { issue: '(2018) 1203 期', noticeIds: ['n20', 'n21', 'n22'] }),
+  stored(4, { kind: 'notices', format: 'docx', fileName: '两篇通知.docx', noticeIds: ['n31', 'n32'] }),
   // The pasted notice saved again as a file: the same notice, counted once.
-  stored(3, { kind: 'notice', format: 'txt', fileName: '三品通知.txt', noticeIds: [30] }),
-  stored(2, { kind: 'notice', format: 'html', fileName: 'gov-cn-zombie-debt.html', noticeIds: [33] }),
-  stored(1, { issue: '(2018) 1202 期', noticeIds: [10, 11] }),
+  stored(3, { kind: 'notice', format: 'txt', fileName: '三品通知.txt', noticeIds: ['n30'] }),
+  stored(2, { kind: 'notice', format: 'html', fileName: 'gov-cn-zombie-debt.html', noticeIds: ['n33'] }),
+  stored(1, { issue: '(2018) 1202 期', noticeIds: ['n10', 'n11'] }),
 ];
 
 describe('groupSources', () => {
   it('keeps the issues in order and gathers the single-notice files, counting each notice once', () => {
     const groups = groupSources(BULLETINS);
-    expect(groups.issues.map((b) => b.id)).toEqual([5, 1]);
-    expect(groups.singleIds).toEqual([6, 4, 3, 2]);
+    expect(groups.issues.map((b) => b.id)).toEqual(['b5', 'b1']);
+    expect(groups.singleIds).toEqual(['b6', 'b4', 'b3', 'b2']);
     expect(groups.singleNotices).toBe(4);
   });
 
   it('tells the 单篇通知 filter from an issue', () => {
     const { singleIds } = groupSources(BULLETINS);
-    expect(isSinglesFilter([6, 4, 3, 2], singleIds)).toBe(true);
-    expect(isSinglesFilter([4], singleIds)).toBe(true);
-    expect(isSinglesFilter([5], singleIds)).toBe(false);
-    expect(isSinglesFilter([5, 4], singleIds)).toBe(false);
+    expect(isSinglesFilter(['b6', 'b4', 'b3', 'b2'], singleIds)).toBe(true);
+    expect(isSinglesFilter(['b4'], singleIds)).toBe(true);
+    expect(isSinglesFilter(['b5'], singleIds)).toBe(false);
+    expect(isSinglesFilter(['b5', 'b4'], singleIds)).toBe(false);
     expect(isSinglesFilter([], singleIds)).toBe(false);
     expect(isSinglesFilter(undefined, singleIds)).toBe(false);
-    expect(sameIds([2, 3, 4, 6], singleIds)).toBe(true);
-    expect(sameIds([2, 3, 4], singleIds)).toBe(false);
+    expect(sameIds(['b2', 'b3', 'b4', 'b6'], singleIds)).toBe(true);
+    expect(sameIds(['b2', 'b3', 'b4'], singleIds)).toBe(false);
   });
 });
 
 describe('BulletinList', () => {
   let view: Rendered | null = null;
-  let chosen: (readonly number[] | null)[] = [];
+  let chosen: (readonly BulletinId[] | null)[] = [];
 
   afterEach(async () => {
     await view?.unmount();
@@ -65,7 +66,7 @@ describe('BulletinList', () => {
     chosen = [];
   });
 
-  async function show(selected: readonly number[]): Promise<HTMLElement> {
+  async function show(selected: readonly BulletinId[]): Promise<HTMLElement> {
     view = await render(<BulletinList bulletins={BULLETINS} selected={selected} totalNotices={9} onSelect={(ids) => chosen.push(ids)} />);
     return view.container;
   }
@@ -94,11 +95,11 @@ describe('BulletinList', () => {
     if (!singles) throw new Error('no 单篇通知 entry');
     await click(singles);
     await click(queryButton(root, /^\(2018\) 1202 期/) ?? root);
-    expect(chosen).toEqual([[6, 4, 3, 2], [1]]);
+    expect(chosen).toEqual([['b6', 'b4', 'b3', 'b2'], ['b1']]);
   });
 
   it('shows 单篇通知 chosen (and no issue) when the filter names single-notice files; choosing it again clears it', async () => {
-    const root = await show([6, 4, 3, 2]);
+    const root = await show(['b6', 'b4', 'b3', 'b2']);
     const singles = queryButton(root, /^单篇通知/);
     expect(singles?.getAttribute('aria-pressed')).toBe('true');
     expect(root.querySelectorAll('.bulletin-item.selected')).toHaveLength(1);
@@ -107,7 +108,7 @@ describe('BulletinList', () => {
   });
 
   it('has no 单篇通知 entry when every file is a bulletin issue', async () => {
-    view = await render(<BulletinList bulletins={BULLETINS.filter((b) => !b.kind)} selected={[5]} totalNotices={5} onSelect={() => undefined} />);
+    view = await render(<BulletinList bulletins={BULLETINS.filter((b) => !b.kind)} selected={['b5']} totalNotices={5} onSelect={() => undefined} />);
     expect(queryButton(view.container, /^单篇通知/)).toBeNull();
     expect(queryButton(view.container, /^\(2018\) 1203 期/)?.getAttribute('aria-pressed')).toBe('true');
   });

@@ -31,9 +31,9 @@ const original = Object.fromEntries(Object.keys(sizes).map((key) => [key, Object
 let db: LibraryDb;
 let view: Rendered;
 let matcher: ReturnType<typeof inThreadMatcher>;
-let liaoningId = 0;
+let liaoningId = '';
 
-/** The search engine's part in the list (newest id first), honouring only the 需核对 filter it is given (noticeIds). */
+/** The search engine's part in the list (in reverse id order), honouring only the 需核对 filter it is given (noticeIds). */
 async function browse(request: SearchRequest): Promise<SearchResponse> {
   const only = request.filters?.noticeIds;
   const ids = (await db.notices.toCollection().primaryKeys()).reverse().filter((id) => !only || only.includes(id));
@@ -48,7 +48,7 @@ beforeEach(async () => {
   db = await freshLibrary();
   const outcome = await storeBulletin(db, { ...bulletinFile('liaoning.txt', parseDocument(LIAONING).notices), kind: 'notice', original: { text: LIAONING, html: null } });
   if (outcome.status !== 'added') throw new Error('not added');
-  liaoningId = outcome.bulletin.noticeIds[0] ?? 0;
+  liaoningId = outcome.bulletin.noticeIds[0] ?? '';
   await storeBulletin(
     db,
     bulletinFile('a.txt', [

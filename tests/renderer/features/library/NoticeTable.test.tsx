@@ -5,6 +5,7 @@ import { addBulletin, freshLibrary, notice } from '../../../support/library-fixt
 import { createClient, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { createSearchQueries } from '../../../../renderer/data/search/worker-queries.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { NoticeTable } from '../../../../renderer/features/library/NoticeTable.tsx';
 import { useSelection } from '../../../../renderer/features/library/selection.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
@@ -19,7 +20,7 @@ const original = Object.fromEntries(Object.keys(sizes).map((key) => [key, Object
 
 let db: LibraryDb;
 let view: Rendered;
-let ids: number[];
+let ids: NoticeId[];
 let matcher: ReturnType<typeof inThreadMatcher>;
 
 const rowTitles = (): string[] => [...view.container.querySelectorAll('[role="rowgroup"]:not(.notice-table-head) [role="row"]')].map((row) => row.querySelector('[role="gridcell"]:nth-child(2)')?.textContent ?? '');
@@ -33,7 +34,7 @@ beforeEach(async () => {
     notice({ title: '关于组织申报2019年度节能专项资金的通知', docNumber: '鲁工信节〔2019〕14号', agencies: ['山东省工业和信息化厅'], date: '2019-01-08', category: '项目申报' }),
   ]);
   const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司' });
-  await tagNotices(db, { clientIds: [client.id], noticeIds: [ids[1] ?? 0] });
+  await tagNotices(db, { clientIds: [client.id], noticeIds: [ids[1] ?? ''] });
   // A green manufacturer in Beijing: matching says the national green-manufacturing
   // notice may concern it, the Shandong one not (another province).
   await createClient(db, { ...EMPTY_CLIENT, name: '北京绿能制造有限公司', region: { province: '北京', city: '', district: '' }, industry: '节能环保' });
@@ -47,7 +48,7 @@ afterEach(async () => {
   for (const [key, descriptor] of Object.entries(original)) if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
 });
 
-async function show(order: number[], handlers: { onSort?: () => void; onOpen?: (id: number) => void } = {}): Promise<void> {
+async function show(order: NoticeId[], handlers: { onSort?: () => void; onOpen?: (id: NoticeId) => void } = {}): Promise<void> {
   const queries = createSearchQueries(db, () => Promise.reject(new Error('not used')));
   matcher = inThreadMatcher(db, '2018-12-01');
   view = await render(
@@ -63,7 +64,7 @@ async function show(order: number[], handlers: { onSort?: () => void; onOpen?: (
 
 describe('the notice table', () => {
   it('draws the rows of the ids in the order given, with their 文号 and tagged clients', async () => {
-    await show([ids[2] ?? 0, ids[0] ?? 0, ids[1] ?? 0]);
+    await show([ids[2] ?? '', ids[0] ?? '', ids[1] ?? '']);
     await waitFor(() => expect(rowTitles()).toEqual(['关于组织申报2019年度节能专项资金的通知', '关于开展2018年度绿色制造体系建设的通知', '北京市关于进一步加强绿色政府采购有关事项的通知']));
     const rows = [...view.container.querySelectorAll('.notice-row:not(.notice-header-row)')];
     expect(rows[0]?.textContent).toContain('鲁工信节〔2019〕14号');
@@ -73,7 +74,7 @@ describe('the notice table', () => {
   });
 
   it('shows the clients a notice may concern, from matching, and not for another province', async () => {
-    await show([ids[0] ?? 0, ids[2] ?? 0]);
+    await show([ids[0] ?? '', ids[2] ?? '']);
     await waitFor(() => expect(view.container.querySelectorAll('.chip-suggested')).toHaveLength(1));
     const rows = [...view.container.querySelectorAll('.notice-row:not(.notice-header-row)')];
     expect(rows[0]?.querySelector('.suggested-clients')?.textContent).toBe('可能相关北京绿能制造有限公司');

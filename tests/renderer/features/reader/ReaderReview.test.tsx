@@ -11,6 +11,7 @@ import { freshLibrary, notice } from '../../../support/library-fixture.ts';
 import { bulletinFile } from '../../../support/library-helpers.ts';
 import { SHARED_DIR } from '../../../support/shared-inputs.ts';
 import { storeBulletin, type BulletinToStore, type LibraryDb } from '../../../../renderer/data/library/index.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { ReaderScreen } from '../../../../renderer/features/reader/ReaderScreen.tsx';
 import { NoticeDeadlines } from '../../../../renderer/features/reader/NoticeDeadlines.tsx';
 import { PAGE_CSP } from '../../../../renderer/features/reader/page-srcdoc.ts';
@@ -29,13 +30,13 @@ const DALIAN_TITLE = '关于组织申报第四批省级绿色工厂等示范名�
 let db: LibraryDb;
 let view: Rendered | null = null;
 
-async function store(file: BulletinToStore): Promise<number> {
+async function store(file: BulletinToStore): Promise<NoticeId> {
   const outcome = await storeBulletin(db, file);
   if (outcome.status !== 'added') throw new Error(`${file.fileName} was not added`);
-  return outcome.bulletin.noticeIds[0] ?? 0;
+  return outcome.bulletin.noticeIds[0] ?? '';
 }
 
-async function read(id: number, title: string): Promise<HTMLElement> {
+async function read(id: NoticeId, title: string): Promise<HTMLElement> {
   useNavigation.setState({ screen: 'library', readerStack: [id] });
   view = await render(
     <LibraryProvider db={db}>

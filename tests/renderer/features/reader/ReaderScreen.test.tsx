@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
 import type { LibraryDb } from '../../../../renderer/data/library/index.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { ReaderScreen } from '../../../../renderer/features/reader/ReaderScreen.tsx';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { selectOpenNotice, useNavigation } from '../../../../renderer/core/navigation.ts';
@@ -43,13 +44,13 @@ const CITING = notice({
 
 let db: LibraryDb;
 let view: Rendered;
-let citingId: number;
-let citedId: number;
+let citingId: NoticeId;
+let citedId: NoticeId;
 
 beforeEach(async () => {
   db = await freshLibrary();
-  [citedId = 0] = await addBulletin(db, 'a.txt', '(2018) 1202 期', [CITED]);
-  [citingId = 0] = await addBulletin(db, 'b.txt', null, [CITING]);
+  [citedId = ''] = await addBulletin(db, 'a.txt', '(2018) 1202 期', [CITED]);
+  [citingId = ''] = await addBulletin(db, 'b.txt', null, [CITING]);
   useNavigation.setState({ screen: 'library', readerStack: [citingId] });
   view = await render(
     <LibraryProvider db={db}>

@@ -4,6 +4,7 @@ import '../../../support/browser-globals.ts';
 import { afterEach, expect, it } from 'vitest';
 import { createClient, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import type { SearchHit } from '../../../../shared/search/index.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
 import { SearchResults } from '../../../../renderer/features/search/SearchResults.tsx';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
@@ -24,7 +25,7 @@ afterEach(async () => {
   db?.close();
 });
 
-function hit(id: number, title: string): SearchHit {
+function hit(id: NoticeId, title: string): SearchHit {
   return { id, score: 1, title, docNumber: null, category: '政策文件', agencies: [], date: null, deadline: null, province: null, city: null, titleRanges: [], docNumberRanges: [], agencyRanges: [], exact: true, ended: false };
 }
 
@@ -40,7 +41,7 @@ it('shows beside a hit the clients it may concern, and opens one', async () => {
   view = await render(
     <LibraryProvider db={db}>
       <MatcherProvider matcher={matcher}>
-        <SearchResults hits={[hit(ids[procurement] ?? 0, title(procurement)), hit(ids[shanxi] ?? 0, title(shanxi))]} />
+        <SearchResults hits={[hit(ids[procurement] ?? '', title(procurement)), hit(ids[shanxi] ?? '', title(shanxi))]} />
       </MatcherProvider>
     </LibraryProvider>,
   );

@@ -8,9 +8,9 @@ import { parseSavedSearches, toSetting } from '../../../../renderer/features/sea
 describe('parseSavedSearches', () => {
   it('reads a search saved before the one filter vocabulary: single values, deadline any meaning no filter', () => {
     const [saved] = parseSavedSearches([
-      { name: '绿源', query: '绿色', savedAt: '2018-12-10T10:00:00.000Z', filters: { category: '绿色制造', province: null, deadline: 'upcoming', clientId: 7 } },
+      { name: '绿源', query: '绿色', savedAt: '2018-12-10T10:00:00.000Z', filters: { category: '绿色制造', province: null, deadline: 'upcoming', clientId: 'c7' } },
     ]);
-    expect(saved?.filters).toEqual({ categories: ['绿色制造'], deadline: 'upcoming', clientIds: [7] });
+    expect(saved?.filters).toEqual({ categories: ['绿色制造'], deadline: 'upcoming', clientIds: ['c7'] });
   });
 
   it('reads a search saved before the client filter existed as one for every client', () => {
@@ -19,13 +19,13 @@ describe('parseSavedSearches', () => {
   });
 
   it('saves SearchFilters as they are and reads them back the same, deadline any meaning has a deadline', () => {
-    const search = { name: '新', query: '绿色工厂', savedAt: '2026-12-03T09:00:00.000Z', filters: { categories: ['绿色制造'], provinces: ['北京'], clientIds: [3], yearFrom: 2016, yearTo: 2018, deadline: 'any' as const } };
+    const search = { name: '新', query: '绿色工厂', savedAt: '2026-12-03T09:00:00.000Z', filters: { categories: ['绿色制造'], provinces: ['北京'], clientIds: ['c3'], yearFrom: 2016, yearTo: 2018, deadline: 'any' as const } };
     expect(parseSavedSearches([toSetting(search)])).toEqual([search]);
   });
 
   it('drops values of the wrong type and entries without a name or query', () => {
     const parsed = parseSavedSearches([
-      { name: '坏', query: 'x', savedAt: '', filters: { clientId: '7', yearFrom: '2018', deadline: 'soon' } },
+      { name: '坏', query: 'x', savedAt: '', filters: { clientId: 7, yearFrom: '2018', deadline: 'soon' } },
       { name: 3, query: 'x' },
       { query: 'x' },
       '绿色',

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
 import { assignmentsOfNotices, createClient, listClients, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import type { Client } from '../../../../shared/model/library.ts';
+import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { TagDialog } from '../../../../renderer/features/tagging/TagDialog.tsx';
 import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
@@ -13,7 +14,7 @@ import { click, getButton, getByLabel, render, typeInto, waitFor, type Rendered 
 
 let db: LibraryDb;
 let view: Rendered;
-let noticeIds: number[];
+let noticeIds: NoticeId[];
 let green: Client;
 let shanxi: Client;
 let closed: number;
@@ -34,7 +35,7 @@ afterEach(async () => {
   db.close();
 });
 
-async function open(ids: number[]): Promise<HTMLElement> {
+async function open(ids: NoticeId[]): Promise<HTMLElement> {
   view = await render(
     <LibraryProvider db={db}>
       <TagDialog noticeIds={ids} onClose={() => (closed += 1)} />
@@ -59,7 +60,8 @@ describe('tag dialog', () => {
     await click(checkbox(dialog, green.name));
     await click(checkbox(dialog, shanxi.name));
     expect(dialog.textContent).toContain('将关联 2 条通知到 2 个客户');
-    const high = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((input) => input.value === '高')!;
+    // Chosen by what the consultant sees: the label 高.
+    const high = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((input) => input.closest('label')?.textContent === '高')!;
     await click(high);
     await typeInto(getByLabel(dialog, '点评（可选）'), '  两条都与企业相关。 ');
     await click(getButton(dialog, '关联'));
@@ -67,16 +69,16 @@ describe('tag dialog', () => {
     const tags = await assignmentsOfNotices(db, noticeIds);
     expect(tags.map((tag) => [tag.clientId, tag.noticeId, tag.note, tag.relevance]).sort()).toEqual(
       [
-        [green.id, noticeIds[0], '两条都与企业相关。', '高'],
-        [green.id, noticeIds[1], '两条都与企业相关。', '高'],
-        [shanxi.id, noticeIds[0], '两条都与企业相关。', '高'],
-        [shanxi.id, noticeIds[1], '两条都与企业相关。', '高'],
+        [green.id, noticeIds[0], '两条都与企业相关。', 'high'],
+        [green.id, noticeIds[1], '两条都与企业相关。', 'high'],
+        [shanxi.id, noticeIds[0], '两条都与企业相关。', 'high'],
+        [shanxi.id, noticeIds[1], '两条都与企业相关。', 'high'],
       ].sort(),
     );
   });
 
   it('shows a client that carries every notice as tagged and not to be chosen; one that carries some as partly', async () => {
-    await tagNotices(db, { clientIds: [green.id], noticeIds, note: '已有点评', relevance: '低' });
+    await tagNotices(db, { clientIds: [green.id], noticeIds, note: '已有点评', relevance: 'low' });
     await tagNotices(db, { clientIds: [shanxi.id], noticeIds: [noticeIds[0]!] });
     const dialog = await open(noticeIds);
     const all = checkbox(dialog, green.name);
@@ -87,15 +89,15 @@ describe('tag dialog', () => {
   });
 
   it('leaves the note and relevance of a tag that exists as they were', async () => {
-    await tagNotices(db, { clientIds: [shanxi.id], noticeIds: [noticeIds[0]!], note: '原有点评', relevance: '低' });
+    await tagNotices(db, { clientIds: [shanxi.id], noticeIds: [noticeIds[0]!], note: '原有点评', relevance: 'low' });
     const dialog = await open(noticeIds);
     await click(checkbox(dialog, shanxi.name));
     await typeInto(getByLabel(dialog, '点评（可选）'), '新点评');
     await click(getButton(dialog, '关联'));
     await waitFor(() => expect(closed).toBe(1));
     const tags = await assignmentsOfNotices(db, noticeIds);
-    expect(tags.find((tag) => tag.noticeId === noticeIds[0])).toMatchObject({ note: '原有点评', relevance: '低' });
-    expect(tags.find((tag) => tag.noticeId === noticeIds[1])).toMatchObject({ note: '新点评', relevance: '中' });
+    expect(tags.find((tag) => tag.noticeId === noticeIds[0])).toMatchObject({ note: '原有点评', relevance: 'low' });
+    expect(tags.find((tag) => tag.noticeId === noticeIds[1])).toMatchObject({ note: '新点评', relevance: 'medium' });
   });
 
   it('adds a client by name and chooses it; a name already taken is refused', async () => {

@@ -117,7 +117,7 @@ describe('key points from parsed notices', () => {
   const points = (title: string) => {
     const notice = notices.find((n) => n.title === title);
     if (!notice) throw new Error(`no notice ${title}`);
-    return keyPoints({ notice, note: '', relevance: '中', excerpt: null }, BRIEFING_TEMPLATES.gongwen.points).points.map((point) => point.text);
+    return keyPoints({ notice, note: '', relevance: 'medium', excerpt: null }, BRIEFING_TEMPLATES.gongwen.points).points.map((point) => point.text);
   };
 
   it('skip an addressee line even when it lists units with ，, and an opening that only announces what follows', () => {

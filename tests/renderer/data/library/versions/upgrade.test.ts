@@ -16,6 +16,7 @@ import { changeHead } from '../../../../../renderer/data/library/change-log.ts';
 import { dismissSuggestion, dismissalsOfClient } from '../../../../../renderer/data/library/dismissals.ts';
 import { catchUpNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';
 import { getClient, updateClient } from '../../../../../renderer/data/library/clients.ts';
+import { bulletinIdFor, noticeIdFor, type ClientId, type NoticeId } from '../../../../../shared/model/ids.ts';
 import { catchUpNoticeRefs, relationsOf } from '../../../../../renderer/data/library/notice-refs.ts';
 
 let counter = 0;
@@ -29,13 +30,32 @@ async function openAt(version: number): Promise<LibraryDb> {
   return db;
 }
 
-/** Closes `old` and opens the same database with the current code (running the upgrades). */
-async function upgrade(old: LibraryDb): Promise<LibraryDb> {
+/**
+ * Closes `old` and opens the same database with the code up to `to` (running the upgrades):
+ * each test checks its version's step at that version, with the data's numbers as they
+ * were, then upgrades on to the current schema (global ids, versions 9 and 10) and checks
+ * that the step's additions still work there.
+ */
+async function upgrade(old: LibraryDb, to: number = CURRENT_SCHEMA_VERSION): Promise<LibraryDb> {
   old.close();
-  const db = new LibraryDb(old.name);
+  const db = new LibraryDb(old.name, to);
   await db.open();
-  expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+  expect(db.verno).toBe(to);
   return db;
+}
+
+/** A notice's global id after the upgrade, found by its title. */
+async function noticeIdOf(db: LibraryDb, title: string): Promise<NoticeId> {
+  const found = await db.notices.filter((n) => n.title === title).first();
+  if (!found) throw new Error(`no notice ${title}`);
+  return found.id;
+}
+
+/** A client's global id after the upgrade, found by its name. */
+async function clientIdOf(db: LibraryDb, name: string): Promise<ClientId> {
+  const found = await db.clients.where('name').equals(name).first();
+  if (!found) throw new Error(`no client ${name}`);
+  return found.id;
 }
 
 /**
@@ -95,30 +115,34 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     await old.table('settings').put({ key: 'profile', value: { name: '张三', company: '', phone: '', email: '' } });
     const before = await dumpLibrary(old);
 
-    const db = await upgrade(old);
-    const after = await dumpBefore7(db);
+    const mid = await upgrade(old, 2);
+    const after = await dumpBefore7(mid);
     // Every v1 row is still there, unchanged except for the new field.
     for (const table of Object.keys(before)) {
       if (table === 'notices' || table === 'clients') continue;
       expect(after[table], table).toEqual(before[table]);
     }
-    // Clients as they were, plus the empty profile fields of version 3.
-    const profileFields = { size: null, foundedYear: null, keywords: [] };
-    expect(after.clients).toEqual((before.clients as { region: object }[]).map((c) => ({ ...c, ...profileFields, region: { ...c.region, district: '' } })));
+    expect(after.clients).toEqual(before.clients);
     const upgraded = after.notices as { province?: unknown }[];
     expect(upgraded.every((n) => 'province' in n)).toBe(true);
     expect(upgraded.map(({ province: _province, ...rest }) => rest)).toEqual(before.notices);
     // The province is derived for old notices and served by the new index.
-    expect((await getNotice(db, 1))?.province).toBe('北京');
-    expect((await getNotice(db, 2))?.province).toBe('山西');
-    expect((await getNotice(db, 3))?.province).toBeNull();
-    expect((await findNotices(db, { province: '北京' })).map((n) => n.id)).toEqual([1]);
-    expect(await assignmentsOfClient(db, 7)).toMatchObject([{ noticeId: 1, note: '下周跟进' }]);
+    expect(((await mid.table('notices').get(2)) as { province?: string }).province).toBe('山西');
+    const db = await upgrade(mid);
+    const beijing = await noticeIdOf(db, '北京市关于进一步加强绿色政府采购有关事项的通知');
+    expect((await getNotice(db, beijing))?.province).toBe('北京');
+    expect((await getNotice(db, await noticeIdOf(db, '山西关于做好全省小微企业挂牌“晋兴板”奖励资金申报工作的通知')))?.province).toBe('山西');
+    expect((await getNotice(db, await noticeIdOf(db, '关于加强长江经济带工业绿色发展的指导意见')))?.province).toBeNull();
+    expect((await findNotices(db, { province: '北京' })).map((n) => n.id)).toEqual([beijing]);
+    // Clients as they were, plus the empty profile fields of version 3.
+    const oldClient = before.clients?.[0] as { region: object };
+    expect(await db.clients.toArray()).toEqual([{ ...oldClient, id: await clientIdOf(db, '北京绿源科技有限公司'), size: null, foundedYear: null, keywords: [], region: { ...oldClient.region, district: '' } }]);
+    expect(await assignmentsOfClient(db, await clientIdOf(db, '北京绿源科技有限公司'))).toMatchObject([{ noticeId: beijing, note: '下周跟进', relevance: 'high' }]);
     // The new table works, and the old data keeps taking imports that merge into it.
     await saveSearchIndex(db, { key: 'notices', formatVersion: 1, noticeCount: 3, bytes: new Uint8Array([1, 2]), updatedAt: V1_NOW }, 0);
     expect((await loadSearchIndex(db, 'notices'))?.bytes).toEqual(new Uint8Array([1, 2]));
     const later = await storeBulletin(db, bulletinFile('b.txt', [notice({ title: '北京市关于进一步加强绿色政府采购有关事项的通知', date: '2018-11-28' })]));
-    expect(later.status === 'added' && later.merged.map((m) => m.noticeId)).toEqual([1]);
+    expect(later.status === 'added' && later.merged.map((m) => m.noticeId)).toEqual([beijing]);
     db.close();
   },
   3: async () => {
@@ -138,29 +162,34 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     await old.table('assignments').add({ id: 1, clientId: 7, noticeId: 2, note: '跟进', relevance: '高', taggedAt: V1_NOW });
     const before = await dumpLibrary(old);
 
-    const db = await upgrade(old);
-    const after = await dumpBefore7(db);
+    const mid = await upgrade(old, 3);
+    const after = await dumpBefore7(mid);
     for (const table of Object.keys(before)) {
       if (table === 'clients') continue;
       expect(after[table], table).toEqual(before[table]);
     }
+    expect(await mid.table('clients').get(7)).toMatchObject({ id: 7, size: null, foundedYear: null, keywords: [] });
+    const db = await upgrade(mid);
+    const client = await clientIdOf(db, '北京绿源科技有限公司');
+    const shanxi = await noticeIdOf(db, '山西关于做好全省小微企业挂牌“晋兴板”奖励资金申报工作的通知');
+    const beijing = await noticeIdOf(db, '北京市关于进一步加强绿色政府采购有关事项的通知');
     // Clients get the profile fields, empty; what they had is kept.
-    expect(await getClient(db, 7)).toEqual({
-      id: 7, name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', tags: ['高新技术企业'],
+    expect(await getClient(db, client)).toEqual({
+      id: client, name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', tags: ['高新技术企业'],
       size: null, foundedYear: null, keywords: [], contactPerson: '王经理', notes: '老客户', createdAt: V1_NOW, updatedAt: V1_NOW,
     });
-    expect((await updateClient(db, 7, { size: '小型', keywords: ['绿色工厂'] })).keywords).toEqual(['绿色工厂']);
+    expect((await updateClient(db, client, { size: '小型', keywords: ['绿色工厂'] })).keywords).toEqual(['绿色工厂']);
     // Old notices have no features yet; the match worker derives them from the bodies, once,
     // as the `reset` the upgrade logged tells it to.
-    expect(await getNoticeFeatures(db, [1, 2])).toEqual([undefined, undefined]);
-    expect(await catchUpNoticeFeatures(db)).toEqual([1, 2]);
-    const [sx] = await getNoticeFeatures(db, [1]);
+    expect(await getNoticeFeatures(db, [shanxi, beijing])).toEqual([undefined, undefined]);
+    expect((await catchUpNoticeFeatures(db)).sort()).toEqual([shanxi, beijing].sort());
+    const [sx] = await getNoticeFeatures(db, [shanxi]);
     // 山西 only: the province's bit, and none other.
     expect(sx?.compiled).toMatchObject({ national: false, provinceLo: 1 << 3, provinceHi: 0 });
     expect(await catchUpNoticeFeatures(db)).toEqual([]);
     // Dismissals work on the old data.
-    await dismissSuggestion(db, 7, 1);
-    expect((await dismissalsOfClient(db, 7)).map((d) => d.noticeId)).toEqual([1]);
+    await dismissSuggestion(db, client, shanxi);
+    expect((await dismissalsOfClient(db, client)).map((d) => d.noticeId)).toEqual([shanxi]);
     db.close();
   },
   4: async () => {
@@ -176,17 +205,20 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     await old.table('noticeFeatures').add({ id: 1, version: 1, compiled: { national: true } });
     const before = await dumpLibrary(old);
 
-    const db = await upgrade(old);
-    const { noticeRefs, ...after } = tablesOf(await dumpBefore7(db), before, ['noticeRefs']);
+    const mid = await upgrade(old, 4);
+    const { noticeRefs, ...after } = tablesOf(await dumpBefore7(mid), before, ['noticeRefs']);
     expect(after).toEqual(before);
     expect(noticeRefs).toEqual([]);
+    const db = await upgrade(mid);
+    const trial = await noticeIdOf(db, '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知');
+    const later = await noticeIdOf(db, '关于印发淮北市绿色工厂评价管理暂行办法的通知');
     // Old notices have no citations yet: the search worker derives them from the bodies.
-    expect(await relationsOf(db, 1, '2026-12-03')).toBeNull();
-    expect(await catchUpNoticeRefs(db)).toEqual([1, 2]);
+    expect(await relationsOf(db, trial, '2026-12-03')).toBeNull();
+    expect((await catchUpNoticeRefs(db)).sort()).toEqual([trial, later].sort());
     expect(await catchUpNoticeRefs(db)).toEqual([]);
-    const repealed = await relationsOf(db, 1, '2026-12-03');
-    expect(repealed?.validity).toMatchObject({ status: '已废止', endedBy: { id: 2 } });
-    expect(repealed?.citedBy).toEqual([{ id: 2, title: '关于印发淮北市绿色工厂评价管理暂行办法的通知', docNumber: null, date: '2019-09-04', relation: '废止' }]);
+    const repealed = await relationsOf(db, trial, '2026-12-03');
+    expect(repealed?.validity).toMatchObject({ status: '已废止', endedBy: { id: later } });
+    expect(repealed?.citedBy).toEqual([{ id: later, title: '关于印发淮北市绿色工厂评价管理暂行办法的通知', docNumber: null, date: '2019-09-04', relation: '废止' }]);
     db.close();
   },
   5: async () => {
@@ -213,8 +245,8 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     await old.table('noticeBodies').bulkAdd([1, 2, 3].map((id) => ({ id, body: ['正文。'] })));
     const before = await dumpLibrary(old);
 
-    const db = await upgrade(old);
-    const { bulletins, notices, ...after } = tablesOf(await dumpBefore7(db), before);
+    const mid = await upgrade(old, 5);
+    const { bulletins, notices, ...after } = tablesOf(await dumpBefore7(mid), before);
     const { bulletins: oldBulletins, notices: oldNotices, ...rest } = before;
     expect(after).toEqual(rest);
     // One row per issue: the first file's, with the others as its sources.
@@ -229,12 +261,13 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect((notices as { sourceBulletinIds: number[] }[]).map((n) => n.sourceBulletinIds)).toEqual([[1], [1], [4, 6]]);
     expect(notices?.map((n) => ({ ...(n as object), sourceBulletinIds: [] }))).toEqual(oldNotices?.map((n) => ({ ...(n as object), sourceBulletinIds: [] })));
     // The folded files' bytes are still recognised; the issue takes a further file of itself.
-    expect((await findBulletinByHash(db, 'hash-3'))?.id).toBe(1);
+    const db = await upgrade(mid);
+    expect((await findBulletinByHash(db, 'hash-3'))?.id).toBe(bulletinIdFor('hash-1'));
     const pdfAgain = await storeBulletin(db, { ...bulletinFile('1202 (1).pdf', [
       notice({ title: '北京市关于进一步加强绿色政府采购有关事项的通知', date: '2018-11-28' }),
       notice({ title: '关于加强长江经济带工业绿色发展的指导意见', date: '2018-11-28' }),
     ], 'hash-new'), bulletin: { publisher: null, issue: '(2018) 1202 期' } });
-    expect(pdfAgain).toMatchObject({ status: 'same-edition', bulletin: { id: 1 } });
+    expect(pdfAgain).toMatchObject({ status: 'same-edition', bulletin: { id: bulletinIdFor('hash-1') } });
     db.close();
   },
   6: async () => {
@@ -243,13 +276,16 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     await old.table('briefings').add({ id: 1, clientId: 1, title: '政策简报（2026年第12期）', template: 'compact', fileName: 'a.docx', noticeIds: [1], createdAt: '2026-12-01T00:00:00.000Z' });
     const before = await dumpLibrary(old);
 
-    const db = await upgrade(old);
-    const { briefingFiles, ...after } = await dumpBefore7(db);
+    const mid = await upgrade(old, 6);
+    const { briefingFiles, ...after } = await dumpBefore7(mid);
     expect(after).toEqual(before);
     // Briefings saved before keep no file: the record says so, and the next one keeps its own.
     expect(briefingFiles).toEqual([]);
-    expect(await briefingFile(db, 1)).toBeNull();
-    const next = await recordBriefing(db, { clientId: 1, title: '政策简报（2026年第2期）', template: 'compact', fileName: 'b.docx', noticeIds: [1], issue: { year: 2026, number: 2 } }, new Uint8Array([1, 2]));
+    const db = await upgrade(mid);
+    const [saved] = await db.briefings.toArray();
+    expect(saved).toMatchObject({ title: '政策简报（2026年第12期）', clientId: await clientIdOf(db, '甲公司') });
+    expect(await briefingFile(db, saved?.id ?? '')).toBeNull();
+    const next = await recordBriefing(db, { clientId: await clientIdOf(db, '甲公司'), title: '政策简报（2026年第2期）', template: 'compact', fileName: 'b.docx', noticeIds: [], issue: { year: 2026, number: 2 } }, new Uint8Array([1, 2]));
     expect(await briefingFile(db, next.id)).toEqual(new Uint8Array([1, 2]));
     db.close();
   },
@@ -263,8 +299,8 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     await old.table('notices').bulkAdd([v6Notice(1, '关于组织申报绿色工厂的通知', '2018-12-20'), v6Notice(2, '关于印发某办法的通知', null)]);
     const before = await dumpLibrary(old);
 
-    const db = await upgrade(old);
-    const { notices, originals, ...after } = await dumpLibrary(db);
+    const mid = await upgrade(old, 7);
+    const { notices, originals, ...after } = await dumpLibrary(mid);
     const { notices: oldNotices, ...rest } = before;
     expect(after).toEqual(rest);
     // The one deadline a notice had is kept as the applicant's, and found by the new date index.
@@ -272,12 +308,14 @@ const upgradeTests: Record<number, () => Promise<void>> = {
       { ...(oldNotices?.[0] as object), deadlines: [{ date: '2018-12-20', party: 'applicant', evidence: '' }], deadlineDates: ['2018-12-20'] },
       { ...(oldNotices?.[1] as object), deadlines: [], deadlineDates: [] },
     ]);
-    expect((await db.notices.where('deadlineDates').equals('2018-12-20').primaryKeys())).toEqual([1]);
+    expect(await mid.table('notices').where('deadlineDates').equals('2018-12-20').primaryKeys()).toEqual([1]);
     // Files imported before keep no original text; a new one keeps its own, and its notices' 需核对 marks are indexed.
     expect(originals).toEqual([]);
+    const db = await upgrade(mid);
+    expect(await db.notices.where('deadlineDates').equals('2018-12-20').primaryKeys()).toEqual([await noticeIdOf(db, '关于组织申报绿色工厂的通知')]);
     const stored = await storeBulletin(db, { ...bulletinFile('b.txt', [{ ...notice({ title: '（无标题）各有关单位', deadline: '2019-01-05' }), review: ['title'] }], 'hash-b'), original: { text: '各有关单位：…', html: null } });
     expect(stored.status).toBe('added');
-    const id = stored.status === 'added' ? stored.bulletin.id : 0;
+    const id = stored.status === 'added' ? stored.bulletin.id : '';
     expect(await db.originals.get(id)).toEqual({ id, text: '各有关单位：…', html: null });
     expect(await db.notices.where('review').equals('title').count()).toBe(1);
     db.close();
@@ -291,23 +329,126 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     await old.table('clients').add({ id: 1, name: '甲公司', region: { province: '北京', city: '', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '', createdAt: V1_NOW, updatedAt: V1_NOW });
     const before = await dumpLibrary(old);
 
-    const db = await upgrade(old);
-    expect(await dumpLibrary(db)).toEqual(before);
+    const mid = await upgrade(old, 8);
+    expect(await dumpLibrary(mid)).toEqual(before);
     // The log starts with one `reset` per table of the consultant's data: every consumer
     // checks everything once, then follows the log.
-    const seeded = await logAfter(db, 0);
-    expect(seeded.every((row) => row.kind === 'reset' && row.key === null)).toBe(true);
-    expect(seeded.map((row) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'assignments', 'bulletins']));
-    expect(await db.cursors.count()).toBe(0);
-    expect(await catchUpNoticeRefs(db)).toEqual([1]);
+    const seeded = await mid.table('changes').toArray();
+    expect(seeded.every((row: { kind: string; key: unknown }) => row.kind === 'reset' && row.key === null)).toBe(true);
+    expect(seeded.map((row: { table: string }) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'assignments', 'bulletins']));
+    expect(await mid.table('cursors').count()).toBe(0);
+    const db = await upgrade(mid);
+    expect(await catchUpNoticeRefs(db)).toEqual([await noticeIdOf(db, '关于组织申报绿色工厂的通知')]);
     // From now on each write is logged in its own transaction.
     const head = await changeHead(db);
-    await updateClient(db, 1, { industry: '节能环保' });
-    expect(await logAfter(db, head)).toEqual([{ table: 'clients', key: 1, kind: 'put' }]);
+    const client = await clientIdOf(db, '甲公司');
+    await updateClient(db, client, { industry: '节能环保' });
+    expect(await logAfter(db, head)).toEqual([{ table: 'clients', key: client, kind: 'put' }]);
     expect(await catchUpNoticeRefs(db)).toEqual([]);
     db.close();
   },
+  9: async () => {
+    const old = await fillV8();
+    const before = await dumpLibrary(old);
+    const db = await upgrade(old, 9);
+    // The numbered tables are gone; their rows wait, rewritten, in holding tables.
+    expect(db.tables.map((t) => t.name)).not.toContain('notices');
+    const held = async (table: string) => (await db.table(`globalIds_${table}`).toArray()) as Record<string, unknown>[];
+    const notices = await held('notices');
+    const [green, spare, law] = ['关于组织申报绿色工厂的通知', '关于组织申报绿色工厂的通知（重印）', '关于印发某办法的通知'].map((title) => notices.find((n) => n['title'] === title));
+    // A notice's id comes from its 文号, else its title and date; the same keys twice get `-2`.
+    expect(green?.['id']).toBe(noticeIdFor({ docKey: null, titleDateKey: '关于组织申报绿色工厂的通知|2018-11-28' }));
+    expect(law?.['id']).toBe(noticeIdFor({ docKey: '工信部节(2018)1号', titleDateKey: 'x' }));
+    expect(spare?.['id']).toBe(`${String(green?.['id'])}-2`);
+    expect(green?.['sourceBulletinIds']).toEqual([bulletinIdFor('hash-1')]);
+    // Every other field of every notice is as it was.
+    const strip = (rows: unknown[]) =>
+      rows.map((row) => ({ ...(row as object), id: null, sourceBulletinIds: null })).sort((a, b) => String((a as unknown as { title: string }).title).localeCompare(String((b as unknown as { title: string }).title)));
+    expect(strip(notices)).toEqual(strip(before.notices ?? []));
+    const [bulletin] = await held('bulletins');
+    expect(bulletin).toEqual({ ...(before.bulletins?.[0] as object), id: bulletinIdFor('hash-1'), noticeIds: [green?.['id'], law?.['id'], spare?.['id']] });
+    const [client] = await held('clients');
+    expect(client?.['id']).toMatch(/^c-[0-9a-f]{32}$/);
+    const [assignment] = await held('assignments');
+    // The tag follows both ends, and its relevance is the ASCII code now.
+    expect(assignment).toMatchObject({ clientId: client?.['id'], noticeId: law?.['id'], note: '下周跟进', relevance: 'high' });
+    expect(assignment?.['id']).toMatch(/^a-[0-9a-f]{32}$/);
+    expect(await held('dismissals')).toMatchObject([{ clientId: client?.['id'], noticeId: green?.['id'] }]);
+    const [briefing] = await held('briefings');
+    expect(briefing).toMatchObject({ clientId: client?.['id'], noticeIds: [law?.['id']] });
+    // Tables keyed by another record's id are re-keyed where they are.
+    expect(await db.table('noticeBodies').toArray()).toEqual(expect.arrayContaining([{ id: law?.['id'], body: ['工信部节〔2018〕1号'] }]));
+    expect(await db.table('noticeBodies').count()).toBe(3);
+    expect(await db.table('originals').toArray()).toEqual([{ id: bulletinIdFor('hash-1'), text: '原文', html: null }]);
+    expect(await db.table('briefingFiles').toArray()).toEqual([{ id: briefing?.['id'], bytes: new Uint8Array([1, 2]) }]);
+    // A saved search's client filter names the client by its new id.
+    const saved = (await db.table('settings').get('savedSearches')) as { value: { filters: { clientIds: unknown } }[] };
+    expect(saved.value[0]?.filters.clientIds).toEqual([client?.['id']]);
+    // Derived tables and the log start over.
+    expect(await db.table('noticeFeatures').count()).toBe(0);
+    expect(await db.table('changes').count()).toBe(0);
+    db.close();
+  },
+  10: async () => {
+    const old = await fillV8();
+    const before = await dumpLibrary(old);
+    const mid = await upgrade(old, 9);
+    const held = await mid.table('globalIds_notices').toArray();
+    const db = await upgrade(mid, 10);
+    expect(db.tables.map((t) => t.name).filter((name) => name.startsWith('globalIds_'))).toEqual([]);
+    // Every row is back, keyed by its string id, and served by the indexes.
+    const after = await dumpLibrary(db);
+    for (const table of ['bulletins', 'notices', 'noticeBodies', 'clients', 'dismissals', 'briefings', 'briefingFiles', 'originals', 'settings']) {
+      expect(after[table]?.length, table).toBe(before[table]?.length);
+    }
+    // The tag of a notice no longer there is the one row not carried over.
+    expect(after.assignments).toHaveLength(1);
+    expect(await db.notices.toArray()).toEqual(expect.arrayContaining(held));
+    const law = await noticeIdOf(db, '关于印发某办法的通知');
+    expect((await findNotices(db, { bulletinId: bulletinIdFor('hash-1') })).length).toBe(3);
+    const client = await clientIdOf(db, '甲公司');
+    expect(await assignmentsOfClient(db, client)).toMatchObject([{ noticeId: law, relevance: 'high' }]);
+    // Every consumer of the log starts over, from one `reset` per table.
+    const log = await logAfter(db, 0);
+    expect(log.every((row) => row.kind === 'reset')).toBe(true);
+    expect(await catchUpNoticeRefs(db)).toHaveLength(3);
+    // New writes get global ids: a client made now, a tag on an old notice.
+    await dismissSuggestion(db, client, law);
+    expect((await dismissalsOfClient(db, client)).map((d) => d.noticeId).sort()).toEqual([law, await noticeIdOf(db, '关于组织申报绿色工厂的通知')].sort());
+    // The same notice imported again (as on another machine) is the same notice.
+    const again = await storeBulletin(db, bulletinFile('again.txt', [notice({ title: '关于印发某办法的通知', docNumber: '工信部节〔2018〕1号', date: '2018-12-01' })], 'hash-again'));
+    expect(again.status === 'added' && again.merged.map((m) => m.noticeId)).toEqual([law]);
+    db.close();
+  },
 };
+
+/** A version-8 library: numbered rows of every table that holds ids, two notices with the same keys. */
+async function fillV8(): Promise<LibraryDb> {
+  const old = await openAt(8);
+  const v8Notice = (id: number, title: string, keys: { docNumber?: string; docKey?: string | null; titleDateKey: string }) => {
+    const { body: _body, ...fields } = notice({ title, date: '2018-11-28', ...(keys.docNumber ? { docNumber: keys.docNumber } : {}) });
+    return { ...fields, id, docKey: keys.docKey ?? null, titleKey: title, titleDateKey: keys.titleDateKey, year: 2018, province: null, sourceBulletinIds: [1], bodyLength: 0, importedAt: V1_NOW, updatedAt: V1_NOW, deadlineDates: [] };
+  };
+  await old.table('bulletins').add({ id: 1, publisher: null, issue: null, fileName: 'a.txt', format: 'txt', contentHash: 'hash-1', byteLength: 1, noticeIds: [1, 2, 3], newestNoticeDate: '2018-11-28', importedAt: V1_NOW });
+  await old.table('notices').bulkAdd([
+    v8Notice(1, '关于组织申报绿色工厂的通知', { titleDateKey: '关于组织申报绿色工厂的通知|2018-11-28' }),
+    v8Notice(2, '关于印发某办法的通知', { docNumber: '工信部节〔2018〕1号', docKey: '工信部节(2018)1号', titleDateKey: 'x' }),
+    // Another row with the first one's keys (a library may hold two): it gets `-2`.
+    v8Notice(3, '关于组织申报绿色工厂的通知（重印）', { titleDateKey: '关于组织申报绿色工厂的通知|2018-11-28' }),
+  ]);
+  await old.table('noticeBodies').bulkAdd([{ id: 1, body: ['正文'] }, { id: 2, body: ['工信部节〔2018〕1号'] }, { id: 3, body: [] }]);
+  await old.table('originals').add({ id: 1, text: '原文', html: null });
+  await old.table('clients').add({ id: 7, name: '甲公司', region: { province: '北京', city: '', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '', createdAt: V1_NOW, updatedAt: V1_NOW });
+  await old.table('assignments').add({ id: 1, clientId: 7, noticeId: 2, note: '下周跟进', relevance: '高', taggedAt: V1_NOW });
+  // A tag whose notice is gone pointed at nothing: it is not carried over.
+  await old.table('assignments').add({ id: 2, clientId: 7, noticeId: 99, note: '', relevance: '低', taggedAt: V1_NOW });
+  await old.table('dismissals').add({ id: 1, clientId: 7, noticeId: 1, dismissedAt: V1_NOW });
+  await old.table('briefings').add({ id: 4, clientId: 7, title: '政策简报', template: 'compact', fileName: 'a.docx', noticeIds: [2], createdAt: V1_NOW });
+  await old.table('briefingFiles').add({ id: 4, bytes: new Uint8Array([1, 2]) });
+  await old.table('settings').put({ key: 'savedSearches', value: [{ name: '甲', query: '绿色', filters: { clientIds: [7] }, savedAt: V1_NOW }] });
+  await old.table('noticeFeatures').add({ id: 1, version: 1, compiled: { national: true } });
+  return old;
+}
 
 describe('schema upgrades', () => {
   it('every schema version after the first has an upgrade test here', () => {
