@@ -9,7 +9,7 @@ import { importFolderFromDialog, importFromDialog, usePasteImport } from '../fea
 import { useLibrary, reportError, useNavigation } from '../core/index.ts';
 import { useSearch } from '../features/search/index.ts';
 import { useBriefingDraft } from '../features/briefings/index.ts';
-import { useClientsView } from '../features/clients/index.ts';
+import { useClientsView } from '../core/index.ts';
 import { useDeadlinesView, exportDeadlines, loadDeadlines } from '../features/deadlines/index.ts';
 
 export function useMenuCommands(): void {

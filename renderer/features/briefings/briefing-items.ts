@@ -6,9 +6,7 @@
 // client's page and the briefing never disagree); what goes in, the excerpt and the
 // order belong to this briefing only.
 import type { Assignment, NoticeSummary, Relevance } from '../../../shared/model/library.ts';
-
-/** A notice tagged to the client, and whether an earlier briefing already carried it. */
-export type BriefingCandidate = { notice: NoticeSummary; assignment: Assignment; sent: boolean };
+import type { BriefingCandidate } from '../../core/index.ts';
 
 /** What the consultant changed for one notice in this briefing. */
 export type ItemEdit = { included?: boolean; excerpt?: string };

@@ -1,6 +1,5 @@
 // 简报: choose a client and a period, edit the notices, preview and save the .docx.
 export { BriefingScreen } from './BriefingScreen.tsx';
-export { type BriefingCandidate } from './briefing-items.ts';
 export { DownloadBriefingButton, useKeptFiles } from './DownloadBriefingButton.tsx';
 export { useBriefingDraft } from './store.ts';
 

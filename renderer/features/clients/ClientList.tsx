@@ -2,8 +2,7 @@
 // are tagged to it (and how many no briefing has carried yet), and its last briefing.
 import { zh } from '../../platform/i18n/index.ts';
 import { formatDay } from '../../ui/index.ts';
-import type { ClientSummary } from './useClientSummaries.ts';
-import { regionText } from './client-form.ts';
+import { regionText, type ClientSummary } from '../../core/index.ts';
 
 type ClientListProps = { summaries: readonly ClientSummary[]; selected: number | null; onSelect: (id: number) => void };
 

@@ -5,10 +5,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { freshLibrary } from '../../support/library-fixture.ts';
 import { createClient } from '../../../renderer/data/library/index.ts';
-import { EMPTY_CLIENT } from '../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../renderer/core/client-form.ts';
 import { runCommand } from '../../../renderer/app/useMenuCommands.ts';
 import { useBriefingDraft } from '../../../renderer/features/briefings/store.ts';
-import { useClientsView } from '../../../renderer/features/clients/store.ts';
+import { useClientsView } from '../../../renderer/core/clients-view.ts';
 import { useNavigation } from '../../../renderer/core/navigation.ts';
 import { useSelection } from '../../../renderer/features/library/selection.ts';
 

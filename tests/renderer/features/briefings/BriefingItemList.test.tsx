@@ -7,8 +7,9 @@ import { freshLibrary, notice as parsedNotice } from '../../../support/library-f
 import type { LibraryDb } from '../../../../renderer/data/library/index.ts';
 import type { Assignment, NoticeSummary, Relevance } from '../../../../shared/model/library.ts';
 import { BriefingItemList } from '../../../../renderer/features/briefings/BriefingItemList.tsx';
-import { composeItems, moveItem, placeItem, type BriefingCandidate } from '../../../../renderer/features/briefings/briefing-items.ts';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { composeItems, moveItem, placeItem } from '../../../../renderer/features/briefings/briefing-items.ts';
+import type { BriefingCandidate } from '../../../../renderer/core/client-notices.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { useBriefingDraft } from '../../../../renderer/features/briefings/store.ts';
 import { click, getButton, render, type Rendered } from '../../../support/dom.tsx';

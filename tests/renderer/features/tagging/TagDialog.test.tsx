@@ -7,7 +7,7 @@ import { addBulletin, freshLibrary, notice } from '../../../support/library-fixt
 import { assignmentsOfNotices, createClient, listClients, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import type { Client } from '../../../../shared/model/library.ts';
 import { TagDialog } from '../../../../renderer/features/tagging/TagDialog.tsx';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { click, getButton, getByLabel, render, typeInto, waitFor, type Rendered } from '../../../support/dom.tsx';
 

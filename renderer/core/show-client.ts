@@ -1,6 +1,6 @@
 // Opens a client's page on the 客户 screen (from a tag in the reader, a deadline, …).
-import { useClientsView } from './store.ts';
-import { useNavigation } from '../../core/index.ts';
+import { useClientsView } from './clients-view.ts';
+import { useNavigation } from './navigation.ts';
 
 export function showClient(clientId: number): void {
   useClientsView.getState().openClient(clientId);
