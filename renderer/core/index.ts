@@ -17,3 +17,4 @@ export { useClientNotices, type BriefingCandidate, type ClientNotices } from './
 export { useClientSummaries, type ClientSummary } from './client-summaries.ts';
 export { useClientsView, type ClientForm } from './clients-view.ts';
 export { showClient } from './show-client.ts';
+export { type MenuCommandContribution, type MenuCommandHandler } from './menu-commands.ts';

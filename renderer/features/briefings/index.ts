@@ -2,6 +2,7 @@
 export { BriefingScreen } from './BriefingScreen.tsx';
 export { DownloadBriefingButton, useKeptFiles } from './DownloadBriefingButton.tsx';
 export { useBriefingDraft } from './store.ts';
+export { menuCommands } from './menu-commands.ts';
 
 // Last, so that it follows the shared controls' styles in the cascade.
 import './briefings.css';
