@@ -3,6 +3,8 @@
 import './tokens.css';
 import './base.css';
 import './controls.css';
+import './layout.css';
+import './components.css';
 
 export { BrandSeal } from './BrandSeal.tsx';
 export { Button } from './Button.tsx';
