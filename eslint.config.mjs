@@ -2,7 +2,8 @@
 //   shared/    pure TypeScript: no DOM, no Node, no Electron, no React, no other layer;
 //              host APIs only through shared/platform.ts
 //   renderer/  the browser app: no Node, no Electron, no electron/ code; inside it, areas
-//              (see RENDERER_LAYERS) entered only through their index.ts
+//              (see RENDERER_LAYERS) entered only through their index.ts; a feature imports
+//              another feature only along an edge of FEATURE_EDGES
 //   electron/  main process and preload: never the renderer's code; electron/node/ (files,
 //              command line) is plain Node and never imports electron
 // The per-layer tsconfig files enforce the same from the type side (no DOM lib in
@@ -27,6 +28,53 @@ const restrict = (patterns, message) => patterns.map((group) => ({ group: [group
 const RENDERER_LAYERS = ['platform', 'data', 'core', 'ui', 'features', 'app'];
 const NESTED_LAYERS = new Set(['platform', 'data', 'features']);
 
+// Features are rooms that do not lean on each other: what two of them share lives below
+// them (core/, ui/). One feature imports another only along an edge listed here, each one
+// feature doing its own job from another's screen. The edges form no cycle (checked below,
+// when the config loads), so no feature's modules, stores or styles wait on their own.
+export const FEATURE_EDGES = [
+  // A client's page lists the client's saved briefings (下载 again) and starts one (生成简报).
+  ['clients', 'briefings'],
+  // A client's page takes a notice off the client (移除), with the tagging's confirmation.
+  ['clients', 'tagging'],
+  // The selection bar tags the chosen notices to clients and untags them.
+  ['library', 'tagging'],
+  // The reader tags its notice to clients and untags it.
+  ['reader', 'tagging'],
+  // The empty library offers 导入快讯.
+  ['library', 'import'],
+  // A cited document not in the library is searched for (the search screen, its query set).
+  ['reader', 'search'],
+  // The search filters offer the values the library's facets offer (one browse, one answer).
+  ['search', 'library'],
+];
+
+/** A cycle among the edges as [a, b, …, a], or null when there is none. */
+export function featureCycle(edges) {
+  const next = new Map();
+  for (const [from, to] of edges) next.set(from, [...(next.get(from) ?? []), to]);
+  const done = new Set();
+  const visit = (feature, path) => {
+    if (path.includes(feature)) return [...path.slice(path.indexOf(feature)), feature];
+    if (done.has(feature)) return null;
+    for (const to of next.get(feature) ?? []) {
+      const cycle = visit(to, [...path, feature]);
+      if (cycle) return cycle;
+    }
+    done.add(feature);
+    return null;
+  };
+  for (const [from] of edges) {
+    const cycle = visit(from, []);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+const cycle = featureCycle(FEATURE_EDGES);
+if (cycle) throw new Error(`FEATURE_EDGES in eslint.config.mjs form a cycle: ${cycle.join(' → ')}`);
+const featureEdges = new Set(FEATURE_EDGES.map(([from, to]) => `renderer/features/${from} → renderer/features/${to}`));
+
 /** 'renderer/features/library' for any file below it; null outside renderer's areas. */
 function rendererArea(relativePath) {
   const parts = relativePath.split(path.sep).join('/').split('/');
@@ -42,6 +90,7 @@ const rendererAreas = {
     messages: {
       entry: "{{target}} is another area: import it through {{entry}}, not one of its files.",
       layer: '{{from}} may not import {{target}}: areas import only their own layer and those below (platform → data → core → ui → features → app).',
+      feature: '{{from}} may not import {{target}}: a feature imports another only along an edge of FEATURE_EDGES (eslint.config.mjs); move what they share to core/ or ui/.',
       strings: 'The data layer and its workers speak in codes and data; words for the user come from the UI (renderer/platform/i18n), not from {{from}}.',
     },
     schema: [],
@@ -60,6 +109,8 @@ const rendererAreas = {
         context.report({ node, messageId: 'strings', data: { from: from.name } });
       } else if (target.layer > from.layer) {
         context.report({ node, messageId: 'layer', data: { from: from.name, target: target.name } });
+      } else if (target.layer === from.layer && from.name.startsWith('renderer/features/') && !featureEdges.has(`${from.name} → ${target.name}`)) {
+        context.report({ node, messageId: 'feature', data: { from: from.name, target: target.name } });
       } else if (targetFile.split(path.sep).join('/') !== `${target.name}/index.ts`) {
         context.report({ node, messageId: 'entry', data: { target: target.name, entry: `${target.name}/index.ts` } });
       }

@@ -1,6 +1,9 @@
 // The architecture's layer rules are enforced by ESLint (eslint.config.mjs). These
 // tests lint small snippets as if they stood in each layer and check that a crossing
 // is reported, and that legitimate code is not.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +69,33 @@ describe('renderer areas', () => {
     expect(await probe('../features/library/index.ts', 'renderer/ui/probe.ts')).toContain('architecture/renderer-areas');
     expect(await probe('../../core/index.ts', 'renderer/data/search/probe.ts')).toContain('architecture/renderer-areas');
     expect(await probe('../core/index.ts', 'renderer/ui/probe.ts')).not.toContain('architecture/renderer-areas');
+  });
+
+  it('lets a feature import another only along a listed edge', async () => {
+    // clients → briefings is listed; its reverse, and briefings → tagging, are not.
+    expect(await probe('../briefings/index.ts', 'renderer/features/clients/probe.ts')).not.toContain('architecture/renderer-areas');
+    expect(await probe('../clients/index.ts', 'renderer/features/briefings/probe.ts')).toContain('architecture/renderer-areas');
+    expect(await probe('../tagging/index.ts', 'renderer/features/briefings/probe.ts')).toContain('architecture/renderer-areas');
+    // A listed edge still enters through the other feature's index.ts.
+    expect(await probe('../briefings/store.ts', 'renderer/features/clients/probe.ts')).toContain('architecture/renderer-areas');
+    // app/ sits above the features and may import any of them.
+    expect(await probe('../features/briefings/index.ts', 'renderer/app/probe.ts')).not.toContain('architecture/renderer-areas');
+  });
+
+  it('keeps the listed feature edges free of cycles', async () => {
+    const config = (await import(pathToFileURL(path.resolve('eslint.config.mjs')).href)) as {
+      FEATURE_EDGES: readonly (readonly [string, string])[];
+      featureCycle: (edges: readonly (readonly [string, string])[]) => string[] | null;
+    };
+    expect(config.featureCycle(config.FEATURE_EDGES)).toBeNull();
+    expect(config.featureCycle([...config.FEATURE_EDGES, ['tagging', 'clients']])).toEqual(['clients', 'tagging', 'clients']);
+    expect(config.featureCycle([['a', 'b'], ['b', 'c'], ['c', 'a']])).toEqual(['a', 'b', 'c', 'a']);
+    expect(config.featureCycle([['a', 'b'], ['a', 'c'], ['b', 'c']])).toBeNull();
+    // Every edge names a feature that exists.
+    for (const [from, to] of config.FEATURE_EDGES) {
+      expect(fs.existsSync(`renderer/features/${from}/index.ts`), from).toBe(true);
+      expect(fs.existsSync(`renderer/features/${to}/index.ts`), to).toBe(true);
+    }
   });
 
   it('keeps UI strings out of the data layer and its workers', async () => {

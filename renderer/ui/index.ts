@@ -3,6 +3,8 @@
 import './tokens.css';
 import './base.css';
 import './controls.css';
+import './layout.css';
+import './components.css';
 
 export { BrandSeal } from './BrandSeal.tsx';
 export { Button } from './Button.tsx';
@@ -25,3 +27,6 @@ export { daysBetween, deadlineState, formatDay, formatTimestamp, todayIso, type 
 export { useImeSafeInput } from './useImeSafeInput.ts';
 export { useAsyncResult, type AsyncHandlers, type AsyncOptions } from './useAsyncResult.ts';
 export { NoticeFieldsForm, correctionOf, fieldValuesOf, type NoticeFieldValues } from './NoticeFieldsForm.tsx';
+export { bulletinFiles, bulletinFormats, bulletinLabel, bulletinTitle } from './bulletin-label.ts';
+export { SuggestedClients } from './SuggestedClients.tsx';
+export { useSuggestedClients } from './useSuggestedClients.ts';

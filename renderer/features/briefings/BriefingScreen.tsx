@@ -3,9 +3,8 @@
 // Without a client chosen, the briefings made so far.
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, EmptyState } from '../../ui/index.ts';
-import { useClientSummaries, useClientsView } from '../clients/index.ts';
 import { useBriefingDraft } from './store.ts';
-import { useNavigation } from '../../core/index.ts';
+import { useClientSummaries, useClientsView, useNavigation } from '../../core/index.ts';
 import { BriefingComposer } from './BriefingComposer.tsx';
 import { ClientPicker } from './ClientPicker.tsx';
 import { RecentBriefings } from './RecentBriefings.tsx';

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { BRIEFING_TEMPLATE_IDS } from '../../../shared/model/briefing.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button } from '../../ui/index.ts';
-import type { ClientSummary } from '../clients/index.ts';
+import type { ClientSummary } from '../../core/index.ts';
 import { useBriefingDraft } from './store.ts';
 import { ClientPicker } from './ClientPicker.tsx';
 

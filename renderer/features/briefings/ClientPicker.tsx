@@ -2,7 +2,7 @@
 // has carried yet.
 import { useId } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
-import type { ClientSummary } from '../clients/index.ts';
+import type { ClientSummary } from '../../core/index.ts';
 import { useBriefingDraft } from './store.ts';
 
 export function ClientPicker({ summaries }: { summaries: readonly ClientSummary[] }) {

@@ -3,8 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { zh } from '../../platform/i18n/index.ts';
 import { listBriefings } from '../../data/library/index.ts';
 import { formatTimestamp } from '../../ui/index.ts';
-import type { ClientSummary } from '../clients/index.ts';
-import { useLibrary } from '../../core/index.ts';
+import { useLibrary, type ClientSummary } from '../../core/index.ts';
 import { useBriefingDraft } from './store.ts';
 import { DownloadBriefingButton, useKeptFiles } from './DownloadBriefingButton.tsx';
 

@@ -6,8 +6,8 @@ import type { Briefing, BriefingPeriod, BriefingTemplateId } from '../../../shar
 import type { Client, ConsultantProfile } from '../../../shared/model/library.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { catchUpNoticeRefs, getNotices, validityOfNotices, type LibraryDb } from '../../data/library/index.ts';
+import { regionText } from '../../core/index.ts';
 import type { DraftItem } from './briefing-items.ts';
-import { regionText } from '../clients/index.ts';
 
 export type BriefingSpec = {
   client: Client;

@@ -7,9 +7,7 @@
 // order belong to this briefing only.
 import { newerImportFirst, type NoticeId } from '../../../shared/model/ids.ts';
 import type { Assignment, NoticeSummary, Relevance } from '../../../shared/model/library.ts';
-
-/** A notice tagged to the client, and whether an earlier briefing already carried it. */
-export type BriefingCandidate = { notice: NoticeSummary; assignment: Assignment; sent: boolean };
+import type { BriefingCandidate } from '../../core/index.ts';
 
 /** What the consultant changed for one notice in this briefing. */
 export type ItemEdit = { included?: boolean; excerpt?: string };

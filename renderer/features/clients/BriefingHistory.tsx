@@ -4,7 +4,8 @@ import type { BriefingRecord } from '../../../shared/model/library.ts';
 import { BRIEFING_TEMPLATE_IDS, type BriefingTemplateId } from '../../../shared/model/briefing.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { formatTimestamp } from '../../ui/index.ts';
-import { DownloadBriefingButton, useKeptFiles, type BriefingCandidate } from '../briefings/index.ts';
+import type { BriefingCandidate } from '../../core/index.ts';
+import { DownloadBriefingButton, useKeptFiles } from '../briefings/index.ts';
 
 export function BriefingHistory({ briefings, notices }: { briefings: readonly BriefingRecord[]; notices: readonly BriefingCandidate[] }) {
   const titles = new Map(notices.map((candidate) => [candidate.notice.id, candidate.notice.title]));

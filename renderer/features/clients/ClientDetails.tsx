@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { regionText } from './client-form.ts';
+import { regionText } from '../../core/index.ts';
 import { leadTimeOf } from '../../../shared/calendar/reminders.ts';
 
 /** 提前 7 天（默认） / 提前 30 天 / 不提醒. */

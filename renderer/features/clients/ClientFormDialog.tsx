@@ -7,8 +7,7 @@ import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS } from '../../../shared/calend
 import { zh } from '../../platform/i18n/index.ts';
 import { createClient, listClients, PROVINCES, updateClient, type ClientInput } from '../../data/library/index.ts';
 import { Button, ChipInput, Dialog } from '../../ui/index.ts';
-import { clientInput, EMPTY_CLIENT, validateClient } from './client-form.ts';
-import { useLibrary, reportError, toast } from '../../core/index.ts';
+import { clientInput, EMPTY_CLIENT, validateClient, useLibrary, reportError, toast } from '../../core/index.ts';
 import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES, type CompanySize } from '../../../shared/policy/vocabulary.ts';
 
 // The matching vocabularies (shared/policy/vocabulary.ts): what the form offers is what

@@ -3,8 +3,7 @@
 import type { ClientId } from '../../../shared/model/ids.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { formatDay } from '../../ui/index.ts';
-import type { ClientSummary } from './useClientSummaries.ts';
-import { regionText } from './client-form.ts';
+import { regionText, type ClientSummary } from '../../core/index.ts';
 
 type ClientListProps = { summaries: readonly ClientSummary[]; selected: ClientId | null; onSelect: (id: ClientId) => void };
 

@@ -6,7 +6,7 @@ import type { BriefingRecord, Client } from '../../../shared/model/library.ts';
 import { RELEVANCE_LEVELS } from '../../../shared/model/briefing.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { EmptyState, Icon, formatDay } from '../../ui/index.ts';
-import type { BriefingCandidate } from '../briefings/index.ts';
+import type { BriefingCandidate } from '../../core/index.ts';
 import { ClientNoticeRow } from './ClientNoticeRow.tsx';
 import { useEndedNotices } from './useEndedNotices.ts';
 

@@ -7,8 +7,7 @@ import { zh } from '../../platform/i18n/index.ts';
 import { updateAssignment } from '../../data/library/index.ts';
 import { Button, DeadlineBadge, NoteEditor, TagRelevance, ValidityBadge, todayIso } from '../../ui/index.ts';
 import type { EndedNotice } from './useEndedNotices.ts';
-import type { BriefingCandidate } from '../briefings/index.ts';
-import { useLibrary, reportError, useNavigation } from '../../core/index.ts';
+import { useLibrary, reportError, useNavigation, type BriefingCandidate } from '../../core/index.ts';
 import { untagOne, UntagOneDialog } from '../tagging/index.ts';
 
 export function ClientNoticeRow({ client, candidate, ended }: { client: Client; candidate: BriefingCandidate; ended: EndedNotice | null }) {

@@ -4,10 +4,8 @@
 import type { ClientId } from '../../../shared/model/ids.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, EmptyState } from '../../ui/index.ts';
-import { useClientNotices } from './useClientNotices.ts';
+import { useClientNotices, useClientsView, useNavigation } from '../../core/index.ts';
 import { useBriefingDraft } from '../briefings/index.ts';
-import { useClientsView } from './store.ts';
-import { useNavigation } from '../../core/index.ts';
 import { BriefingHistory } from './BriefingHistory.tsx';
 import { ClientDetails } from './ClientDetails.tsx';
 import { ClientNoticeList } from './ClientNoticeList.tsx';

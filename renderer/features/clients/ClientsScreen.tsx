@@ -3,8 +3,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, EmptyState } from '../../ui/index.ts';
-import { useClientSummaries, type ClientSummary } from './useClientSummaries.ts';
-import { useClientsView } from './store.ts';
+import { useClientSummaries, useClientsView, type ClientSummary } from '../../core/index.ts';
 import { ClientFormDialog } from './ClientFormDialog.tsx';
 import { ClientList } from './ClientList.tsx';
 import { ClientPage } from './ClientPage.tsx';

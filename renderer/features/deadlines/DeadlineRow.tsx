@@ -3,8 +3,7 @@
 // and the clients it concerns (each opens its page).
 import { zh } from '../../platform/i18n/index.ts';
 import type { DeadlineItem } from './deadline-list.ts';
-import { showClient } from '../clients/index.ts';
-import { useNavigation } from '../../core/index.ts';
+import { showClient, useNavigation } from '../../core/index.ts';
 
 export function DeadlineRow({ item }: { item: DeadlineItem & { daysLeft: number } }) {
   const openNotice = useNavigation((state) => state.openNotice);

@@ -1,8 +1,7 @@
 // 截止日期: upcoming deadlines of clients' notices, and their .ics export.
 export { DeadlinesScreen } from './DeadlinesScreen.tsx';
 export { ReminderBanner } from './ReminderBanner.tsx';
-export { exportDeadlines, loadDeadlines } from './deadline-list.ts';
-export { useDeadlinesView } from './store.ts';
+export { menuCommands } from './menu-commands.ts';
 
 // Last, so that it follows the shared controls' styles in the cascade.
 import './deadlines.css';

@@ -9,9 +9,8 @@ import { zh } from '../../platform/i18n/index.ts';
 import type { ImportReport } from '../../data/import/index.ts';
 import { getNoticeSummaries } from '../../data/library/index.ts';
 import type { NoticeClientView } from '../../data/match/index.ts';
-import { reportError, useLibrary, useLibrarySeq, useMatcher, useNavigation } from '../../core/index.ts';
+import { reportError, showClient, useLibrary, useLibrarySeq, useMatcher, useNavigation } from '../../core/index.ts';
 import { Button, useAsyncResult } from '../../ui/index.ts';
-import { showClient } from '../clients/index.ts';
 
 type Impact = {
   rows: { notice: NoticeSummary; clients: NoticeClientView[] }[];

@@ -2,7 +2,8 @@
 export { DropZone } from './DropZone.tsx';
 export { ImportProgressPanel } from './ImportProgressPanel.tsx';
 export { ImportReportDialog } from './ImportReportDialog.tsx';
-export { importFolderFromDialog, importFromDialog } from './import-actions.ts';
+export { importFromDialog } from './import-actions.ts';
+export { menuCommands } from './menu-commands.ts';
 export { useImport, usePasteImport } from './store.ts';
 export { PasteImportDialog } from './PasteImportDialog.tsx';
 export { useWatchedFolderImports } from './useWatchedFolderImports.ts';

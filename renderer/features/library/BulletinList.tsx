@@ -5,8 +5,7 @@
 import type { BulletinId } from '../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { Icon } from '../../ui/index.ts';
-import { bulletinFiles, bulletinFormats, bulletinTitle } from './bulletin-label.ts';
+import { Icon, bulletinFiles, bulletinFormats, bulletinTitle } from '../../ui/index.ts';
 import { groupSources, isSinglesFilter } from './bulletin-groups.ts';
 
 type BulletinListProps = {

@@ -2,8 +2,7 @@
 // remove themselves when clicked, and 清除筛选.
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { Button, Icon } from '../../ui/index.ts';
-import { bulletinLabel } from './bulletin-label.ts';
+import { Button, Icon, bulletinLabel } from '../../ui/index.ts';
 import { groupSources, isSinglesFilter } from './bulletin-groups.ts';
 import { choose, chosen, chosenYear, hasFilters, withValue, withYear, type SearchFilters } from '../../../shared/search/index.ts';
 import { useLibraryView } from './store.ts';

@@ -7,7 +7,7 @@ import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type KeyboardEvent, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
-import { DeadlineBadge, Icon, todayIso } from '../../ui/index.ts';
+import { DeadlineBadge, Icon, SuggestedClients, todayIso, useSuggestedClients } from '../../ui/index.ts';
 import { useNoticeRows, type NoticeRows } from './useNoticeRows.ts';
 import type { SearchSort } from '../../../shared/search/index.ts';
 import { useSelection } from './selection.ts';
@@ -16,7 +16,6 @@ import type { ReviewMarks } from './useReviewMarks.ts';
 import type { ReviewField } from '../../../shared/model/notice.ts';
 import { textWidthPx } from './text-width.ts';
 import { useColumnWidths } from './column-widths.ts';
-import { SuggestedClients, useSuggestedClients } from '../clients/index.ts';
 import type { NoticeClientView } from '../../data/match/index.ts';
 
 const ROW_HEIGHT = 34;

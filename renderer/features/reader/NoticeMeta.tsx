@@ -5,11 +5,10 @@
 import type { ReactNode } from 'react';
 import type { Contact } from '../../../shared/model/notice.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { Icon, type IconName, formatTimestamp, todayIso } from '../../ui/index.ts';
+import { Icon, type IconName, bulletinLabel, formatTimestamp, todayIso } from '../../ui/index.ts';
 import { deadlinesOf } from '../../../shared/model/deadlines.ts';
 import type { ReviewField } from '../../../shared/model/notice.ts';
 import { NoticeDeadlines } from './NoticeDeadlines.tsx';
-import { bulletinLabel } from '../library/index.ts';
 import type { NoticeDetail } from './useNoticeDetail.ts';
 import { openLink } from '../../core/index.ts';
 import { ReaderClients } from './ReaderClients.tsx';

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredBulletin, StoredNotice } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { bulletinLabel } from '../library/index.ts';
+import { bulletinLabel } from '../../ui/index.ts';
 import { pageSrcdoc } from './page-srcdoc.ts';
 import { useNoticeOriginal } from './useNoticeOriginal.ts';
 

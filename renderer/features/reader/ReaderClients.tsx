@@ -6,8 +6,7 @@ import type { Assignment, Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { updateAssignment } from '../../data/library/index.ts';
 import { Button, NoteEditor, TagRelevance } from '../../ui/index.ts';
-import { useLibrary, reportError } from '../../core/index.ts';
-import { showClient } from '../clients/index.ts';
+import { useLibrary, reportError, showClient } from '../../core/index.ts';
 import { untagOne, TagDialog, UntagOneDialog } from '../tagging/index.ts';
 
 type Tag = { assignment: Assignment; client: Client };

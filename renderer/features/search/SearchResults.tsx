@@ -1,10 +1,9 @@
 // Ranked results: the title with its matches marked, the particulars, and a snippet of
 // the body around the best match. A click opens the notice in the reader.
 import { zh } from '../../platform/i18n/index.ts';
-import { DeadlineBadge, Highlight, todayIso } from '../../ui/index.ts';
+import { DeadlineBadge, Highlight, SuggestedClients, todayIso, useSuggestedClients } from '../../ui/index.ts';
 import type { SearchHit } from '../../../shared/search/index.ts';
 import { useNavigation } from '../../core/index.ts';
-import { SuggestedClients, useSuggestedClients } from '../clients/index.ts';
 
 export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
   const openNotice = useNavigation((state) => state.openNotice);

@@ -2,6 +2,7 @@
 export { SearchBox } from './SearchBox.tsx';
 export { SearchScreen } from './SearchScreen.tsx';
 export { useSearch } from './store.ts';
+export { menuCommands } from './menu-commands.ts';
 
 // Last, so that it follows the shared controls' styles in the cascade.
 import './search.css';

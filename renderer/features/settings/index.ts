@@ -1,7 +1,7 @@
 // 设置: the consultant profile, backup and restore, about.
 export { RestoreDialog } from './RestoreDialog.tsx';
 export { SettingsScreen } from './SettingsScreen.tsx';
-export { backupLibrary, startRestore } from './backup-actions.ts';
+export { menuCommands } from './menu-commands.ts';
 
 // Last, so that it follows the shared controls' styles in the cascade.
 import './settings.css';

@@ -4,7 +4,7 @@ import type { ClientId } from '../../../shared/model/ids.ts';
 import { useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { regionText } from '../clients/index.ts';
+import { regionText } from '../../core/index.ts';
 
 /** With more clients than this, a box to narrow the list by name appears. */
 const FILTER_FROM = 6;

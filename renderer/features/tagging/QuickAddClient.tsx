@@ -5,8 +5,7 @@ import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { createClient } from '../../data/library/index.ts';
 import { Button } from '../../ui/index.ts';
-import { EMPTY_CLIENT, validateClient } from '../clients/index.ts';
-import { useLibrary, reportError } from '../../core/index.ts';
+import { EMPTY_CLIENT, validateClient, useLibrary, reportError } from '../../core/index.ts';
 
 export function QuickAddClient({ clients, onAdded }: { clients: readonly Client[]; onAdded: (client: Client) => void }) {
   const db = useLibrary();

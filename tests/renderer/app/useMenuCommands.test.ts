@@ -1,14 +1,16 @@
 // Choosing notices in the list (a click toggles one and sets the anchor, a shift-click
 // takes the rows in between in list order, the header toggles all listed), and the menu
-// commands of issue 6 (新建客户, 新建简报, navigate:…).
+// commands of issue 6 (新建客户, 新建简报, navigate:…), each carried out by the feature it
+// belongs to (its menuCommands), merged by the app.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { freshLibrary } from '../../support/library-fixture.ts';
 import { createClient } from '../../../renderer/data/library/index.ts';
-import { EMPTY_CLIENT } from '../../../renderer/features/clients/client-form.ts';
-import { runCommand } from '../../../renderer/app/useMenuCommands.ts';
+import { EMPTY_CLIENT } from '../../../renderer/core/client-form.ts';
+import { MENU_CONTRIBUTIONS, mergeMenuCommands, runCommand } from '../../../renderer/app/useMenuCommands.ts';
+import { MENU_COMMANDS } from '../../../shared/ipc/menu-commands.ts';
 import { useBriefingDraft } from '../../../renderer/features/briefings/store.ts';
-import { useClientsView } from '../../../renderer/features/clients/store.ts';
+import { useClientsView } from '../../../renderer/core/clients-view.ts';
 import { useNavigation } from '../../../renderer/core/navigation.ts';
 import { useSelection } from '../../../renderer/features/library/selection.ts';
 import { compareIds } from '../../../shared/model/ids.ts';
@@ -103,6 +105,19 @@ describe('menu commands', () => {
     await vi.waitFor(() => expect(useNavigation.getState().screen).toBe('briefings'));
     expect(useBriefingDraft.getState().clientId).toBeNull();
     db.close();
+  });
+
+  it('is carried out by exactly one feature each, navigate:… by none (the app changes the screen)', () => {
+    for (const command of MENU_COMMANDS) {
+      const owners = MENU_CONTRIBUTIONS.filter((contribution) => contribution[command] !== undefined).length;
+      expect(owners, command).toBe(command.startsWith('navigate:') ? 0 : 1);
+    }
+  });
+
+  it('refuses two features handling the same command', () => {
+    const handler = () => undefined;
+    expect(() => mergeMenuCommands([{ backup: handler }, { backup: handler }])).toThrow(/backup/);
+    expect(Object.keys(mergeMenuCommands([{ backup: handler }, { restore: handler }]))).toEqual(['backup', 'restore']);
   });
 
   it('navigate: opens the named screen and leaves the reader', async () => {

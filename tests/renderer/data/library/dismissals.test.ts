@@ -15,7 +15,7 @@ import {
   changeHead,
   type LibraryDb,
 } from '../../../../renderer/data/library/index.ts';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { GREEN, PROCUREMENT, bulletinFile, freshLibrary, logAfter } from '../../../support/library-helpers.ts';
 
 let db: LibraryDb;

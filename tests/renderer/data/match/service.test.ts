@@ -14,7 +14,7 @@ import {
   watchChangeHead,
 } from '../../../../renderer/data/library/index.ts';
 import { libraryMatchSource, MatchService } from '../../../../renderer/data/match/index.ts';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { bulletinNotices } from '../../../support/bulletin-docs.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
 

@@ -6,8 +6,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
 import { createClient, getNoticeSummaries, storeBulletin, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { briefingFileName, buildBriefing, type BriefingSpec } from '../../../../renderer/features/briefings/briefing-build.ts';
-import { composeItems, type BriefingCandidate } from '../../../../renderer/features/briefings/briefing-items.ts';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { composeItems } from '../../../../renderer/features/briefings/briefing-items.ts';
+import type { BriefingCandidate } from '../../../../renderer/core/client-notices.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 
 let db: LibraryDb;
 let spec: BriefingSpec;

@@ -7,7 +7,7 @@ import { freshLibrary } from '../../../support/library-fixture.ts';
 import { createClient, getClient, listClients, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { ClientFormDialog } from '../../../../renderer/features/clients/ClientFormDialog.tsx';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { choose, click, getButton, getByLabel, press, render, typeInto, waitFor, type Rendered } from '../../../support/dom.tsx';
 
 let db: LibraryDb;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { createClient, getNoticeSummaries, recordBriefing, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { ClientNoticeList } from '../../../../renderer/features/clients/ClientNoticeList.tsx';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { parseBulletin } from '../../../../shared/parse/index.ts';

@@ -5,7 +5,7 @@ import '../../../support/browser-globals.ts';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { assignmentsOfClient, createClient, dismissalsOfClient, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import type { Client } from '../../../../shared/model/library.ts';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { SuggestionList } from '../../../../renderer/features/clients/SuggestionList.tsx';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { MatcherProvider } from '../../../../renderer/core/matcher-context.tsx';

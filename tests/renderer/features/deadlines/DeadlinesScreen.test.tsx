@@ -13,7 +13,7 @@ import { ReminderBanner } from '../../../../renderer/features/deadlines/Reminder
 import { buildDeadlineCalendar } from '../../../../shared/calendar/index.ts';
 import { readIcs, text } from '../../../support/read-ics.ts';
 import { DeadlinesScreen } from '../../../../renderer/features/deadlines/DeadlinesScreen.tsx';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { useDeadlinesView } from '../../../../renderer/features/deadlines/store.ts';
 import { click, getByLabel, render, waitFor, type Rendered } from '../../../support/dom.tsx';

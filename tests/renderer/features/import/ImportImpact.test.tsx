@@ -5,7 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import type { ImportReport } from '../../../../renderer/data/import/types.ts';
 import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { createClient, type LibraryDb } from '../../../../renderer/data/library/index.ts';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { ImportImpact } from '../../../../renderer/features/import/ImportImpact.tsx';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { MatcherProvider } from '../../../../renderer/core/matcher-context.tsx';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
 import { createClient, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { createSearchQueries } from '../../../../renderer/data/search/worker-queries.ts';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { NoticeTable } from '../../../../renderer/features/library/NoticeTable.tsx';
 import { useSelection } from '../../../../renderer/features/library/selection.ts';

@@ -8,7 +8,7 @@ import { assignmentsOfNotices, createClient, listClients, tagNotices, type Libra
 import type { Client } from '../../../../shared/model/library.ts';
 import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { TagDialog } from '../../../../renderer/features/tagging/TagDialog.tsx';
-import { EMPTY_CLIENT } from '../../../../renderer/features/clients/client-form.ts';
+import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { LibraryProvider } from '../../../../renderer/core/library-context.tsx';
 import { click, getButton, getByLabel, render, typeInto, waitFor, type Rendered } from '../../../support/dom.tsx';
 

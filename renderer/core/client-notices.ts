@@ -1,11 +1,14 @@
 // One client's tagged notices (newest notice first), each with its tag and whether a
-// briefing already carried it, and the client's briefing history. Live.
-import { newerImportFirst, type ClientId } from '../../../shared/model/ids.ts';
+// briefing already carried it, and the client's briefing history. Live. In core because
+// the client's page lists them and its briefing is composed from them (the candidates).
+import { newerImportFirst, type ClientId } from '../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { BriefingRecord, Client } from '../../../shared/model/library.ts';
-import { assignmentsOfClient, briefingsOfClient, getClient, getNoticeSummaries, sentNoticeIds } from '../../data/library/index.ts';
-import type { BriefingCandidate } from '../briefings/index.ts';
-import { useLibrary } from '../../core/index.ts';
+import type { Assignment, BriefingRecord, Client, NoticeSummary } from '../../shared/model/library.ts';
+import { assignmentsOfClient, briefingsOfClient, getClient, getNoticeSummaries, sentNoticeIds } from '../data/library/index.ts';
+import { useLibrary } from './library-context.tsx';
+
+/** A notice tagged to the client, and whether an earlier briefing already carried it. */
+export type BriefingCandidate = { notice: NoticeSummary; assignment: Assignment; sent: boolean };
 
 export type ClientNotices = {
   client: Client;

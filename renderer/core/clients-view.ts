@@ -1,7 +1,8 @@
 // The 客户 screen's state: which client's page is open, and the form or question shown
-// over it (新建客户, 编辑, 删除). Kept outside the screen so that the menu's 新建客户 and
-// other screens (the tag dialog's quick add, 生成简报) can open them.
-import type { ClientId } from '../../../shared/model/ids.ts';
+// over it (新建客户, 编辑, 删除). In core, beside the navigation, because other screens
+// open it: a client's page from a tag, a deadline or a suggestion (showClient), the
+// 新建客户 form from the menu or the 简报 screen, and 新建简报 reads which page shows.
+import type { ClientId } from '../../shared/model/ids.ts';
 import { create } from 'zustand';
 
 export type ClientForm = { mode: 'new' } | { mode: 'edit'; clientId: ClientId };

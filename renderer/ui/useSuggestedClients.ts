@@ -1,12 +1,12 @@
 // The clients each of some notices may concern (matching's suggestions, tagged and
 // dismissed pairs left out): what the library list and search results show beside a
 // notice. Asked again after the library changes.
-import type { NoticeId } from '../../../shared/model/ids.ts';
+import type { NoticeId } from '../../shared/model/ids.ts';
 import { useState } from 'react';
-import type { NoticeClientView } from '../../data/match/index.ts';
-import { localIsoDate } from '../../../shared/model/briefing.ts';
-import { useAsyncResult } from '../../ui/index.ts';
-import { reportError, useLibrarySeq, useMatcher } from '../../core/index.ts';
+import type { NoticeClientView } from '../data/match/index.ts';
+import { localIsoDate } from '../../shared/model/briefing.ts';
+import { useAsyncResult } from './useAsyncResult.ts';
+import { reportError, useLibrarySeq, useMatcher } from '../core/index.ts';
 
 const NONE: readonly NoticeClientView[] = [];
 

@@ -1,9 +1,10 @@
 // Every client with what its list entry shows: how many notices are tagged to it, how
-// many of them no briefing has carried yet, and when it last got a briefing. Live.
+// many of them no briefing has carried yet, and when it last got a briefing. Live. In
+// core because the 客户 list and the 简报 screen's client picker show the same summaries.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Client } from '../../../shared/model/library.ts';
-import { listAssignments, listBriefings, listClients } from '../../data/library/index.ts';
-import { useLibrary } from '../../core/index.ts';
+import type { Client } from '../../shared/model/library.ts';
+import { listAssignments, listBriefings, listClients } from '../data/library/index.ts';
+import { useLibrary } from './library-context.tsx';
 
 export type ClientSummary = {
   client: Client;

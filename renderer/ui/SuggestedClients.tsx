@@ -1,8 +1,9 @@
 // 可能相关：A、B — the clients matching says a notice may concern, beside the notice in
 // the library list and the search results. A click opens the client's page (its 推荐).
-import type { NoticeClientView } from '../../data/match/index.ts';
-import { zh } from '../../platform/i18n/index.ts';
-import { showClient } from './show-client.ts';
+// In ui because both of those screens show it.
+import type { NoticeClientView } from '../data/match/index.ts';
+import { zh } from '../platform/i18n/index.ts';
+import { showClient } from '../core/index.ts';
 
 /** `compact`: for a narrow table cell, the label is read out but not shown (the dashed chip says it). */
 export function SuggestedClients({ clients, max = 3, compact = false }: { clients: readonly NoticeClientView[]; max?: number; compact?: boolean }) {

@@ -1,9 +1,11 @@
 // The 新建客户 / 编辑客户 form as data: its empty state, how a stored client fills it,
-// and what must be fixed before it can be saved.
-import type { ClientId } from '../../../shared/model/ids.ts';
-import type { Client } from '../../../shared/model/library.ts';
-import { zh } from '../../platform/i18n/index.ts';
-import type { ClientInput } from '../../data/library/index.ts';
+// and what must be fixed before it can be saved. In core because more than the 客户
+// screen fills it: the tag dialog's quick add checks a new name the same way, and a
+// client's region is printed the same on its page, in the tag dialog and on a briefing.
+import type { ClientId } from '../../shared/model/ids.ts';
+import type { Client } from '../../shared/model/library.ts';
+import { zh } from '../platform/i18n/index.ts';
+import type { ClientInput } from '../data/library/index.ts';
 
 export const EMPTY_CLIENT: ClientInput = {
   name: '',
@@ -17,7 +19,6 @@ export const EMPTY_CLIENT: ClientInput = {
   notes: '',
   reminderDays: null,
 };
-
 
 export function clientInput(client: Client): ClientInput {
   const { name, region, industry, tags, size, foundedYear, keywords, contactPerson, notes, reminderDays } = client;

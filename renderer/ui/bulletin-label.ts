@@ -1,8 +1,9 @@
 // How a bulletin is named on screen. Most issues print their number ((2018) 1202 期); one
 // that does not is called 未标期号 and told apart by the date of its newest notice, never
 // named by its file name (files arrive as 003_03e8824eaceeb4ce.txt, which nobody reads).
-import type { StoredBulletin } from '../../../shared/model/library.ts';
-import { zh } from '../../platform/i18n/index.ts';
+// In ui because the 资料库 and the reader's sources name bulletins the same way.
+import type { StoredBulletin } from '../../shared/model/library.ts';
+import { zh } from '../platform/i18n/index.ts';
 
 type Named = Pick<StoredBulletin, 'issue' | 'newestNoticeDate' | 'fileName' | 'kind' | 'format'>;
 
