@@ -34,8 +34,19 @@ const COMPACTED = '~compacted';
 
 type NewRow = Omit<ChangeRecord, 'seq'>;
 
-/** Per transaction: the keys already logged, and the tables already logged as replaced. */
-const loggedIn = new WeakMap<DBCoreTransaction, { keys: Set<string>; reset: Set<string> }>();
+/**
+ * Rows whose change is covered by another table's row of the same key: a notice's body
+ * and a bulletin's original. A consumer reads a logged notice again with its body (it
+ * reads no body without its notice), and none reads an original from the log. A body or an
+ * original written in a transaction that already logged its notice or bulletin needs no
+ * row of its own: one row fewer per notice an import stores.
+ */
+const COVERED_BY: Readonly<Record<string, LoggedTable>> = { noticeBodies: 'notices', originals: 'bulletins' };
+
+/** Per transaction: the keys already logged (by kind, and by table alone), and the tables already logged as replaced. */
+const loggedIn = new WeakMap<DBCoreTransaction, { keys: Set<string>; tableKeys: Set<string>; reset: Set<string> }>();
+
+const tableKey = (table: string, key: unknown): string => `${table}\u0000${typeof key}\u0000${String(key)}`;
 
 function isUpgrade(trans: DBCoreTransaction): boolean {
   // The IndexedDB adapter's transaction is the IDBTransaction itself.
@@ -80,8 +91,9 @@ function loggingTable(table: DBCoreTable, log: DBCoreTable): DBCoreTable {
       }
       const res = await table.mutate(req);
       let state = loggedIn.get(req.trans);
-      if (!state) loggedIn.set(req.trans, (state = { keys: new Set(), reset: new Set() }));
+      if (!state) loggedIn.set(req.trans, (state = { keys: new Set(), tableKeys: new Set(), reset: new Set() }));
       const seen = state;
+      const coveredBy = COVERED_BY[table.name];
       const fresh = rowsOf(table.name, req, res, keysBefore).filter((row) => {
         // A table replaced in this transaction needs no row per key; a key put (or deleted) once is enough.
         if (seen.reset.has(row.table)) return false;
@@ -89,9 +101,11 @@ function loggingTable(table: DBCoreTable, log: DBCoreTable): DBCoreTable {
           seen.reset.add(row.table);
           return true;
         }
-        const id = `${row.kind}\u0000${row.table}\u0000${typeof row.key}\u0000${String(row.key)}`;
+        if (coveredBy !== undefined && (seen.reset.has(coveredBy) || seen.tableKeys.has(tableKey(coveredBy, row.key)))) return false;
+        const id = `${row.kind}\u0000${tableKey(row.table, row.key)}`;
         if (seen.keys.has(id)) return false;
         seen.keys.add(id);
+        seen.tableKeys.add(tableKey(row.table, row.key));
         return true;
       });
       if (fresh.length > 0) await log.mutate({ type: 'add', trans: req.trans, values: fresh });

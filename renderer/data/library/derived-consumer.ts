@@ -70,9 +70,10 @@ async function staleIds<R extends { id: NoticeId }>(db: LibraryDb, derived: Deri
 async function store<R extends { id: NoticeId }>(db: LibraryDb, derived: DerivedTable<R>, ids: readonly NoticeId[], records: R[], cursor: number | null): Promise<void> {
   const table = derived.table(db);
   await db.transaction('rw', [db.notices, table, db.cursors], async () => {
-    // A notice deleted since it was read keeps no record.
-    const still = await db.notices.bulkGet([...ids]);
-    const present = new Set(still.flatMap((n) => (n ? [n.id] : [])));
+    // A notice deleted since it was read keeps no record (another thread may have applied
+    // its deletion already). Its key is enough to tell: `derive` read the rows, once.
+    const still = await Promise.all(ids.map((id) => db.notices.where(':id').equals(id).primaryKeys()));
+    const present = new Set(still.flat());
     await table.bulkPut(records.filter((r) => present.has(r.id)));
     await table.bulkDelete(ids.filter((id) => !present.has(id)));
     if (cursor !== null) await advanceCursor(db, derived.consumer, cursor);

@@ -54,7 +54,7 @@ export class SearchService {
   private relationsPending = false;
   /** A catch-up queued and not started yet: later requests join it. */
   private pendingCatchUp: Promise<void> | null = null;
-  private readonly bodies = new Map<NoticeId, string[]>();
+  private readonly bodies = new Map<NoticeId, readonly string[]>();
   private readonly saveDelayMs: number;
   private readonly saveBacklog: number;
   private readonly pageSize: number;
@@ -184,6 +184,9 @@ export class SearchService {
       for (const id of batch.noticeIds) this.bodies.delete(id);
       const notices = await this.source.notices(batch.noticeIds);
       for (const notice of notices) index.add(notice);
+      // The bodies just read serve the snippets of the search that follows an import
+      // (the newest ones, as many as the cache keeps), instead of being read again.
+      for (const notice of notices.slice(-BODY_CACHE)) this.rememberBody(notice.id, notice.body);
       // Notices logged but gone (deleted) leave the index.
       const found = new Set(notices.map((n) => n.id));
       for (const id of batch.noticeIds) if (!found.has(id)) index.remove(id);
@@ -282,7 +285,7 @@ export class SearchService {
     index.setAssignments(assignments);
   }
 
-  private rememberBody(id: NoticeId, body: string[]): void {
+  private rememberBody(id: NoticeId, body: readonly string[]): void {
     this.bodies.set(id, body);
     if (this.bodies.size > BODY_CACHE) {
       const oldest = this.bodies.keys().next();

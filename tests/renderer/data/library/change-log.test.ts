@@ -15,7 +15,7 @@ import {
 } from '../../../../renderer/data/library/index.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { libraryIndexStore, libraryRefsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
-import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, logAfter } from '../../../support/library-helpers.ts';
 
 const open: LibraryDb[] = [];
 afterEach(() => {
@@ -76,6 +76,29 @@ describe('the change log', () => {
     await caughtUp;
     expect(await exact(search, PROCUREMENT.title)).toEqual([PROCUREMENT.title]);
     expect(heads.at(-1)).toBe(await changeHead(db));
+  });
+
+  it('logs a body or an original only when its notice or bulletin is not logged in the same transaction', async () => {
+    const db = await library();
+    const from = await changeHead(db);
+    const stored = await storeBulletin(db, { ...bulletinFile('a.txt', [GREEN, LICENCE]), original: { text: '原文', html: null } });
+    if (stored.status !== 'added') throw new Error('import failed');
+    // An import: a row per notice and one for the bulletin; the bodies and the original go with them.
+    expect(await logAfter(db, from)).toEqual([
+      { table: 'bulletins', key: stored.bulletin.id, kind: 'put' },
+      ...stored.addedNoticeIds.map((id) => ({ table: 'notices', key: id, kind: 'put' })),
+    ]);
+    // Written alone, each is logged, and a body makes its notice be read again.
+    const [id] = stored.addedNoticeIds;
+    if (id === undefined) throw new Error('no notice');
+    const head = await changeHead(db);
+    await db.noticeBodies.put({ id, body: ['更正后的正文。'] });
+    await db.originals.put({ id: stored.bulletin.id, text: '更正', html: null });
+    expect(await logAfter(db, head)).toEqual([
+      { table: 'noticeBodies', key: id, kind: 'put' },
+      { table: 'originals', key: stored.bulletin.id, kind: 'put' },
+    ]);
+    expect((await readChanges(db, head))?.noticeIds).toEqual([id]);
   });
 
   it('is compacted only behind every consumer; one left behind by compaction checks everything', async () => {
