@@ -6,7 +6,7 @@
 import { readDocx } from './docx/read-docx.ts';
 import { zipEntries, zipOverLimits } from './docx/zip-entries.ts';
 import { ExtractError } from './errors.ts';
-import { LIMITS, ZIP_LIMITS } from './limits.ts';
+import { LIMITS } from '../limits.ts';
 import { describeSniffed, messages } from './messages.ts';
 import { readPdf } from './pdf/read-pdf.ts';
 import { readPlainText } from './read-text.ts';
@@ -15,7 +15,6 @@ import type { ExtractEnv, ExtractedText, ExtractFormat, ExtractInput } from './t
 
 export type { ExtractEnv, ExtractedText, ExtractFormat, ExtractInput } from './types.ts';
 export { ExtractError, isExtractError, type ExtractErrorCode } from './errors.ts';
-export { LIMITS, ZIP_LIMITS } from './limits.ts';
 
 const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml']);
@@ -59,11 +58,11 @@ function refuseByBytes(name: string, extension: string, sniffed: Sniffed): void 
 function checkZipEntries(name: string, bytes: Uint8Array): void {
   const entries = zipEntries(bytes);
   if (!entries) return;
-  const problem = zipOverLimits(entries, ZIP_LIMITS);
+  const problem = zipOverLimits(entries, LIMITS.zip);
   if (!problem) return;
-  if (problem.reason === 'total-size') throw new ExtractError('too-large', messages.zipTotalTooLarge(name, problem.totalBytes, ZIP_LIMITS.totalBytes), name);
+  if (problem.reason === 'total-size') throw new ExtractError('too-large', messages.zipTotalTooLarge(name, problem.totalBytes, LIMITS.zip.totalBytes), name);
   const { entry } = problem;
-  if (problem.reason === 'entry-size') throw new ExtractError('too-large', messages.zipEntryTooLarge(name, entry.name, entry.uncompressedSize, ZIP_LIMITS.entryBytes), name);
+  if (problem.reason === 'entry-size') throw new ExtractError('too-large', messages.zipEntryTooLarge(name, entry.name, entry.uncompressedSize, LIMITS.zip.entryBytes), name);
   const ratio = Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize));
   throw new ExtractError('too-large', messages.zipEntryRatio(name, entry.name, entry.uncompressedSize, ratio), name);
 }
@@ -94,21 +93,21 @@ export async function extractText(file: ExtractInput, env: ExtractEnv): Promise<
     extension === '' || extension === format ? [] : [messages.renamed(name, format.toUpperCase())];
 
   if (sniffed.kind === 'pdf') {
-    checkSize(name, bytes.byteLength, LIMITS.pdfBytes);
+    checkSize(name, bytes.byteLength, LIMITS.extract.pdfBytes);
     const pdf = await readPdf(name, bytes, env);
     return { text: pdf.text, format: 'pdf', pages: pdf.pages, warnings: [...renamed('pdf'), ...pdf.warnings] };
   }
   if (sniffed.kind === 'zip') {
-    checkSize(name, bytes.byteLength, LIMITS.docxBytes);
+    checkSize(name, bytes.byteLength, LIMITS.extract.docxBytes);
     checkZipEntries(name, bytes);
     const docx = await readDocx(name, bytes);
     return { text: docx.text, format: 'docx', warnings: [...renamed('docx'), ...docx.warnings] };
   }
   if (sniffed.kind === 'ole') {
-    checkSize(name, bytes.byteLength, LIMITS.docxBytes);
+    checkSize(name, bytes.byteLength, LIMITS.extract.docxBytes);
     return { text: await readDoc(name, bytes), format: 'doc', warnings: renamed('doc') };
   }
-  checkSize(name, bytes.byteLength, LIMITS.textBytes);
+  checkSize(name, bytes.byteLength, LIMITS.extract.textBytes);
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
     const { readMhtml } = await import('./html/read-mhtml.ts');
     const page = readMhtml(name, bytes);
@@ -122,6 +121,6 @@ export async function extractText(file: ExtractInput, env: ExtractEnv): Promise<
   if (!TEXT_EXTENSIONS.has(extension)) throw new ExtractError('unsupported', messages.unknownExtension(name, extension), name);
   const plain = readPlainText(name, bytes);
   const format: ExtractFormat = MARKDOWN_EXTENSIONS.has(extension) ? 'md' : 'txt';
-  const large = bytes.byteLength > LIMITS.textWarnBytes ? [messages.largeText(name, bytes.byteLength)] : [];
+  const large = bytes.byteLength > LIMITS.extract.textWarnBytes ? [messages.largeText(name, bytes.byteLength)] : [];
   return { text: plain.text, format, encoding: plain.encoding, warnings: [...large, ...plain.warnings] };
 }

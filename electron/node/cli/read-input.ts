@@ -6,10 +6,11 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from './command.ts';
 import { createNodeExtractEnv } from './extract-env.ts';
-import { extractText, isExtractError, LIMITS, type ExtractFormat } from '../../../shared/extract/index.ts';
+import { extractText, isExtractError, type ExtractFormat } from '../../../shared/extract/index.ts';
+import { LIMITS } from '../../../shared/limits.ts';
 
 // The largest any format may be; extraction applies each format's own limit.
-const MAX_BYTES = Math.max(LIMITS.textBytes, LIMITS.docxBytes, LIMITS.pdfBytes);
+const MAX_BYTES = Math.max(LIMITS.extract.textBytes, LIMITS.extract.docxBytes, LIMITS.extract.pdfBytes);
 
 const REASONS: Record<string, string> = {
   ENOENT: '文件不存在',

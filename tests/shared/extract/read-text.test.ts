@@ -3,7 +3,8 @@
 // one file), a text above the cap is refused before it is decoded.
 import { describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
-import { extractText, LIMITS } from '../../../shared/extract/index.ts';
+import { extractText } from '../../../shared/extract/index.ts';
+import { LIMITS } from '../../../shared/limits.ts';
 import { ExtractError } from '../../../shared/extract/errors.ts';
 import { ALL_BULLETINS, bulletinBytes, bulletinText, reencoded, repeatedBulletin } from '../../support/fixtures.ts';
 
@@ -73,8 +74,8 @@ describe('size', () => {
     expect(result.warnings).toEqual([expect.stringMatching(/「year\.txt」很大（\d+ MB），可能不是单期快讯/)]);
   });
 
-  it(`refuses a text above the ${LIMITS.textBytes / MB} MB cap, naming the size and the limit`, async () => {
-    const bytes = new Uint8Array(LIMITS.textBytes + 1).fill(0x41);
+  it(`refuses a text above the ${LIMITS.extract.textBytes / MB} MB cap, naming the size and the limit`, async () => {
+    const bytes = new Uint8Array(LIMITS.extract.textBytes + 1).fill(0x41);
     const error = await extractText({ name: 'huge.txt', bytes }, env).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ExtractError);
     expect(error).toMatchObject({ code: 'too-large' });
