@@ -1,7 +1,7 @@
 // What the match worker answers (worker-handlers.ts): plain data.
 import type { MatchResult } from '../../../shared/policy/match.ts';
 
-/** One suggested notice for a client, with the worded reasons. */
+/** One suggested notice for a client, with its reasons (data the UI words). */
 export type SuggestionView = { noticeId: number; score: number; result: MatchResult };
 export type NoticeClientView = { clientId: number; clientName: string; score: number };
 

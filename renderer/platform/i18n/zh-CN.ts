@@ -2,6 +2,7 @@
 // `zh` and never carry Chinese literals of their own, so wording is reviewed (and one
 // day translated) here. Strings that take values are functions, so the compiler checks
 // every call site passes them.
+import { codeWords } from './codes.ts';
 
 const count = (n: number): string => n.toLocaleString('zh-CN');
 const quoted = (name: string): string => `「${name}」`;
@@ -742,10 +743,13 @@ export const zh = {
     dismiss: '关闭消息',
   },
 
+  /** The codes shared/ speaks in (extraction, readings, match reasons, relations, validity), worded: codes.ts. */
+  codes: codeWords,
+
   /**
    * The import pipeline's messages (renderer/data/import): each names the file and says what
    * happened to the library (usually: nothing) and what to do. Messages about reading a
-   * file's bytes come from shared/extract/messages.ts, which the command line shares.
+   * file's bytes are zh.codes.extractProblem and extractWarning.
    */
   importMessages: {
     notABulletin: (name: string, why: string) => `${quoted(name)}不像一期政策快讯：${why}。已拒绝导入，${UNCHANGED}请确认选择的是快讯文件。`,

@@ -1,9 +1,9 @@
 // .docx → text with mammoth (headings, paragraphs, lists, tables and links kept).
 import { ExtractError } from '../errors.ts';
-import { messages } from '../messages.ts';
+import type { ExtractWarning } from '../problems.ts';
 import { htmlToText } from './html-text.ts';
 
-export type DocxText = { text: string; warnings: string[] };
+export type DocxText = { text: string; warnings: ExtractWarning[] };
 
 // Word stores built-in style names in English whatever the UI language; WPS and some
 // templates use the Chinese names. mammoth already maps 'heading 1'…'heading 6'.
@@ -41,11 +41,11 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<DocxTex
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     });
   } catch (error) {
-    throw new ExtractError('corrupt-docx', messages.corruptDocx(name, errorMessage(error)), name, { cause: error });
+    throw new ExtractError('corrupt-docx', { kind: 'corrupt-docx', detail: errorMessage(error) }, name, { cause: error });
   }
   const text = htmlToText(result.value);
-  if (text.trim() === '') throw new ExtractError('empty', messages.emptyText(name), name);
+  if (text.trim() === '') throw new ExtractError('empty', { kind: 'empty-text' }, name);
   // Unknown styles are normal and harmless; only content mammoth could not convert is worth a word.
   const problems = result.messages.filter((message) => message.type === 'error').length;
-  return { text, warnings: problems > 0 ? [messages.docxNotes(name, problems)] : [] };
+  return { text, warnings: problems > 0 ? [{ kind: 'docx-notes', count: problems }] : [] };
 }
