@@ -74,6 +74,8 @@ export const zh = {
   },
 
   library: {
+    /** A character of the UI's script, whose width a title column is measured by. */
+    widthSample: '国',
     bulletins: '快讯',
     bulletinsLabel: '已导入的快讯',
     allBulletins: '全部快讯',
@@ -318,6 +320,8 @@ export const zh = {
       fromFile: (name: string) => `来自导入的文件 ${quoted(name)}，没有读出政策通知。`,
       tooLong: '文字太长（超过 50 万字），请用“导入快讯”导入文件。',
       noticeLabel: (n: number) => `第 ${n} 篇`,
+      /** The name a pasted text is stored under, as a file's: 粘贴导入 2026-12-03 09:30. */
+      sourceName: (when: string) => `粘贴导入 ${when}`,
     },
     progressLabel: '导入进度',
     overall: '总进度',
