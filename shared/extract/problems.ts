@@ -23,7 +23,8 @@ export type ExtractProblem =
   | { kind: 'no-text'; pages: number }
   | { kind: 'not-docx'; actually: Sniffed }
   | { kind: 'truncated-docx' }
-  | { kind: 'corrupt-docx'; detail: string }
+  /** mammoth could not read it: damaged XML, a damaged zip, or else `detail`, its message. */
+  | { kind: 'corrupt-docx'; damage: 'xml' | 'zip' | null; detail: string | null }
   /** Bigger than the limit of its format (shared/limits.ts). */
   | { kind: 'too-large'; size: number; limit: number }
   /** An old Excel or PowerPoint file. */

@@ -71,8 +71,10 @@ function extractProblem(name: string, problem: ExtractProblem): string {
     }
     case 'truncated-docx':
       return `${q(name)}不完整：Word 文件在结尾之前就断了（下载或复制可能中断）。请重新下载或复制完整的文件后再导入。`;
-    case 'corrupt-docx':
-      return `${q(name)}已损坏，无法读取其中的 Word 内容（${problem.detail}）。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`;
+    case 'corrupt-docx': {
+      const detail = problem.damage === 'xml' ? '文档的 XML 结构已损坏' : problem.damage === 'zip' ? 'Word 文件的压缩包结构已损坏' : (problem.detail ?? '');
+      return `${q(name)}已损坏，无法读取其中的 Word 内容（${detail}）。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`;
+    }
     case 'too-large':
       return `${q(name)}太大（${mb(problem.size)}），超过此类文件 ${mb(problem.limit)} 的上限，已拒绝导入。请拆分成较小的文件后再导入。`;
     case 'old-office':

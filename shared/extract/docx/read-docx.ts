@@ -1,6 +1,6 @@
 // .docx → text with mammoth (headings, paragraphs, lists, tables and links kept).
 import { ExtractError } from '../errors.ts';
-import type { ExtractWarning } from '../problems.ts';
+import type { ExtractProblem, ExtractWarning } from '../problems.ts';
 import { htmlToText } from './html-text.ts';
 
 export type DocxText = { text: string; warnings: ExtractWarning[] };
@@ -16,16 +16,16 @@ const STYLE_MAP = [
 ];
 
 /**
- * What went wrong, in a few words for the message. mammoth passes on its XML parser's
- * warnings verbatim (`[xmldom warning] unclosed xml attribute @#[line:undefined…`),
- * which mean nothing to a consultant: those become 文档的 XML 结构已损坏.
+ * What went wrong, for the message. mammoth passes on its XML parser's warnings verbatim
+ * (`[xmldom warning] unclosed xml attribute @#[line:undefined…`), which mean nothing to a
+ * consultant: those are damaged XML (worded 文档的 XML 结构已损坏), a broken zip likewise.
  */
-function errorMessage(error: unknown): string {
+function damageOf(error: unknown): ExtractProblem & { kind: 'corrupt-docx' } {
   const message = error instanceof Error ? error.message : String(error);
-  if (/xmldom|xml attribute|xml declaration|unclosed|invalid xml|not well-formed/i.test(message)) return '文档的 XML 结构已损坏';
-  if (/end of central directory|corrupted zip|zip/i.test(message)) return 'Word 文件的压缩包结构已损坏';
+  if (/xmldom|xml attribute|xml declaration|unclosed|invalid xml|not well-formed/i.test(message)) return { kind: 'corrupt-docx', damage: 'xml', detail: null };
+  if (/end of central directory|corrupted zip|zip/i.test(message)) return { kind: 'corrupt-docx', damage: 'zip', detail: null };
   const firstLine = message.split('\n')[0] ?? message;
-  return firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;
+  return { kind: 'corrupt-docx', damage: null, detail: firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine };
 }
 
 export async function readDocx(name: string, bytes: Uint8Array): Promise<DocxText> {
@@ -41,7 +41,7 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<DocxTex
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     });
   } catch (error) {
-    throw new ExtractError('corrupt-docx', { kind: 'corrupt-docx', detail: errorMessage(error) }, name, { cause: error });
+    throw new ExtractError('corrupt-docx', damageOf(error), name, { cause: error });
   }
   const text = htmlToText(result.value);
   if (text.trim() === '') throw new ExtractError('empty', { kind: 'empty-text' }, name);

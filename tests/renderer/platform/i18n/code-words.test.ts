@@ -32,7 +32,11 @@ const PROBLEMS: { [K in ExtractProblem['kind']]: Extract<ExtractProblem, { kind:
     { kind: 'not-docx', actually: unknown },
   ],
   'truncated-docx': [{ kind: 'truncated-docx' }],
-  'corrupt-docx': [{ kind: 'corrupt-docx', detail: 'bad zip' }],
+  'corrupt-docx': [
+    { kind: 'corrupt-docx', damage: 'xml', detail: null },
+    { kind: 'corrupt-docx', damage: 'zip', detail: null },
+    { kind: 'corrupt-docx', damage: null, detail: 'bad part' },
+  ],
   'too-large': [{ kind: 'too-large', size: 300 * 1024 * 1024, limit: 200 * 1024 * 1024 }],
   'old-office': [{ kind: 'old-office' }],
   'encrypted-doc': [{ kind: 'encrypted-doc' }],
@@ -134,6 +138,7 @@ describe('how the codes read', () => {
     expect(app.extractProblem('a.docx', { kind: 'not-docx', actually: unknown })).toContain('但内容不是 Word 文档（不是有效的 ZIP 包）');
     expect(app.extractProblem('a.pdf', { kind: 'pdf-pages-failed', pages: 3 })).toContain('（3 页都无法读取）');
     expect(app.extractProblem('a.mhtml', { kind: 'corrupt-mhtml', detail: null })).toContain('（找不到网页正文）');
+    expect(app.extractProblem('a.docx', { kind: 'corrupt-docx', damage: 'xml', detail: null })).toContain('无法读取其中的 Word 内容（文档的 XML 结构已损坏）');
     expect(app.extractProblem('a.pdf', { kind: 'too-large', size: 300 * 1024 * 1024, limit: 200 * 1024 * 1024 })).toContain('太大（300 MB），超过此类文件 200 MB 的上限');
   });
 
