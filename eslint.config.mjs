@@ -126,6 +126,24 @@ const rendererAreas = {
 };
 const architecture = { rules: { 'renderer-areas': rendererAreas } };
 
+// Words the user reads live in strings files, one per edge; everywhere else in renderer/
+// and electron/, text is code: ASCII codes compared and stored, worded at the edge. These
+// are the strings files, the only places a CJK literal may stand:
+const STRINGS_FILES = [
+  'renderer/platform/i18n/*.ts', // the UI's (zh, and codes.ts for the codes shared/ speaks in)
+  'electron/main/strings.ts', // the main process's native menus, dialogs and notifications
+  'electron/node/cli/strings.ts', // the command line's
+];
+// A CJK ideograph (what Chinese words are written in). Comments are no literals.
+const CJK = '/[\\u4e00-\\u9fff]/';
+const cjkMessage = 'Words the user reads belong in a strings file ({{files}}); code compares and stores ASCII codes. Chinese that is parsing input belongs in shared/.';
+const noCjkLiterals = ['error', ...[
+  `Literal[value=${CJK}]`,
+  `Literal[regex.pattern=${CJK}]`,
+  `TemplateElement[value.raw=${CJK}]`,
+  `JSXText[value=${CJK}]`,
+].map((selector) => ({ selector, message: cjkMessage.replace('{{files}}', STRINGS_FILES.join(', ')) }))];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'coverage/', 'test-results/', 'renderer/public/'] },
   js.configs.recommended,
@@ -210,6 +228,12 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx', 'electron/**/*.ts'],
+    // Schema versions say why they exist in a developer's words (never shown).
+    ignores: [...STRINGS_FILES, 'renderer/data/library/versions/*.ts'],
+    rules: { 'no-restricted-syntax': noCjkLiterals },
   },
   {
     // Config files and tests may use default exports where their tools require them.

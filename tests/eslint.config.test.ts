@@ -117,3 +117,27 @@ describe('host and process rules', () => {
     expect(await ruleIds(`import * as x from 'electron';\nexport const y = x;\n`, 'electron/main/probe.ts')).not.toContain('no-restricted-imports');
   });
 });
+
+describe('words only in strings files', () => {
+  const literal = "export const title = '申报截止提醒';\n";
+
+  it('reports a CJK literal in a renderer feature, as a string, a template, a regex or JSX text', async () => {
+    expect(await ruleIds(literal, 'renderer/features/library/probe.ts')).toContain('no-restricted-syntax');
+    expect(await ruleIds('export const t = (n: number) => `共 ${n} 条`;\n', 'renderer/features/library/probe.ts')).toContain('no-restricted-syntax');
+    expect(await ruleIds('export const r = /^第[一二三]条/u;\n', 'renderer/features/reader/probe.ts')).toContain('no-restricted-syntax');
+    expect(await ruleIds('export const P = () => <p>导入快讯</p>;\n', 'renderer/features/import/probe.tsx')).toContain('no-restricted-syntax');
+  });
+
+  it('reports one in the main process and the command line outside their strings files', async () => {
+    expect(await ruleIds(literal, 'electron/main/probe.ts')).toContain('no-restricted-syntax');
+    expect(await ruleIds(literal, 'electron/node/cli/commands/probe.ts')).toContain('no-restricted-syntax');
+  });
+
+  it('allows one in the strings files, in comments, and in shared/ (parsing input)', async () => {
+    expect(await ruleIds(literal, 'renderer/platform/i18n/zh-CN.ts')).not.toContain('no-restricted-syntax');
+    expect(await ruleIds(literal, 'electron/main/strings.ts')).not.toContain('no-restricted-syntax');
+    expect(await ruleIds(literal, 'electron/node/cli/strings.ts')).not.toContain('no-restricted-syntax');
+    expect(await ruleIds("// 申报截止提醒\nexport const code = 'deadline-reminder';\n", 'renderer/features/library/probe.ts')).not.toContain('no-restricted-syntax');
+    expect(await ruleIds(literal, 'shared/parse/probe.ts')).not.toContain('no-restricted-syntax');
+  });
+});

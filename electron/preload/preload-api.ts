@@ -16,7 +16,7 @@ import {
   type RequestName,
   type RequestResult,
 } from '../../shared/ipc/contract.ts';
-import { FILE_LIMITS } from '../../shared/ipc/files.ts';
+import { LIMITS } from '../../shared/limits.ts';
 import { isMenuCommand } from '../../shared/ipc/menu-commands.ts';
 
 /** The part of a DOM DragEvent read here (this layer has no DOM types). */
@@ -48,7 +48,7 @@ export function installDropGrants(deps: DropGrantDeps): void {
           // Not backed by a file on disk: read in the page, nothing to grant.
         }
       }
-      if (paths.length > 0) deps.send(DROPPED_PATHS_CHANNEL, paths.slice(0, FILE_LIMITS.maxFilesPerBatch));
+      if (paths.length > 0) deps.send(DROPPED_PATHS_CHANNEL, paths.slice(0, LIMITS.files.maxFilesPerBatch));
     },
     { capture: true },
   );
@@ -82,7 +82,7 @@ export function buildPreloadApi(deps: PreloadDeps): PreloadApi<File> {
     }
     let batch: FileBatch = { files: [], skipped: [], skippedCount: 0, truncated: false };
     if (paths.length > 0) {
-      const fromDisk = await request('readPaths', { paths: paths.slice(0, FILE_LIMITS.maxFilesPerBatch) });
+      const fromDisk = await request('readPaths', { paths: paths.slice(0, LIMITS.files.maxFilesPerBatch) });
       if (!fromDisk.ok) return fromDisk;
       batch = fromDisk.value;
     }

@@ -109,16 +109,6 @@ export function chineseNumber(n: number): string {
   return tensPart + (ones === 0 ? '' : (DIGITS[ones] ?? ''));
 }
 
-/**
- * 时效性 as the meta line says it: the status, and for an ended notice why. Only where
- * it is known: a notice that states no validity (most do not) says nothing of it.
- */
-export function validityText(validity: BriefingItem['validity']): string | null {
-  if (!validity || validity.status === '未知') return null;
-  if (validity.status === '现行有效') return '现行有效';
-  return `${validity.status}（${validity.reason}）`;
-}
-
 /** More than this many agencies print as 「first等N部门」 in tables and in 简洁's meta line. */
 const TABLE_AGENCIES = 2;
 
@@ -132,7 +122,7 @@ export function agenciesShort(agencies: readonly string[]): string {
 export function metaLine(notice: ParsedNotice, validity?: BriefingItem['validity'], dense = false): string {
   // 简洁 keeps the line to one: agencies shortened (甲等3部门).
   const agencies = dense && notice.agencies.length > 0 ? agenciesShort(notice.agencies) : notice.agencies.join('、');
-  const parts = [notice.docNumber, agencies || null, notice.date ? formatChineseDate(notice.date) : null, validityText(validity)];
+  const parts = [notice.docNumber, agencies || null, notice.date ? formatChineseDate(notice.date) : null, validity ?? null];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
 }
 

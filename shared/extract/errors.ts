@@ -1,5 +1,6 @@
-// Why a file could not be read, as a code the import pipeline can branch on and a
-// Simplified Chinese message that names the file and says what to do next.
+// Why a file could not be read: a code the import pipeline can branch on, and the problem
+// as data (shared/extract/problems.ts) that the UI and the command line word.
+import type { ExtractProblem } from './problems.ts';
 
 export type ExtractErrorCode =
   /** Zero bytes, or only white space. */
@@ -30,12 +31,13 @@ export class ExtractError extends Error {
 
   constructor(
     readonly code: ExtractErrorCode,
-    message: string,
-    /** The file name the message speaks about. */
+    /** What exactly is wrong, with its figures: the UI and the command line word it. */
+    readonly problem: ExtractProblem,
+    /** The file name the problem speaks about. */
     readonly fileName: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(`${fileName}: ${problem.kind}`, options);
   }
 }
 

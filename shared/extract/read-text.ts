@@ -3,9 +3,9 @@
 // replacement characters is binary data, refused rather than stored as mojibake.
 import { decodeText, type DecodedText, type TextEncodingName } from '../text/decode.ts';
 import { ExtractError } from './errors.ts';
-import { messages } from './messages.ts';
+import type { ExtractWarning } from './problems.ts';
 
-export type PlainText = { text: string; encoding: TextEncodingName; warnings: string[] };
+export type PlainText = { text: string; encoding: TextEncodingName; warnings: ExtractWarning[] };
 
 /**
  * Above this share of unreadable characters a file is binary, not text with a few bad
@@ -61,14 +61,14 @@ export function readPlainText(name: string, bytes: Uint8Array): PlainText {
   const { decoded: { text: decoded, encoding }, droppedBytes } = decodeCutShort(bytes);
   const text = decoded.replace(/^\ufeff/, '');
   const unreadable = countUnreadable(text);
-  if (unreadable > Math.max(TOLERATED, text.length * BINARY_SHARE)) throw new ExtractError('binary', messages.binary(name), name);
-  const warnings: string[] = droppedBytes > 0 ? [messages.unfinishedEnd(name)] : [];
+  if (unreadable > Math.max(TOLERATED, text.length * BINARY_SHARE)) throw new ExtractError('binary', { kind: 'binary' }, name);
+  const warnings: ExtractWarning[] = droppedBytes > 0 ? [{ kind: 'unfinished-end' }] : [];
   let clean = text;
   if (unreadable > 0) {
-    warnings.push(messages.replacedCharacters(name, unreadable));
+    warnings.push({ kind: 'replaced-characters', count: unreadable });
     clean = text.replace(UNREADABLE, '');
   }
   clean = clean.replace(/\r\n?/g, '\n');
-  if (clean.trim() === '') throw new ExtractError('empty', messages.emptyText(name), name);
+  if (clean.trim() === '') throw new ExtractError('empty', { kind: 'empty-text' }, name);
   return { text: clean, encoding, warnings };
 }

@@ -2,6 +2,7 @@
 // platform (legacy build + files on disk in Node, modern build + a worker + served
 // files in the browser), so the platform hands it in through ExtractEnv and shared/
 // stays free of DOM and Node.
+import type { ExtractWarning } from './problems.ts';
 
 export type ExtractFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'html' | 'mhtml' | 'doc';
 
@@ -24,8 +25,8 @@ export type ExtractedText = {
   page?: { url: string | null; title: string | null };
   /** A web page's own HTML, decoded (kept so the reader can show the page as it looked). */
   html?: string;
-  /** Things the user should know that did not stop the import, in Simplified Chinese. */
-  warnings: string[];
+  /** Things the user should know that did not stop the import, as data the UI words. */
+  warnings: ExtractWarning[];
 };
 
 /** The slice of pdf.js's text-content item that line rebuilding reads. */

@@ -2,7 +2,8 @@
 // rules for what goes in it. Main (reading from disk), the preload (dropped files with no
 // path) and the web fallback (browser File objects) all fill a batch through
 // BatchBuilder, so a 300 MB scan or a .xlsx is refused alike on every platform.
-import { FILE_LIMITS, hasExtensionOf, maxBytesFor, type FileLimits, type OpenKind } from './files.ts';
+import { hasExtensionOf, maxBytesFor, type OpenKind } from './files.ts';
+import { LIMITS, type FileLimits } from '../limits.ts';
 
 export type PickedFile = {
   /** The file's own name: 第3期快讯.pdf. */
@@ -24,7 +25,7 @@ export type SkippedFile = { name: string; reason: SkipReason };
 
 export type FileBatch = {
   files: PickedFile[];
-  /** Skipped files by name, at most FILE_LIMITS.maxSkippedListed of them. */
+  /** Skipped files by name, at most LIMITS.files.maxSkippedListed of them. */
   skipped: SkippedFile[];
   /** How many files were skipped in all (the list above may be cut short). */
   skippedCount: number;
@@ -46,7 +47,7 @@ export class BatchBuilder {
 
   constructor(
     private readonly kind: OpenKind,
-    private readonly limits: Limits = FILE_LIMITS,
+    private readonly limits: Limits = LIMITS.files,
     private readonly maxFileBytes: number = maxBytesFor(kind),
   ) {}
 
@@ -129,7 +130,7 @@ export async function readBlobFiles(
 export function mergeBatches(first: FileBatch, second: FileBatch): FileBatch {
   return {
     files: [...first.files, ...second.files],
-    skipped: [...first.skipped, ...second.skipped].slice(0, FILE_LIMITS.maxSkippedListed),
+    skipped: [...first.skipped, ...second.skipped].slice(0, LIMITS.files.maxSkippedListed),
     skippedCount: first.skippedCount + second.skippedCount,
     truncated: first.truncated || second.truncated,
   };

@@ -1,7 +1,8 @@
-// What files the app reads and writes, and how much of them. One table for the
+// What files the app reads and writes. One table for the
 // Electron main process (dialog filters, folder walks), the preload (dropped files that
 // have no path) and the web fallback (<input accept>, downloads), so both platforms
-// accept and refuse the same files.
+// accept and refuse the same files. How much of them: shared/limits.ts.
+import { LIMITS } from '../limits.ts';
 
 /** Files the user opens: bulletins to import, or a library backup to restore. */
 export const OPEN_KINDS = ['bulletin', 'backup'] as const;
@@ -31,36 +32,8 @@ export const FILE_MIME_TYPES: Readonly<Record<SaveKind, string>> = {
   calendar: 'text/calendar',
 };
 
-const MiB = 1024 * 1024;
-
-/**
- * Caps that keep one careless pick (a home folder, a 4 GB scan) from exhausting memory:
- * every picked file's bytes are held at once while they cross to the renderer.
- */
-export const FILE_LIMITS = {
-  /** A bulletin bigger than this is reported as too large and not read. */
-  maxBulletinBytes: 100 * MiB,
-  /** A backup of 50,000 notices is a few hundred MB of JSON. */
-  maxBackupBytes: 1024 * MiB,
-  /** The most files one pick, folder or drop returns; the rest are left (truncated). */
-  maxFilesPerBatch: 2000,
-  /** The most bytes one batch returns; the rest are left (truncated). */
-  maxBatchBytes: 1024 * MiB,
-  /** Folder walks stop after visiting this many entries (someone dropped a whole disk). */
-  maxWalkEntries: 50_000,
-  /** Folder walks go no deeper than this. */
-  maxWalkDepth: 16,
-  /** The most skipped files listed by name in one batch. */
-  maxSkippedListed: 500,
-  /** The largest document the app saves (a backup). */
-  maxSaveBytes: 2048 * MiB,
-} as const;
-
-/** The caps as plain numbers, for code (and tests) that take smaller ones. */
-export type FileLimits = { readonly [K in keyof typeof FILE_LIMITS]: number };
-
 export function maxBytesFor(kind: OpenKind): number {
-  return kind === 'backup' ? FILE_LIMITS.maxBackupBytes : FILE_LIMITS.maxBulletinBytes;
+  return kind === 'backup' ? LIMITS.files.maxBackupBytes : LIMITS.files.maxBulletinBytes;
 }
 
 /** The lower-case extension of a file name without its dot, or '' when it has none. */

@@ -2,7 +2,8 @@
 // with these before a handler sees it; ./contract.ts infers the argument types from them,
 // so the types and the checks cannot drift apart. Only main loads this file at run time.
 import { z } from 'zod';
-import { FILE_LIMITS, OPEN_KINDS, SAVE_KINDS } from './files.ts';
+import { OPEN_KINDS, SAVE_KINDS } from './files.ts';
+import { LIMITS } from '../limits.ts';
 import { MAX_EXTERNAL_URL_LENGTH } from './external-url.ts';
 
 const noArgument = z.undefined();
@@ -16,7 +17,7 @@ const droppedPath = z
   .refine((path) => !path.includes('\0'), 'path contains a NUL character');
 
 /** What the preload reports of a drop on DROPPED_PATHS_CHANNEL. */
-export const droppedPathsSchema = z.array(droppedPath).min(1).max(FILE_LIMITS.maxFilesPerBatch);
+export const droppedPathsSchema = z.array(droppedPath).min(1).max(LIMITS.files.maxFilesPerBatch);
 
 export const requestArgSchemas = {
   openFiles: z.strictObject({ kind: z.enum(OPEN_KINDS) }),
@@ -28,7 +29,7 @@ export const requestArgSchemas = {
     suggestedName: z.string().max(255),
     bytes: z
       .instanceof(Uint8Array)
-      .refine((bytes) => bytes.byteLength <= FILE_LIMITS.maxSaveBytes, 'document too large to save'),
+      .refine((bytes) => bytes.byteLength <= LIMITS.files.maxSaveBytes, 'document too large to save'),
   }),
   // Only the length is checked here: a refused link is not a bad argument but a
   // decision the user is told about (see checkExternalUrl).
@@ -38,7 +39,7 @@ export const requestArgSchemas = {
   chooseWatchedFolder: noArgument,
   clearWatchedFolder: noArgument,
   /** Keys main sent with watched files (name|size|mtime), acknowledged once imported. */
-  ackWatchedFiles: z.strictObject({ keys: z.array(z.string().min(1).max(1200)).max(FILE_LIMITS.maxFilesPerBatch) }),
+  ackWatchedFiles: z.strictObject({ keys: z.array(z.string().min(1).max(1200)).max(LIMITS.files.maxFilesPerBatch) }),
   /** 截止提醒: what the desktop notification says; null when nothing is due. */
   remindDeadlines: z.strictObject({
     summary: z

@@ -3,7 +3,6 @@
 // helpers the builder, the UI and the command line all need.
 import type { Relevance } from './library.ts';
 import type { ParsedNotice } from './notice.ts';
-import type { ValidityStatus } from '../relations/types.ts';
 
 /** How much a notice matters to the client (high/medium/low, worded 高/中/低): the library's assignment field. */
 export type { Relevance };
@@ -41,8 +40,11 @@ export type BriefingItem = {
    * null or blank the document shows the notice's opening paragraphs instead.
    */
   excerpt: string | null;
-  /** 时效性 on the briefing's date (政策关系), shown in the meta line; absent when not known. */
-  validity?: { status: ValidityStatus; reason: string } | null;
+  /**
+   * 时效性 on the briefing's date (政策关系) as the meta line prints it, worded by the caller
+   * (现行有效, 已废止（已被《…》废止）); absent when not known.
+   */
+  validity?: string | null;
 };
 
 /** Dates are YYYY-MM-DD strings throughout, as in ParsedNotice. */

@@ -15,7 +15,6 @@ import { SECTION_MARKER } from './patterns.ts';
 import { isContentsEntry } from './header.ts';
 import { annotate } from './single/annotate.ts';
 import { labelAlone } from './single/page-fields.ts';
-import { documentReasons } from './single/messages.ts';
 import { readDocument, type ReadDocument } from './single/read-document.ts';
 import { splitDocuments } from './single/split.ts';
 import { mendFragments, stripWatermark, unflatten } from './single/unflatten.ts';
@@ -32,10 +31,20 @@ export type DocumentHints = {
   title?: string | null;
 };
 
+/**
+ * Why the document was read so, as data the import report and the command line word: a
+ * bulletin of so many notices, one 公文 (its title), several 公文 in one file (a forward, a
+ * digest), or refused for what it is instead.
+ */
+export type DocumentReading =
+  | { kind: 'bulletin'; notices: number }
+  | { kind: 'notice'; title: string }
+  | { kind: 'notices'; count: number }
+  | { kind: 'refused'; refusal: Refusal };
+
 export type ParsedDocument = ParsedBulletin & {
   kind: DocumentKind;
-  /** Why the document was read so, for the import report and the command line. */
-  reason: string;
+  reading: DocumentReading;
   /** For a text that is no notice: what it is instead (the import report words what to do). */
   refusal?: Refusal;
 };
@@ -78,10 +87,10 @@ export function bulletinRefusal(parsed: ParsedBulletin): BulletinRefusal | null 
 export function parseDocument(text: string, hints: DocumentHints = {}): ParsedDocument {
   const cleaned = cleanLines(text);
   const bulletin = { publisher: null, issue: null };
-  if (cleaned.lines.length === 0) return { kind: 'not-notice', reason: documentReasons.empty, refusal: 'empty', bulletin, notices: [] };
+  if (cleaned.lines.length === 0) return { kind: 'not-notice', reading: { kind: 'refused', refusal: 'empty' }, refusal: 'empty', bulletin, notices: [] };
   if (isBulletin(cleaned.lines)) {
     const parsed = parseBulletin(text);
-    return { ...parsed, kind: 'bulletin', reason: documentReasons.bulletin(parsed.notices.length) };
+    return { ...parsed, kind: 'bulletin', reading: { kind: 'bulletin', notices: parsed.notices.length } };
   }
   const { lines } = annotate(mendFragments(unflatten(stripWatermark(cleaned.lines))));
   const content: SourceLine[] = lines.filter((line) => line.divider !== true);
@@ -103,9 +112,10 @@ export function parseDocument(text: string, hints: DocumentHints = {}): ParsedDo
   const documents = marked.length > 0 ? marked : read;
   const refusal = refusalOf({ lines: content, documents });
   if (refusal !== null || documents.length === 0) {
-    return { kind: 'not-notice', reason: documentReasons.refused[refusal ?? 'no-marks'], refusal: refusal ?? 'no-marks', bulletin, notices: [] };
+    const why = refusal ?? 'no-marks';
+    return { kind: 'not-notice', reading: { kind: 'refused', refusal: why }, refusal: why, bulletin, notices: [] };
   }
   const notices = documents.map((d) => d.notice);
-  if (notices.length === 1) return { kind: 'notice', reason: documentReasons.notice(notices[0]?.title ?? ''), bulletin, notices };
-  return { kind: 'notices', reason: documentReasons.notices(notices.length), bulletin, notices };
+  if (notices.length === 1) return { kind: 'notice', reading: { kind: 'notice', title: notices[0]?.title ?? '' }, bulletin, notices };
+  return { kind: 'notices', reading: { kind: 'notices', count: notices.length }, bulletin, notices };
 }

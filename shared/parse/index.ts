@@ -40,6 +40,5 @@ export function parseBulletin(text: string): ParsedBulletin {
   };
 }
 
-export { bulletinRefusal, parseDocument, type BulletinRefusal, type DocumentHints, type DocumentKind, type ParsedDocument } from './document.ts';
-export { documentReasons } from './single/messages.ts';
+export { bulletinRefusal, parseDocument, type BulletinRefusal, type DocumentHints, type DocumentKind, type DocumentReading, type ParsedDocument } from './document.ts';
 export type { Refusal } from './single/verdict.ts';

@@ -1,14 +1,14 @@
 // Matching one notice against one client: excluded with the reason (仅限山西省), or a
 // score with its reasons, each carrying the sentence it came from. One scoring path
 // (scorePair) serves both the engine, which scores 10 million pairs and keeps numbers
-// only, and explainMatch, which turns the same hits into worded reasons.
+// only, and explainMatch, which turns the same hits into reasons (data the UI and the
+// command line word).
 import type { Relevance } from '../model/library.ts';
 import { dayNumber } from '../model/briefing.ts';
 import { compileNotice, industryIndex, kindIndex, ORGANISATION_MASK, type CompiledNotice } from './compiled-notice.ts';
-import type { Evidence } from './evidence.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 import type { PolicyFeatures } from './notice-features.ts';
-import { excludedReason, wordHit } from './reason-text.ts';
+import { excludedReason, reasonOfHit, type MatchReason } from './match-reasons.ts';
 import { ENTERPRISE_KINDS, INDUSTRIES, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 /**
@@ -42,7 +42,7 @@ const MAX_KEYWORDS = 2;
 export type ReasonKind = 'region' | 'qualification' | 'industry' | 'size' | 'sector' | 'keyword' | 'deadline' | 'benefit' | 'age';
 export type ExclusionKind = 'region' | 'organisation' | 'size' | 'age';
 
-/** What fired, before it is worded: the engine keeps none of these, explainMatch all. */
+/** What fired: the engine keeps none of these, explainMatch all (as reasons). */
 export type Hit =
   | { kind: 'region'; points: number; scope: 'national' | 'local' | 'city-unknown' | 'unknown-client' }
   | { kind: 'qualification'; points: number; qualification: EnterpriseKindId; target: boolean }
@@ -210,14 +210,7 @@ export function scorePair(
   return packScore(Math.min(score, 100), fit);
 }
 
-export type MatchReason = {
-  kind: ReasonKind | 'excluded';
-  /** 地区：北京市, 资质：高新技术企业（申报条件第二条）, 截止 2019-01-08，剩 12 天, 仅限山西省. */
-  text: string;
-  /** The sentence it came from; null for what comes from the client alone. */
-  evidence: Evidence | null;
-  points: number;
-};
+export type { MatchReason, MatchReasonFacts } from './match-reasons.ts';
 
 export type MatchResult =
   | { excluded: true; reason: MatchReason; score: 0; suggested: false; relevance: null; reasons: [] }
@@ -237,7 +230,7 @@ export function todayOf(iso: string): { day: number; year: number } {
   return { day: dayNumber(iso), year: Number(iso.slice(0, 4)) };
 }
 
-/** The whole answer for one notice and one client, worded. Pure: same input, same output. */
+/** The whole answer for one notice and one client, with its reasons as data. Pure: same input, same output. */
 export function explainMatch(features: PolicyFeatures, profile: MatchProfile | CompiledProfile, today: string): MatchResult {
   const client = 'kindMask' in profile ? profile : compileProfile(profile, kindIndex, industryIndex);
   const notice = compileNotice(features);
@@ -252,6 +245,6 @@ export function explainMatch(features: PolicyFeatures, profile: MatchProfile | C
     score: scoreOf(result),
     suggested: isSuggested(result),
     relevance: relevanceOf(scoreOf(result)),
-    reasons: hits.flatMap((hit) => wordHit(hit, features)),
+    reasons: hits.flatMap((hit) => reasonOfHit(hit, features)),
   };
 }

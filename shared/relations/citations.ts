@@ -84,7 +84,7 @@ class CitationList {
     // The notice's own 文号 or title printed in its body is not a citation — except the
     // document it issues (印发), which is one.
     // A forward often bears the title of what it forwards: that one is cited too.
-    if (relation !== '印发' && relation !== '转发' && keys.some((key) => this.ownNames.has(key))) return;
+    if (relation !== 'issues' && relation !== 'forwards' && keys.some((key) => this.ownNames.has(key))) return;
     const law = title !== null && lawNameOf(title) !== null;
     const citation: Citation = { title, docNumber, relation, law, evidence, keys };
     this.items.push(citation);
@@ -127,7 +127,7 @@ const MIN_SHARED_RUN = 6;
 const EXTENDS = /延长|延期|顺延|推迟|延后|补充通知|调整[^，。]{0,10}(?:时间|时限|期限)/;
 
 function markPublishedCall(citations: readonly Citation[], titleCore: string): void {
-  markCall(citations, titleCore, '公示');
+  markCall(citations, titleCore, 'publishes');
 }
 
 /** The call a notice acts on (publishes the results of, extends): the citation sharing most of its title. */
@@ -135,7 +135,7 @@ function markCall(citations: readonly Citation[], titleCore: string, relation: C
   let chosen: Citation | null = null;
   let longest = MIN_SHARED_RUN - 1;
   for (const citation of citations) {
-    if (citation.title === null || citation.relation === '印发') continue;
+    if (citation.title === null || citation.relation === 'issues') continue;
     const run = sharedRun(foldTitle(citation.title).replace(GENERIC_WORDS, ''), titleCore);
     if (run > longest) {
       longest = run;
@@ -176,12 +176,12 @@ function reportedPolicies(body: readonly string[]): string[] {
  */
 function forwardedOnce(items: Citation[], forwarded: string | null): Citation[] {
   if (forwarded === null) return items;
-  const fromTitle = items.find((c) => c.relation === '转发' && c.title !== null && foldTitle(c.title) === foldTitle(cleanNested(forwarded)));
+  const fromTitle = items.find((c) => c.relation === 'forwards' && c.title !== null && foldTitle(c.title) === foldTitle(cleanNested(forwarded)));
   if (!fromTitle?.title) return items;
   const key = foldTitle(fromTitle.title);
   const same = items.find((c) => c !== fromTitle && c.title !== null && similarTitles(foldTitle(c.title), key));
   if (!same) return items;
-  same.relation = '转发';
+  same.relation = 'forwards';
   return items.filter((c) => c !== fromTitle);
 }
 
@@ -276,9 +276,9 @@ export function findCitations(notice: CitingNotice): Citation[] {
 
   // The title first: 关于印发《X》的通知 issues X; 关于废止《X》的决定 repeals it.
   const titleRelation = relationOfTitle(ownTitle);
-  const titleNamesInterpreted = interpretation && (issued !== null || (titleRelation === '解读' && bracketedTitles(ownTitle).length > 0));
-  if (issued !== null) list.add(issued, null, interpretation ? '解读' : '印发', ownTitle);
-  else if (forwarded !== null) list.add(cleanNested(forwarded), null, '转发', ownTitle);
+  const titleNamesInterpreted = interpretation && (issued !== null || (titleRelation === 'interprets' && bracketedTitles(ownTitle).length > 0));
+  if (issued !== null) list.add(issued, null, interpretation ? 'interprets' : 'issues', ownTitle);
+  else if (forwarded !== null) list.add(cleanNested(forwarded), null, 'forwards', ownTitle);
   else {
     for (const found of bracketedTitles(ownTitle)) list.add(found.title, null, titleRelation, ownTitle);
   }
@@ -294,7 +294,7 @@ export function findCitations(notice: CitingNotice): Citation[] {
   // (一、废止4件省政府规章 / 二、对16件…予以修改) or, with one kind only, under its title.
   const repeals = /废止|撤销|失效/.test(ownTitle);
   const amends = /修改|(?<!制)修订|修正/.test(ownTitle);
-  let sectionRelation: CitationRelation | null = repeals && !amends ? '废止' : amends && !repeals ? '修订' : null;
+  let sectionRelation: CitationRelation | null = repeals && !amends ? 'repeals' : amends && !repeals ? 'amends' : null;
   const decision = (repeals || amends) && /决定|令|通知/.test(ownTitle) && !interpretation;
   // A forward passes documents on: what it hands out (印发给你们) is forwarded, not issued.
   const forwards = forwarded !== null || /转发/.test(ownTitle);
@@ -307,20 +307,20 @@ export function findCitations(notice: CitingNotice): Citation[] {
       listParagraph = paragraph;
     }
     if (decision && typeof paragraph === 'number' && text.length <= 40 && !text.includes('《')) {
-      if (/废止|失效/.test(text)) sectionRelation = '废止';
-      else if (/修改|修订/.test(text)) sectionRelation = '修订';
+      if (/废止|失效/.test(text)) sectionRelation = 'repeals';
+      else if (/修改|修订/.test(text)) sectionRelation = 'amends';
     }
     const header = LIST_HEADER.exec(text);
     if (header) {
       const word = header[1] ?? header[2] ?? '';
-      listRelation = /修改|修订/.test(word) ? '修订' : relationAround('', word);
+      listRelation = /修改|修订/.test(word) ? 'amends' : relationAround('', word);
       continue;
     }
     // `(一)江西省人事争议处理办法(…令第153号公布)`: a decision's item named without 《》.
     const item = decision && sectionRelation !== null && !text.includes('《') ? PLAIN_ITEM.exec(text) : null;
     if (item?.[1]) list.add(item[1], null, sectionRelation, sentence.text);
     // `现将安徽省…厅关于…的通知转发给你们`: a forwarded title without 《》.
-    for (const m of text.matchAll(PLAIN_FORWARD)) if (m[1]) list.add(m[1], null, '转发', sentence.text);
+    for (const m of text.matchAll(PLAIN_FORWARD)) if (m[1]) list.add(m[1], null, 'forwards', sentence.text);
     const hasTitle = text.includes('《');
     if (!hasTitle && !text.includes('号') && !text.includes('法')) continue;
     const covered: [number, number][] = [];
@@ -341,7 +341,7 @@ export function findCitations(notice: CitingNotice): Citation[] {
       const target = aliasOf.get(folded);
       if (target !== undefined) {
         const said = relationAround(clauseBefore(text, found.start), clauseAfter(skipBracketed(after), 0));
-        if (said === '解读' || said === '修订' || said === '废止') list.add(target, null, said, sentence.text);
+        if (said === 'interprets' || said === 'amends' || said === 'repeals') list.add(target, null, said, sentence.text);
         continue;
       }
       previous = found.title;
@@ -361,20 +361,20 @@ export function findCitations(notice: CitingNotice): Citation[] {
         const bare = skipBracketed(afterNumber).replace(/^[。；;，,\s]*/, '') === '';
         // An item followed by what to change in it (`1、规章名称修改为…`, `删去第三条`) is amended.
         const changed = typeof paragraph === 'number' && AMENDING.test(notice.body[paragraph + 1] ?? '');
-        relation = sectionRelation ?? (changed ? '修订' : repeals && bare ? '废止' : amends ? '修订' : null);
+        relation = sectionRelation ?? (changed ? 'amends' : repeals && bare ? 'repeals' : amends ? 'amends' : null);
       }
-      if (issuedFolded !== null && foldTitle(printed.title) === issuedFolded) relation = '印发';
+      if (issuedFolded !== null && foldTitle(printed.title) === issuedFolded) relation = 'issues';
       // A 解读 whose title names what it interprets: the other documents its body says were
       // issued are what that one acts on, not interpreted.
-      if (interpretation && titleNamesInterpreted && relation === '印发' && foldTitle(printed.title) !== issuedFolded) relation = '依据';
-      else if (interpretation && !titleNamesInterpreted && (relation === '印发' || (relation === '依据' && REPORTED.test(clauseBefore(text, found.start))))) relation = '解读';
-      if (forwards && relation === '印发' && issued === null) relation = '转发';
-      if (found === forwardedHere && relation !== '废止' && relation !== '修订') relation = '转发';
+      if (interpretation && titleNamesInterpreted && relation === 'issues' && foldTitle(printed.title) !== issuedFolded) relation = 'basis';
+      else if (interpretation && !titleNamesInterpreted && (relation === 'issues' || (relation === 'basis' && REPORTED.test(clauseBefore(text, found.start))))) relation = 'interprets';
+      if (forwards && relation === 'issues' && issued === null) relation = 'forwards';
+      if (found === forwardedHere && relation !== 'repeals' && relation !== 'amends') relation = 'forwards';
       list.add(printed.title, printed.docNumber, relation, sentence.text);
     }
     for (const m of text.matchAll(UNBRACKETED_LAW)) {
       const name = m[1] ?? '';
-      if (lawNameOf(name) !== null) list.add(name, null, '依据', sentence.text);
+      if (lawNameOf(name) !== null) list.add(name, null, 'basis', sentence.text);
     }
     // 文号 printed without a title: 按照工信部联节〔2016〕304号文件要求.
     let previousEnd = 0;
@@ -390,14 +390,14 @@ export function findCitations(notice: CitingNotice): Citation[] {
       list.add(null, docNumber, relationAround(clauseBefore(text, m.index - prefix.length), clauseAfter(text, previousEnd)), sentence.text);
     }
   }
-  if (interpretation) for (const name of reportedPolicies(notice.body)) list.add(name, null, '解读', name);
-  if (interpretation && !list.items.some((c) => c.relation === '解读')) {
+  if (interpretation) for (const name of reportedPolicies(notice.body)) list.add(name, null, 'interprets', name);
+  if (interpretation && !list.items.some((c) => c.relation === 'interprets')) {
     // An interview or 解读 that never says which document it explains: the one it speaks of most.
     const subject = mostNamed(list.items, notice.body);
-    if (subject && subject.relation === null) subject.relation = '解读';
+    if (subject && subject.relation === null) subject.relation = 'interprets';
   }
   if (results) markPublishedCall(list.items, titleCore);
-  if (EXTENDS.test(ownTitle)) markCall(list.items, titleCore, '延期');
+  if (EXTENDS.test(ownTitle)) markCall(list.items, titleCore, 'extends');
   return forwardedOnce(withoutShortNames(list.items), forwarded);
 }
 

@@ -1,6 +1,6 @@
 export * from './types.ts';
 export { findCitations, type CitingNotice } from './citations.ts';
-export { findValidity, validityOf, hasEnded, endedSince, chineseDay, type Ender } from './validity.ts';
+export { findValidity, validityOf, hasEnded, endedSince, type Ender } from './validity.ts';
 export { deriveRefs, citedKeysOf, REFS_VERSION, type NoticeRefs, type RefsSource } from './notice-refs.ts';
 export { resolveCitation, pickTarget, targetOf, SELF, MAX_OWNERS, type LinkCandidate, type Citer, type Resolution } from './resolve.ts';
 export { RelationGraph, type GraphNotice, type CiteLink, type CitedByLink } from './relation-graph.ts';

@@ -5,8 +5,8 @@ import { docKeyOf, ownKeysOf } from './reference-keys.ts';
 import type { Citation, ValidityFacts } from './types.ts';
 import { findValidity } from './validity.ts';
 
-/** Bump when extraction changes: stored refs of an older version are computed again. */
-export const REFS_VERSION = 2;
+/** Bump when extraction changes: stored refs of an older version are computed again (3: relations stored as ASCII codes). */
+export const REFS_VERSION = 3;
 
 export type NoticeRefs = {
   citations: Citation[];

@@ -33,7 +33,7 @@ type CitationKeys = Pick<Citation, 'keys' | 'relation'>;
 
 /** The citation is the document its own notice issues. */
 export function isSelfCitation(citation: CitationKeys, citer: Citer): boolean {
-  return citation.relation === '印发' && citation.keys.some((key) => key.startsWith('t:') && citer.ownKeys.includes(key));
+  return citation.relation === 'issues' && citation.keys.some((key) => key.startsWith('t:') && citer.ownKeys.includes(key));
 }
 
 /**

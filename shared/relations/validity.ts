@@ -12,7 +12,7 @@ import type { NoticeId } from '../model/ids.ts';
 import type { Sentence } from '../policy/evidence.ts';
 import { sentencesOf } from '../policy/evidence.ts';
 import { CHINESE_DATE, chineseNumberValue, daysInMonth, isoDate, parseChineseDate } from '../text/chinese-date.ts';
-import type { CitationRelation, Validity, ValidityFacts } from './types.ts';
+import type { CitationRelation, Validity, ValidityEnding, ValidityFacts } from './types.ts';
 
 const DATE = CHINESE_DATE.source;
 const ITSELF = /本(?:办法|通知|通告|公告|方案|细则|规定|意见|规则|制度|指南|计划|措施|政策|决定|决议|条例|实施意见|管理办法|文件|标准|准则|章程|目录|清单|令)/;
@@ -117,52 +117,48 @@ export type Ender = {
   from: string | null;
 };
 
-export function chineseDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+function ending(ender: Ender): ValidityEnding {
+  return { title: ender.title, docNumber: ender.docNumber, relation: ender.relation, from: ender.from };
 }
-
-function named(ender: Ender): string {
-  return `《${ender.title}》${ender.docNumber ? `（${ender.docNumber}）` : ''}`;
-}
-
-const ENDING_WORD: Partial<Record<CitationRelation, string>> = { 废止: '废止', 代替: '代替', 修订: '修订' };
 
 /**
- * The validity today: ended by a library notice (已废止 for 废止 and 代替, 已修订), past
- * its 有效期 (已失效), stated in force (现行有效), or 未知. An ending that takes effect
- * after today does not end it yet.
+ * The validity today: ended by a library notice (repealed for 废止 and 代替, amended), past
+ * its 有效期 (expired), stated in force (in-force), or unknown. An ending that takes effect
+ * after today does not end it yet. The reason is data; the UI and the command line word it.
  */
 export function validityOf(facts: ValidityFacts, enders: readonly Ender[], today: string): Validity {
   const effective = enders.filter((e) => e.from === null || e.from <= today);
-  const repeal = effective.find((e) => e.relation === '废止' || e.relation === '代替');
-  const amend = effective.find((e) => e.relation === '修订');
+  const repeal = effective.find((e) => e.relation === 'repeals' || e.relation === 'replaces');
+  const amend = effective.find((e) => e.relation === 'amends');
   const ender = repeal ?? amend;
   if (ender) {
-    const when = ender.from ? `，${chineseDay(ender.from)}起` : '';
     return {
-      status: repeal ? '已废止' : '已修订',
-      reason: `已被${named(ender)}${ENDING_WORD[ender.relation] ?? ''}${when}`,
+      status: repeal ? 'repealed' : 'amended',
+      reason: { kind: 'ended', by: ending(ender) },
       endedBy: { id: ender.id, title: ender.title, relation: ender.relation },
     };
   }
-  if (facts.expiresOn !== null && facts.expiresOn < today) return { status: '已失效', reason: `有效期至${chineseDay(facts.expiresOn)}，已过期` };
+  if (facts.expiresOn !== null && facts.expiresOn < today) return { status: 'expired', reason: { kind: 'expired', expiresOn: facts.expiresOn } };
   const pending = enders.find((e) => e.from !== null && e.from > today);
   if (facts.effectiveFrom !== null || facts.expiresOn !== null) {
-    const parts = [
-      facts.effectiveFrom ? `${chineseDay(facts.effectiveFrom)}起施行${facts.effectiveFrom > today ? '（尚未施行）' : ''}` : null,
-      facts.expiresOn ? `有效期至${chineseDay(facts.expiresOn)}` : null,
-      pending?.from ? `将于${chineseDay(pending.from)}被${named(pending)}${ENDING_WORD[pending.relation] ?? ''}` : null,
-    ].filter((part): part is string => part !== null);
-    return { status: '现行有效', reason: parts.join('；') };
+    return {
+      status: 'in-force',
+      reason: {
+        kind: 'stated',
+        effectiveFrom: facts.effectiveFrom,
+        notYetInForce: facts.effectiveFrom !== null && facts.effectiveFrom > today,
+        expiresOn: facts.expiresOn,
+        pending: pending ? ending(pending) : null,
+      },
+    };
   }
-  if (pending?.from) return { status: '未知', reason: `将于${chineseDay(pending.from)}被${named(pending)}${ENDING_WORD[pending.relation] ?? ''}` };
-  return { status: '未知', reason: '未载明施行日期或有效期，库中也没有废止它的通知' };
+  if (pending) return { status: 'unknown', reason: { kind: 'pending', pending: ending(pending) } };
+  return { status: 'unknown', reason: { kind: 'unstated' } };
 }
 
-/** 已废止, 已修订 and 已失效: the 时效性 filter's 已废止或失效. */
+/** Repealed, amended and expired: the 时效性 filter's 已废止或失效. */
 export function hasEnded(validity: Validity): boolean {
-  return validity.status === '已废止' || validity.status === '已修订' || validity.status === '已失效';
+  return validity.status === 'repealed' || validity.status === 'amended' || validity.status === 'expired';
 }
 
 function dayAfter(iso: string): string {

@@ -70,7 +70,7 @@ export async function benchRefs(): Promise<void> {
   const statuses = new Map<string, number>();
   for (const notice of library) {
     for (const link of graph.citesOf(notice.id)) if (targetOf(link.target) !== null) linked++;
-    const status = graph.validityOf(notice.id, today)?.status ?? '未知';
+    const status = graph.validityOf(notice.id, today)?.status ?? 'unknown';
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   }
   const linkMs = performance.now() - start;

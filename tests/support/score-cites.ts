@@ -17,15 +17,15 @@ type LabelFile = { source: string; kind: string; notices: LabelledNotice[] };
 
 /** The relations of the app that say what a label's relation says. */
 const AGREES: Record<string, (relation: CitationRelation | null) => boolean> = {
-  forwards: (r) => r === '转发',
+  forwards: (r) => r === 'forwards',
   // 公示 of the results of a call, 依据 of a rule: the notice acts on it.
-  implements: (r) => r === '依据' || r === '公示',
+  implements: (r) => r === 'basis' || r === 'publishes',
   // An extension (延期) changes the call it names.
-  amends: (r) => r === '修订' || r === '延期',
-  repeals: (r) => r === '废止' || r === '代替',
-  interprets: (r) => r === '解读',
+  amends: (r) => r === 'amends' || r === 'extends',
+  repeals: (r) => r === 'repeals' || r === 'replaces',
+  interprets: (r) => r === 'interprets',
   // A document mentioned: no relation, or a basis, a 公示 or an extension of it.
-  cites: (r) => r === null || r === '依据' || r === '公示' || r === '延期',
+  cites: (r) => r === null || r === 'basis' || r === 'publishes' || r === 'extends',
 };
 
 export type CiteMiss = { file: string; cite: string; want: string; got: CitationRelation | null | 'not found' };

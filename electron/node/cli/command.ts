@@ -1,5 +1,6 @@
 // The contract every command-line subcommand implements. Output goes through `io`
 // so tests can run a command in-process and read what it printed.
+import { strings } from './strings.ts';
 
 export type CliIo = {
   out: (line: string) => void;
@@ -19,6 +20,6 @@ export class CliError extends Error {}
 /** The value of `--limit` (or another count option): a positive integer, else a CliError with the usage. */
 export function positiveInteger(option: string, value: string | undefined, usage: string): number {
   const n = Number(value);
-  if (value === undefined || !Number.isInteger(n) || n < 1) throw new CliError(`${option} 需要一个正整数（收到：${value ?? '无'}）。${usage}`);
+  if (value === undefined || !Number.isInteger(n) || n < 1) throw new CliError(strings.positiveInteger(option, value, usage));
   return n;
 }

@@ -24,7 +24,7 @@ export function linkNotices(notices: readonly ParsedNotice[], today: string): Li
     const id = positionId(i);
     return {
       notice,
-      validity: graph.validityOf(id, today) ?? { status: '未知', reason: '' },
+      validity: graph.validityOf(id, today) ?? { status: 'unknown', reason: { kind: 'unstated' } },
       cites: graph.citesOf(id).map((link) => ({ link, target: link.target === 'self' ? notice : link.target === null ? null : byId(link.target) })),
       citedBy: graph.citedBy(id).flatMap((link) => byId(link.id) ?? []),
     };

@@ -1,6 +1,7 @@
 // Entry point of `npm run -s cli -- <command> ...`. Commands load lazily so that
 // `parse` does not pay for the docx or search modules.
 import { CliError, type CliCommand, type CliIo } from './command.ts';
+import { strings } from './strings.ts';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   parse: async () => (await import('./commands/parse.ts')).parseCommand,
@@ -13,13 +14,13 @@ const commands: Record<string, () => Promise<CliCommand>> = {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.out('用法 usage: npm run -s cli -- <command> [options]');
+    io.out(strings.main.usage);
     for (const [key, load] of Object.entries(commands)) io.out(`  ${key.padEnd(8)} ${(await load()).summary}`);
     return name ? 0 : 2;
   }
   const load = commands[name];
   if (!load) {
-    io.err(`未知命令 unknown command: ${name} (try: ${Object.keys(commands).join(', ')})`);
+    io.err(strings.main.unknownCommand(name, Object.keys(commands).join(', ')));
     return 2;
   }
   try {
@@ -49,7 +50,7 @@ runCli(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`内部错误 internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`${strings.main.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     process.exitCode = 70;
   },
 );

@@ -5,24 +5,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from './command.ts';
+import { codeWords, strings } from './strings.ts';
 import { createNodeExtractEnv } from './extract-env.ts';
-import { extractText, isExtractError, LIMITS, type ExtractFormat } from '../../../shared/extract/index.ts';
+import { extractText, isExtractError, type ExtractFormat } from '../../../shared/extract/index.ts';
+import { LIMITS } from '../../../shared/limits.ts';
 
 // The largest any format may be; extraction applies each format's own limit.
-const MAX_BYTES = Math.max(LIMITS.textBytes, LIMITS.docxBytes, LIMITS.pdfBytes);
-
-const REASONS: Record<string, string> = {
-  ENOENT: '文件不存在',
-  EISDIR: '这是一个文件夹，不是文件',
-  EACCES: '没有读取权限',
-  EPERM: '没有读取权限',
-  ENOTDIR: '路径中有一段不是文件夹',
-  ELOOP: '符号链接循环',
-  ENAMETOOLONG: '路径太长',
-};
+const MAX_BYTES = Math.max(LIMITS.extract.textBytes, LIMITS.extract.docxBytes, LIMITS.extract.pdfBytes);
 
 function unreadable(path: string, code: string): CliError {
-  return new CliError(`无法读取文件：${path}（${REASONS[code] ?? '读取失败'}，${code}）`);
+  return new CliError(strings.input.unreadable(path, strings.input.reasons[code] ?? strings.input.readFailed, code));
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -30,7 +22,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
     const info = await stat(path);
     if (info.isDirectory()) throw unreadable(path, 'EISDIR');
     if (info.size > MAX_BYTES) {
-      throw new CliError(`无法读取文件：${path}（文件太大：${Math.round(info.size / 1024 / 1024)} MB，上限 ${MAX_BYTES / 1024 / 1024} MB）`);
+      throw new CliError(strings.input.tooLarge(path, Math.round(info.size / 1024 / 1024), MAX_BYTES / 1024 / 1024));
     }
     return await readFile(path);
   } catch (error) {
@@ -45,7 +37,7 @@ export type InputText = {
   /** The text encoding, or for .docx/.pdf the format (DOCX, PDF). */
   encoding: string;
   format: ExtractFormat;
-  /** Things worth telling the user that did not stop the parse, in Chinese. */
+  /** Things worth telling the user that did not stop the parse, worded. */
   warnings: string[];
   /** A web page's own address and title (the parser's hints). */
   page: { url: string | null; title: string | null } | null;
@@ -55,16 +47,17 @@ export type InputText = {
 export async function readInputFile(filePath: string): Promise<InputText> {
   const bytes = await readBytes(filePath);
   try {
-    const extracted = await extractText({ name: path.basename(filePath), bytes }, createNodeExtractEnv());
+    const name = path.basename(filePath);
+    const extracted = await extractText({ name, bytes }, createNodeExtractEnv());
     return {
       text: extracted.text,
       encoding: extracted.encoding ?? extracted.format.toUpperCase(),
       format: extracted.format,
-      warnings: extracted.warnings,
+      warnings: extracted.warnings.map((warning) => codeWords.extractWarning(name, warning)),
       page: extracted.page ?? null,
     };
   } catch (error) {
-    if (isExtractError(error)) throw new CliError(error.message);
+    if (isExtractError(error)) throw new CliError(codeWords.extractProblem(error.fileName, error.problem));
     throw error;
   }
 }

@@ -4,7 +4,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { BatchBuilder, type FileBatch } from '../../../shared/ipc/batch.ts';
-import { compareFileNames, FILE_LIMITS, isClutterName, type FileLimits, type OpenKind } from '../../../shared/ipc/files.ts';
+import { compareFileNames, isClutterName, type OpenKind } from '../../../shared/ipc/files.ts';
+import { LIMITS, type FileLimits } from '../../../shared/limits.ts';
 
 type WalkLimits = Pick<FileLimits, 'maxWalkEntries' | 'maxWalkDepth'>;
 
@@ -82,7 +83,7 @@ async function sizeOf(filePath: string): Promise<number> {
 export async function readPathsToBatch(
   paths: readonly string[],
   kind: OpenKind,
-  limits: WalkLimits = FILE_LIMITS,
+  limits: WalkLimits = LIMITS.files,
   builder: BatchBuilder = new BatchBuilder(kind),
 ): Promise<FileBatch> {
   const reader = new DiskReader(builder, limits);

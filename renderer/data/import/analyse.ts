@@ -5,14 +5,15 @@
 import { extractText } from '../../../shared/extract/index.ts';
 import { isExtractError } from '../../../shared/extract/errors.ts';
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
-import { bulletinRefusal, parseDocument } from '../../../shared/parse/index.ts';
+import { bulletinRefusal, parseDocument, type DocumentReading } from '../../../shared/parse/index.ts';
+import type { ExtractWarning } from '../../../shared/extract/problems.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
 import type { ImportProblem, PreparedBulletin } from './types.ts';
 
 export type AnalysisStage = 'extracting' | 'parsing';
 
 export type Analysis =
-  | { ok: true; prepared: PreparedBulletin; warnings: string[]; reading: string | null }
+  | { ok: true; prepared: PreparedBulletin; warnings: ExtractWarning[]; reading: DocumentReading | null }
   | { ok: false; problem: ImportProblem };
 
 export async function analyseFile(
@@ -25,14 +26,14 @@ export async function analyseFile(
     const extracted = await extractText({ name: file.name, bytes: file.bytes }, env);
     onStage('parsing');
     const parsed = parseDocument(extracted.text, extracted.page ?? {});
-    if (parsed.kind === 'not-notice') return { ok: false, problem: { code: 'not-a-notice', reason: parsed.reason, refusal: parsed.refusal ?? 'no-marks', text: extracted.text } };
+    if (parsed.kind === 'not-notice') return { ok: false, problem: { code: 'not-a-notice', refusal: parsed.refusal ?? 'no-marks', text: extracted.text } };
     const refusal = parsed.kind === 'bulletin' ? bulletinRefusal(parsed) : null;
     if (refusal) return { ok: false, problem: { code: 'not-a-bulletin', why: refusal } };
     return {
       ok: true,
       warnings: extracted.warnings,
       // How a file that is not a bulletin was read, for the report.
-      reading: parsed.kind === 'bulletin' ? null : parsed.reason,
+      reading: parsed.kind === 'bulletin' ? null : parsed.reading,
       prepared: {
         kind: parsed.kind,
         fileName: file.name,
@@ -45,7 +46,7 @@ export async function analyseFile(
       },
     };
   } catch (error) {
-    if (isExtractError(error)) return { ok: false, problem: { code: 'extract-refused', message: error.message } };
+    if (isExtractError(error)) return { ok: false, problem: { code: 'extract-refused', problem: error.problem } };
     return { ok: false, problem: { code: 'unreadable', detail: detailOf(error) } };
   }
 }

@@ -15,19 +15,13 @@
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { ExtractEnv } from '../../../shared/extract/types.ts';
 import { detailOf } from '../../../shared/error-detail.ts';
+import { LIMITS } from '../../../shared/limits.ts';
 import { type LibraryDb, findBulletinByHash, storeBulletin } from '../library/index.ts';
 import { createDefaultAnalyser, type Analyser } from './analyser.ts';
 import type { Analysis } from './analyse.ts';
 import { sha256Hex } from './hash.ts';
 import type { FileOutcome, ImportProgress, ImportReport, ImportSource, ImportStage, NoticeToCheck } from './types.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
-
-/**
- * A text file larger than this is refused before it is read: a bulletin is 30–60 KB of
- * text, and parsing tens of MB as one bulletin would take minutes and yield nonsense.
- * (.docx and .pdf are bigger for their images; extraction caps those.)
- */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 /** Files analysed ahead of the one being saved: enough to keep the worker busy. */
 const LOOKAHEAD = 2;
@@ -76,8 +70,8 @@ export async function importFiles(db: LibraryDb, files: readonly ImportSource[],
   const prepare = async (index: number, source: ImportSource): Promise<Prepared> => {
     const { name } = source;
     const size = 'bytes' in source ? source.bytes.byteLength : source.size;
-    if (isTextName(name) && size > MAX_TEXT_BYTES) {
-      return { kind: 'outcome', outcome: { fileName: name, status: 'failed', problem: { code: 'too-large', size, limit: MAX_TEXT_BYTES } } };
+    if (isTextName(name) && size > LIMITS.import.textBytes) {
+      return { kind: 'outcome', outcome: { fileName: name, status: 'failed', problem: { code: 'too-large', size, limit: LIMITS.import.textBytes } } };
     }
     report(index, 'reading');
     try {

@@ -5,6 +5,8 @@ import type { BulletinToStore, MergedNotice } from '../library/index.ts';
 import type { SkipReason } from '../../../shared/ipc/batch.ts';
 import type { Refusal } from '../../../shared/parse/index.ts';
 import type { ReviewField } from '../../../shared/model/notice.ts';
+import type { ExtractProblem, ExtractWarning } from '../../../shared/extract/index.ts';
+import type { DocumentReading } from '../../../shared/parse/index.ts';
 
 export type { MergedNotice };
 
@@ -32,14 +34,14 @@ export type ImportProgress = {
  * it for the report (renderer/features/import). `detail` is the underlying error's text.
  */
 export type ImportProblem =
-  /** shared/extract refused the file; its message is already written for the user. */
-  | { code: 'extract-refused'; message: string }
+  /** shared/extract refused the file, for this reason. */
+  | { code: 'extract-refused'; problem: ExtractProblem }
   | { code: 'not-a-bulletin'; why: 'no-notices' | 'no-government-notice' }
   /**
-   * Not a bulletin and no 公文 either; `reason` is the parser's, in Chinese; `refusal` what the
-   * text is instead; `text` the file's text, so the consultant can still save it as a notice.
+   * Not a bulletin and no 公文 either; `refusal` what the text is instead; `text` the file's
+   * text, so the consultant can still save it as a notice.
    */
-  | { code: 'not-a-notice'; reason: string; refusal: Refusal; text: string }
+  | { code: 'not-a-notice'; refusal: Refusal; text: string }
   | { code: 'unreadable'; detail: string }
   | { code: 'too-large'; size: number; limit: number }
   /** These very bytes were imported before, as `earlier` at `importedAt` (ISO). */
@@ -66,10 +68,10 @@ export type FileOutcome =
       bulletinId: BulletinId;
       addedNoticeIds: NoticeId[];
       merged: MergedNotice[];
-      /** Things the user should know that did not stop the import (from extraction), in Chinese. */
-      warnings: string[];
-      /** How a file that is not a bulletin was read (one 公文, several), in Chinese; null for a bulletin. */
-      reading: string | null;
+      /** Things the user should know that did not stop the import (from extraction). */
+      warnings: ExtractWarning[];
+      /** How a file that is not a bulletin was read (one 公文, several); null for a bulletin. */
+      reading: DocumentReading | null;
       /** Notices kept although the parser was unsure of some fields (需核对): listed first in the report. */
       toCheck: NoticeToCheck[];
     }

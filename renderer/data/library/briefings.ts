@@ -30,7 +30,13 @@ export async function briefingsWithFiles(db: LibraryDb, briefingIds: readonly Br
 /** A client's briefings, newest first. */
 export async function briefingsOfClient(db: LibraryDb, clientId: ClientId): Promise<BriefingRecord[]> {
   const rows = await db.briefings.where('clientId').equals(clientId).toArray();
-  return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : compareIds(b.id, a.id)));
+  return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : laterIssueFirst(a, b)));
+}
+
+/** Two briefings saved in the same moment: the later 期 first (ids carry no order). */
+function laterIssueFirst(a: BriefingRecord, b: BriefingRecord): number {
+  const issue = (r: BriefingRecord) => (r.issue ? r.issue.year * 10000 + r.issue.number : 0);
+  return issue(b) - issue(a) || compareIds(b.id, a.id);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { MatchResult } from '../../../shared/policy/match.ts';
 
-/** One suggested notice for a client, with the worded reasons. */
+/** One suggested notice for a client, with its reasons (data the UI words). */
 export type SuggestionView = { noticeId: NoticeId; score: number; result: MatchResult };
 export type NoticeClientView = { clientId: ClientId; clientName: string; score: number };
 

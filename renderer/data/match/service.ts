@@ -1,6 +1,6 @@
 // The match worker's state: a MatchEngine over the library, kept current by following the
 // library's change log (it knows the sequence it has applied; a question asked at a later
-// one waits for it), answering the screens' questions with worded reasons. Runs in the worker (so
+// one waits for it), answering the screens' questions with reasons (as data, worded by the UI). Runs in the worker (so
 // 50,000 notices × 200 clients never block the UI); the bench runs it over arrays.
 import { compareIds, type ClientId, type NoticeId } from '../../../shared/model/ids.ts';
 import { localIsoDate } from '../../../shared/model/briefing.ts';

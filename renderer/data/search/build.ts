@@ -43,7 +43,7 @@ export async function buildIndex(options: BuildOptions): Promise<Built> {
       return await buildInPages(options, indexer, ids, page, phases);
     } catch (error) {
       // The build goes on here; the page indexers' failure is only worth a line in the console.
-      console.warn('搜索索引：多线程建立失败，改为单线程', error);
+      console.warn('search index: the build in several threads failed; building in this one', error);
     }
   }
   return buildHere(options, ids.length, phases);

@@ -8,6 +8,7 @@ import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { catchUpNoticeRefs, getNotices, validityOfNotices, type LibraryDb } from '../../data/library/index.ts';
 import { regionText } from '../../core/index.ts';
 import type { DraftItem } from './briefing-items.ts';
+import { zh } from '../../platform/i18n/index.ts';
 
 export type BriefingSpec = {
   client: Client;
@@ -38,7 +39,7 @@ export async function buildBriefing(db: LibraryDb, spec: BriefingSpec): Promise<
         note: item.note,
         relevance: item.relevance,
         excerpt: item.excerpt.trim() === '' ? null : item.excerpt,
-        validity: known ? { status: known.status, reason: known.reason } : null,
+        validity: known ? zh.codes.briefingValidity(known) : null,
       },
     ];
   });

@@ -29,7 +29,7 @@ export function SuggestionList({ client }: { client: Client }) {
   const [showDismissed, setShowDismissed] = useState(false);
 
   const adopt = (item: SuggestionItem) => {
-    const reasons = reasonsOf(item).filter((r) => r.points > 0).map((r) => r.text);
+    const reasons = reasonsOf(item).filter((r) => r.points > 0).map((r) => zh.codes.matchReason(r));
     const relevance = item.result.excluded ? 'low' : item.result.relevance;
     tagNotices(db, { clientIds: [client.id], noticeIds: [item.noticeId], note: zh.match.noteFromReasons(reasons), relevance }).then(
       () => toast('success', zh.match.adopted(item.notice.title)),
@@ -75,9 +75,9 @@ export function SuggestionList({ client }: { client: Client }) {
                   </span>
                 </div>
                 <ul className="reason-chips">
-                  {reasons.map((reason) => (
-                    <li key={reason.text} className={`chip reason reason-${reason.kind}`} title={reason.evidence ? zh.match.evidence(reason.evidence.text) : undefined}>
-                      {reason.text}
+                  {reasons.map((reason) => ({ reason, text: zh.codes.matchReason(reason) })).map(({ reason, text }) => (
+                    <li key={text} className={`chip reason reason-${reason.kind}`} title={reason.evidence ? zh.match.evidence(reason.evidence.text) : undefined}>
+                      {text}
                     </li>
                   ))}
                 </ul>

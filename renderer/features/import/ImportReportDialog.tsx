@@ -98,10 +98,10 @@ function OutcomeRow({ outcome }: { outcome: FileOutcome }) {
           ? zh.importer.report.fileAdded(outcome.addedNoticeIds.length, outcome.merged.length)
           : importProblemText(outcome.fileName, outcome.problem)}
       </span>
-      {outcome.status === 'added' && outcome.reading !== null ? <p className="report-file-reading">{zh.importer.report.reading(outcome.reading)}</p> : null}
+      {outcome.status === 'added' && outcome.reading !== null ? <p className="report-file-reading">{zh.importer.report.reading(zh.codes.reading(outcome.reading))}</p> : null}
       {outcome.status === 'added' && outcome.warnings.length > 0 ? (
         <ul className="report-file-warnings">
-          {outcome.warnings.map((warning) => (
+          {outcome.warnings.map((warning) => zh.codes.extractWarning(outcome.fileName, warning)).map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>

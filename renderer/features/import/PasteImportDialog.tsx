@@ -105,7 +105,7 @@ function PasteImportForm({ from, onClose }: { from: RefusedText | null; onClose:
         {text.length > MAX_PASTE_CHARS ? <p className="field-error">{zh.importer.paste.tooLong}</p> : null}
         {parsed ? (
           <p className={`paste-reading ${byHand ? 'paste-refused' : ''}`} role="status">
-            {byHand ? zh.importer.paste.notANotice(parsed.reason) : zh.importer.report.reading(parsed.reason)}
+            {byHand ? zh.importer.paste.notANotice(zh.codes.reading(parsed.reading)) : zh.importer.report.reading(zh.codes.reading(parsed.reading))}
           </p>
         ) : null}
         {byHand ? (

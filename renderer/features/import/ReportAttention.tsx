@@ -25,7 +25,7 @@ export function isRefusedText(outcome: FileOutcome): boolean {
 
 export function refusedFiles(report: ImportReport): RefusedFile[] {
   return report.files.flatMap((file, fileIndex) =>
-    file.status === 'failed' && file.problem.code === 'not-a-notice' ? [{ fileIndex, fileName: file.fileName, reason: file.problem.reason, text: file.problem.text }] : [],
+    file.status === 'failed' && file.problem.code === 'not-a-notice' ? [{ fileIndex, fileName: file.fileName, reason: zh.codes.refusals[file.problem.refusal], text: file.problem.text }] : [],
   );
 }
 

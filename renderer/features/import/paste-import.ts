@@ -10,6 +10,7 @@ import type { ParsedNotice, ReviewField } from '../../../shared/model/notice.ts'
 import type { ParsedDocument } from '../../../shared/parse/index.ts';
 import { sha256Hex } from '../../data/import/index.ts';
 import { CorrectionError, correctNotice, normaliseCorrection, storeBulletin, type LibraryDb } from '../../data/library/index.ts';
+import { zh } from '../../platform/i18n/index.ts';
 import { correctionOf, fieldValuesOf, type NoticeFieldValues } from '../../ui/index.ts';
 
 export type PasteOutcome = { status: 'added'; noticeIds: NoticeId[]; merged: number } | { status: 'duplicate'; importedAt: string };
@@ -25,7 +26,7 @@ export function changedFields(parsed: ParsedNotice, values: NoticeFieldValues): 
 
 function pasteName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `粘贴导入 ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return zh.importer.paste.sourceName(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`);
 }
 
 /** What a pasted text is stored as, whatever it holds: its name, hash and size, and the text itself as the original. */

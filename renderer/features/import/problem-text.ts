@@ -18,9 +18,9 @@ export function importProblemText(fileName: string, problem: ImportProblem): str
   const words = zh.importMessages;
   switch (problem.code) {
     case 'extract-refused':
-      return problem.message;
+      return zh.codes.extractProblem(fileName, problem.problem);
     case 'not-a-notice':
-      return words.notANotice(fileName, problem.reason);
+      return words.notANotice(fileName, zh.codes.refusals[problem.refusal]);
     case 'not-a-bulletin':
       return words.notABulletin(fileName, words.notABulletinWhy[problem.why]);
     case 'unreadable':

@@ -186,7 +186,7 @@ function contentFit(visible: readonly NoticeId[], rows: NoticeRows, suggested: (
   }
   if (tableWidth !== null) {
     fit.tableWidth = tableWidth;
-    fit.titleMin = measure('国'.repeat(TITLE_CHARS), FONT_PX.title, 500) + CELL_EXTRA_PX;
+    fit.titleMin = measure(zh.library.widthSample.repeat(TITLE_CHARS), FONT_PX.title, 500) + CELL_EXTRA_PX;
   }
   return fit;
 }

@@ -5,7 +5,7 @@ import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useEffect, useMemo, useRef } from 'react';
 import type { StoredNotice } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { paragraphKind, type ParagraphKind } from './paragraphs.ts';
+import { paragraphKind, type ParagraphKind } from '../../../shared/parse/paragraph-kind.ts';
 import { segmentParagraph, type Segment } from './link-segments.ts';
 import { openLink, useNavigation } from '../../core/index.ts';
 

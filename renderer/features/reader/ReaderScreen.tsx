@@ -87,7 +87,7 @@ export function ReaderScreen({ id }: { id: NoticeId }) {
                   <ValidityBadge validity={relations.validity} showReason />
                   {relations.validity.endedBy ? (
                     <button type="button" className="link-button" onClick={() => openNotice(relations.validity.endedBy?.id ?? id)}>
-                      {zh.relations.openEnder(relations.validity.endedBy.relation)}
+                      {zh.relations.openEnder(zh.codes.relations[relations.validity.endedBy.relation])}
                     </button>
                   ) : null}
                 </p>

@@ -4,7 +4,7 @@
 // open on a click; the ones not in it are dashed. A picture to take in at a glance —
 // the lists beside it say the same for the keyboard and screen readers.
 import type { NoticeId } from '../../../shared/model/ids.ts';
-import type { Validity } from '../../../shared/relations/types.ts';
+import { ENDING_RELATIONS, type Validity } from '../../../shared/relations/types.ts';
 import type { NoticeRelations } from '../../data/library/index.ts';
 import { zh } from '../../platform/i18n/index.ts';
 
@@ -33,9 +33,9 @@ function citedNodes(relations: NoticeRelations): Node[] {
         key: `c${i}`,
         label: short(`《${title}》`),
         sub: c.citation.docNumber,
-        relation: c.citation.relation ?? zh.relations.mentioned,
+        relation: c.citation.relation ? zh.codes.relations[c.citation.relation] : zh.relations.mentioned,
         id: target?.id ?? null,
-        ending: c.citation.relation === '废止' || c.citation.relation === '代替' || c.citation.relation === '修订',
+        ending: c.citation.relation !== null && ENDING_RELATIONS.has(c.citation.relation),
       };
     });
 }
@@ -46,16 +46,16 @@ function citingNodes(relations: NoticeRelations): Node[] {
     key: `b${c.id}`,
     label: short(c.title),
     sub: c.docNumber ?? c.date,
-    relation: c.relation ?? zh.relations.mentioned,
+    relation: c.relation ? zh.codes.relations[c.relation] : zh.relations.mentioned,
     id: c.id,
     ending: c.id === enderId,
   }));
 }
 
 function tone(validity: Validity): string {
-  if (validity.status === '现行有效') return 'ok';
-  if (validity.status === '已修订') return 'warn';
-  if (validity.status === '未知') return 'plain';
+  if (validity.status === 'in-force') return 'ok';
+  if (validity.status === 'amended') return 'warn';
+  if (validity.status === 'unknown') return 'plain';
   return 'bad';
 }
 

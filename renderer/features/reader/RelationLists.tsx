@@ -20,8 +20,8 @@ export function CitedList({ relations }: { relations: NoticeRelations }) {
     <ul className="meta-items relation-list">
       {relations.cites.map(({ citation, target }, i) => (
         <li key={i} className="relation-item">
-          <span className={`chip relation-chip${citation.relation === '废止' || citation.relation === '代替' ? ' chip-danger' : citation.relation === '修订' ? ' chip-warning' : ''}`}>
-            {citation.relation ?? zh.relations.mentioned}
+          <span className={`chip relation-chip${citation.relation === 'repeals' || citation.relation === 'replaces' ? ' chip-danger' : citation.relation === 'amends' ? ' chip-warning' : ''}`}>
+            {citation.relation ? zh.codes.relations[citation.relation] : zh.relations.mentioned}
           </span>
           {target === 'self' ? (
             <span className="relation-name">
@@ -64,7 +64,7 @@ export function CitedByList({ relations }: { relations: NoticeRelations }) {
     <ul className="meta-items relation-list">
       {relations.citedBy.map((citing) => (
         <li key={citing.id} className="relation-item">
-          <span className={`chip relation-chip${relations.validity.endedBy?.id === citing.id ? ' chip-danger' : ''}`}>{citing.relation ?? zh.relations.mentioned}</span>
+          <span className={`chip relation-chip${relations.validity.endedBy?.id === citing.id ? ' chip-danger' : ''}`}>{citing.relation ? zh.codes.relations[citing.relation] : zh.relations.mentioned}</span>
           <button type="button" className="link-button relation-name" onClick={() => openNotice(citing.id)}>
             {citing.title}
           </button>

@@ -2,6 +2,7 @@
 // `zh` and never carry Chinese literals of their own, so wording is reviewed (and one
 // day translated) here. Strings that take values are functions, so the compiler checks
 // every call site passes them.
+import { codeWords } from './codes.ts';
 
 const count = (n: number): string => n.toLocaleString('zh-CN');
 const quoted = (name: string): string => `「${name}」`;
@@ -73,6 +74,8 @@ export const zh = {
   },
 
   library: {
+    /** A character of the UI's script, whose width a title column is measured by. */
+    widthSample: '国',
     bulletins: '快讯',
     bulletinsLabel: '已导入的快讯',
     allBulletins: '全部快讯',
@@ -317,6 +320,8 @@ export const zh = {
       fromFile: (name: string) => `来自导入的文件 ${quoted(name)}，没有读出政策通知。`,
       tooLong: '文字太长（超过 50 万字），请用“导入快讯”导入文件。',
       noticeLabel: (n: number) => `第 ${n} 篇`,
+      /** The name a pasted text is stored under, as a file's: 粘贴导入 2026-12-03 09:30. */
+      sourceName: (when: string) => `粘贴导入 ${when}`,
     },
     progressLabel: '导入进度',
     overall: '总进度',
@@ -744,10 +749,13 @@ export const zh = {
     dismiss: '关闭消息',
   },
 
+  /** The codes shared/ speaks in (extraction, readings, match reasons, relations, validity), worded: codes.ts. */
+  codes: codeWords,
+
   /**
    * The import pipeline's messages (renderer/data/import): each names the file and says what
    * happened to the library (usually: nothing) and what to do. Messages about reading a
-   * file's bytes come from shared/extract/messages.ts, which the command line shares.
+   * file's bytes are zh.codes.extractProblem and extractWarning.
    */
   importMessages: {
     notABulletin: (name: string, why: string) => `${quoted(name)}不像一期政策快讯：${why}。已拒绝导入，${UNCHANGED}请确认选择的是快讯文件。`,

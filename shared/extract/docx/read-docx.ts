@@ -1,9 +1,9 @@
 // .docx → text with mammoth (headings, paragraphs, lists, tables and links kept).
 import { ExtractError } from '../errors.ts';
-import { messages } from '../messages.ts';
+import type { ExtractProblem, ExtractWarning } from '../problems.ts';
 import { htmlToText } from './html-text.ts';
 
-export type DocxText = { text: string; warnings: string[] };
+export type DocxText = { text: string; warnings: ExtractWarning[] };
 
 // Word stores built-in style names in English whatever the UI language; WPS and some
 // templates use the Chinese names. mammoth already maps 'heading 1'…'heading 6'.
@@ -16,16 +16,16 @@ const STYLE_MAP = [
 ];
 
 /**
- * What went wrong, in a few words for the message. mammoth passes on its XML parser's
- * warnings verbatim (`[xmldom warning] unclosed xml attribute @#[line:undefined…`),
- * which mean nothing to a consultant: those become 文档的 XML 结构已损坏.
+ * What went wrong, for the message. mammoth passes on its XML parser's warnings verbatim
+ * (`[xmldom warning] unclosed xml attribute @#[line:undefined…`), which mean nothing to a
+ * consultant: those are damaged XML (worded 文档的 XML 结构已损坏), a broken zip likewise.
  */
-function errorMessage(error: unknown): string {
+function damageOf(error: unknown): ExtractProblem & { kind: 'corrupt-docx' } {
   const message = error instanceof Error ? error.message : String(error);
-  if (/xmldom|xml attribute|xml declaration|unclosed|invalid xml|not well-formed/i.test(message)) return '文档的 XML 结构已损坏';
-  if (/end of central directory|corrupted zip|zip/i.test(message)) return 'Word 文件的压缩包结构已损坏';
+  if (/xmldom|xml attribute|xml declaration|unclosed|invalid xml|not well-formed/i.test(message)) return { kind: 'corrupt-docx', damage: 'xml', detail: null };
+  if (/end of central directory|corrupted zip|zip/i.test(message)) return { kind: 'corrupt-docx', damage: 'zip', detail: null };
   const firstLine = message.split('\n')[0] ?? message;
-  return firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;
+  return { kind: 'corrupt-docx', damage: null, detail: firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine };
 }
 
 export async function readDocx(name: string, bytes: Uint8Array): Promise<DocxText> {
@@ -41,11 +41,11 @@ export async function readDocx(name: string, bytes: Uint8Array): Promise<DocxTex
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     });
   } catch (error) {
-    throw new ExtractError('corrupt-docx', messages.corruptDocx(name, errorMessage(error)), name, { cause: error });
+    throw new ExtractError('corrupt-docx', damageOf(error), name, { cause: error });
   }
   const text = htmlToText(result.value);
-  if (text.trim() === '') throw new ExtractError('empty', messages.emptyText(name), name);
+  if (text.trim() === '') throw new ExtractError('empty', { kind: 'empty-text' }, name);
   // Unknown styles are normal and harmless; only content mammoth could not convert is worth a word.
   const problems = result.messages.filter((message) => message.type === 'error').length;
-  return { text, warnings: problems > 0 ? [messages.docxNotes(name, problems)] : [] };
+  return { text, warnings: problems > 0 ? [{ kind: 'docx-notes', count: problems }] : [] };
 }

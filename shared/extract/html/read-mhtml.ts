@@ -6,7 +6,6 @@
 import { DOMParser } from 'linkedom';
 import { parse } from 'mhtml-to-html/browser';
 import { ExtractError } from '../errors.ts';
-import { messages } from '../messages.ts';
 import { readHtmlText, type PageText } from './read-html.ts';
 
 type Archive = {
@@ -21,11 +20,11 @@ export function readMhtml(name: string, bytes: Uint8Array): PageText {
   try {
     archive = parse(bytes, { DOMParser: DOMParser as never });
   } catch (error) {
-    throw new ExtractError('unsupported', messages.corruptMhtml(name, error instanceof Error ? error.message : String(error)), name);
+    throw new ExtractError('unsupported', { kind: 'corrupt-mhtml', detail: error instanceof Error ? error.message : String(error) }, name);
   }
   const page = archive.resources[archive.index] ?? archive.frames[archive.index];
   if (!page || !page.contentType.toLowerCase().includes('html')) {
-    throw new ExtractError('unsupported', messages.corruptMhtml(name, '找不到网页正文'), name);
+    throw new ExtractError('unsupported', { kind: 'corrupt-mhtml', detail: null }, name);
   }
   const location = archive.headers['snapshot-content-location'] ?? archive.headers['content-location'] ?? archive.index;
   return { ...readHtmlText(page.data, location), html: page.data, encoding: 'mhtml' };

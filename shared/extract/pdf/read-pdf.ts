@@ -1,13 +1,13 @@
 // PDF → text with pdf.js (handed in by the platform through ExtractEnv).
 import { ExtractError } from '../errors.ts';
-import { messages } from '../messages.ts';
+import type { ExtractWarning } from '../problems.ts';
 import { indexOfAscii } from '../sniff.ts';
 import type { ExtractEnv, PdfDocumentLike, PdfTextItem } from '../types.ts';
 import { dropPageFurniture } from './page-furniture.ts';
 import { layoutText } from './running-text.ts';
 import { rebuildLines, type PdfLine } from './page-lines.ts';
 
-export type PdfText = { text: string; pages: number; warnings: string[] };
+export type PdfText = { text: string; pages: number; warnings: ExtractWarning[] };
 
 /** Every complete PDF ends with %%EOF (possibly followed by a little white space or junk). */
 const hasEndMarker = (bytes: Uint8Array) => indexOfAscii(bytes, '%%EOF', bytes.length - 2048) >= 0;
@@ -41,20 +41,20 @@ async function openDocument(name: string, bytes: Uint8Array, env: ExtractEnv): P
     await task.destroy();
     switch (errorName(error)) {
       case 'PasswordException':
-        throw new ExtractError('encrypted-pdf', messages.encryptedPdf(name), name, { cause: error });
+        throw new ExtractError('encrypted-pdf', { kind: 'encrypted-pdf' }, name, { cause: error });
       case 'InvalidPDFException':
-        if (!hasEndMarker(bytes)) throw new ExtractError('truncated-pdf', messages.truncatedPdf(name), name, { cause: error });
-        throw new ExtractError('corrupt-pdf', messages.corruptPdf(name, errorMessage(error)), name, { cause: error });
+        if (!hasEndMarker(bytes)) throw new ExtractError('truncated-pdf', { kind: 'truncated-pdf' }, name, { cause: error });
+        throw new ExtractError('corrupt-pdf', { kind: 'corrupt-pdf', detail: errorMessage(error) }, name, { cause: error });
       default:
-        throw new ExtractError('corrupt-pdf', messages.corruptPdf(name, errorMessage(error)), name, { cause: error });
+        throw new ExtractError('corrupt-pdf', { kind: 'corrupt-pdf', detail: errorMessage(error) }, name, { cause: error });
     }
   }
 }
 
 export async function readPdf(name: string, bytes: Uint8Array, env: ExtractEnv): Promise<PdfText> {
   const document = await openDocument(name, bytes, env);
-  const warnings: string[] = [];
-  if (!hasEndMarker(bytes)) warnings.push(messages.pdfMissingEnd(name));
+  const warnings: ExtractWarning[] = [];
+  if (!hasEndMarker(bytes)) warnings.push({ kind: 'pdf-missing-end' });
   try {
     const pages: PdfLine[][] = [];
     let failed = 0;
@@ -66,17 +66,17 @@ export async function readPdf(name: string, bytes: Uint8Array, env: ExtractEnv):
         page.cleanup?.();
       } catch {
         // One broken page should not cost the user the other pages.
-        warnings.push(messages.pdfPageFailed(name, number));
+        warnings.push({ kind: 'pdf-page-failed', page: number });
         pages.push([]);
         failed++;
       }
     }
     if (failed > 0 && failed === document.numPages) {
-      throw new ExtractError('corrupt-pdf', messages.corruptPdf(name, `${failed} 页都无法读取`), name);
+      throw new ExtractError('corrupt-pdf', { kind: 'pdf-pages-failed', pages: failed }, name);
     }
     const text = layoutText(dropPageFurniture(pages));
     if (text.trim() === '') {
-      throw new ExtractError('no-text', messages.noText(name, document.numPages), name);
+      throw new ExtractError('no-text', { kind: 'no-text', pages: document.numPages }, name);
     }
     return { text, pages: document.numPages, warnings };
   } finally {

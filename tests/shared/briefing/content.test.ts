@@ -161,12 +161,12 @@ describe('notice lines', () => {
     const [first] = labelledNotices('000_2229777bc5f28b07.labels.json');
     expect(first && metaLine(first)).toBe('国市监注（2018）249号 · 市场监管总局 · 2018年12月17日');
     expect(metaLine(item({ agencies: ['甲局', '乙厅'] }).notice)).toBe('甲局、乙厅');
-    // 时效性 closes the line where it is known: the status, and why for an ended notice.
-    expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '现行有效', reason: '2019年9月4日起施行' })).toBe('甲局 · 现行有效');
+    // 时效性 closes the line where it is known, as the caller words it (codeWords.briefingValidity).
+    expect(metaLine(item({ agencies: ['甲局'] }).notice, '现行有效')).toBe('甲局 · 现行有效');
     // Unknown (most notices state none): nothing said, in either template.
-    expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '未知', reason: '…' })).toBe('甲局');
-    expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '未知', reason: '…' }, true)).toBe('甲局');
-    expect(metaLine(item({ agencies: ['甲局'] }).notice, { status: '已废止', reason: '已被《乙办法》废止' })).toBe('甲局 · 已废止（已被《乙办法》废止）');
+    expect(metaLine(item({ agencies: ['甲局'] }).notice, null)).toBe('甲局');
+    expect(metaLine(item({ agencies: ['甲局'] }).notice, null, true)).toBe('甲局');
+    expect(metaLine(item({ agencies: ['甲局'] }).notice, '已废止（已被《乙办法》废止）')).toBe('甲局 · 已废止（已被《乙办法》废止）');
   });
 
   it('shortens long agency lists for tables', () => {

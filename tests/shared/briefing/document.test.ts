@@ -185,9 +185,10 @@ describe('several deadlines, and validity only where known', () => {
     return {
       ...base,
       items: [
-        { ...a, validity: { status: '未知' as const, reason: '未载明' } },
-        { ...b, validity: { status: '现行有效' as const, reason: '' } },
-        { ...c, validity: { status: '已废止' as const, reason: '已被《乙办法》废止' } },
+        // As the app words them (codeWords.briefingValidity): unknown is null.
+        { ...a, validity: null },
+        { ...b, validity: '现行有效' },
+        { ...c, validity: '已废止（已被《乙办法》废止）' },
       ],
     };
   };

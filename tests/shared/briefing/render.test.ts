@@ -134,7 +134,7 @@ describe('简洁 briefing of three notices', () => {
     // 北京: the applicant's 2019-01-08, and the district recommends by 2019-01-10.
     const twoLevels = { ...beijing, deadlines: [...beijing.deadlines, { date: '2019-01-10', party: 'authority' as const, evidence: '' }] };
     const base = sampleBriefing([shanxi, twoLevels, zhejiang], 'compact');
-    const items = base.items.map((item) => ({ ...item, validity: { status: '未知' as const, reason: '' } }));
+    const items = base.items.map((item) => ({ ...item, validity: null }));
     const { pages, text } = await rendered({ ...base, period: null, items }, 'two-deadlines');
     expect(pages).toBe(1);
     expect(text).toContain(stripSpaces('截止：2019年1月8日（申报单位）；2019年1月10日（主管部门推荐）'));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
 import { extractText, type ExtractErrorCode } from '../../../shared/extract/index.ts';
 import { ExtractError } from '../../../shared/extract/errors.ts';
+import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import {
   bulletinAs,
   bulletinBytes,
@@ -161,9 +162,10 @@ describe('bad input is refused with a clear message', () => {
     const error = await refusal(name, await bytes());
     expect(error.code).toBe(code);
     expect(error.fileName).toBe(name);
-    // Every message names the file, in the app's 「」 quotes, and is Chinese.
-    expect(error.message).toContain(`「${name}」`);
-    expect(error.message).toMatch(says);
+    // Every message (as the app words the problem) names the file, in the app's 「」 quotes, and is Chinese.
+    const message = codeWords.extractProblem(error.fileName, error.problem);
+    expect(message).toContain(`「${name}」`);
+    expect(message).toMatch(says);
   });
 });
 
@@ -180,13 +182,14 @@ describe('what extraction does with input it can read', () => {
     const result = await extractText({ name: 'bulletin.txt', bytes: await bulletinAs('002_5fbf075aa49c018d', 'pdf') }, env);
     expect(result.format).toBe('pdf');
     expect(result.text).toContain('关于印发《绿色制造标准体系建设指南》的通知');
-    expect(result.warnings.join('\n')).toMatch(/「bulletin\.txt」的扩展名与内容不符，已按 PDF 格式读取/);
+    expect(result.warnings).toEqual([{ kind: 'renamed', format: 'PDF' }]);
+    expect(result.warnings.map((w) => codeWords.extractWarning('bulletin.txt', w)).join('\n')).toMatch(/「bulletin\.txt」的扩展名与内容不符，已按 PDF 格式读取/);
   });
 
   it('removes a few stray control characters from a text, with a warning', async () => {
     const text = `${new TextDecoder().decode(bulletinBytes('002_5fbf075aa49c018d'))}\u0000\u001a`;
     const result = await extractText({ name: 'dos.txt', bytes: utf8(text) }, env);
     expect(result.text.includes('\u0000') || result.text.includes('\u001a')).toBe(false);
-    expect(result.warnings.join('\n')).toMatch(/2 处无法识别的字符/);
+    expect(result.warnings.map((w) => codeWords.extractWarning('dos.txt', w)).join('\n')).toMatch(/2 处无法识别的字符/);
   });
 });

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../../shared/extract/html/read-html.ts';
 import { readMhtml } from '../../../shared/extract/html/read-mhtml.ts';
+import { ExtractError } from '../../../shared/extract/errors.ts';
+import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { declaredCharset } from '../../../shared/extract/html/charset.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/single');
@@ -77,6 +79,13 @@ describe('readMhtml', () => {
   });
 
   it('refuses what is no archive, with a message', () => {
-    expect(() => readMhtml('坏.mhtml', utf8('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x--'))).toThrow(/不是完整的网页存档/);
+    let thrown: unknown = null;
+    try {
+      readMhtml('坏.mhtml', utf8('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x--'));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ExtractError);
+    expect(thrown instanceof ExtractError && codeWords.extractProblem(thrown.fileName, thrown.problem)).toMatch(/「坏\.mhtml」不是完整的网页存档/);
   });
 });

@@ -3,8 +3,10 @@
 // one file), a text above the cap is refused before it is decoded.
 import { describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../electron/node/cli/extract-env.ts';
-import { extractText, LIMITS } from '../../../shared/extract/index.ts';
+import { extractText } from '../../../shared/extract/index.ts';
+import { LIMITS } from '../../../shared/limits.ts';
 import { ExtractError } from '../../../shared/extract/errors.ts';
+import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { ALL_BULLETINS, bulletinBytes, bulletinText, reencoded, repeatedBulletin } from '../../support/fixtures.ts';
 
 const env = createNodeExtractEnv();
@@ -40,7 +42,7 @@ describe('a text cut short', () => {
     const result = await extractText({ name: 'cut.txt', bytes: cut }, env);
     expect(result.encoding).toBe('utf-8');
     expect(result.text).toBe(original);
-    expect(result.warnings).toEqual([expect.stringMatching(/「cut\.txt」的最后一个字符不完整/)]);
+    expect(result.warnings.map((w) => codeWords.extractWarning('cut.txt', w))).toEqual([expect.stringMatching(/「cut\.txt」的最后一个字符不完整/)]);
   });
 
   it('a GB18030 text ending in 期 (C6 DA: DA also starts a UTF-8 character) keeps it', async () => {
@@ -70,14 +72,14 @@ describe('size', () => {
     expect(result.format).toBe('txt');
     expect(result.text.length).toBeGreaterThan(15 * MB);
     expect(result.text.startsWith(bulletinText('000_2229777bc5f28b07').slice(0, 200))).toBe(true);
-    expect(result.warnings).toEqual([expect.stringMatching(/「year\.txt」很大（\d+ MB），可能不是单期快讯/)]);
+    expect(result.warnings.map((w) => codeWords.extractWarning('year.txt', w))).toEqual([expect.stringMatching(/「year\.txt」很大（\d+ MB），可能不是单期快讯/)]);
   });
 
-  it(`refuses a text above the ${LIMITS.textBytes / MB} MB cap, naming the size and the limit`, async () => {
-    const bytes = new Uint8Array(LIMITS.textBytes + 1).fill(0x41);
+  it(`refuses a text above the ${LIMITS.extract.textBytes / MB} MB cap, naming the size and the limit`, async () => {
+    const bytes = new Uint8Array(LIMITS.extract.textBytes + 1).fill(0x41);
     const error = await extractText({ name: 'huge.txt', bytes }, env).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ExtractError);
     expect(error).toMatchObject({ code: 'too-large' });
-    expect((error as ExtractError).message).toMatch(/「huge\.txt」太大（128 MB），超过此类文件 128 MB 的上限/);
+    expect(codeWords.extractProblem('huge.txt', (error as ExtractError).problem)).toMatch(/「huge\.txt」太大（128 MB），超过此类文件 128 MB 的上限/);
   });
 });

@@ -3,7 +3,7 @@
 // 落款, a pasted gov.cn metadata block, the agency named only by the banner or the
 // title, and what is refused.
 import { describe, expect, it } from 'vitest';
-import { documentReasons, parseDocument } from '../../../shared/parse/index.ts';
+import { parseDocument } from '../../../shared/parse/index.ts';
 
 const lines = (...text: string[]) => text.join('\n\n');
 
@@ -123,8 +123,8 @@ describe('parseDocument', () => {
 
   it('refuses what is no notice, saying why', () => {
     expect(parseDocument('')).toMatchObject({ kind: 'not-notice', notices: [] });
-    expect(parseDocument(lines('项目周会纪要', '一、上周进展', '完成了界面初稿。', '二、下周计划', '开始联调。'))).toMatchObject({ kind: 'not-notice', reason: documentReasons.refused['no-marks'] });
-    expect(parseDocument(lines('春节放假安排', '大家好，今年春节放假七天，请提前安排好工作。'))).toMatchObject({ kind: 'not-notice', reason: documentReasons.refused['no-marks'] });
+    expect(parseDocument(lines('项目周会纪要', '一、上周进展', '完成了界面初稿。', '二、下周计划', '开始联调。'))).toMatchObject({ kind: 'not-notice', refusal: 'no-marks', reading: { kind: 'refused', refusal: 'no-marks' } });
+    expect(parseDocument(lines('春节放假安排', '大家好，今年春节放假七天，请提前安排好工作。'))).toMatchObject({ kind: 'not-notice', refusal: 'no-marks', reading: { kind: 'refused', refusal: 'no-marks' } });
   });
 
   it('still reads a bulletin as a bulletin', () => {

@@ -1,5 +1,6 @@
 // One notice against one client: excluded with the reason, or a score with reasons.
 import { describe, expect, it } from 'vitest';
+import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { explainMatch, relevanceOf, SUGGEST_AT } from '../../../shared/policy/match.ts';
 import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
 import type { MatchProfile } from '../../../shared/policy/profile.ts';
@@ -8,12 +9,13 @@ import { bulletinNotice } from '../../support/bulletin-docs.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 
 const beijingGreen: MatchProfile = { name: '北京绿源科技有限公司', region: { province: '北京市' }, industry: '节能环保', tags: ['高新技术企业'], size: '小型' };
-const texts = (result: ReturnType<typeof explainMatch>) => (result.excluded ? [result.reason.text] : result.reasons.map((r) => r.text));
+const texts = (result: ReturnType<typeof explainMatch>) => (result.excluded ? [codeWords.matchReason(result.reason)] : result.reasons.map((r) => codeWords.matchReason(r)));
 
 describe('explainMatch', () => {
   it('excludes a notice of another province, saying which', () => {
     const result = explainMatch(deriveFeatures(bulletinNotice('山西关于做好全省小微企业挂牌')), beijingGreen, '2018-12-01');
-    expect(result).toMatchObject({ excluded: true, suggested: false, reason: { kind: 'excluded', text: '仅限山西省企业' } });
+    expect(result).toMatchObject({ excluded: true, suggested: false, reason: { kind: 'excluded', why: 'region', region: '山西省' } });
+    expect(texts(result)).toEqual(['仅限山西省企业']);
     expect(result.excluded && result.reason.evidence?.text).toContain('在我省行政区域内注册');
   });
 

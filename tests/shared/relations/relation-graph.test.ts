@@ -1,5 +1,6 @@
 // Linking across a library: links both ways, validity marks, and the same result
 // whatever order the notices arrive in and after removals.
+import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { describe, expect, it } from 'vitest';
 import { RelationGraph, deriveRefs, resolveCitation, targetOf, type GraphNotice } from '../../../shared/relations/index.ts';
 
@@ -31,17 +32,19 @@ describe('RelationGraph', () => {
   it('links a citation to the library notice both ways, by 文号 in any bracket style', () => {
     const graph = graphOf([oldRules, newRules]);
     expect(graph.citesOf('n2').map((link) => [link.citation.relation, link.target])).toEqual([
-      ['印发', 'self'],
-      ['废止', 'n1'],
+      ['issues', 'self'],
+      ['repeals', 'n1'],
     ]);
     expect(graph.citedBy('n1').map((link) => link.id)).toEqual(['n2']);
   });
 
   it('marks a repealed notice 已废止 with the link, and the rest by what they say', () => {
     const graph = graphOf([oldRules, newRules, call]);
-    expect(graph.validityOf('n1', '2026-12-03')).toMatchObject({ status: '已废止', endedBy: { id: 'n2', relation: '废止' } });
-    expect(graph.validityOf('n2', '2026-12-03')).toMatchObject({ status: '现行有效', reason: '2019年9月4日起施行' });
-    expect(graph.validityOf('n3', '2026-12-03')?.status).toBe('未知');
+    expect(graph.validityOf('n1', '2026-12-03')).toMatchObject({ status: 'repealed', endedBy: { id: 'n2', relation: 'repeals' } });
+    const stated = graph.validityOf('n2', '2026-12-03');
+    expect(stated?.status).toBe('in-force');
+    expect(stated && codeWords.validityReason(stated.reason)).toBe('2019年9月4日起施行');
+    expect(graph.validityOf('n3', '2026-12-03')?.status).toBe('unknown');
   });
 
   it('links by title, also a title printed without its agency, a document issued by a notice', () => {
@@ -61,10 +64,10 @@ describe('RelationGraph', () => {
     expect(graph.citesOf('n2')[1]?.target).toBeNull();
     graph.set(oldRules);
     expect(graph.citesOf('n2')[1]?.target).toBe('n1');
-    expect(graph.validityOf('n1', '2026-12-03')?.status).toBe('已废止');
+    expect(graph.validityOf('n1', '2026-12-03')?.status).toBe('repealed');
     graph.delete('n2');
     expect(graph.citedBy('n1')).toEqual([]);
-    expect(graph.validityOf('n1', '2026-12-03')?.status).toBe('现行有效');
+    expect(graph.validityOf('n1', '2026-12-03')?.status).toBe('in-force');
     graph.delete('n1');
     graph.set(newRules);
     expect(graph.citesOf('n2')[1]?.target).toBeNull();
@@ -129,7 +132,7 @@ describe('RelationGraph on a generated library', () => {
       expect(graph.citesOf(n.id).map((l) => l.target)).toEqual(expected);
     }
     const statuses = new Set(notices.map((n) => graph.validityOf(n.id, today)?.status));
-    expect([...statuses].sort()).toEqual(['已修订', '已失效', '已废止', '未知', '现行有效'].sort());
+    expect([...statuses].sort()).toEqual(['amended', 'expired', 'repealed', 'unknown', 'in-force'].sort());
   });
 
   it('gives the same links and marks in whichever order the notices are imported', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { findValidity, validityOf, type Ender } from '../../../shared/relations/index.ts';
 
 function facts(date: string | null, ...body: string[]) {
@@ -41,22 +42,30 @@ describe('findValidity', () => {
 
 describe('validityOf', () => {
   const none = { effectiveFrom: null, expiresOn: null, evidence: null };
-  const repealer: Ender = { id: 'n2', title: '淮北市绿色工厂评价管理暂行办法', docNumber: '淮经信节能〔2019〕79号', relation: '废止', from: '2019-09-04' };
+  const repealer: Ender = { id: 'n2', title: '淮北市绿色工厂评价管理暂行办法', docNumber: '淮经信节能〔2019〕79号', relation: 'repeals', from: '2019-09-04' };
 
   it('is 已废止 once a library notice repeals it, with the link', () => {
     const validity = validityOf(none, [repealer], '2026-12-03');
-    expect(validity).toMatchObject({ status: '已废止', endedBy: { id: 'n2', relation: '废止' } });
-    expect(validity.reason).toBe('已被《淮北市绿色工厂评价管理暂行办法》（淮经信节能〔2019〕79号）废止，2019年9月4日起');
+    expect(validity).toMatchObject({ status: 'repealed', endedBy: { id: 'n2', relation: 'repeals' } });
+    expect(codeWords.validityReason(validity.reason)).toBe('已被《淮北市绿色工厂评价管理暂行办法》（淮经信节能〔2019〕79号）废止，2019年9月4日起');
   });
 
   it('is 已修订 when amended, 已失效 past its 有效期, 现行有效 when it says so, else 未知', () => {
-    expect(validityOf(none, [{ ...repealer, relation: '修订' }], '2026-12-03').status).toBe('已修订');
-    expect(validityOf({ effectiveFrom: '2019-01-01', expiresOn: '2021-12-31', evidence: null }, [], '2026-12-03')).toMatchObject({ status: '已失效', reason: '有效期至2021年12月31日，已过期' });
-    expect(validityOf({ effectiveFrom: '2019-01-01', expiresOn: '2021-12-31', evidence: null }, [], '2020-06-01')).toMatchObject({ status: '现行有效', reason: '2019年1月1日起施行；有效期至2021年12月31日' });
-    expect(validityOf(none, [], '2026-12-03').status).toBe('未知');
+    expect(validityOf(none, [{ ...repealer, relation: 'amends' }], '2026-12-03').status).toBe('amended');
+    const expired = validityOf({ effectiveFrom: '2019-01-01', expiresOn: '2021-12-31', evidence: null }, [], '2026-12-03');
+    expect(expired).toMatchObject({ status: 'expired', reason: { kind: 'expired', expiresOn: '2021-12-31' } });
+    expect(codeWords.validityReason(expired.reason)).toBe('有效期至2021年12月31日，已过期');
+    const inForce = validityOf({ effectiveFrom: '2019-01-01', expiresOn: '2021-12-31', evidence: null }, [], '2020-06-01');
+    expect(inForce.status).toBe('in-force');
+    expect(codeWords.validityReason(inForce.reason)).toBe('2019年1月1日起施行；有效期至2021年12月31日');
+    expect(codeWords.validityReason(validityOf({ effectiveFrom: '2027-01-01', expiresOn: null, evidence: null }, [], '2026-12-03').reason)).toBe('2027年1月1日起施行（尚未施行）');
+    expect(validityOf(none, [], '2026-12-03').status).toBe('unknown');
   });
 
   it('does not end a notice before the repeal takes effect', () => {
-    expect(validityOf(none, [{ ...repealer, from: '2027-01-01' }], '2026-12-03')).toMatchObject({ status: '未知', reason: '将于2027年1月1日被《淮北市绿色工厂评价管理暂行办法》（淮经信节能〔2019〕79号）废止' });
+    const pending = validityOf(none, [{ ...repealer, from: '2027-01-01' }], '2026-12-03');
+    expect(pending.status).toBe('unknown');
+    expect(codeWords.validityReason(pending.reason)).toBe('将于2027年1月1日被《淮北市绿色工厂评价管理暂行办法》（淮经信节能〔2019〕79号）废止');
+    expect(codeWords.validityReason(validityOf(none, [], '2026-12-03').reason)).toBe('未载明施行日期或有效期，库中也没有废止它的通知');
   });
 });

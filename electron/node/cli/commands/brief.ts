@@ -31,14 +31,10 @@ import { docNumberKey, titleKey } from '../../../../shared/text/normalize.ts';
 import { CliError, type CliCommand, type CliIo } from '../command.ts';
 import { readInputFile } from '../read-input.ts';
 import { linkNotices } from '../link-notices.ts';
+import { codeWords, strings } from '../strings.ts';
 
-const USAGE =
-  '用法：npm run -s cli -- brief --client 客户名称 [--title 标题] [--template gongwen|compact] [--select 文号或标题片段 ...] ' +
-  '[--date YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--region 地区] [--industry 行业] ' +
-  '[--consultant 顾问] [--company 公司] [--phone 电话] [--email 邮箱] -o 输出.docx 文件...';
-
-/** Printed on the cover when neither --company nor the bulletins name the consultant's company. */
-const FALLBACK_COMPANY = '政策快讯助手';
+const words = strings.brief;
+const USAGE = words.usage;
 
 const OPTIONS = {
   client: { type: 'string' },
@@ -70,7 +66,7 @@ function parse(args: string[]): { values: Options; files: string[] } {
     const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `未知选项：${option}` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `选项缺少取值：${option}` : message;
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? words.unknownOption(option) : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? words.missingValue(option) : message;
     throw new CliError(`${reason}\n${USAGE}`);
   }
 }
@@ -79,14 +75,14 @@ function isoDate(value: string | undefined, option: string): string | undefined 
   if (value === undefined) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const valid = match && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!valid) throw new CliError(`--${option} 应为 YYYY-MM-DD 格式的日期：${value}`);
+  if (!valid) throw new CliError(words.badDate(option, value));
   return value;
 }
 
 function templateId(value: string | undefined): BriefingTemplateId {
   if (value === undefined) return 'gongwen';
   const id = BRIEFING_TEMPLATE_IDS.find((candidate) => candidate === value);
-  if (!id) throw new CliError(`--template 只能是 ${BRIEFING_TEMPLATE_IDS.join(' 或 ')}：${value}`);
+  if (!id) throw new CliError(words.badTemplate(BRIEFING_TEMPLATE_IDS, value));
   return id;
 }
 
@@ -102,14 +98,14 @@ export function noticeMatches(notice: ParsedNotice, fragment: string): boolean {
 }
 
 async function checkOutput(path: string): Promise<void> {
-  if (!/\.docx$/i.test(path)) throw new CliError(`输出文件应以 .docx 结尾：${path}`);
+  if (!/\.docx$/i.test(path)) throw new CliError(words.notDocx(path));
   const existing = await stat(path).catch(() => null);
-  if (existing?.isDirectory()) throw new CliError(`无法写入：${path}（这是一个文件夹）`);
+  if (existing?.isDirectory()) throw new CliError(words.isFolder(path));
   try {
     await access(existing ? path : dirname(resolve(path)), constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new CliError(`无法写入：${path}（${code === 'ENOENT' ? '所在文件夹不存在' : '没有写入权限'}，${code}）`);
+    throw new CliError(words.notWritable(path, code));
   }
 }
 
@@ -122,7 +118,7 @@ async function readNotices(files: string[], io: CliIo): Promise<Source> {
   for (const file of files) {
     const parsed = parseBulletin((await readInputFile(file)).text);
     publisher ??= parsed.bulletin.publisher;
-    if (parsed.notices.length === 0) io.err(`提示：${file} 中没有找到通知`);
+    if (parsed.notices.length === 0) io.err(words.noNoticesIn(file));
     for (const notice of parsed.notices) {
       // The same notice reprinted in another bulletin goes in once.
       const key = notice.docNumber ? docNumberKey(notice.docNumber) : `${titleKey(notice.title)}|${notice.date ?? ''}`;
@@ -137,7 +133,7 @@ async function readNotices(files: string[], io: CliIo): Promise<Source> {
 function selectNotices(notices: ParsedNotice[], fragments: string[]): ParsedNotice[] {
   if (fragments.length === 0) return notices;
   const unmatched = fragments.filter((fragment) => !notices.some((notice) => noticeMatches(notice, fragment)));
-  if (unmatched.length > 0) throw new CliError(`--select 没有匹配到任何通知：${unmatched.join('、')}（按文号或标题片段匹配）`);
+  if (unmatched.length > 0) throw new CliError(words.selectUnmatched(unmatched));
   return notices.filter((notice) => fragments.some((fragment) => noticeMatches(notice, fragment)));
 }
 
@@ -146,7 +142,7 @@ function earliest(dates: (string | null)[]): string | null {
 }
 
 export const briefCommand: CliCommand = {
-  summary: '从快讯文件生成客户简报（Word .docx）',
+  summary: words.summary,
   run: async (args, io) => {
     const { values, files } = parse(args);
     if (values.help) {
@@ -154,9 +150,9 @@ export const briefCommand: CliCommand = {
       return 0;
     }
     const client = values.client?.trim();
-    if (!client) throw new CliError(`请用 --client 给出客户名称。\n${USAGE}`);
-    if (!values.output) throw new CliError(`请用 -o 给出输出的 .docx 文件。\n${USAGE}`);
-    if (files.length === 0) throw new CliError(`请给出至少一个快讯文件。\n${USAGE}`);
+    if (!client) throw new CliError(words.needClient(USAGE));
+    if (!values.output) throw new CliError(words.needOutput(USAGE));
+    if (files.length === 0) throw new CliError(words.needFiles(USAGE));
     const template = templateId(values.template);
     const date = isoDate(values.date, 'date') ?? localIsoDate(new Date());
     const from = isoDate(values.from, 'from');
@@ -164,17 +160,17 @@ export const briefCommand: CliCommand = {
     await checkOutput(values.output);
 
     const source = await readNotices(files, io);
-    if (source.notices.length === 0) throw new CliError(`这些文件中没有找到任何通知：${files.join('、')}`);
+    if (source.notices.length === 0) throw new CliError(words.noNotices(files));
     const notices = selectNotices(source.notices, selectFragments(values.select));
     const periodFrom = from ?? earliest(notices.map((notice) => notice.date));
     // 时效性 as of the briefing's date, judged across every notice of the files read.
     const linked = new Map(linkNotices(source.notices, date).map((row) => [row.notice, row]));
-    const validity = notices.map((notice) => linked.get(notice));
+    const validity = notices.map((notice) => linked.get(notice)?.validity);
     const briefing: Briefing = {
       client: { name: client, region: values.region?.trim() || null, industry: values.industry?.trim() || null },
       consultant: {
         name: values.consultant?.trim() ?? '',
-        company: values.company?.trim() || source.publisher || FALLBACK_COMPANY,
+        company: values.company?.trim() || source.publisher || words.fallbackCompany,
         phone: values.phone?.trim() || null,
         email: values.email?.trim() || null,
       },
@@ -182,21 +178,18 @@ export const briefCommand: CliCommand = {
       period: periodFrom ? { from: periodFrom, to: to ?? date } : null,
       date,
       template,
-      items: notices.map((notice, i) => ({ notice, note: '', relevance: 'medium', excerpt: null, validity: validity[i]?.validity ?? null })),
+      items: notices.map((notice, i) => ({ notice, note: '', relevance: 'medium', excerpt: null, validity: validity[i] ? codeWords.briefingValidity(validity[i]) : null })),
     };
 
     const bytes = await packBriefing(briefing);
     try {
       await writeFile(values.output, bytes);
     } catch (error) {
-      throw new CliError(`无法写入：${values.output}（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
+      throw new CliError(words.writeFailed(values.output, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
     const chapters = new Set(notices.map((notice) => notice.category)).size;
     const deadlines = upcomingDeadlines(briefing.items, date).length;
-    io.out(
-      `已生成简报：${values.output}（${BRIEFING_TEMPLATES[template].label}，${notices.length} 条通知，${chapters} 个栏目，` +
-        `${deadlines} 项近期截止，${Math.ceil(bytes.length / 1024)} KB）`,
-    );
+    io.out(words.written(values.output, BRIEFING_TEMPLATES[template].label, notices.length, chapters, deadlines, Math.ceil(bytes.length / 1024)));
     return 0;
   },
 };

@@ -14,8 +14,10 @@ import type { ParsedNotice } from '../../../../shared/model/notice.ts';
 import { localIsoDate } from '../../../../shared/model/briefing.ts';
 import { CliError, positiveInteger, type CliCommand, type CliIo } from '../command.ts';
 import { readUniqueNotices } from '../read-notices.ts';
+import { codeWords, strings } from '../strings.ts';
 
-const USAGE = '用法：npm run -s cli -- match --client 客户.json 文件... [--json] [--limit N] [--all] [--today YYYY-MM-DD]';
+const words = strings.match;
+const USAGE = words.usage;
 const DEFAULT_LIMIT = 20;
 
 const ClientJson = z.object({
@@ -44,10 +46,10 @@ function parseArgs(args: readonly string[]): Options {
     else if (arg === '--client') client = args[++i] ?? null;
     else if (arg === '--today') {
       const value = args[++i] ?? '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`--today 需要 YYYY-MM-DD 格式的日期（收到：${value || '无'}）。${USAGE}`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(words.todayFormat(value, USAGE));
       today = value;
     } else if (arg === '--limit') limit = positiveInteger('--limit', args[++i], USAGE);
-    else if (arg.startsWith('--')) throw new CliError(`未知选项：${arg}。${USAGE}`);
+    else if (arg.startsWith('--')) throw new CliError(words.unknownOption(arg, USAGE));
     else files.push(arg);
   }
   if (!client || files.length === 0) throw new CliError(USAGE);
@@ -59,18 +61,18 @@ async function readClient(file: string): Promise<MatchProfile> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new CliError(`读不到客户文件：${file}`);
+    throw new CliError(words.clientUnreadable(file));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new CliError(`客户文件不是有效的 JSON：${file}`);
+    throw new CliError(words.clientNotJson(file));
   }
   const parsed = ClientJson.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CliError(`客户文件 ${file} 有误：${issue ? `${issue.path.join('.') || '（根）'} ${issue.message}` : '格式不对'}`);
+    throw new CliError(words.clientInvalid(file, issue ? { path: issue.path.join('.'), message: issue.message } : null));
   }
   return parsed.data;
 }
@@ -78,7 +80,7 @@ async function readClient(file: string): Promise<MatchProfile> {
 type Row = { notice: ParsedNotice; result: MatchResult };
 
 function toJson({ notice, result }: Row): object {
-  const reasons = (result.excluded ? [result.reason] : result.reasons).map((r) => ({ kind: r.kind, text: r.text, evidence: r.evidence?.text ?? null }));
+  const reasons = (result.excluded ? [result.reason] : result.reasons).map((r) => ({ kind: r.kind, text: codeWords.matchReason(r), evidence: r.evidence?.text ?? null }));
   return {
     title: notice.title,
     docNumber: notice.docNumber,
@@ -91,16 +93,16 @@ function toJson({ notice, result }: Row): object {
 function print(rows: readonly Row[], io: CliIo): void {
   rows.forEach(({ notice, result }, i) => {
     io.out('');
-    const head = result.excluded ? '排除' : result.suggested ? `${result.score} 分` : `${result.score} 分（未达推荐）`;
+    const head = result.excluded ? words.excluded : result.suggested ? words.points(result.score) : words.belowSuggestion(result.score);
     io.out(`${i + 1}. [${head}] ${notice.title}`);
-    if (notice.docNumber) io.out(`   文号：${notice.docNumber}`);
+    if (notice.docNumber) io.out(words.docNumber(notice.docNumber));
     const reasons = result.excluded ? [result.reason] : result.reasons;
-    io.out(`   理由：${reasons.map((r) => r.text).join(' · ')}`);
+    io.out(words.reasons(reasons.map((r) => codeWords.matchReason(r))));
   });
 }
 
 export const matchCommand: CliCommand = {
-  summary: '把快讯中的通知与一个客户画像匹配，按相关度打印推荐通知及理由（--all 含排除的，--json 输出结构化结果）',
+  summary: words.summary,
   run: async (args, io) => {
     const options = parseArgs(args);
     const profile = await readClient(options.client);
@@ -115,7 +117,7 @@ export const matchCommand: CliCommand = {
       io.out(JSON.stringify(shown.map(toJson), null, 2));
       return 0;
     }
-    io.out(`为「${profile.name}」匹配 ${notices.length} 条通知：推荐 ${suggested.length} 条${suggested.length > options.limit ? `，显示前 ${options.limit} 条` : ''}`);
+    io.out(words.matched(profile.name, notices.length, suggested.length, options.limit));
     print(shown, io);
     return 0;
   },

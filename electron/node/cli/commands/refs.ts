@@ -8,8 +8,10 @@ import { localIsoDate } from '../../../../shared/model/briefing.ts';
 import { CliError, type CliCommand, type CliIo } from '../command.ts';
 import { linkNotices, type LinkedNotice as Row } from '../link-notices.ts';
 import { readUniqueNotices } from '../read-notices.ts';
+import { codeWords, strings } from '../strings.ts';
 
-const USAGE = '用法：npm run -s cli -- refs 文件... [--json] [--today YYYY-MM-DD]';
+const words = strings.refs;
+const USAGE = words.usage;
 
 type Options = { files: string[]; json: boolean; today: string };
 
@@ -22,9 +24,9 @@ function parseArgs(args: readonly string[]): Options {
     if (arg === '--json') json = true;
     else if (arg === '--today') {
       const value = args[++i] ?? '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(`--today 需要 YYYY-MM-DD 格式的日期（收到：${value || '无'}）。${USAGE}`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError(words.todayFormat(value, USAGE));
       today = value;
-    } else if (arg.startsWith('--')) throw new CliError(`未知选项：${arg}。${USAGE}`);
+    } else if (arg.startsWith('--')) throw new CliError(words.unknownOption(arg, USAGE));
     else files.push(arg);
   }
   if (files.length === 0) throw new CliError(USAGE);
@@ -35,36 +37,33 @@ function toJson(row: Row): object {
   return {
     title: row.notice.title,
     docNumber: row.notice.docNumber,
-    validity: { status: row.validity.status, reason: row.validity.reason },
+    validity: { status: codeWords.validityStatus[row.validity.status], reason: codeWords.validityReason(row.validity.reason) },
     cites: row.cites.map(({ link, target }) => ({
       title: link.citation.title,
       docNumber: link.citation.docNumber,
-      relation: link.citation.relation,
+      relation: link.citation.relation ? codeWords.relations[link.citation.relation] : null,
       inLibrary: target ? { title: target.title } : null,
     })),
     citedBy: [...new Set(row.citedBy)].map((n) => ({ title: n.title })),
   };
 }
 
-function named(title: string | null, docNumber: string | null): string {
-  return `${title ? `《${title}》` : ''}${docNumber ? `（${docNumber}）` : ''}`;
-}
-
 function print(rows: readonly Row[], io: CliIo): void {
   rows.forEach((row, i) => {
     io.out('');
-    io.out(`${i + 1}. ${row.notice.title}${row.notice.docNumber ? `（${row.notice.docNumber}）` : ''}`);
-    io.out(`   时效：${row.validity.status}（${row.validity.reason}）`);
+    io.out(words.heading(i + 1, row.notice.title, row.notice.docNumber));
+    io.out(words.validity(codeWords.validityStatus[row.validity.status], codeWords.validityReason(row.validity.reason)));
     for (const { link, target } of row.cites) {
-      const where = target === row.notice ? '本通知印发' : target ? `见：${target.title}` : '不在所读文件中';
-      io.out(`   引用 [${link.citation.relation ?? '提及'}] ${named(link.citation.title, link.citation.docNumber)} → ${where}`);
+      const where = target === row.notice ? words.issuedHere : target ? words.seeAlso(target.title) : words.notRead;
+      const relation = link.citation.relation ? codeWords.relations[link.citation.relation] : words.mentioned;
+      io.out(words.cites(relation, words.named(link.citation.title, link.citation.docNumber), where));
     }
-    for (const citing of new Set(row.citedBy)) io.out(`   被引用：${citing.title}`);
+    for (const citing of new Set(row.citedBy)) io.out(words.citedBy(citing.title));
   });
 }
 
 export const refsCommand: CliCommand = {
-  summary: '列出快讯中每条通知引用的文件（依据、印发、修订、废止…）、文件之间的引用关系和时效性（--json 输出结构化结果）',
+  summary: words.summary,
   run: async (args, io) => {
     const options = parseArgs(args);
     const notices = await readUniqueNotices(options.files);
@@ -75,7 +74,7 @@ export const refsCommand: CliCommand = {
     }
     const cited = rows.reduce((sum, row) => sum + row.cites.length, 0);
     const linked = rows.reduce((sum, row) => sum + row.cites.filter((c) => c.target !== null && c.target !== row.notice).length, 0);
-    io.out(`${notices.length} 条通知，引用文件 ${cited} 处，其中 ${linked} 处引用的是所读文件中的通知`);
+    io.out(words.counts(notices.length, cited, linked));
     print(rows, io);
     return 0;
   },

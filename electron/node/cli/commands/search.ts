@@ -6,10 +6,12 @@
 import { SearchIndex, type SearchDoc, type SearchHit } from '../../../../shared/search/index.ts';
 import { CliError, positiveInteger, type CliCommand, type CliIo } from '../command.ts';
 import { readUniqueNotices } from '../read-notices.ts';
+import { strings } from '../strings.ts';
 
-const USAGE = '用法：npm run -s cli -- search "查询词" 文件... [--json] [--limit N]';
+const words = strings.search;
+const USAGE = words.usage;
 const DEFAULT_LIMIT = 10;
-const NONE = '—';
+const NONE = strings.none;
 /** An ideographic space between fields, as Chinese text sets them apart. */
 const GAP = '\u3000';
 
@@ -23,7 +25,7 @@ function parseArgs(args: readonly string[]): Options {
     const arg = args[i] ?? '';
     if (arg === '--json') json = true;
     else if (arg === '--limit') limit = positiveInteger('--limit', args[++i], USAGE);
-    else if (arg.startsWith('--')) throw new CliError(`未知选项：${arg}。${USAGE}`);
+    else if (arg.startsWith('--')) throw new CliError(words.unknownOption(arg, USAGE));
     else positional.push(arg);
   }
   const [query, ...files] = positional;
@@ -36,13 +38,13 @@ async function loadDocs(files: readonly string[]): Promise<SearchDoc[]> {
 }
 
 function printHit(hit: SearchHit, n: number, snippet: string, io: CliIo): void {
-  io.out(`${n}. [${hit.category || NONE}] ${hit.title}${hit.exact ? '' : '（近似匹配）'}`);
-  io.out(`   文号：${hit.docNumber ?? NONE}${GAP}发文机关：${hit.agencies.join('、') || NONE}${GAP}日期：${hit.date ?? NONE}${GAP}得分：${hit.score.toFixed(2)}`);
+  io.out(`${n}. [${hit.category || NONE}] ${hit.title}${hit.exact ? '' : words.fuzzy}`);
+  io.out(words.fields(hit.docNumber ?? NONE, hit.agencies.join(words.listSeparator) || NONE, hit.date ?? NONE, hit.score.toFixed(2), GAP));
   if (snippet) io.out(`   ${snippet}`);
 }
 
 export const searchCommand: CliCommand = {
-  summary: '在快讯文件中搜索通知（中文模糊搜索：简繁、全半角、文号、拼音），打印排序结果（--json 输出结构化结果）',
+  summary: words.summary,
   run: async (args, io) => {
     const { query, files, json, limit } = parseArgs(args);
     const docs = await loadDocs(files);
@@ -63,7 +65,7 @@ export const searchCommand: CliCommand = {
       io.out(JSON.stringify(out, null, 2));
       return 0;
     }
-    io.out(`搜索「${query}」：${docs.length} 条通知中找到 ${response.total} 条${response.total > results.length ? `，显示前 ${results.length} 条` : ''}`);
+    io.out(words.found(query, docs.length, response.total, results.length));
     results.forEach(({ hit, snippet }, i) => {
       io.out('');
       printHit(hit, i + 1, snippet, io);

@@ -1,6 +1,7 @@
 // Reading a browser drop: plain files, and folders through the File and Directory
 // Entries API (webkitGetAsEntry), walked with the same caps as the desktop app.
-import { compareFileNames, FILE_LIMITS, isClutterName, type FileLimits } from '../../../../shared/ipc/files.ts';
+import { compareFileNames, isClutterName } from '../../../../shared/ipc/files.ts';
+import { LIMITS, type FileLimits } from '../../../../shared/limits.ts';
 import type { DroppedData } from '../types.ts';
 
 export type DroppedFile = { file: File; relativePath: string };
@@ -25,7 +26,7 @@ export function captureDrop(data: DroppedData): CapturedDrop {
 }
 
 /** What a captured drop yields once read: entries walked, plain files as they are. */
-export function readCapturedDrop(captured: CapturedDrop, limits: Limits = FILE_LIMITS): Promise<DroppedFiles> {
+export function readCapturedDrop(captured: CapturedDrop, limits: Limits = LIMITS.files): Promise<DroppedFiles> {
   if (captured.kind === 'entries') return walkEntries(captured.entries, limits);
   return Promise.resolve({ items: captured.files.map((file) => ({ file, relativePath: file.name })), truncated: false });
 }
@@ -53,7 +54,7 @@ function isFile(entry: FileSystemEntry): entry is FileSystemFileEntry {
   return entry.isFile;
 }
 
-export async function walkEntries(roots: readonly FileSystemEntry[], limits: Limits = FILE_LIMITS): Promise<DroppedFiles> {
+export async function walkEntries(roots: readonly FileSystemEntry[], limits: Limits = LIMITS.files): Promise<DroppedFiles> {
   const items: DroppedFile[] = [];
   let visited = 0;
   let stopped = false;
@@ -95,7 +96,7 @@ export async function walkEntries(roots: readonly FileSystemEntry[], limits: Lim
 }
 
 /** Files chosen with <input webkitdirectory>: their paths, minus hidden and lock files. */
-export function folderPickFiles(files: readonly File[], limits: Pick<Limits, 'maxWalkEntries'> = FILE_LIMITS): DroppedFiles {
+export function folderPickFiles(files: readonly File[], limits: Pick<Limits, 'maxWalkEntries'> = LIMITS.files): DroppedFiles {
   const items = files
     .map((file) => ({ file, relativePath: file.webkitRelativePath || file.name }))
     .filter(({ relativePath }) => !relativePath.split('/').some(isClutterName))

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../../electron/node/cli/extract-env.ts';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { changeHead, createClient, tagNotices } from '../../../../renderer/data/library/index.ts';
-import { MAX_TEXT_BYTES, importFiles } from '../../../../renderer/data/import/pipeline.ts';
+import { importFiles } from '../../../../renderer/data/import/pipeline.ts';
+import { LIMITS } from '../../../../shared/limits.ts';
 import { type Analyser, createInProcessAnalyser } from '../../../../renderer/data/import/analyser.ts';
 import { dumpLibrary, freshLibrary } from '../../../support/library-helpers.ts';
 import { bulletinAs, bulletinBytes, encryptedPdf, firstHalf, pngBytes, randomBytes, type BulletinId } from '../../../support/fixtures.ts';
@@ -80,7 +81,7 @@ describe('bad input changes nothing and says why', () => {
 
   it('a 50 MB text file is refused before it is read', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);
-    expect(big.byteLength).toBeGreaterThan(MAX_TEXT_BYTES);
+    expect(big.byteLength).toBeGreaterThan(LIMITS.import.textBytes);
     await refused({ name: '合订本.txt', bytes: big }, /太大（50\.0 MB）/);
   });
 

@@ -1,6 +1,7 @@
 import '../../../support/browser-globals.ts';
 // The match worker's service over a real library: suggestions with reasons, kept current
 // as notices, clients, tags and dismissals change.
+import { codeWords } from '../../../../renderer/platform/i18n/codes.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createClient,
@@ -43,9 +44,11 @@ describe('MatchService', () => {
     const { green, service, titles } = await setUp();
     expect(await titles()).toEqual(['北京市关于进一步加强绿色政府采购有关事项的通知', '关于印发《绿色制造标准体系建设指南》的通知']);
     const [first] = await service.suggestions(green.id, 1, TODAY);
-    expect(first?.result.excluded === false && first.result.reasons.map((r) => r.text)).toEqual(['地区：北京市', '行业：节能环保']);
+    expect(first?.result.excluded === false && first.result.reasons.map((r) => codeWords.matchReason(r))).toEqual(['地区：北京市', '行业：节能环保']);
     const sx = (await db.notices.toArray()).find((n) => n.title.startsWith('山西省关于进一步'));
-    expect(await service.explain(green.id, sx?.id ?? '', TODAY)).toMatchObject({ excluded: true, reason: { text: '仅限山西省企业' } });
+    const explained = await service.explain(green.id, sx?.id ?? '', TODAY);
+    expect(explained).toMatchObject({ excluded: true });
+    expect(explained?.excluded && codeWords.matchReason(explained.reason)).toBe('仅限山西省企业');
   });
 
   it('follows imports, client edits, tags and dismissals', async () => {

@@ -67,7 +67,7 @@ const REPORT: ImportReport = {
       bulletinId: 'b1',
       addedNoticeIds: ['n1', 'n2', 'n3'],
       merged: [{ noticeId: 'n9', title: '关于加强长江经济带工业绿色发展的指导意见', alsoIn: ['快讯-0903.txt'] }],
-      warnings: ['第 3 页是扫描图片，没有文字。'],
+      warnings: [{ kind: 'pdf-page-failed', page: 3 }],
       reading: null, toCheck: [],
     },
     {
@@ -77,10 +77,10 @@ const REPORT: ImportReport = {
       addedNoticeIds: ['n4'],
       merged: [],
       warnings: [],
-      reading: '没有目录与栏目，是一篇公文：「关于组织申报2019年消费品工业“三品”战略示范城市的通知」', toCheck: [],
+      reading: { kind: 'notice', title: '关于组织申报2019年消费品工业“三品”战略示范城市的通知' }, toCheck: [],
     },
     { fileName: '快讯-0903.txt', status: 'skipped', bulletinId: 'b2', problem: { code: 'already-imported', earlier: '快讯-0903-副本.txt', importedAt: '2026-11-02T09:00:00.000Z' } },
-    { fileName: '扫描件.pdf', status: 'failed', problem: { code: 'extract-refused', message: '这个 PDF 已加密，无法读取文字。' } },
+    { fileName: '扫描件.pdf', status: 'failed', problem: { code: 'extract-refused', problem: { kind: 'encrypted-pdf' } } },
   ],
   added: { files: 1, notices: 3 },
   merged: [{ noticeId: 'n9', title: '关于加强长江经济带工业绿色发展的指导意见', alsoIn: ['快讯-0903.txt'] }],
@@ -94,11 +94,11 @@ it('lists each file with what happened to it', async () => {
   const files = [...view.container.querySelectorAll('.report-file')];
   expect(files.map((li) => li.className.replace('report-file ', ''))).toEqual(['outcome-added', 'outcome-added', 'outcome-skipped', 'outcome-failed']);
   expect(files[0]?.textContent).toContain('新增 3 条，合并 1 条');
-  expect(files[0]?.querySelector('.report-file-warnings')?.textContent).toBe('第 3 页是扫描图片，没有文字。');
+  expect(files[0]?.querySelector('.report-file-warnings')?.textContent).toBe('「快讯-1202.txt」第 3 页无法读取，已跳过。');
   expect(files[0]?.querySelector('.report-file-reading')).toBeNull();
   expect(files[1]?.querySelector('.report-file-reading')?.textContent).toBe('读取方式：没有目录与栏目，是一篇公文：「关于组织申报2019年消费品工业“三品”战略示范城市的通知」');
   expect(files[2]?.textContent).toContain('「快讯-0903.txt」已导入过（与 「快讯-0903-副本.txt」 内容完全相同，导入于 2026-11-02）');
-  expect(files[3]?.textContent).toContain('这个 PDF 已加密，无法读取文字。');
+  expect(files[3]?.textContent).toContain('「扫描件.pdf」设置了打开密码，无法读取。请在 PDF 阅读器中输入密码后另存为不加密的 PDF，再导入。');
 });
 
 it('shows the totals and the merged duplicates with their earlier files', async () => {

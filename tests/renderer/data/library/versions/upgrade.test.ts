@@ -217,8 +217,8 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect((await catchUpNoticeRefs(db)).sort()).toEqual([trial, later].sort());
     expect(await catchUpNoticeRefs(db)).toEqual([]);
     const repealed = await relationsOf(db, trial, '2026-12-03');
-    expect(repealed?.validity).toMatchObject({ status: '已废止', endedBy: { id: later } });
-    expect(repealed?.citedBy).toEqual([{ id: later, title: '关于印发淮北市绿色工厂评价管理暂行办法的通知', docNumber: null, date: '2019-09-04', relation: '废止' }]);
+    expect(repealed?.validity).toMatchObject({ status: 'repealed', endedBy: { id: later } });
+    expect(repealed?.citedBy).toEqual([{ id: later, title: '关于印发淮北市绿色工厂评价管理暂行办法的通知', docNumber: null, date: '2019-09-04', relation: 'repeals' }]);
     db.close();
   },
   5: async () => {

@@ -1,7 +1,7 @@
-// How a paragraph of a notice body is typeset. The parser keeps headings and list items
-// as their own paragraphs; this decides, from the way Chinese official documents number
-// them, which are headings (一、 （一） 第一条), and which closing lines (the issuing
-// agency, the date) are set to the right as a signature.
+// What kind of paragraph of a notice body a line is, for the reader to typeset it. The
+// parser keeps headings and list items as their own paragraphs; this decides, from the way
+// Chinese official documents number them, which are headings (一、 （一） 第一条), and which
+// closing lines (the issuing agency, the date) are a signature set to the right.
 
 export type ParagraphKind = 'heading' | 'subheading' | 'article' | 'salutation' | 'closing' | 'text';
 

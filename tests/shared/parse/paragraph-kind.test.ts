@@ -1,7 +1,7 @@
 // How the reader typesets a notice body: headings by their numbering, the signature
 // block to the right.
 import { describe, expect, it } from 'vitest';
-import { paragraphKind } from '../../../../renderer/features/reader/paragraphs.ts';
+import { paragraphKind } from '../../../shared/parse/paragraph-kind.ts';
 
 const BODY = [
   '各有关单位：',

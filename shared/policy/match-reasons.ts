@@ -1,0 +1,135 @@
+// How a match explains itself: the reasons of 推荐 and of the command line's `reasons`, as
+// data (what fired, with the notice's own words it fired on). The app (renderer/platform/
+// i18n) and the command line (electron/node/cli/strings.ts) word them.
+import type { Evidence } from './evidence.ts';
+import type { Hit } from './match.ts';
+import type { PolicyFeatures } from './notice-features.ts';
+import { ENTERPRISE_KINDS, MONEY_BENEFITS, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+
+/** Why a notice suits a client, or why it is excluded, before it is worded. */
+export type MatchReasonFacts =
+  /** The notice is national, or the client's region is unknown and the notice is for all. */
+  | { kind: 'region'; scope: 'national' }
+  /** local: the client's region; city-unknown: its province, city to check; unknown-client: the client has none. */
+  | { kind: 'region'; scope: 'local' | 'city-unknown' | 'unknown-client'; region: string }
+  /** `condition`: the conditions heading and item it stands in (申报条件第二条), or null. */
+  | { kind: 'qualification'; qualification: EnterpriseKindId; condition: string | null }
+  | { kind: 'industry'; industry: IndustryId }
+  | { kind: 'size'; sizeKind: EnterpriseKindId }
+  /** For manufacturers (制造业企业). */
+  | { kind: 'sector' }
+  | { kind: 'keyword'; keyword: string }
+  /** The applicant's deadline as printed, and days left from today (negative: passed). */
+  | { kind: 'deadline'; deadline: string; daysLeft: number }
+  /** Money the notice gives, and its highest amount as printed. */
+  | { kind: 'benefit'; benefits: string[]; maxAmount: string | null }
+  /** The client's age fits the notice's 成立年限. */
+  | { kind: 'age' }
+  /** Only for the region named (null when the notice's scope is not regional). */
+  | { kind: 'excluded'; why: 'region'; region: string | null }
+  /** Only for these organisations (none named: 机构), not for enterprises. */
+  | { kind: 'excluded'; why: 'organisation'; organisations: EnterpriseKindId[] }
+  /** Only for this size (null: a size not named). */
+  | { kind: 'excluded'; why: 'size'; sizeKind: EnterpriseKindId | null }
+  /** Founded at least minYears ago, or at most maxYears ago. */
+  | { kind: 'excluded'; why: 'age'; minYears: number | null; maxYears: number | null };
+
+export type MatchReason = MatchReasonFacts & {
+  /** The sentence it came from; null for what comes from the client alone. */
+  evidence: Evidence | null;
+  points: number;
+};
+
+const KIND_LABEL = new Map<EnterpriseKindId, string>(ENTERPRISE_KINDS.map((k) => [k.id, k.label]));
+
+/** How the vocabulary names an enterprise kind (上市/挂牌企业 for 上市挂牌企业). */
+export function enterpriseKindLabel(kind: EnterpriseKindId): string {
+  return KIND_LABEL.get(kind) ?? kind;
+}
+
+/** The conditions heading and item the evidence stands in (申报条件第二条), else null. */
+function conditionOf(features: PolicyFeatures, evidence: Evidence): string | null {
+  const { conditions } = features;
+  if (!conditions || typeof evidence.place !== 'number') return null;
+  const paragraph = conditions.paragraphs.find((p) => p.index === evidence.place);
+  if (!paragraph) return null;
+  return `${conditions.heading}${paragraph.item ?? ''}`;
+}
+
+/** The title, heading or conditions paragraph the keyword stands in. */
+function keywordEvidence(features: PolicyFeatures, keyword: string): Evidence | null {
+  const lines = features.keyText.split('\n').map((text, i) => ({ text, place: features.keyPlaces[i] }));
+  const conditions = features.conditions;
+  if (conditions) {
+    const paragraphs = conditions.text.split('\n');
+    conditions.paragraphs.forEach((p, i) => lines.push({ text: paragraphs[i] ?? '', place: p.index }));
+  }
+  const line = lines.find((l) => l.text.includes(keyword));
+  return line && line.place !== undefined ? { text: line.text, place: line.place } : null;
+}
+
+export function reasonOfHit(hit: Hit, features: PolicyFeatures): MatchReason[] {
+  const { scope } = features;
+  switch (hit.kind) {
+    case 'region': {
+      if (hit.scope === 'national' || scope.kind === 'national') return [{ kind: 'region', scope: 'national', evidence: null, points: hit.points }];
+      return [{ kind: 'region', scope: hit.scope, region: scope.label, evidence: scope.evidence, points: hit.points }];
+    }
+    case 'qualification': {
+      const item = features.kinds.find((k) => k.kind === hit.qualification);
+      const evidence = item?.evidence ?? null;
+      return [{ kind: 'qualification', qualification: hit.qualification, condition: evidence ? conditionOf(features, evidence) : null, evidence, points: hit.points }];
+    }
+    case 'industry': {
+      const item = features.industries.find((i) => i.industry === hit.industry);
+      return [{ kind: 'industry', industry: hit.industry, evidence: item?.evidence ?? null, points: hit.points }];
+    }
+    case 'size': {
+      const item = features.kinds.find((k) => k.kind === hit.sizeKind);
+      return [{ kind: 'size', sizeKind: hit.sizeKind, evidence: item?.evidence ?? null, points: hit.points }];
+    }
+    case 'sector': {
+      const item = features.kinds.find((k) => k.kind === '制造业企业');
+      return [{ kind: 'sector', evidence: item?.evidence ?? null, points: hit.points }];
+    }
+    case 'keyword':
+      return [{ kind: 'keyword', keyword: hit.keyword, evidence: keywordEvidence(features, hit.keyword), points: hit.points }];
+    case 'deadline':
+      return [{ kind: 'deadline', deadline: features.application.deadline ?? '', daysLeft: hit.daysLeft, evidence: features.application.evidence, points: hit.points }];
+    case 'benefit': {
+      const money = features.benefits.filter((b) => MONEY_BENEFITS.has(b.benefit));
+      const evidence = features.maxAmount?.evidence ?? money[0]?.evidence ?? null;
+      return [{ kind: 'benefit', benefits: money.map((b) => b.benefit), maxAmount: features.maxAmount?.text ?? null, evidence, points: hit.points }];
+    }
+    case 'age':
+      return [{ kind: 'age', evidence: features.ageLimit?.evidence ?? null, points: hit.points }];
+    case 'excluded':
+      return [];
+  }
+}
+
+/** The reason a pair is excluded: only for 山西省, for cities and governments, for 小微企业, founded 3 years. */
+export function excludedReason(features: PolicyFeatures, hit: Hit | undefined): MatchReason {
+  const why = hit?.kind === 'excluded' ? hit.why : 'region';
+  const { scope } = features;
+  switch (why) {
+    case 'region':
+      return scope.kind === 'regional'
+        ? { kind: 'excluded', why: 'region', region: scope.label, evidence: scope.evidence, points: 0 }
+        : { kind: 'excluded', why: 'region', region: null, evidence: null, points: 0 };
+    case 'organisation': {
+      const organisations = hit?.kind === 'excluded' ? (hit.organisations ?? 0) : 0;
+      const kinds = features.kinds.filter((k) => (organisations & (1 << ENTERPRISE_KINDS.findIndex((e) => e.id === k.kind))) !== 0);
+      return { kind: 'excluded', why: 'organisation', organisations: kinds.map((k) => k.kind), evidence: kinds[0]?.evidence ?? null, points: 0 };
+    }
+    case 'size': {
+      const sizeKind = hit?.kind === 'excluded' ? hit.sizeKind : undefined;
+      const item = sizeKind ? features.kinds.find((k) => k.kind === sizeKind) : undefined;
+      return { kind: 'excluded', why: 'size', sizeKind: sizeKind ?? null, evidence: item?.evidence ?? null, points: 0 };
+    }
+    case 'age': {
+      const limit = features.ageLimit;
+      return { kind: 'excluded', why: 'age', minYears: limit?.minYears ?? null, maxYears: limit?.maxYears ?? null, evidence: limit?.evidence ?? null, points: 0 };
+    }
+  }
+}
