@@ -15,7 +15,7 @@ import { DocNumberMap } from './doc-number-map.ts';
 import { documentFeatures } from './doc-features.ts';
 import { dateText, DocTable } from './doc-table.ts';
 import { highlightRanges, makeSnippet } from './highlight.ts';
-import { MatchScratch, matchPlan, type MatchSource } from './match.ts';
+import { MatchScratch, matchPlan, type MatchSource } from './find-hits.ts';
 import { pinyinLetters } from './pinyin.ts';
 import { planQuery, type QueryPlan, type Variant } from './query.ts';
 import { compactText } from './fold-query.ts';

@@ -1,8 +1,8 @@
 // The fast path of the matcher for ranked pages of common-word queries (企业, 关于印发):
 // matches counted eight documents at a time from bitmap bytes, only title matches scored
 // one by one (see bulkStrict).
-import type { MatchResult } from './match.ts';
-import { popcount, type MatchScratch, type OrdList, type VariantSlot } from './match-slot.ts';
+import type { MatchResult } from './find-hits.ts';
+import { popcount, type MatchScratch, type OrdList, type VariantSlot } from './find-hits-slot.ts';
 
 function popcount8(byte: number): number {
   return popcount(byte & 0xff);

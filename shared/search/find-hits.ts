@@ -10,12 +10,12 @@
 // thousands of documents per keystroke: they use typed arrays kept from query to query
 // (MatchScratch) and no per-document objects or closures.
 import type { DocTable } from './doc-table.ts';
-import { bulkStrict } from './match-bulk.ts';
-import { popcount, type MatchScratch, type OrdList, type VariantSlot } from './match-slot.ts';
+import { bulkStrict } from './find-hits-bulk.ts';
+import { popcount, type MatchScratch, type OrdList, type VariantSlot } from './find-hits-slot.ts';
 import type { QueryPlan, Variant } from './query.ts';
 import { decodePostings, findKey, isBitmap, type Segment } from './postings.ts';
 
-export { MatchScratch } from './match-slot.ts';
+export { MatchScratch } from './find-hits-slot.ts';
 
 /** Added when the query is the notice's 文号 (any printing). */
 const DOC_NUMBER_BONUS = 1000;

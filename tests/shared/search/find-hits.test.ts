@@ -1,6 +1,6 @@
 // Strict matching, tested directly. A ranked page of a common-word query (企业, 关于 通知)
 // is answered by a fast path that ANDs bitmap bytes eight documents at a time
-// (match-bulk.ts); asking for every id takes the general path (match.ts). Over a library
+// (find-hits-bulk.ts); asking for every id takes the general path (find-hits.ts). Over a library
 // large enough for those words to be stored as bitmaps, both must find the same
 // documents with the same scores, and every exact match must hold every term.
 import { beforeAll, describe, expect, it } from 'vitest';
