@@ -43,7 +43,7 @@ it('imports real files through the Web Worker into IndexedDB, and backs the libr
   for (const copy of report.files.slice(3, 5)) {
     expect(copy).toMatchObject({ problem: { code: 'same-edition', earlier: `${ALL_BULLETINS[1]}.txt`, issue: '(2018) 0903 期' } });
   }
-  expect(report.files[5]).toMatchObject({ problem: { code: 'extract-refused', problem: { kind: 'unsupported', actually: { kind: 'image', type: 'PNG' } } } });
+  expect(report.files[5]).toMatchObject({ problem: { code: 'extract-refused', problem: { kind: 'not-pdf', actually: { kind: 'image', type: 'PNG' } } } });
 
   const backup = await page.evaluate(() => window.runBackupRoundTrip());
   expect(backup.identical).toBe(true);
