@@ -50,26 +50,35 @@ export type StoredOutcome =
 type Slot = { kind: 'new'; index: number } | { kind: 'existing'; id: NoticeId };
 
 export async function storeBulletin(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
-  let outcome: StoredOutcome;
+  const run = (checkIds: boolean) => db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.originals], () => write(db, file, checkIds));
   try {
-    outcome = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.originals], () => write(db, file));
+    // New notices take the ids their keys give without a look-up first: another notice
+    // holding one is so rare that the add failing (and the file written again, checking
+    // each id) costs less than reading every id on every import.
+    return await run(false);
   } catch (error) {
+    if (!isConstraintError(error)) throw error;
     // Two imports of the same file racing: the unique contentHash index stops the second.
-    if (!(error instanceof Dexie.ConstraintError)) throw error;
     const bulletin = await findBulletinByHash(db, file.contentHash);
-    if (!bulletin) throw error;
-    return { status: 'duplicate-file', bulletin };
+    if (bulletin) return { status: 'duplicate-file', bulletin };
+    return run(true);
   }
-  return outcome;
+}
+
+/** A key already there: a bulletin's (same bytes), or a notice's id (a bulk add's failures). */
+function isConstraintError(error: unknown): boolean {
+  if (error instanceof Dexie.ConstraintError) return true;
+  return error instanceof Dexie.BulkError && Object.values(error.failuresByPos).every((failure) => failure.name === 'ConstraintError');
 }
 
 // Requests are issued in three batches (IndexedDB runs a batch's requests back to back
-// without a round trip to script between them): 1. the bulletin row and the look-ups of
-// every notice either duplicate rule could match; 2. whether the new notices' ids are
-// free (shared/model/ids.ts); 3. the new notices, bodies, merged notices, the bulletin's
-// notice list, names of the bulletins merged notices came from. Per-key look-ups in parallel beat one `anyOf`,
+// without a round trip to script between them): 1. the bulletin's id (the same bytes
+// again), the look-ups of every notice either duplicate rule could match (and, on the
+// second try, whether the ids new notices would take are free: shared/model/ids.ts);
+// 2. (rarely) the next candidate ids; 3. the bulletin row, new notices, bodies, merged notices, names of the
+// bulletins merged notices came from. Per-key look-ups in parallel beat one `anyOf`,
 // which walks a cursor key by key.
-async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcome> {
+async function write(db: LibraryDb, file: BulletinToStore, checkIds: boolean): Promise<StoredOutcome> {
   const now = new Date().toISOString();
   const newestNoticeDate = file.notices.reduce<string | null>((newest, n) => (n.date && (!newest || n.date > newest) ? n.date : newest), null);
   const draft: StoredBulletin = {
@@ -88,14 +97,20 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
   const keys = file.notices.map(matchKeys);
   const docKeys = unique(keys.flatMap((k) => (k.docKey ? [k.docKey] : [])));
   const titleDateKeys = unique(keys.map((k) => k.titleDateKey));
-  // The same bytes imported before: the unique contentHash index fails this add, the
-  // transaction rolls back, and storeBulletin reports the earlier bulletin.
+  // The same bytes imported before have this id already (a race of two imports of one
+  // file is stopped by the add below: the transaction rolls back, storeBulletin reports
+  // the earlier bulletin). The ids the new notices would take are read at once.
   const bulletinId = draft.id;
-  const [, byDoc, byTitle] = await Promise.all([
-    db.bulletins.add(draft),
+  const wantedIds = checkIds ? unique(keys.map((k) => noticeIdFor(k))) : [];
+  const [earlier, byDoc, byTitle, holders] = await Promise.all([
+    db.bulletins.get(bulletinId),
     Promise.all(docKeys.map((key) => db.notices.where('docKey').equals(key).toArray())),
     Promise.all(titleDateKeys.map((key) => db.notices.where('titleDateKey').equals(key).toArray())),
+    wantedIds.length > 0 ? db.notices.bulkGet(wantedIds) : [],
   ]);
+  if (earlier) return { status: 'duplicate-file', bulletin: earlier };
+  const held = new Set(holders.flatMap((n) => (n ? [n.id] : [])));
+  const checked = new Set(wantedIds);
   const records = file.notices.map((notice) => toNoticeRecord(notice, bulletinId, now));
 
   const stored = new Map<NoticeId, NoticeSummary>();
@@ -139,9 +154,15 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
     if (folded) return folded;
   }
 
-  // Only when there are new notices: an await that touches no table would let the
-  // transaction commit under us (PrematureCommitError).
-  const newIds = fresh.length > 0 ? await freshNoticeIds(db, fresh.map((r) => r.summary)) : [];
+  let given = giveIds(fresh.map((r) => r.summary), held, checkIds ? checked : null);
+  // Rarely (an id already some other notice's): its next candidate is checked too.
+  while (given.unchecked.length > 0) {
+    const found = await db.notices.bulkGet(given.unchecked);
+    for (const id of given.unchecked) checked.add(id);
+    for (const notice of found) if (notice) held.add(notice.id);
+    given = giveIds(fresh.map((r) => r.summary), held, checked);
+  }
+  const newIds = given.ids;
   const freshNotices: NoticeSummary[] = fresh.map((r, i) => ({ ...r.summary, id: newIds[i] ?? '' }));
   const mergedIds = unique(slots.flatMap((s) => (s.kind === 'existing' ? [s.id] : [])));
   const mergedNotices = mergedIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
@@ -152,7 +173,7 @@ async function write(db: LibraryDb, file: BulletinToStore): Promise<StoredOutcom
     db.noticeBodies.bulkAdd(fresh.map((r, i) => ({ id: newIds[i] ?? '', body: r.body }))),
     mergedNotices.length > 0 ? db.notices.bulkPut(mergedNotices) : undefined,
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
-    db.bulletins.update(bulletinId, { noticeIds }),
+    db.bulletins.add({ ...draft, noticeIds }),
     otherSources.length > 0 ? db.bulletins.bulkGet(otherSources) : [],
     file.original ? db.originals.put({ id: bulletinId, text: file.original.text, html: file.original.html }) : undefined,
   ]);
@@ -192,7 +213,6 @@ async function foldIntoEdition(
   const bulletin = withSources(edition, draft);
   const unnamed = notices.map((n) => ({ ...n, sourceBulletinIds: n.sourceBulletinIds.filter((id) => id !== draft.id) }));
   await Promise.all([
-    db.bulletins.delete(draft.id),
     db.bulletins.put(bulletin),
     db.notices.bulkPut(unnamed),
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
@@ -201,26 +221,20 @@ async function foldIntoEdition(
 }
 
 /**
- * The ids of notices new to the library, from their keys (shared/model/ids.ts), each one
- * checked free: an id some other notice holds (a hash collision, a notice whose 文号 a
- * later merge filled in) moves on to its next `-2`, `-3`, …
+ * The ids of notices new to the library, from their keys (shared/model/ids.ts): an id
+ * some other notice `held` (a hash collision, a notice whose 文号 a later merge filled
+ * in) moves on to its next `-2`, `-3`, … Ids not `checked` against the library yet are
+ * listed (none when `checked` is null: the first try trusts them); the caller looks them
+ * up and asks again. Synchronous: no await without a request inside the transaction.
  */
-async function freshNoticeIds(db: LibraryDb, notices: readonly NewNotice[]): Promise<NoticeId[]> {
-  const held = new Set<NoticeId>();
-  const checked = new Set<NoticeId>();
-  for (;;) {
-    const given = new Set<NoticeId>();
-    const ids = notices.map((notice) => {
-      const id = noticeIdFor(notice, (candidate) => held.has(candidate) || given.has(candidate));
-      given.add(id);
-      return id;
-    });
-    const unchecked = ids.filter((id) => !checked.has(id));
-    if (unchecked.length === 0) return ids;
-    const found = await db.notices.bulkGet(unchecked);
-    for (const id of unchecked) checked.add(id);
-    for (const notice of found) if (notice) held.add(notice.id);
-  }
+function giveIds(notices: readonly NewNotice[], held: ReadonlySet<NoticeId>, checked: ReadonlySet<NoticeId> | null): { ids: NoticeId[]; unchecked: NoticeId[] } {
+  const given = new Set<NoticeId>();
+  const ids = notices.map((notice) => {
+    const id = noticeIdFor(notice, (candidate) => held.has(candidate) || given.has(candidate));
+    given.add(id);
+    return id;
+  });
+  return { ids, unchecked: checked ? ids.filter((id) => !checked.has(id)) : [] };
 }
 
 /** Newest import first (then a fixed order), so that iterating to the end leaves the oldest. */

@@ -85,8 +85,8 @@ describe('the change log', () => {
     if (stored.status !== 'added') throw new Error('import failed');
     // An import: a row per notice and one for the bulletin; the bodies and the original go with them.
     expect(await logAfter(db, from)).toEqual([
-      { table: 'bulletins', key: stored.bulletin.id, kind: 'put' },
       ...stored.addedNoticeIds.map((id) => ({ table: 'notices', key: id, kind: 'put' })),
+      { table: 'bulletins', key: stored.bulletin.id, kind: 'put' },
     ]);
     // Written alone, each is logged, and a body makes its notice be read again.
     const [id] = stored.addedNoticeIds;

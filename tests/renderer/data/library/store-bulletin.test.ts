@@ -7,7 +7,8 @@ import { getNotice, listNoticeSummaries } from '../../../../renderer/data/librar
 import { createClient } from '../../../../renderer/data/library/clients.ts';
 import { assignmentsOfClient, tagNotices } from '../../../../renderer/data/library/assignments.ts';
 import { changeHead, correctNotice } from '../../../../renderer/data/library/index.ts';
-import { bulletinIdFor } from '../../../../shared/model/ids.ts';
+import { bulletinIdFor, noticeIdFor } from '../../../../shared/model/ids.ts';
+import { matchKeys } from '../../../../renderer/data/library/notice-record.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, dumpLibrary, freshLibrary, logAfter, loggedKeys, notice } from '../../../support/library-helpers.ts';
 
 let db: LibraryDb;
@@ -45,6 +46,25 @@ describe('storeBulletin', () => {
     } finally {
       other.close();
     }
+  });
+
+  it("a new notice whose id another notice holds (a hash collision) takes the next one, and nothing else is lost", async () => {
+    db = await freshLibrary();
+    const first = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
+    if (first.status !== 'added') throw new Error('import failed');
+    // Another notice's row made to hold the id PROCUREMENT's keys give (as a collision would).
+    const [greenId = ''] = first.addedNoticeIds;
+    const taken = noticeIdFor(matchKeys(PROCUREMENT));
+    const green = await getNotice(db, greenId);
+    if (!green) throw new Error('no notice');
+    const { body: _body, ...summary } = green;
+    await db.notices.put({ ...summary, id: taken });
+    const second = await storeBulletin(db, bulletinFile('b.txt', [PROCUREMENT, LICENCE]));
+    expect(second.status).toBe('added');
+    if (second.status !== 'added') return;
+    expect(second.addedNoticeIds).toEqual([`${taken}-2`, noticeIdFor(matchKeys(LICENCE))]);
+    expect((await getNotice(db, `${taken}-2`))?.title).toBe(PROCUREMENT.title);
+    expect((await getNotice(db, taken))?.title).toBe(GREEN.title);
   });
 
   it('stores a bulletin with its notices, bodies apart, and derived keys', async () => {
