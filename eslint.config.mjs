@@ -133,6 +133,7 @@ const STRINGS_FILES = [
   'renderer/platform/i18n/*.ts', // the UI's (zh, and codes.ts for the codes shared/ speaks in)
   'electron/main/strings.ts', // the main process's native menus, dialogs and notifications
   'electron/node/cli/strings.ts', // the command line's
+  'shared/words/*.ts', // the one wording of shared/'s codes, which both edges read
 ];
 // A CJK ideograph (what Chinese words are written in). Comments are no literals.
 const CJK = '/[\\u4e00-\\u9fff]/';

@@ -1,6 +1,7 @@
 // shared/ speaks in codes; the app (renderer/platform/i18n/codes.ts) and the command line
-// (electron/node/cli/strings.ts) each word them. They must say the same: one sample of
-// every code, worded by both, and the rules of the wording that are not mere lookups.
+// (electron/node/cli/strings.ts) word them with one wording (shared/words/code-words.ts).
+// They must say the same: one sample of every code, worded by both, and the rules of the
+// wording that are not mere lookups.
 import { describe, expect, it } from 'vitest';
 import { codeWords as app } from '../../../../renderer/platform/i18n/codes.ts';
 import { codeWords as cli } from '../../../../electron/node/cli/strings.ts';
@@ -114,6 +115,10 @@ const VALIDITY_REASONS: ValidityReason[] = [
 ];
 
 describe('the app and the command line word every code alike', () => {
+  it('is one wording, not two copies to keep in step', () => {
+    expect(cli).toBe(app);
+  });
+
   it('extraction problems and warnings', () => {
     for (const problem of Object.values(PROBLEMS).flat()) expect(cli.extractProblem('a.pdf', problem), problem.kind).toBe(app.extractProblem('a.pdf', problem));
     for (const warning of Object.values(WARNINGS)) expect(cli.extractWarning('a.pdf', warning), warning.kind).toBe(app.extractWarning('a.pdf', warning));
