@@ -1,4 +1,4 @@
-// How a bulletin is named on screen. Most issues print their number ((2018) 1202 期); one
+// How a bulletin is named on screen. Most bulletins print their issue number ((2018) 1202 期); one
 // that does not is called 未标期号 and told apart by the date of its newest notice, never
 // named by its file name (files arrive as 003_03e8824eaceeb4ce.txt, which nobody reads).
 // In ui because the 资料库 and the reader's sources name bulletins the same way.

@@ -27,12 +27,12 @@ export function foldTitle(title: string): string {
 
 // 中华人民共和国公司法（2018年修正） and 公司法 are one law.
 const LAW_PREFIX = /^中华人民共和国/;
-const EDITION = /\((?:\d{4}年)?(?:修正|修订|修正本|修订本)?\)$/;
+const REVISION = /\((?:\d{4}年)?(?:修正|修订|修正本|修订本)?\)$/;
 const LAW_NAME = /(?<![办方做说想])法$/;
 
-/** The law's name without 中华人民共和国 and edition, or null when `title` is not a law. */
+/** The law's name without 中华人民共和国 and its revision mark, or null when `title` is not a law. */
 export function lawNameOf(title: string): string | null {
-  const folded = foldTitle(title).replace(EDITION, '');
+  const folded = foldTitle(title).replace(REVISION, '');
   if (!LAW_NAME.test(folded) || folded.length < 3 || folded.length > 30) return null;
   return folded.replace(LAW_PREFIX, '');
 }

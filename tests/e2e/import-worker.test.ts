@@ -41,7 +41,7 @@ it('imports real files through the Web Worker into IndexedDB, and backs the libr
   // The .docx and the .pdf (read by pdf.js in its worker nested in the import worker) are
   // the second bulletin again: recognised as that issue, nothing added.
   for (const copy of report.files.slice(3, 5)) {
-    expect(copy).toMatchObject({ problem: { code: 'same-edition', earlier: `${ALL_BULLETINS[1]}.txt`, issue: '(2018) 0903 期' } });
+    expect(copy).toMatchObject({ problem: { code: 'same-bulletin', earlier: `${ALL_BULLETINS[1]}.txt`, issue: '(2018) 0903 期' } });
   }
   expect(report.files[5]).toMatchObject({ problem: { code: 'extract-refused', problem: { kind: 'not-pdf', actually: { kind: 'image', type: 'PNG' } } } });
 

@@ -136,7 +136,7 @@ describe('single notices', () => {
     await report.waitFor({ state: 'detached' });
 
     const rail = page.getByRole('region', { name: '已导入的快讯' });
-    const entries = rail.locator('.bulletin-item .bulletin-issue');
+    const entries = rail.locator('.bulletin-item .bulletin-name');
     await expect.poll(() => entries.count()).toBe(3);
     const names = await entries.allTextContents();
     expect(names[0]).toBe('全部快讯');

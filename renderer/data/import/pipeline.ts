@@ -131,9 +131,9 @@ async function save(db: LibraryDb, name: string, prepared: Prepared | undefined,
       const { bulletin } = stored;
       return { fileName: name, status: 'skipped', bulletinId: bulletin.id, problem: { code: 'already-imported', earlier: bulletin.fileName, importedAt: bulletin.importedAt } };
     }
-    if (stored.status === 'same-edition') {
+    if (stored.status === 'same-bulletin') {
       const { bulletin } = stored;
-      return { fileName: name, status: 'skipped', bulletinId: bulletin.id, problem: { code: 'same-edition', earlier: bulletin.fileName, issue: bulletin.issue, notices: bulletin.noticeIds.length } };
+      return { fileName: name, status: 'skipped', bulletinId: bulletin.id, problem: { code: 'same-bulletin', earlier: bulletin.fileName, issue: bulletin.issue, notices: bulletin.noticeIds.length } };
     }
     return {
       fileName: name,

@@ -46,8 +46,8 @@ export type ImportProblem =
   | { code: 'too-large'; size: number; limit: number }
   /** These very bytes were imported before, as `earlier` at `importedAt` (ISO). */
   | { code: 'already-imported'; earlier: string; importedAt: string }
-  /** The same bulletin issue as `earlier` (another format or encoding): kept as one more file of that issue. */
-  | { code: 'same-edition'; earlier: string; issue: string | null; notices: number }
+  /** The same bulletin as `earlier` (another format or encoding): kept as one more source of that bulletin. */
+  | { code: 'same-bulletin'; earlier: string; issue: string | null; notices: number }
   | { code: 'save-failed'; detail: string }
   /** The disk or the browser's storage quota is full: nothing of the file was written. */
   | { code: 'storage-full' }

@@ -13,12 +13,12 @@ export function getBulletin(db: LibraryDb, id: BulletinId): Promise<StoredBullet
   return db.bulletins.get(id);
 }
 
-/** The bulletin imported from a file with these bytes (its SHA-256, hex), as its first file or another of its issue, if any. */
+/** The bulletin imported from a file with these bytes (its SHA-256, hex), as its first source or another, if any. */
 export async function findBulletinByHash(db: LibraryDb, contentHash: string): Promise<StoredBulletin | undefined> {
   return (await db.bulletins.where('contentHash').equals(contentHash).first()) ?? (await db.bulletins.where('sourceHashes').equals(contentHash).first());
 }
 
-/** Bulletin issues (one row each, whatever files they came from); single notices' sources are not issues. */
+/** Periodical bulletins (one row each, whatever files they came from), not the bulletins of single notices. */
 export async function countBulletins(db: LibraryDb): Promise<number> {
   // Index counts only: the status bar runs this after every stored file. A bulletin row has
   // no `kind`, so only the single-notice sources are in that index.

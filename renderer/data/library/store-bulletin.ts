@@ -8,10 +8,10 @@ import type { BulletinInfo, ParsedNotice } from '../../../shared/model/notice.ts
 import { matchKeys, mergeNotice, toNoticeRecord, type NewNotice } from './notice-record.ts';
 import type { LibraryDb } from './db.ts';
 import { findBulletinByHash } from './bulletins.ts';
-import { isSameEdition, withSources } from './bulletin-editions.ts';
+import { isSameBulletin, withSources } from './bulletin-sources.ts';
 
 export type BulletinToStore = {
-  /** A bulletin issue, or a file holding one 公文 or several (stored as a source like a bulletin). */
+  /** A periodical bulletin, or a file holding one 公文 or several (stored as a bulletin of kind 'notice'/'notices'). */
   kind?: StoredBulletin['kind'];
   fileName: string;
   format: BulletinFormat;
@@ -34,10 +34,10 @@ export type MergedNotice = {
 export type StoredOutcome =
   | { status: 'duplicate-file'; bulletin: StoredBulletin }
   /**
-   * Another file of an issue already in the library (its .docx or .pdf, another
-   * encoding): recorded as one more source of that issue's row, no row added.
+   * Another file of a bulletin already in the library (its .docx or .pdf, another
+   * encoding): recorded as one more source of that bulletin's row, no row added.
    */
-  | { status: 'same-edition'; bulletin: StoredBulletin; updatedNoticeIds: NoticeId[] }
+  | { status: 'same-bulletin'; bulletin: StoredBulletin; updatedNoticeIds: NoticeId[] }
   | {
       status: 'added';
       bulletin: StoredBulletin;
@@ -150,7 +150,7 @@ async function write(db: LibraryDb, file: BulletinToStore, checkIds: boolean): P
   }
 
   if (fresh.length === 0 && (file.kind ?? 'bulletin') === 'bulletin') {
-    const folded = await foldIntoEdition(db, draft, slots, stored, replacedBodies);
+    const folded = await foldIntoBulletin(db, draft, slots, stored, replacedBodies);
     if (folded) return folded;
   }
 
@@ -192,11 +192,11 @@ async function write(db: LibraryDb, file: BulletinToStore, checkIds: boolean): P
 
 /**
  * When every notice of the file is already in the library and they are exactly the notices
- * of one bulletin row (see bulletin-editions.ts), the file is that issue again: its row is
- * taken back, the file becomes a source of the issue's row, and the notices keep what the
+ * of one bulletin row (see bulletin-sources.ts), the file is that bulletin again: its row is
+ * taken back, the file becomes a source of the bulletin's row, and the notices keep what the
  * file added to them (a 相关链接 the .txt lacked) without naming the dropped row.
  */
-async function foldIntoEdition(
+async function foldIntoBulletin(
   db: LibraryDb,
   draft: StoredBulletin,
   slots: readonly Slot[],
@@ -207,17 +207,17 @@ async function foldIntoEdition(
   const notices = noticeIds.map((id) => stored.get(id)).filter((n): n is NoticeSummary => n !== undefined);
   const candidates = unique(notices.flatMap((n) => n.sourceBulletinIds.filter((id) => id !== draft.id)));
   const rows = await db.bulletins.bulkGet(candidates);
-  const edition = rows.find((row): row is StoredBulletin => row !== undefined && isSameEdition(row, { ...draft, noticeIds }));
-  if (!edition) return null;
-  if (edition.sourceHashes?.includes(draft.contentHash)) return { status: 'duplicate-file', bulletin: edition };
-  const bulletin = withSources(edition, draft);
+  const same = rows.find((row): row is StoredBulletin => row !== undefined && isSameBulletin(row, { ...draft, noticeIds }));
+  if (!same) return null;
+  if (same.sourceHashes?.includes(draft.contentHash)) return { status: 'duplicate-file', bulletin: same };
+  const bulletin = withSources(same, draft);
   const unnamed = notices.map((n) => ({ ...n, sourceBulletinIds: n.sourceBulletinIds.filter((id) => id !== draft.id) }));
   await Promise.all([
     db.bulletins.put(bulletin),
     db.notices.bulkPut(unnamed),
     replacedBodies.size > 0 ? db.noticeBodies.bulkPut([...replacedBodies].map(([id, body]) => ({ id, body }))) : undefined,
   ]);
-  return { status: 'same-edition', bulletin, updatedNoticeIds: noticeIds };
+  return { status: 'same-bulletin', bulletin, updatedNoticeIds: noticeIds };
 }
 
 /**

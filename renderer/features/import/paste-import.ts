@@ -69,7 +69,7 @@ export async function savePastedText(db: LibraryDb, text: string, parsed: Parsed
     bulletin: parsed.bulletin,
     notices: parsed.notices,
   });
-  // The same text, or a pasted bulletin issue already in the library from another file.
+  // The same text, or a pasted bulletin already in the library from another file.
   if (stored.status !== 'added') return { status: 'duplicate', importedAt: stored.bulletin.importedAt };
   const ids = stored.bulletin.noticeIds;
   // One id per parsed notice in order, unless the text printed one notice twice.

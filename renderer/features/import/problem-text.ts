@@ -29,8 +29,8 @@ export function importProblemText(fileName: string, problem: ImportProblem): str
       return words.textTooLarge(fileName, problem.size, problem.limit);
     case 'already-imported':
       return words.alreadyImported(fileName, problem.earlier, problem.importedAt);
-    case 'same-edition':
-      return words.sameEdition(fileName, problem.earlier, problem.issue, problem.notices);
+    case 'same-bulletin':
+      return words.sameBulletin(fileName, problem.earlier, problem.issue, problem.notices);
     case 'storage-full':
       return words.storageFull(fileName);
     case 'save-failed':

@@ -1,4 +1,4 @@
-// The imported bulletin issues (issue, date, notice count), newest import first, then
+// The imported periodical bulletins (issue number, date, notice count), newest import first, then
 // one entry 单篇通知 for the files that held single notices (saved pages, Word files,
 // pasted text), with how many notices they hold. Choosing one narrows the notice list
 // to it; 全部快讯 shows every notice again.
@@ -6,18 +6,18 @@ import type { BulletinId } from '../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Icon, bulletinFiles, bulletinFormats, bulletinTitle } from '../../ui/index.ts';
-import { groupSources, isSinglesFilter } from './bulletin-groups.ts';
+import { groupBulletins, isSinglesFilter } from './bulletin-groups.ts';
 
 type BulletinListProps = {
   bulletins: readonly StoredBulletin[];
-  /** The bulletin filter: none, one issue, or the single-notice files (单篇通知). */
+  /** The bulletin filter: none, one bulletin, or the single-notice files (单篇通知). */
   selected: readonly BulletinId[];
   totalNotices: number;
   onSelect: (ids: readonly BulletinId[] | null) => void;
 };
 
 export function BulletinList({ bulletins, selected: filter, totalNotices, onSelect }: BulletinListProps) {
-  const { issues, singleIds, singleNotices } = groupSources(bulletins);
+  const { periodicals, singleIds, singleNotices } = groupBulletins(bulletins);
   const singlesChosen = isSinglesFilter(filter, singleIds);
   const selected = singlesChosen || filter.length !== 1 ? null : (filter[0] ?? null);
   return (
@@ -32,11 +32,11 @@ export function BulletinList({ bulletins, selected: filter, totalNotices, onSele
             onClick={() => onSelect(null)}
           >
             <Icon name="library" size={14} />
-            <span className="bulletin-issue">{zh.library.allBulletins}</span>
+            <span className="bulletin-name">{zh.library.allBulletins}</span>
             <span className="bulletin-count">{zh.library.bulletinNotices(totalNotices)}</span>
           </button>
         </li>
-        {issues.map((bulletin) => (
+        {periodicals.map((bulletin) => (
           <li key={bulletin.id}>
             <button
               type="button"
@@ -47,7 +47,7 @@ export function BulletinList({ bulletins, selected: filter, totalNotices, onSele
             >
               <Icon name="file" size={14} />
               <span className="bulletin-text">
-                <span className="bulletin-issue">{bulletinTitle(bulletin)}</span>
+                <span className="bulletin-name">{bulletinTitle(bulletin)}</span>
                 <span className="bulletin-meta">
                   {bulletin.newestNoticeDate ?? zh.common.none}
                   {bulletin.publisher ? ` · ${bulletin.publisher}` : ''}
@@ -71,7 +71,7 @@ export function BulletinList({ bulletins, selected: filter, totalNotices, onSele
             >
               <Icon name="file" size={14} />
               <span className="bulletin-text">
-                <span className="bulletin-issue">{zh.library.singles}</span>
+                <span className="bulletin-name">{zh.library.singles}</span>
                 <span className="bulletin-meta">{zh.library.singlesMeta}</span>
               </span>
               <span className="bulletin-count">{zh.library.bulletinNotices(singleNotices)}</span>

@@ -14,7 +14,7 @@ import { importFromDialog } from '../import/index.ts';
 import { useLibrary, reportError, useNavigation } from '../../core/index.ts';
 import { useLibraryView } from './store.ts';
 import { chosen, hasFilters, type SearchFilters } from '../../../shared/search/index.ts';
-import { groupSources, isSinglesFilter, sameIds } from './bulletin-groups.ts';
+import { groupBulletins, isSinglesFilter, sameIds } from './bulletin-groups.ts';
 import { BulletinList } from './BulletinList.tsx';
 import { FacetPanel } from './FacetPanel.tsx';
 import { ListHeader } from './ListHeader.tsx';
@@ -40,7 +40,7 @@ export function LibraryScreen() {
   const marked = useMemo(() => (browse ? browse.ids.filter((id) => review.has(id)) : []), [browse, review]);
   const ids = browse ? browse.ids : null;
   // 单篇通知 chosen: a single notice imported (or deleted) meanwhile is in (or out of) it too.
-  const singleIds = useMemo(() => (bulletins ? groupSources(bulletins).singleIds : null), [bulletins]);
+  const singleIds = useMemo(() => (bulletins ? groupBulletins(bulletins).singleIds : null), [bulletins]);
   const staleSingles = singleIds !== null && isSinglesFilter(filters.bulletinIds, singleIds) && !sameIds(filters.bulletinIds, singleIds);
   useEffect(() => {
     if (staleSingles && singleIds) setFilters(withBulletins(filters, singleIds));
@@ -87,7 +87,7 @@ export function LibraryScreen() {
   );
 }
 
-/** The filters with the bulletin filter set to these files (one issue, or 单篇通知's), or removed for null. */
+/** The filters with the bulletin filter set to these files (one bulletin, or 单篇通知's), or removed for null. */
 function withBulletins(filters: SearchFilters, ids: readonly BulletinId[] | null): SearchFilters {
   const { bulletinIds: _dropped, ...rest } = filters;
   return ids === null || ids.length === 0 ? rest : { ...rest, bulletinIds: [...ids] };

@@ -3,7 +3,7 @@
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, Icon, bulletinLabel } from '../../ui/index.ts';
-import { groupSources, isSinglesFilter } from './bulletin-groups.ts';
+import { groupBulletins, isSinglesFilter } from './bulletin-groups.ts';
 import { choose, chosen, chosenYear, hasFilters, withValue, withYear, type SearchFilters } from '../../../shared/search/index.ts';
 import { useLibraryView } from './store.ts';
 
@@ -63,7 +63,7 @@ function activeChips(filters: SearchFilters, bulletins: readonly StoredBulletin[
   if (bulletinId !== null) {
     const bulletin = bulletins.find((b) => b.id === bulletinId);
     // Several files, or a file of single notices: the rail's 单篇通知 entry.
-    const singles = isSinglesFilter(filters.bulletinIds, groupSources(bulletins).singleIds);
+    const singles = isSinglesFilter(filters.bulletinIds, groupBulletins(bulletins).singleIds);
     list('bulletinIds', singles ? zh.library.singles : bulletin ? bulletinLabel(bulletin) : zh.library.bulletins);
   }
   const category = chosen(filters, 'categories');

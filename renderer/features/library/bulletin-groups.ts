@@ -1,39 +1,39 @@
-// The 快讯 rail lists bulletin issues one row each; the files that held single notices (a
-// saved page, a Word file, pasted text: `kind` 'notice' or 'notices') are no issues, and
-// go together under one entry, 单篇通知, counted in notices. Choosing it filters the list
+// The 快讯 rail lists periodical bulletins one row each; the bulletins that hold single
+// notices (a saved page, a Word file, pasted text: `kind` 'notice' or 'notices') are no
+// periodical, and go together under one entry, 单篇通知, counted in notices. Choosing it filters the list
 // to every such file at once.
 import type { BulletinId, NoticeId } from '../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 
-type Source = Pick<StoredBulletin, 'id' | 'kind' | 'noticeIds'>;
+type Row = Pick<StoredBulletin, 'id' | 'kind' | 'noticeIds'>;
 
-/** Whether a stored file held single notices rather than a bulletin issue. */
-export function isSingleSource(bulletin: Pick<StoredBulletin, 'kind'>): boolean {
+/** Whether a bulletin holds single notices (a file of its own) rather than a periodical issue. */
+export function holdsSingleNotices(bulletin: Pick<StoredBulletin, 'kind'>): boolean {
   return bulletin.kind === 'notice' || bulletin.kind === 'notices';
 }
 
-export type SourceGroups<T extends Source> = {
-  /** Bulletin issues, in the order given. */
-  issues: T[];
+export type BulletinGroups<T extends Row> = {
+  /** The periodical bulletins, in the order given. */
+  periodicals: T[];
   /** The ids of the files that held single notices. */
   singleIds: BulletinId[];
   /** Their notices, each once (the same notice pasted and saved as a file is one). */
   singleNotices: number;
 };
 
-export function groupSources<T extends Source>(bulletins: readonly T[]): SourceGroups<T> {
-  const issues: T[] = [];
+export function groupBulletins<T extends Row>(bulletins: readonly T[]): BulletinGroups<T> {
+  const periodicals: T[] = [];
   const singleIds: BulletinId[] = [];
   const notices = new Set<NoticeId>();
   for (const bulletin of bulletins) {
-    if (!isSingleSource(bulletin)) {
-      issues.push(bulletin);
+    if (!holdsSingleNotices(bulletin)) {
+      periodicals.push(bulletin);
       continue;
     }
     singleIds.push(bulletin.id);
     for (const id of bulletin.noticeIds) notices.add(id);
   }
-  return { issues, singleIds, singleNotices: notices.size };
+  return { periodicals, singleIds, singleNotices: notices.size };
 }
 
 /**

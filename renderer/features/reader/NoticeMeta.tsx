@@ -101,7 +101,7 @@ export function NoticeMeta({ detail, relations }: { detail: NoticeDetail; relati
         <ul className="meta-items">
           {sources.map((bulletin) => (
             <li key={bulletin.id} className="source">
-              <span className="source-issue">{bulletinLabel(bulletin)}</span>
+              <span className="source-name">{bulletinLabel(bulletin)}</span>
               <span className="muted source-detail">
                 {`${bulletin.fileName} · `}
                 {zh.reader.sourceImported(formatTimestamp(bulletin.importedAt))}

@@ -84,7 +84,7 @@ export const zh = {
     unnumberedOn: (date: string) => `未标期号（${date}）`,
     singleSource: (kind: 'notice' | 'notices', name: string) => `${kind === 'notice' ? '单篇通知' : '多篇通知'}：${name}`,
     bulletinNotices: (n: number) => `${count(n)} 条`,
-    /** The 快讯 rail's one entry for every file that held single notices (not a bulletin issue). */
+    /** The 快讯 rail's one entry for every file that held single notices (not a periodical bulletin). */
     singles: '单篇通知',
     singlesMeta: '网页、文档、粘贴',
     singlesHint: (files: number) => `来自 ${count(files)} 个文件或粘贴的单篇通知（不是快讯期号）`,
@@ -716,7 +716,7 @@ export const zh = {
       confirmTitle: '用备份替换当前资料库？',
       confirmBody: (bulletins: number, notices: number) =>
         `当前资料库中有 ${count(bulletins)} 期快讯、${count(notices)} 条通知。恢复会删除它们（包括客户和标记），换成备份文件里的内容。两个资料库不会合并。`,
-      /** A backup counts the files imported (快讯 and single notices alike), not issues. */
+      /** A backup counts the files imported (快讯 and single notices alike), not bulletins. */
       backupHolds: (file: string, files: number, notices: number) => `备份文件“${file}”中有 ${count(notices)} 条通知，来自 ${count(files)} 个导入的文件（快讯和单篇通知）。`,
       confirmAdvice: '如果不确定，请先备份当前资料库。',
       confirmReplace: '替换当前资料库',
@@ -766,7 +766,7 @@ export const zh = {
     },
     textTooLarge: (name: string, size: number, limit: number) =>
       `${quoted(name)}太大（${mb(size)}）：一期快讯的文字通常不到 1 MB，超过 ${mb(limit)} 的文本文件不会是单期快讯，已拒绝导入，${UNCHANGED}若是多期快讯合在一起，请拆分成单期文件后再导入。`,
-    sameEdition: (name: string, earlier: string, issue: string | null, notices: number) =>
+    sameBulletin: (name: string, earlier: string, issue: string | null, notices: number) =>
       `${quoted(name)}与已导入的 ${quoted(earlier)} 是同一期快讯${issue ? `（${issue}）` : ''}，${count(notices)} 条通知都已在资料库中：已记为这一期的另一个文件，没有重复添加。`,
     alreadyImported: (name: string, earlier: string, importedAt: string) =>
       `${quoted(name)}已导入过（与 ${quoted(earlier)} 内容完全相同，导入于 ${importedAt.slice(0, 10)}），未做任何更改。`,

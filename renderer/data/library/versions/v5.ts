@@ -1,5 +1,5 @@
 import type { StoredBulletin, NoticeSummary } from '../../../../shared/model/library.ts';
-import { sameEditionGroups, withSources } from '../bulletin-editions.ts';
+import { sameBulletinGroups, withSources } from '../bulletin-sources.ts';
 import type { SchemaVersion } from './schema-version.ts';
 
 // One row per bulletin issue: the same issue imported as .txt, .docx, .pdf or in another
@@ -19,7 +19,7 @@ export const v5: SchemaVersion = {
     // describe them well enough for what this step reads and writes.
     const bulletins = tx.table<StoredBulletin, string>('bulletins');
     const notices = tx.table<NoticeSummary, string>('notices');
-    const groups = sameEditionGroups(await bulletins.toArray());
+    const groups = sameBulletinGroups(await bulletins.toArray());
     for (const [first, ...later] of groups) {
       if (!first) continue;
       const laterIds = new Set(later.map((b) => b.id));

@@ -72,11 +72,11 @@ describe('importFiles', () => {
     const copyFile = { name: '002-gb18030.txt', bytes: await reencoded('002_5fbf075aa49c018d', 'GB18030') };
     const second = await importFiles(db, [copyFile, { name: '002-crlf.txt', bytes: crlf(bulletinBytes('002_5fbf075aa49c018d')) }], { extractEnv: env });
     expect(second.files).toEqual([
-      { fileName: '002-gb18030.txt', status: 'skipped', bulletinId: outcome.bulletinId, problem: { code: 'same-edition', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 } },
-      { fileName: '002-crlf.txt', status: 'skipped', bulletinId: outcome.bulletinId, problem: { code: 'same-edition', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 } },
+      { fileName: '002-gb18030.txt', status: 'skipped', bulletinId: outcome.bulletinId, problem: { code: 'same-bulletin', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 } },
+      { fileName: '002-crlf.txt', status: 'skipped', bulletinId: outcome.bulletinId, problem: { code: 'same-bulletin', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 } },
     ]);
     expect(second.added).toEqual({ files: 0, notices: 0 });
-    expect(importProblemText('002-gb18030.txt', { code: 'same-edition', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 })).toBe(
+    expect(importProblemText('002-gb18030.txt', { code: 'same-bulletin', earlier: '002_5fbf075aa49c018d.txt', issue: '(2018) 0903 期', notices: 6 })).toBe(
       '「002-gb18030.txt」与已导入的 「002_5fbf075aa49c018d.txt」 是同一期快讯（(2018) 0903 期），6 条通知都已在资料库中：已记为这一期的另一个文件，没有重复添加。',
     );
     const [row] = await listBulletins(db);

@@ -105,7 +105,7 @@ describe('storeBulletin', () => {
     const from = await changeHead(db);
     const again = await storeBulletin(db, docx);
 
-    expect(again.status).toBe('same-edition');
+    expect(again.status).toBe('same-bulletin');
     const rows = await db.bulletins.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -121,7 +121,7 @@ describe('storeBulletin', () => {
     expect(notices.find((n) => n.title === GREEN.title)?.url).toBe('http://www.miit.gov.cn/n1146295/c5707331/content.html');
     // Logged in the import's transaction: the bulletin row and the notices it merged into.
     expect(await loggedKeys(db, from, 'bulletins')).toContain(`put:${first.bulletin.id}`);
-    expect(again.status === 'same-edition' && (await loggedKeys(db, from, 'notices'))).toEqual(again.status === 'same-edition' && again.updatedNoticeIds.map((id) => `put:${id}`));
+    expect(again.status === 'same-bulletin' && (await loggedKeys(db, from, 'notices'))).toEqual(again.status === 'same-bulletin' && again.updatedNoticeIds.map((id) => `put:${id}`));
     // Those bytes are known now: importing them again is the duplicate file it is.
     expect((await storeBulletin(db, docx)).status).toBe('duplicate-file');
   });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BulletinId } from '../../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../../shared/model/library.ts';
 import { BulletinList } from '../../../../renderer/features/library/BulletinList.tsx';
-import { groupSources, isSinglesFilter, sameIds } from '../../../../renderer/features/library/bulletin-groups.ts';
+import { groupBulletins, isSinglesFilter, sameIds } from '../../../../renderer/features/library/bulletin-groups.ts';
 import { click, queryButton, render, type Rendered } from '../../../support/dom.tsx';
 
 function stored(n: number, fields: Partial<StoredBulletin>): StoredBulletin {
@@ -35,16 +35,16 @@ const BULLETINS: StoredBulletin[] = [
   stored(1, { issue: '(2018) 1202 期', noticeIds: ['n10', 'n11'] }),
 ];
 
-describe('groupSources', () => {
+describe('groupBulletins', () => {
   it('keeps the issues in order and gathers the single-notice files, counting each notice once', () => {
-    const groups = groupSources(BULLETINS);
-    expect(groups.issues.map((b) => b.id)).toEqual(['b5', 'b1']);
+    const groups = groupBulletins(BULLETINS);
+    expect(groups.periodicals.map((b) => b.id)).toEqual(['b5', 'b1']);
     expect(groups.singleIds).toEqual(['b6', 'b4', 'b3', 'b2']);
     expect(groups.singleNotices).toBe(4);
   });
 
   it('tells the 单篇通知 filter from an issue', () => {
-    const { singleIds } = groupSources(BULLETINS);
+    const { singleIds } = groupBulletins(BULLETINS);
     expect(isSinglesFilter(['b6', 'b4', 'b3', 'b2'], singleIds)).toBe(true);
     expect(isSinglesFilter(['b4'], singleIds)).toBe(true);
     expect(isSinglesFilter(['b5'], singleIds)).toBe(false);
@@ -72,7 +72,7 @@ describe('BulletinList', () => {
   }
 
   const entries = (root: HTMLElement) =>
-    [...root.querySelectorAll('.bulletin-item')].map((item) => [item.querySelector('.bulletin-issue')?.textContent, item.querySelector('.bulletin-count')?.textContent]);
+    [...root.querySelectorAll('.bulletin-item')].map((item) => [item.querySelector('.bulletin-name')?.textContent, item.querySelector('.bulletin-count')?.textContent]);
 
   it('lists the issues, then one 单篇通知 entry with the count of their notices, no row per file', async () => {
     const root = await show([]);
@@ -85,7 +85,7 @@ describe('BulletinList', () => {
     expect(root.textContent).not.toContain('gov-cn-zombie-debt');
     expect(root.textContent).not.toContain('粘贴导入');
     // Set apart from the issues, in its own list item.
-    expect(root.querySelector('.bulletin-singles .bulletin-issue')?.textContent).toBe('单篇通知');
+    expect(root.querySelector('.bulletin-singles .bulletin-name')?.textContent).toBe('单篇通知');
     expect(queryButton(root, /^全部快讯/)?.getAttribute('aria-pressed')).toBe('true');
   });
 

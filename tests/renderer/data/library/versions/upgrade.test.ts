@@ -267,7 +267,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
       notice({ title: '北京市关于进一步加强绿色政府采购有关事项的通知', date: '2018-11-28' }),
       notice({ title: '关于加强长江经济带工业绿色发展的指导意见', date: '2018-11-28' }),
     ], 'hash-new'), bulletin: { publisher: null, issue: '(2018) 1202 期' } });
-    expect(pdfAgain).toMatchObject({ status: 'same-edition', bulletin: { id: bulletinIdFor('hash-1') } });
+    expect(pdfAgain).toMatchObject({ status: 'same-bulletin', bulletin: { id: bulletinIdFor('hash-1') } });
     db.close();
   },
   6: async () => {
