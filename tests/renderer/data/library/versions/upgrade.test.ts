@@ -178,7 +178,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
       id: client, name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', tags: ['高新技术企业'],
       size: null, foundedYear: null, keywords: [], contactPerson: '王经理', notes: '老客户', createdAt: V1_NOW, updatedAt: V1_NOW,
     });
-    expect((await updateClient(db, client, { size: '小型', keywords: ['绿色工厂'] })).keywords).toEqual(['绿色工厂']);
+    expect((await updateClient(db, client, { size: 'small', keywords: ['绿色工厂'] })).keywords).toEqual(['绿色工厂']);
     // Old notices have no features yet; the match worker derives them from the bodies, once,
     // as the `reset` the upgrade logged tells it to.
     expect(await getNoticeFeatures(db, [shanxi, beijing])).toEqual([undefined, undefined]);
