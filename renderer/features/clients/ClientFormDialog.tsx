@@ -1,5 +1,5 @@
-// 新建客户 and 编辑客户: name (required, not another client's), region, industry,
-// qualifications and tags, contact person, notes.
+// 新建客户 and 编辑客户: name (required, not another client's), region, industry, size,
+// qualifications (资质与标签), contact person, notes.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
@@ -92,7 +92,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
             placeholder={zh.clients.form.reminderDaysPlaceholder(DEFAULT_REMINDER_DAYS)}
           />
         </div>
-        <ChipInput label={zh.clients.form.tags} values={input.tags} onChange={(tags) => set('tags', tags)} suggestions={QUALIFICATION_SUGGESTIONS} placeholder={zh.clients.form.tagsPlaceholder} />
+        <ChipInput label={zh.clients.form.qualifications} values={input.qualifications} onChange={(qualifications) => set('qualifications', qualifications)} suggestions={QUALIFICATION_SUGGESTIONS} placeholder={zh.clients.form.qualificationsPlaceholder} />
         <ChipInput label={zh.clients.form.keywords} values={input.keywords} onChange={(keywords) => set('keywords', keywords)} placeholder={zh.clients.form.keywordsPlaceholder} suggestions={[]} />
         <p className="muted form-hint">{zh.clients.form.matchHint}</p>
         <Field label={zh.clients.form.notes}>
