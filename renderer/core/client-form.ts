@@ -11,7 +11,7 @@ export const EMPTY_CLIENT: ClientInput = {
   name: '',
   region: { province: '', city: '', district: '' },
   industry: '',
-  tags: [],
+  qualifications: [],
   size: null,
   foundedYear: null,
   keywords: [],
@@ -21,8 +21,8 @@ export const EMPTY_CLIENT: ClientInput = {
 };
 
 export function clientInput(client: Client): ClientInput {
-  const { name, region, industry, tags, size, foundedYear, keywords, contactPerson, notes, reminderDays } = client;
-  return { name, region: { ...region }, industry, tags: [...tags], size, foundedYear, keywords: [...keywords], contactPerson, notes, reminderDays: reminderDays ?? null };
+  const { name, region, industry, qualifications, size, foundedYear, keywords, contactPerson, notes, reminderDays } = client;
+  return { name, region: { ...region }, industry, qualifications: [...qualifications], size, foundedYear, keywords: [...keywords], contactPerson, notes, reminderDays: reminderDays ?? null };
 }
 
 export type ClientFormErrors = { name?: string };

@@ -1,4 +1,4 @@
-// A list of short labels (a client's qualifications and tags) as removable chips, a box
+// A list of short labels (a client's qualifications or keywords) as removable chips, a box
 // to type another (Enter, or a comma or 、 after it), and suggestions to add with a click.
 // Nothing is added while a Chinese input method is still composing.
 import { useId, useState, type KeyboardEvent } from 'react';

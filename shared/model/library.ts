@@ -123,11 +123,20 @@ export type Client = {
   name: string;
   /** Province and city as the form took them (北京市 / 北京); district may be ''. */
   region: { province: string; city: string; district: string };
-  /** From the industry vocabulary (shared/policy/vocabulary.ts) or free text. */
+  /**
+   * The consultant's text: typed, or an industry's name picked from the form's list
+   * (zh.codes.industries). Matching reads it as industry codes (industriesOfText).
+   */
   industry: string;
-  /** Qualifications and free tags: 高新技术企业, 专精特新, 小微企业, … */
-  tags: string[];
-  /** 大型 / 中型 / 小型 / 微型, or null when not known. */
+  /**
+   * What it holds or is (资质与标签): 高新技术企业, 专精特新, 小微企业, 瞪羚企业, … as the
+   * consultant typed or picked them. Words, not codes: the list mixes the vocabulary's
+   * names with the consultant's own words and is shown, searched and edited as such, so a
+   * code for the picked ones would only add a second spelling to keep apart. Matching
+   * reads each as enterprise-kind codes (kindsOfQualification), names and synonyms alike.
+   */
+  qualifications: string[];
+  /** Its size (GB/T 划型) as a code, worded by zh.codes.companySizes; null when not known. */
   size: CompanySize | null;
   foundedYear: number | null;
   /** A few words of the client's business (绿色工厂, 余热回收), looked for in notices. */

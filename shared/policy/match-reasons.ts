@@ -4,7 +4,7 @@
 import type { Evidence } from './evidence.ts';
 import type { Hit } from './match.ts';
 import type { PolicyFeatures } from './notice-features.ts';
-import { ENTERPRISE_KINDS, MONEY_BENEFITS, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+import { ENTERPRISE_KINDS, MONEY_BENEFITS, type BenefitId, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 /** Why a notice suits a client, or why it is excluded, before it is worded. */
 export type MatchReasonFacts =
@@ -22,7 +22,7 @@ export type MatchReasonFacts =
   /** The applicant's deadline as printed, and days left from today (negative: passed). */
   | { kind: 'deadline'; deadline: string; daysLeft: number }
   /** Money the notice gives, and its highest amount as printed. */
-  | { kind: 'benefit'; benefits: string[]; maxAmount: string | null }
+  | { kind: 'benefit'; benefits: BenefitId[]; maxAmount: string | null }
   /** The client's age fits the notice's 成立年限. */
   | { kind: 'age' }
   /** Only for the region named (null when the notice's scope is not regional). */
@@ -39,13 +39,6 @@ export type MatchReason = MatchReasonFacts & {
   evidence: Evidence | null;
   points: number;
 };
-
-const KIND_LABEL = new Map<EnterpriseKindId, string>(ENTERPRISE_KINDS.map((k) => [k.id, k.label]));
-
-/** How the vocabulary names an enterprise kind (上市/挂牌企业 for 上市挂牌企业). */
-export function enterpriseKindLabel(kind: EnterpriseKindId): string {
-  return KIND_LABEL.get(kind) ?? kind;
-}
 
 /** The conditions heading and item the evidence stands in (申报条件第二条), else null. */
 function conditionOf(features: PolicyFeatures, evidence: Evidence): string | null {
@@ -89,7 +82,7 @@ export function reasonOfHit(hit: Hit, features: PolicyFeatures): MatchReason[] {
       return [{ kind: 'size', sizeKind: hit.sizeKind, evidence: item?.evidence ?? null, points: hit.points }];
     }
     case 'sector': {
-      const item = features.kinds.find((k) => k.kind === '制造业企业');
+      const item = features.kinds.find((k) => k.kind === 'manufacturer');
       return [{ kind: 'sector', evidence: item?.evidence ?? null, points: hit.points }];
     }
     case 'keyword':

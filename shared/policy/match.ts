@@ -62,7 +62,7 @@ const SIZE_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role === 'size' ? m
 
 /** The kind of the lowest bit of a mask (vocabulary order). */
 function firstKind(mask: number): EnterpriseKindId {
-  return ENTERPRISE_KINDS[31 - Math.clz32(mask & -mask)]?.id ?? '中小企业';
+  return ENTERPRISE_KINDS[31 - Math.clz32(mask & -mask)]?.id ?? 'sme';
 }
 
 /**
@@ -79,7 +79,7 @@ export function scoreOf(packed: number): number {
 export function isExcluded(packed: number): boolean {
   return packed < 0;
 }
-const MANUFACTURING_BIT = 1 << kindIndex('制造业企业');
+const MANUFACTURING_BIT = 1 << kindIndex('manufacturer');
 const MANUFACTURING_INDUSTRIES = INDUSTRIES.reduce((mask, industry, i) => (industry.section === 'C' ? mask | (1 << i) : mask), 0);
 
 function popcount(mask: number): number {

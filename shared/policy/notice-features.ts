@@ -17,7 +17,11 @@ import {
   type IndustryId,
 } from './vocabulary.ts';
 
-/** Bump when the extraction changes: stored features of an older version are computed again. */
+/**
+ * Bump when the extraction changes: stored features of an older version are computed again.
+ * The stored record (compiled-notice.ts) holds kinds and industries as bits of their place in
+ * the vocabulary, not their codes: renaming a code needs no bump, reordering or inserting does.
+ */
 export const FEATURES_VERSION = 2;
 
 export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };

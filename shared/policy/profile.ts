@@ -2,15 +2,15 @@
 // The library's Client and the command line's CLIENT.json both become this.
 import { placesIn, type ProvinceName } from '../model/region.ts';
 import { provinceBit } from './compiled-notice.ts';
-import { COMPANY_SIZES, ENTERPRISE_KINDS, SIZES_OF_KIND, industriesOfText, kindsOfTag, type CompanySize, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+import { COMPANY_SIZES, ENTERPRISE_KINDS, SIZES_OF_KIND, industriesOfText, kindsOfQualification, type CompanySize, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 export type MatchProfile = {
   name: string;
   region?: { province?: string; city?: string; district?: string };
   /** From the vocabulary or free text (环保设备制造 still reads as 节能环保). */
   industry?: string;
-  /** Qualifications and free tags: 高新技术企业, 专精特新, … */
-  tags?: readonly string[];
+  /** What it holds or is, in the consultant's words or as codes: 高新技术企业, 专精特新, 瞪羚企业, … */
+  qualifications?: readonly string[];
   size?: CompanySize | null;
   foundedYear?: number | null;
   keywords?: readonly string[];
@@ -27,12 +27,12 @@ export type CompiledProfile = {
   district: string | null;
   /** What the client holds (qualifications, organisation kinds): bits of ENTERPRISE_KINDS' indexes. */
   kindMask: number;
-  /** The kinds it holds, in vocabulary order, with the tag that says so. */
-  kinds: { kind: EnterpriseKindId; tag: string }[];
+  /** The kinds it holds, in vocabulary order, with the qualification that says so. */
+  kinds: { kind: EnterpriseKindId; qualification: string }[];
   industryMask: number;
   industries: IndustryId[];
   size: CompanySize | null;
-  /** The size kinds (中小企业, 小微企业) that include the client's size, as kind bits. */
+  /** The size kinds (sme, small-micro) that include the client's size, as kind bits. */
   sizeKindMask: number;
   foundedYear: number | null;
   /** Distinct keywords of two characters or more. */
@@ -52,15 +52,16 @@ function regionOf(region: MatchProfile['region']): Pick<CompiledProfile, 'provin
 
 export function compileProfile(profile: MatchProfile, kindIndex: (kind: EnterpriseKindId) => number, industryIndex: (industry: IndustryId) => number): CompiledProfile {
   const kinds: CompiledProfile['kinds'] = [];
-  for (const tag of profile.tags ?? []) {
-    for (const kind of kindsOfTag(tag.trim())) if (!kinds.some((k) => k.kind === kind)) kinds.push({ kind, tag: tag.trim() });
+  for (const written of profile.qualifications ?? []) {
+    const qualification = written.trim();
+    for (const kind of kindsOfQualification(qualification)) if (!kinds.some((k) => k.kind === kind)) kinds.push({ kind, qualification });
   }
   const industries = industriesOfText(profile.industry ?? '');
-  // A size written as a tag (小微企业) stands for the size when none is chosen; it is
-  // the size, not a qualification, so it never counts twice.
+  // A size written as a qualification (小微企业) stands for the size when none is chosen;
+  // it is the size, not a qualification, so it never counts twice.
   const sizeKinds = kinds.filter((k) => ENTERPRISE_KINDS.find((e) => e.id === k.kind)?.role === 'size');
   const chosenSize = profile.size && (COMPANY_SIZES as readonly string[]).includes(profile.size) ? profile.size : null;
-  const size = chosenSize ?? (sizeKinds.some((k) => k.kind === '小微企业') ? '小型' : sizeKinds.length > 0 ? '中型' : null);
+  const size = chosenSize ?? (sizeKinds.some((k) => k.kind === 'small-micro') ? 'small' : sizeKinds.length > 0 ? 'medium' : null);
   const held = kinds.filter((k) => !sizeKinds.includes(k));
   const keywords = [...new Set((profile.keywords ?? []).map((k) => k.trim()).filter((k) => k.length >= 2))];
   const region = regionOf(profile.region);

@@ -1,7 +1,10 @@
 // The words matching understands, in one file: whom a notice is for (enterprise kinds and
 // qualifications), industries (mapped to GB/T 4754-2017 sections), what a notice gives,
-// and the regional economic zones that stand for several provinces. The client form
-// offers the same lists, so what a consultant picks is what notices are read for.
+// company sizes, and the regional economic zones that stand for several provinces. Each
+// is an ASCII code, what matching compares and the library stores; the Chinese here is
+// parsing input only (the words looked for in notices and in a client's own words). How
+// the UI, the reasons and the command line name a code is shared/words/code-words.ts;
+// the client form offers those names, and each reads back as its code (names, below).
 //
 // Synonyms are plain substrings, longest first where one contains another: the
 // extractor takes the first that occurs. Keep them specific: a synonym that is also an
@@ -9,26 +12,30 @@
 import type { ProvinceName } from '../model/region.ts';
 
 export type EnterpriseKindId =
-  | '高新技术企业'
-  | '专精特新'
-  | '科技型中小企业'
-  | '中小企业'
-  | '小微企业'
-  | '民营企业'
-  | '国有企业'
-  | '规上企业'
-  | '制造业企业'
-  | '企业技术中心'
-  | '上市挂牌企业'
-  | '服务机构'
-  | '科研院所高校'
-  | '园区'
-  | '地方政府';
+  | 'high-tech'
+  | 'specialised'
+  | 'tech-sme'
+  | 'sme'
+  | 'small-micro'
+  | 'private'
+  | 'state-owned'
+  | 'above-scale'
+  | 'manufacturer'
+  | 'tech-centre'
+  | 'listed'
+  | 'service-org'
+  | 'research-university'
+  | 'park'
+  | 'local-government';
 
 export type EnterpriseKind = {
   id: EnterpriseKindId;
-  /** How the UI and the reasons name it. */
-  label: string;
+  /**
+   * A client's qualification that is one of these, whole, is this kind even when no
+   * synonym is in it (城市/地方政府): the names the client form offered, which clients
+   * saved before codes hold, and the ones it offers now (a test checks code-words' names).
+   */
+  names: readonly string[];
   synonyms: readonly string[];
   /**
    * qualification: a status a company holds (and a client lists under 资质);
@@ -39,21 +46,21 @@ export type EnterpriseKind = {
 };
 
 export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = [
-  { id: '高新技术企业', label: '高新技术企业', role: 'qualification', synonyms: ['国家高新技术企业', '高新技术企业', '高新企业', '高企'] },
-  { id: '专精特新', label: '专精特新', role: 'qualification', synonyms: ['专精特新', '小巨人', '单项冠军'] },
-  { id: '科技型中小企业', label: '科技型中小企业', role: 'qualification', synonyms: ['科技型中小企业', '科技型中小微企业', '科技型企业'] },
-  { id: '企业技术中心', label: '企业技术中心', role: 'qualification', synonyms: ['企业技术中心', '工程技术研究中心', '重点实验室'] },
-  { id: '上市挂牌企业', label: '上市/挂牌企业', role: 'qualification', synonyms: ['上市公司', '挂牌企业', '挂牌', '上市企业', '新三板'] },
-  { id: '民营企业', label: '民营企业', role: 'qualification', synonyms: ['民营企业', '民营经济', '非公有制企业', '民营'] },
-  { id: '国有企业', label: '国有企业', role: 'qualification', synonyms: ['国有企业', '中央企业', '国企', '央企'] },
-  { id: '规上企业', label: '规上企业', role: 'qualification', synonyms: ['规模以上工业企业', '规模以上', '规上企业', '规上'] },
-  { id: '中小企业', label: '中小企业', role: 'size', synonyms: ['中小微企业', '中小企业'] },
-  { id: '小微企业', label: '小微企业', role: 'size', synonyms: ['小型微型企业', '小微工业企业', '小微企业', '小型企业', '微型企业'] },
-  { id: '制造业企业', label: '制造业企业', role: 'sector', synonyms: ['制造业企业', '工业企业', '制造企业', '制造业'] },
-  { id: '服务机构', label: '服务机构', role: 'organisation', synonyms: ['公共服务平台', '服务机构', '咨询机构', '中介机构', '服务提供商', '服务示范平台'] },
-  { id: '科研院所高校', label: '科研院所/高校', role: 'organisation', synonyms: ['科研院所', '科研机构', '高等院校', '高校'] },
-  { id: '园区', label: '园区/基地', role: 'organisation', synonyms: ['产业园区', '工业园区', '示范基地', '产业基地', '园区'] },
-  { id: '地方政府', label: '城市/地方政府', role: 'organisation', synonyms: ['人民政府', '示范城市', '县（市、区）', '市县'] },
+  { id: 'high-tech', role: 'qualification', names: ['高新技术企业'], synonyms: ['国家高新技术企业', '高新技术企业', '高新企业', '高企'] },
+  { id: 'specialised', role: 'qualification', names: ['专精特新'], synonyms: ['专精特新', '小巨人', '单项冠军'] },
+  { id: 'tech-sme', role: 'qualification', names: ['科技型中小企业'], synonyms: ['科技型中小企业', '科技型中小微企业', '科技型企业'] },
+  { id: 'tech-centre', role: 'qualification', names: ['企业技术中心'], synonyms: ['企业技术中心', '工程技术研究中心', '重点实验室'] },
+  { id: 'listed', role: 'qualification', names: ['上市挂牌企业', '上市/挂牌企业'], synonyms: ['上市公司', '挂牌企业', '挂牌', '上市企业', '新三板'] },
+  { id: 'private', role: 'qualification', names: ['民营企业'], synonyms: ['民营企业', '民营经济', '非公有制企业', '民营'] },
+  { id: 'state-owned', role: 'qualification', names: ['国有企业'], synonyms: ['国有企业', '中央企业', '国企', '央企'] },
+  { id: 'above-scale', role: 'qualification', names: ['规上企业'], synonyms: ['规模以上工业企业', '规模以上', '规上企业', '规上'] },
+  { id: 'sme', role: 'size', names: ['中小企业'], synonyms: ['中小微企业', '中小企业'] },
+  { id: 'small-micro', role: 'size', names: ['小微企业'], synonyms: ['小型微型企业', '小微工业企业', '小微企业', '小型企业', '微型企业'] },
+  { id: 'manufacturer', role: 'sector', names: ['制造业企业'], synonyms: ['制造业企业', '工业企业', '制造企业', '制造业'] },
+  { id: 'service-org', role: 'organisation', names: ['服务机构'], synonyms: ['公共服务平台', '服务机构', '咨询机构', '中介机构', '服务提供商', '服务示范平台'] },
+  { id: 'research-university', role: 'organisation', names: ['科研院所高校', '科研院所/高校'], synonyms: ['科研院所', '科研机构', '高等院校', '高校'] },
+  { id: 'park', role: 'organisation', names: ['园区', '园区/基地'], synonyms: ['产业园区', '工业园区', '示范基地', '产业基地', '园区'] },
+  { id: 'local-government', role: 'organisation', names: ['地方政府', '城市/地方政府'], synonyms: ['人民政府', '示范城市', '县（市、区）', '市县'] },
 ];
 
 /** GB/T 4754-2017 门类 (section) letters with their names, for the industries below. */
@@ -73,80 +80,98 @@ export const GBT4754_SECTIONS = {
 export type Gbt4754Section = keyof typeof GBT4754_SECTIONS;
 
 export type IndustryId =
-  | '节能环保'
-  | '新能源'
-  | '集成电路'
-  | '电子信息'
-  | '软件和信息技术服务'
-  | '人工智能'
-  | '工业互联网'
-  | '生物医药'
-  | '装备制造'
-  | '新材料'
-  | '汽车'
-  | '消费品'
-  | '科技服务'
-  | '金融服务'
-  | '现代农业'
-  | '建筑'
-  | '交通物流'
-  | '文化创意';
+  | 'energy-saving'
+  | 'new-energy'
+  | 'ic'
+  | 'electronics'
+  | 'software'
+  | 'ai'
+  | 'industrial-internet'
+  | 'biomedicine'
+  | 'equipment'
+  | 'new-materials'
+  | 'automotive'
+  | 'consumer-goods'
+  | 'tech-services'
+  | 'finance'
+  | 'agriculture'
+  | 'construction'
+  | 'transport-logistics'
+  | 'culture';
 
-export type Industry = { id: IndustryId; section: Gbt4754Section; synonyms: readonly string[] };
+/** `names`: a client's industry that is one of these, whole, is this industry (as for EnterpriseKind). */
+export type Industry = { id: IndustryId; names: readonly string[]; section: Gbt4754Section; synonyms: readonly string[] };
 
 export const INDUSTRIES: readonly Industry[] = [
   {
-    id: '节能环保',
+    id: 'energy-saving',
+    names: ['节能环保'],
     section: 'N',
     synonyms: ['节能环保', '节能减排', '绿色制造', '绿色工厂', '绿色发展', '清洁生产', '资源综合利用', '循环经济', '生态环境', '污染防治', '环境保护', '节能', '环保', '低碳', '绿色'],
   },
-  { id: '新能源', section: 'D', synonyms: ['可再生能源', '清洁能源', '新能源', '光伏', '风电', '太阳能', '生物质能', '储能', '氢能', '清洁供热'] },
-  { id: '集成电路', section: 'C', synonyms: ['集成电路', '半导体', '芯片'] },
-  { id: '电子信息', section: 'C', synonyms: ['电子信息', '通信设备', '电子元器件', '5G'] },
+  { id: 'new-energy', names: ['新能源'], section: 'D', synonyms: ['可再生能源', '清洁能源', '新能源', '光伏', '风电', '太阳能', '生物质能', '储能', '氢能', '清洁供热'] },
+  { id: 'ic', names: ['集成电路'], section: 'C', synonyms: ['集成电路', '半导体', '芯片'] },
+  { id: 'electronics', names: ['电子信息'], section: 'C', synonyms: ['电子信息', '通信设备', '电子元器件', '5G'] },
   {
-    id: '软件和信息技术服务',
+    id: 'software',
+    names: ['软件和信息技术服务'],
     section: 'I',
     synonyms: ['软件和信息技术服务', '信息技术服务', '两化融合', '大数据', '云计算', '数字经济', '电子商务', '信息化', '软件'],
   },
-  { id: '人工智能', section: 'I', synonyms: ['新一代人工智能', '人工智能', '智能语音', '机器学习'] },
-  { id: '工业互联网', section: 'I', synonyms: ['工业互联网', '工业大数据', '工业APP', '工业软件'] },
-  { id: '生物医药', section: 'C', synonyms: ['生物医药', '医疗器械', '生物技术', '生物经济', '医药', '制药'] },
-  { id: '装备制造', section: 'C', synonyms: ['高端装备', '装备制造', '智能制造', '机器人', '数控机床', '航空航天', '服务型制造'] },
-  { id: '新材料', section: 'C', synonyms: ['新材料', '先进材料', '石墨烯'] },
-  { id: '汽车', section: 'C', synonyms: ['新能源汽车', '智能网联汽车', '汽车'] },
-  { id: '消费品', section: 'C', synonyms: ['消费品', '纺织', '服装', '食品', '家电', '轻工', '三品'] },
-  { id: '科技服务', section: 'M', synonyms: ['科技服务', '知识产权', '检验检测', '技术转移', '研发服务', '工业设计', '科技成果转化'] },
-  { id: '金融服务', section: 'J', synonyms: ['金融服务', '融资担保', '融资租赁', '金融机构', '债务处置', '金融'] },
-  { id: '现代农业', section: 'A', synonyms: ['现代农业', '农产品', '农业', '林业', '畜牧'] },
-  { id: '建筑', section: 'E', synonyms: ['装配式建筑', '建筑节能', '建筑业'] },
-  { id: '交通物流', section: 'G', synonyms: ['交通运输', '物流'] },
-  { id: '文化创意', section: 'R', synonyms: ['文化创意', '文化产业', '影视', '动漫'] },
+  { id: 'ai', names: ['人工智能'], section: 'I', synonyms: ['新一代人工智能', '人工智能', '智能语音', '机器学习'] },
+  { id: 'industrial-internet', names: ['工业互联网'], section: 'I', synonyms: ['工业互联网', '工业大数据', '工业APP', '工业软件'] },
+  { id: 'biomedicine', names: ['生物医药'], section: 'C', synonyms: ['生物医药', '医疗器械', '生物技术', '生物经济', '医药', '制药'] },
+  { id: 'equipment', names: ['装备制造'], section: 'C', synonyms: ['高端装备', '装备制造', '智能制造', '机器人', '数控机床', '航空航天', '服务型制造'] },
+  { id: 'new-materials', names: ['新材料'], section: 'C', synonyms: ['新材料', '先进材料', '石墨烯'] },
+  { id: 'automotive', names: ['汽车'], section: 'C', synonyms: ['新能源汽车', '智能网联汽车', '汽车'] },
+  { id: 'consumer-goods', names: ['消费品'], section: 'C', synonyms: ['消费品', '纺织', '服装', '食品', '家电', '轻工', '三品'] },
+  { id: 'tech-services', names: ['科技服务'], section: 'M', synonyms: ['科技服务', '知识产权', '检验检测', '技术转移', '研发服务', '工业设计', '科技成果转化'] },
+  { id: 'finance', names: ['金融服务'], section: 'J', synonyms: ['金融服务', '融资担保', '融资租赁', '金融机构', '债务处置', '金融'] },
+  { id: 'agriculture', names: ['现代农业'], section: 'A', synonyms: ['现代农业', '农产品', '农业', '林业', '畜牧'] },
+  { id: 'construction', names: ['建筑'], section: 'E', synonyms: ['装配式建筑', '建筑节能', '建筑业'] },
+  { id: 'transport-logistics', names: ['交通物流'], section: 'G', synonyms: ['交通运输', '物流'] },
+  { id: 'culture', names: ['文化创意'], section: 'R', synonyms: ['文化创意', '文化产业', '影视', '动漫'] },
 ];
 
-export type BenefitId = '资金补助' | '奖励' | '贴息' | '税收优惠' | '认定' | '示范' | '政府采购';
+export type BenefitId = 'subsidy' | 'award' | 'interest-subsidy' | 'tax' | 'recognition' | 'pilot' | 'procurement';
 
 export const BENEFITS: readonly { id: BenefitId; synonyms: readonly string[] }[] = [
-  { id: '资金补助', synonyms: ['资金补助', '专项资金', '扶持资金', '资金支持', '补助', '资助', '补贴'] },
-  { id: '奖励', synonyms: ['奖励', '奖补'] },
-  { id: '贴息', synonyms: ['贴息'] },
-  { id: '税收优惠', synonyms: ['税收优惠', '加计扣除', '免征', '减征', '减免'] },
-  { id: '认定', synonyms: ['认定', '评定', '评价', '遴选', '入库'] },
-  { id: '示范', synonyms: ['示范', '试点', '标杆'] },
-  { id: '政府采购', synonyms: ['政府采购', '优先采购'] },
+  { id: 'subsidy', synonyms: ['资金补助', '专项资金', '扶持资金', '资金支持', '补助', '资助', '补贴'] },
+  { id: 'award', synonyms: ['奖励', '奖补'] },
+  { id: 'interest-subsidy', synonyms: ['贴息'] },
+  { id: 'tax', synonyms: ['税收优惠', '加计扣除', '免征', '减征', '减免'] },
+  { id: 'recognition', synonyms: ['认定', '评定', '评价', '遴选', '入库'] },
+  { id: 'pilot', synonyms: ['示范', '试点', '标杆'] },
+  { id: 'procurement', synonyms: ['政府采购', '优先采购'] },
 ];
 
 /** The benefits that are money to the applicant: a reason of their own (支持：资金补助…). */
-export const MONEY_BENEFITS: ReadonlySet<BenefitId> = new Set<BenefitId>(['资金补助', '奖励', '贴息', '税收优惠']);
+export const MONEY_BENEFITS: ReadonlySet<BenefitId> = new Set<BenefitId>(['subsidy', 'award', 'interest-subsidy', 'tax']);
 
 /** Company sizes (GB/T 划型: 大型/中型/小型/微型), as the client form offers them. */
-export const COMPANY_SIZES = ['大型', '中型', '小型', '微型'] as const;
+export const COMPANY_SIZES = ['large', 'medium', 'small', 'micro'] as const;
 export type CompanySize = (typeof COMPANY_SIZES)[number];
+
+/**
+ * The words a size was written in before codes, in COMPANY_SIZES' order: clients of a
+ * library before version 11 and consultants' CLIENT.json files hold them. Never changes.
+ */
+export const COMPANY_SIZE_WORDS = ['大型', '中型', '小型', '微型'] as const;
+export type CompanySizeWord = (typeof COMPANY_SIZE_WORDS)[number];
+
+/** The size a code or a former word stands for (小型 → small), else null. */
+export function companySizeOf(value: string | null | undefined): CompanySize | null {
+  const code = COMPANY_SIZES.find((size) => size === value);
+  if (code) return code;
+  const at = COMPANY_SIZE_WORDS.findIndex((word) => word === value);
+  return COMPANY_SIZES[at] ?? null;
+}
 
 /** The sizes each size-kind includes: a 中小企业 notice is for 中型, 小型 and 微型. */
 export const SIZES_OF_KIND: Readonly<Partial<Record<EnterpriseKindId, readonly CompanySize[]>>> = {
-  中小企业: ['中型', '小型', '微型'],
-  小微企业: ['小型', '微型'],
-  科技型中小企业: ['中型', '小型', '微型'],
+  sme: ['medium', 'small', 'micro'],
+  'small-micro': ['small', 'micro'],
+  'tech-sme': ['medium', 'small', 'micro'],
 };
 
 /** Regional economic zones: a notice for one applies in its provinces. */
@@ -161,21 +186,22 @@ export const ECONOMIC_ZONES: readonly { name: string; provinces: readonly Provin
 ];
 
 /**
- * The kinds a free-text tag of a client stands for (高企 → 高新技术企业), by synonym. A
- * synonym inside a longer one that also matched does not count: 科技型中小企业 is that
- * qualification, not also 中小企业.
+ * The kinds one of a client's qualifications stands for (高企 → high-tech): its code, one
+ * of its names, or a synonym in it. A synonym inside a longer one that also matched does
+ * not count: 科技型中小企业 is that qualification (tech-sme), not also 中小企业 (sme).
  */
-export function kindsOfTag(tag: string): EnterpriseKindId[] {
+export function kindsOfQualification(qualification: string): EnterpriseKindId[] {
   const matched: { id: EnterpriseKindId; word: string }[] = [];
   for (const kind of ENTERPRISE_KINDS) {
-    const word = kind.label === tag || kind.id === tag ? tag : kind.synonyms.find((s) => tag.includes(s));
+    const whole = kind.id === qualification || kind.names.includes(qualification);
+    const word = whole ? qualification : kind.synonyms.find((s) => qualification.includes(s));
     if (word) matched.push({ id: kind.id, word });
   }
   return matched.filter((m) => !matched.some((other) => other !== m && other.word.length > m.word.length && other.word.includes(m.word))).map((m) => m.id);
 }
 
-/** The industries a client's free-text industry stands for (环保设备制造 → 节能环保, 装备制造). */
+/** The industries a client's free-text industry stands for (环保设备制造 → energy-saving, equipment): its code, a name, or synonyms in it. */
 export function industriesOfText(text: string): IndustryId[] {
   if (text.trim() === '') return [];
-  return INDUSTRIES.filter((industry) => industry.id === text || industry.synonyms.some((s) => text.includes(s))).map((i) => i.id);
+  return INDUSTRIES.filter((industry) => industry.id === text || industry.names.includes(text) || industry.synonyms.some((s) => text.includes(s))).map((i) => i.id);
 }

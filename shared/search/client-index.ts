@@ -1,6 +1,6 @@
 // Client companies beside the index: a notice carries the clients it is tagged to, so a
-// client's name or tags find the notice. Kept apart from the postings because tags change
-// all the time and a client's renaming must not re-index its notices.
+// client's name or qualifications find the notice. Kept apart from the postings because
+// tags change all the time and a client's renaming must not re-index its notices.
 import type { ClientId, NoticeId } from '../model/ids.ts';
 import { shortFieldFeatures } from './doc-features.ts';
 import { keyOf } from './features.ts';
@@ -31,8 +31,8 @@ export class ClientDirectory {
       },
     };
     shortFieldFeatures(client.name, sink);
-    for (const tag of client.tags) shortFieldFeatures(tag, sink);
-    this.clients.set(client.id, { client: { id: client.id, name: client.name, tags: [...client.tags] }, keys });
+    for (const qualification of client.qualifications) shortFieldFeatures(qualification, sink);
+    this.clients.set(client.id, { client: { id: client.id, name: client.name, qualifications: [...client.qualifications] }, keys });
     for (const key of keys) {
       let ids = this.byKey.get(key);
       if (!ids) this.byKey.set(key, (ids = new Set()));
@@ -91,7 +91,7 @@ export class ClientDirectory {
     return out;
   }
 
-  /** For each client whose name or tags hold features of `variant`: which feature bits, and its notices. */
+  /** For each client whose name or qualifications hold features of `variant`: which feature bits, and its notices. */
   matches(variant: Variant): { bits: number; noticeIds: ReadonlySet<NoticeId> }[] {
     if (variant.kind !== 'text') return [];
     const bitsOf = new Map<ClientId, number>();

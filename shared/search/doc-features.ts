@@ -75,7 +75,7 @@ function initialSet(readings: readonly number[]): number[] {
   return set;
 }
 
-/** Every feature of a document. Client names and tags are not here: they live beside the index. */
+/** Every feature of a document. Client names and qualifications are not here: they live beside the index. */
 export function documentFeatures(doc: SearchDoc, sink: FeatureSink): void {
   shortFieldFeatures(doc.title, sink);
   pinyinFeatures(doc.title, sink);

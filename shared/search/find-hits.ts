@@ -26,7 +26,7 @@ export type MatchSource = {
   docs: DocTable;
   /** Ordinals of the notices whose 文号 has this exact-map key. */
   docNumberOrds(key: string): readonly number[];
-  /** For each client whose name or tags carry features of `variant`: the bits found and the client's notices' ordinals. */
+  /** For each client whose name or qualifications carry features of `variant`: the bits found and the client's notices' ordinals. */
   clientMatches(variant: Variant): { bits: number; ords: readonly number[] }[];
 };
 

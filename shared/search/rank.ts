@@ -26,7 +26,7 @@ type RankKey = { name: keyof RankRecord; weight: number };
  * The Fuse options of the project, in one place.
  * - keys: what Fuse compares the query with, and how much each field counts. The title
  *   is what a consultant remembers; the 文号 is typed to find one notice exactly;
- *   agencies and client names/tags narrow; pinyin and initials serve Latin-letter input
+ *   agencies and client names/qualifications narrow; pinyin and initials serve Latin-letter input
  *   (a term typed in Chinese characters is compared with the other keys only: bitap over
  *   100 letters of pinyin costs more than everything else in a query).
  * - ignoreLocation: a term may be anywhere in a title, not near its start.

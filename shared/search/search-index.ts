@@ -421,7 +421,7 @@ export class SearchIndex {
       title: compactText(title),
       docNumber: compactText(docs.docNumbers[o] ?? ''),
       agencies: docs.agencyNamesOf(o).map(compactText),
-      clients: this.clients.clientsOf(docs.ids[o] ?? '').flatMap((client) => [client.name, ...client.tags].map(compactText)),
+      clients: this.clients.clientsOf(docs.ids[o] ?? '').flatMap((client) => [client.name, ...client.qualifications].map(compactText)),
       pinyin: full,
       initials,
     };

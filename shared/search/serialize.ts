@@ -46,7 +46,8 @@ type Header = {
   cityNames: string[];
   bulletinNames: string[];
   ids: string[];
-  clients: SearchClient[];
+  /** `tags`: a client's qualifications, under the key format 4 has always had (a rename is no reason to rebuild every index). */
+  clients: { id: SearchClient['id']; name: string; tags: string[] }[];
   /** [clientId, noticeId] pairs. */
   assignments: [string, string][];
   columns: Record<
@@ -114,7 +115,7 @@ export function encodeIndex(state: IndexState): Uint8Array {
     cityNames: c.cityNames,
     bulletinNames: c.bulletinNames,
     ids: c.ids,
-    clients: state.clients.map((client) => ({ id: client.id, name: client.name, tags: [...client.tags] })),
+    clients: state.clients.map((client) => ({ id: client.id, name: client.name, tags: [...client.qualifications] })),
     assignments: state.assignments.map((a) => [a.clientId, a.noticeId]),
     columns: {
       alive: add(c.alive),
@@ -215,7 +216,7 @@ export function decodeIndex(input: Uint8Array): IndexState {
       base: s.base,
       span: s.span,
     })),
-    clients: header.clients,
+    clients: header.clients.map((client) => ({ id: client.id, name: client.name, qualifications: client.tags })),
     assignments: header.assignments.map(([clientId, noticeId]) => ({ clientId, noticeId })),
   };
 }

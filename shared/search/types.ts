@@ -22,11 +22,11 @@ export type SearchDoc = {
   bulletinIds?: readonly BulletinId[];
 };
 
-/** A client company: its name and tags are searchable on the notices tagged to it. */
+/** A client company: its name and qualifications are searchable on the notices tagged to it. */
 export type SearchClient = {
   id: ClientId;
   name: string;
-  tags: readonly string[];
+  qualifications: readonly string[];
 };
 
 /** A notice tagged to a client. */

@@ -1,5 +1,6 @@
 // The words for the codes shared/ speaks in: why extraction refused a file and what it
-// warns of, how a document was read, why a notice suits a client, how a notice cites
+// warns of, how a document was read, the matching vocabulary (enterprise kinds,
+// industries, benefits, company sizes), why a notice suits a client, how a notice cites
 // another and its validity. shared/ hands these over as data; both edges word them with
 // this one file, the only strings file of shared/: the app (renderer/platform/i18n puts
 // them under zh.codes) and the command line (electron/node/cli/strings.ts). Here because
@@ -8,7 +9,8 @@ import type { Sniffed } from '../extract/sniff.ts';
 import type { ExtractProblem, ExtractWarning } from '../extract/problems.ts';
 import { formatChineseDate } from '../model/briefing.ts';
 import type { DocumentReading, Refusal } from '../parse/index.ts';
-import { enterpriseKindLabel, type MatchReasonFacts } from '../policy/match-reasons.ts';
+import type { MatchReasonFacts } from '../policy/match-reasons.ts';
+import type { BenefitId, CompanySize, EnterpriseKindId, IndustryId } from '../policy/vocabulary.ts';
 import type { CitationRelation, Validity, ValidityEnding, ValidityReason, ValidityStatus } from '../relations/types.ts';
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
@@ -145,9 +147,67 @@ function reading(read: DocumentReading): string {
   }
 }
 
+/**
+ * The matching vocabulary (shared/policy/vocabulary.ts) as the client form offers it and
+ * the reasons name it. The form stores what the consultant picks as these words (a
+ * client's qualifications and industry are the consultant's text), so each must read back
+ * as its code: kindsOfQualification and industriesOfText know them as names.
+ */
+const ENTERPRISE_KINDS: Record<EnterpriseKindId, string> = {
+  'high-tech': '高新技术企业',
+  specialised: '专精特新',
+  'tech-sme': '科技型中小企业',
+  sme: '中小企业',
+  'small-micro': '小微企业',
+  private: '民营企业',
+  'state-owned': '国有企业',
+  'above-scale': '规上企业',
+  manufacturer: '制造业企业',
+  'tech-centre': '企业技术中心',
+  listed: '上市/挂牌企业',
+  'service-org': '服务机构',
+  'research-university': '科研院所/高校',
+  park: '园区/基地',
+  'local-government': '城市/地方政府',
+};
+
+const INDUSTRIES: Record<IndustryId, string> = {
+  'energy-saving': '节能环保',
+  'new-energy': '新能源',
+  ic: '集成电路',
+  electronics: '电子信息',
+  software: '软件和信息技术服务',
+  ai: '人工智能',
+  'industrial-internet': '工业互联网',
+  biomedicine: '生物医药',
+  equipment: '装备制造',
+  'new-materials': '新材料',
+  automotive: '汽车',
+  'consumer-goods': '消费品',
+  'tech-services': '科技服务',
+  finance: '金融服务',
+  agriculture: '现代农业',
+  construction: '建筑',
+  'transport-logistics': '交通物流',
+  culture: '文化创意',
+};
+
+const BENEFITS: Record<BenefitId, string> = {
+  subsidy: '资金补助',
+  award: '奖励',
+  'interest-subsidy': '贴息',
+  tax: '税收优惠',
+  recognition: '认定',
+  pilot: '示范',
+  procurement: '政府采购',
+};
+
+/** GB/T 划型. */
+const COMPANY_SIZES: Record<CompanySize, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
+
 /** A match reason as its chip reads: 地区：北京市, 资质：高新技术企业（申报条件第二条）, 仅限山西省企业. */
 function matchReason(reason: MatchReasonFacts): string {
-  const label = enterpriseKindLabel;
+  const label = (kind: EnterpriseKindId): string => ENTERPRISE_KINDS[kind];
   switch (reason.kind) {
     case 'region':
       if (reason.scope === 'national') return '地区：全国';
@@ -156,7 +216,7 @@ function matchReason(reason: MatchReasonFacts): string {
     case 'qualification':
       return `资质：${label(reason.qualification)}${reason.condition ? `（${reason.condition}）` : ''}`;
     case 'industry':
-      return `行业：${reason.industry}`;
+      return `行业：${INDUSTRIES[reason.industry]}`;
     case 'size':
       return `规模：${label(reason.sizeKind)}`;
     case 'sector':
@@ -166,7 +226,7 @@ function matchReason(reason: MatchReasonFacts): string {
     case 'deadline':
       return reason.daysLeft > 0 ? `截止 ${reason.deadline}，剩 ${reason.daysLeft} 天` : reason.daysLeft === 0 ? `今天截止（${reason.deadline}）` : `已截止（${reason.deadline}）`;
     case 'benefit':
-      return `支持：${reason.benefits.join('、')}${reason.maxAmount ? `（最高 ${reason.maxAmount}）` : ''}`;
+      return `支持：${reason.benefits.map((benefit) => BENEFITS[benefit]).join('、')}${reason.maxAmount ? `（最高 ${reason.maxAmount}）` : ''}`;
     case 'age':
       return '成立年限：符合';
     case 'excluded':
@@ -247,6 +307,10 @@ export const codeWords = {
   extractWarning,
   reading,
   refusals: REFUSALS,
+  enterpriseKinds: ENTERPRISE_KINDS,
+  industries: INDUSTRIES,
+  benefits: BENEFITS,
+  companySizes: COMPANY_SIZES,
   matchReason,
   relations: RELATIONS,
   validityStatus: VALIDITY_STATUSES,

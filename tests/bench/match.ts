@@ -35,7 +35,7 @@ function clients(count: number, random: Random): EngineClient[] {
       name: `客户${i + 1}`,
       region: { province: random.pick(PROVINCES).full },
       industry: random.pick(INDUSTRIES).id,
-      tags: [random.pick(ENTERPRISE_KINDS).id, ...(random.chance(0.5) ? [random.pick(ENTERPRISE_KINDS).id] : [])],
+      qualifications: [random.pick(ENTERPRISE_KINDS).id, ...(random.chance(0.5) ? [random.pick(ENTERPRISE_KINDS).id] : [])],
       size: random.pick(COMPANY_SIZES),
       foundedYear: random.int(1995, 2022),
       keywords: Array.from({ length: random.int(1, 3) }, () => random.pick(KEYWORDS)),

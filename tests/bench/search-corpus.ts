@@ -67,7 +67,7 @@ const AGENCY_REGION = new RegExp(`^(?:${PROVINCES.flatMap((p) => [p.full, p.shor
 const BRACKETS: [string, string][] = [['〔', '〕'], ['[', ']'], ['（', '）'], ['(', ')'], ['［', '］']];
 const CLIENT_WORDS = ['绿源', '华创', '智造', '恒通', '新能', '中科', '瑞丰', '博远', '宏达', '金桥', '天成', '安信'];
 const CLIENT_TRADES = ['环保科技', '装备制造', '新材料', '信息技术', '生物医药', '节能服务', '精密机械', '电子科技'];
-const CLIENT_TAGS = ['高新技术企业', '专精特新', '小巨人', '规上企业', '小微企业', '科技型中小企业', '绿色工厂', '单项冠军'];
+const CLIENT_QUALIFICATIONS = ['高新技术企业', '专精特新', '小巨人', '规上企业', '小微企业', '科技型中小企业', '绿色工厂', '单项冠军'];
 
 function withYear(text: string, random: Random): string {
   return text.replace(/20\d\d/g, () => String(random.int(2015, 2024)));
@@ -153,7 +153,7 @@ export function generateCorpus(size: number, seed = 20240607): Corpus {
     clients.push({
       id: corpusClientId(id),
       name,
-      tags: [...new Set([random.pick(CLIENT_TAGS), random.pick(CLIENT_TAGS)])],
+      qualifications: [...new Set([random.pick(CLIENT_QUALIFICATIONS), random.pick(CLIENT_QUALIFICATIONS)])],
     });
     const tagged = new Set<number>();
     for (let k = random.int(5, 40); k > 0; k--) tagged.add(random.int(1, size));

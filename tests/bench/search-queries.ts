@@ -129,7 +129,7 @@ export function generateQueries(corpus: Corpus, perKind: number, seed = 7): Benc
   const clientById = new Map(corpus.clients.map((c) => [c.id, c]));
   for (const a of corpus.assignments) {
     const client = clientById.get(a.clientId);
-    if (client) clientText.set(a.noticeId, (clientText.get(a.noticeId) ?? '') + compact(client.name + client.tags.join('')));
+    if (client) clientText.set(a.noticeId, (clientText.get(a.noticeId) ?? '') + compact(client.name + client.qualifications.join('')));
   }
   const everywhere = (terms: string[]): Set<NoticeId> => truth.everywhere(terms, clientText);
 
@@ -172,8 +172,8 @@ export function generateQueries(corpus: Corpus, perKind: number, seed = 7): Benc
     client: () => {
       const client = random.pick(corpus.clients);
       const byName = random.chance(0.5);
-      const query = byName ? client.name : (client.tags[0] ?? client.name);
-      const ids = corpus.clients.filter((c) => (byName ? c.name === query : c.tags.includes(query))).map((c) => c.id);
+      const query = byName ? client.name : (client.qualifications[0] ?? client.name);
+      const ids = corpus.clients.filter((c) => (byName ? c.name === query : c.qualifications.includes(query))).map((c) => c.id);
       const tagged = new Set(corpus.assignments.filter((a) => ids.includes(a.clientId)).map((a) => a.noticeId));
       // Text that names the client (or tag) answers the query too.
       for (const d of everywhere([query])) tagged.add(d);

@@ -55,6 +55,8 @@ describe('政策匹配', () => {
     await form.getByRole('button', { name: '创建客户' }).click();
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('.client-header').textContent()).toContain(CLIENT);
+    // The size is stored as its code and shown in words.
+    await expect.poll(() => page.locator('.client-facts').textContent()).toContain('小型');
     await page.getByText('暂无推荐', { exact: false }).waitFor();
   });
 

@@ -3,6 +3,7 @@
 // count fixed up to match) would otherwise restore and break the screens later. Each
 // table's rows must have the fields the app reads, of the right type, and every reference
 // between the consultant's tables must land on a row of the file.
+import { COMPANY_SIZES } from '../../../shared/policy/vocabulary.ts';
 
 export type RowProblem = { table: string; id: unknown; field: string };
 
@@ -14,6 +15,8 @@ const isText = (value: unknown): boolean => typeof value === 'string';
 const isFilledText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
 const isIdList = (value: unknown): boolean => Array.isArray(value) && value.every(isId);
 const isTextList = (value: unknown): boolean => Array.isArray(value) && value.every(isText);
+/** A client's size: a code (a backup before version 11 held words; it is upgraded before this check), or none. */
+const isSize = (value: unknown): boolean => value === null || value === undefined || COMPANY_SIZES.some((size) => size === value);
 const isDate = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value));
 
 /** Per table: each field the app relies on, and what it must hold. */
@@ -21,7 +24,7 @@ const FIELDS: Record<string, Record<string, (value: unknown) => boolean>> = {
   bulletins: { id: isId, fileName: isText, contentHash: isFilledText, noticeIds: isIdList, importedAt: isFilledText },
   notices: { id: isId, title: isFilledText, agencies: isTextList, sourceBulletinIds: isIdList, titleDateKey: isFilledText, date: isDate, deadline: isDate },
   noticeBodies: { id: isId, body: isTextList },
-  clients: { id: isId, name: isFilledText, tags: isTextList },
+  clients: { id: isId, name: isFilledText, qualifications: isTextList, size: isSize },
   assignments: { id: isId, clientId: isId, noticeId: isId },
   briefings: { id: isId, clientId: isId, noticeIds: isIdList },
   // The bytes arrive in the file's own encoding (base64 with a type mark), revived on import.

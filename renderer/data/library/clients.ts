@@ -4,7 +4,7 @@ import type { Client } from '../../../shared/model/library.ts';
 import { newRecordId, type ClientId } from '../../../shared/model/ids.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
-import { COMPANY_SIZES } from '../../../shared/policy/vocabulary.ts';
+import { companySizeOf } from '../../../shared/policy/vocabulary.ts';
 
 /** What the 新建客户 / edit form supplies. */
 export type ClientInput = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;
@@ -73,7 +73,7 @@ async function refuseTakenName(db: LibraryDb, name: string, ownId: ClientId | nu
 function cleanInput(input: ClientInput): ClientInput {
   const name = input.name.trim();
   if (name === '') throw new LibraryError({ code: 'invalid-input', what: 'client-name-empty' });
-  const tags = [...new Set(input.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  const qualifications = [...new Set(input.qualifications.map((q) => q.trim()).filter((q) => q !== ''))];
   const keywords = [...new Set(input.keywords.map((k) => k.trim()).filter((k) => k !== ''))];
   const year = input.foundedYear;
   const foundedYear = typeof year === 'number' && Number.isInteger(year) && year >= 1800 && year <= 2200 ? year : null;
@@ -81,8 +81,9 @@ function cleanInput(input: ClientInput): ClientInput {
     name,
     region: { province: input.region.province.trim(), city: input.region.city.trim(), district: input.region.district.trim() },
     industry: input.industry.trim(),
-    tags,
-    size: input.size && (COMPANY_SIZES as readonly string[]).includes(input.size) ? input.size : null,
+    qualifications,
+    // A size code, else none.
+    size: companySizeOf(input.size),
     foundedYear,
     keywords,
     contactPerson: input.contactPerson.trim(),

@@ -16,7 +16,7 @@ export function clientProfile(client: Client): EngineClient {
       name: client.name,
       region: client.region,
       industry: client.industry,
-      tags: client.tags,
+      qualifications: client.qualifications,
       size: client.size ?? null,
       foundedYear: client.foundedYear ?? null,
       keywords: client.keywords ?? [],

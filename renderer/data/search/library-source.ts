@@ -95,7 +95,7 @@ export function librarySource(db: LibraryDb): SearchDocSource {
       for (const row of rows) if (row) out.set(row.id, row.body);
       return out;
     },
-    clients: async () => (await listClients(db)).map((c) => ({ id: c.id, name: c.name, tags: c.tags })),
+    clients: async () => (await listClients(db)).map((c) => ({ id: c.id, name: c.name, qualifications: c.qualifications })),
     assignments: async () => (await listAssignments(db)).map((a) => ({ clientId: a.clientId, noticeId: a.noticeId })),
   };
 }

@@ -20,7 +20,7 @@ export function ClientDetails({ client }: { client: Client }) {
       <dl className="client-facts">
         <Fact label={zh.clients.form.region}>{regionText(client.region)}</Fact>
         <Fact label={zh.clients.form.industry}>{client.industry || null}</Fact>
-        <Fact label={zh.clients.form.size}>{client.size}</Fact>
+        <Fact label={zh.clients.form.size}>{client.size ? zh.codes.companySizes[client.size] : null}</Fact>
         <Fact label={zh.clients.form.foundedYear}>{client.foundedYear}</Fact>
         <Fact label={zh.clients.form.keywords}>{client.keywords.length > 0 ? zh.common.list(client.keywords) : null}</Fact>
         <Fact label={zh.clients.form.contact}>{client.contactPerson || null}</Fact>

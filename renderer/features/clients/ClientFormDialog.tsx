@@ -1,5 +1,5 @@
-// 新建客户 and 编辑客户: name (required, not another client's), region, industry,
-// qualifications and tags, contact person, notes.
+// 新建客户 and 编辑客户: name (required, not another client's), region, industry, size,
+// qualifications (资质与标签), contact person, notes.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
@@ -10,10 +10,12 @@ import { Button, ChipInput, Dialog } from '../../ui/index.ts';
 import { clientInput, EMPTY_CLIENT, validateClient, useLibrary, reportError, toast } from '../../core/index.ts';
 import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES, type CompanySize } from '../../../shared/policy/vocabulary.ts';
 
-// The matching vocabularies (shared/policy/vocabulary.ts): what the form offers is what
-// notices are read for.
-const INDUSTRY_OPTIONS = INDUSTRIES.map((industry) => industry.id);
-const TAG_SUGGESTIONS = ENTERPRISE_KINDS.filter((kind) => kind.role === 'qualification' || kind.role === 'size').map((kind) => kind.label);
+// The matching vocabularies (shared/policy/vocabulary.ts), named as zh.codes names them:
+// what the form offers is what notices are read for. Industry and qualifications stay the
+// consultant's text (a pick is its name; matching reads names back as codes); the size is
+// its code.
+const INDUSTRY_OPTIONS = INDUSTRIES.map((industry) => zh.codes.industries[industry.id]);
+const QUALIFICATION_SUGGESTIONS = ENTERPRISE_KINDS.filter((kind) => kind.role === 'qualification' || kind.role === 'size').map((kind) => zh.codes.enterpriseKinds[kind.id]);
 
 type ClientFormDialogProps = {
   /** The client to edit; absent for 新建客户. */
@@ -90,7 +92,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
             placeholder={zh.clients.form.reminderDaysPlaceholder(DEFAULT_REMINDER_DAYS)}
           />
         </div>
-        <ChipInput label={zh.clients.form.tags} values={input.tags} onChange={(tags) => set('tags', tags)} suggestions={TAG_SUGGESTIONS} placeholder={zh.clients.form.tagsPlaceholder} />
+        <ChipInput label={zh.clients.form.qualifications} values={input.qualifications} onChange={(qualifications) => set('qualifications', qualifications)} suggestions={QUALIFICATION_SUGGESTIONS} placeholder={zh.clients.form.qualificationsPlaceholder} />
         <ChipInput label={zh.clients.form.keywords} values={input.keywords} onChange={(keywords) => set('keywords', keywords)} placeholder={zh.clients.form.keywordsPlaceholder} suggestions={[]} />
         <p className="muted form-hint">{zh.clients.form.matchHint}</p>
         <Field label={zh.clients.form.notes}>
@@ -171,7 +173,7 @@ function SizeField({ value, onChange }: { value: CompanySize | null; onChange: (
           <option value="">{zh.clients.form.noSize}</option>
           {COMPANY_SIZES.map((size) => (
             <option key={size} value={size}>
-              {size}
+              {zh.codes.companySizes[size]}
             </option>
           ))}
         </select>

@@ -30,11 +30,11 @@ export function ClientPage({ clientId }: { clientId: ClientId }) {
         </span>
         <div className="client-header-text">
           <h2 className="client-name">{client.name}</h2>
-          {client.tags.length > 0 ? (
-            <ul className="client-tags" aria-label={zh.clients.form.tags}>
-              {client.tags.map((tag) => (
-                <li key={tag} className="chip chip-accent">
-                  {tag}
+          {client.qualifications.length > 0 ? (
+            <ul className="client-qualifications" aria-label={zh.clients.form.qualifications}>
+              {client.qualifications.map((qualification) => (
+                <li key={qualification} className="chip chip-accent">
+                  {qualification}
                 </li>
               ))}
             </ul>

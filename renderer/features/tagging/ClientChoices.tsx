@@ -21,7 +21,7 @@ export function ClientChoices({ clients, noticeCount, tagged, chosen, onToggle }
   const [filter, setFilter] = useState('');
   if (clients.length === 0) return <p className="muted client-choices-empty">{zh.tagging.noClients}</p>;
   const needle = filter.trim();
-  const shown = needle === '' ? clients : clients.filter((client) => client.name.includes(needle) || client.tags.some((tag) => tag.includes(needle)));
+  const shown = needle === '' ? clients : clients.filter((client) => client.name.includes(needle) || client.qualifications.some((qualification) => qualification.includes(needle)));
   return (
     <fieldset className="client-choices">
       <legend className="field-label">{zh.tagging.clients}</legend>

@@ -173,7 +173,7 @@ window.runRestoreAtScale = async (count) => {
     const notices = Array.from({ length: Math.min(PER_BULLETIN, count - b * PER_BULLETIN) }, (_, i) => scaleNotice(b * PER_BULLETIN + i));
     await storeBulletin(db, { fileName: `快讯${b}.txt`, format: 'txt', contentHash: `restore-${b}`, byteLength: 1_000_000, bulletin: { publisher: '测试咨询', issue: `(2019) ${b} 期` }, notices });
   }
-  const client = await createClient(db, { name: '北京绿源科技有限公司', region: { province: '北京', city: '', district: '' }, industry: '节能环保', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
+  const client = await createClient(db, { name: '北京绿源科技有限公司', region: { province: '北京', city: '', district: '' }, industry: '节能环保', qualifications: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
   const tagged = await db.notices.limit(1000).primaryKeys();
   await tagNotices(db, { clientIds: [client.id], noticeIds: tagged, note: '', relevance: 'medium' });
   const fillMs = performance.now() - start;

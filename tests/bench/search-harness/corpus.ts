@@ -77,7 +77,7 @@ export function toWire(corpus: Corpus): WireCorpus {
     })),
     clients: corpus.clients.map((c) => ({
       name: c.name,
-      tags: [...c.tags],
+      qualifications: [...c.qualifications],
       notices: corpus.assignments.filter((a) => a.clientId === c.id).map((a) => positionOf(a.noticeId)),
     })),
   };

@@ -64,7 +64,7 @@ window.seedSearchBench = async (corpusUrl, library) => {
   }
   let assignments = 0;
   for (const c of corpus.clients) {
-    const created = await createClient(db, { name: c.name, tags: c.tags, region: { province: '', city: '', district: '' }, industry: '', size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
+    const created = await createClient(db, { name: c.name, qualifications: c.qualifications, region: { province: '', city: '', district: '' }, industry: '', size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     const noticeIds = c.notices.map((p) => idsByPosition[p] ?? '');
     if (noticeIds.length > 0) assignments += (await tagNotices(db, { clientIds: [created.id], noticeIds })).length;
   }

@@ -18,7 +18,7 @@ export type WireCorpus = {
   paragraphs: string[];
   notices: WireNotice[];
   /** Client companies and the notices (1-based positions in `notices`) tagged to each. */
-  clients: { name: string; tags: string[]; notices: number[] }[];
+  clients: { name: string; qualifications: string[]; notices: number[] }[];
 };
 
 /** A query and the notices (1-based positions in the corpus) that truly answer it. */

@@ -4,11 +4,11 @@ import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { explainMatch, relevanceOf, SUGGEST_AT } from '../../../shared/policy/match.ts';
 import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
 import type { MatchProfile } from '../../../shared/policy/profile.ts';
-import { kindsOfTag, industriesOfText } from '../../../shared/policy/vocabulary.ts';
+import { ENTERPRISE_KINDS, INDUSTRIES, kindsOfQualification, industriesOfText } from '../../../shared/policy/vocabulary.ts';
 import { bulletinNotice } from '../../support/bulletin-docs.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 
-const beijingGreen: MatchProfile = { name: '北京绿源科技有限公司', region: { province: '北京市' }, industry: '节能环保', tags: ['高新技术企业'], size: '小型' };
+const beijingGreen: MatchProfile = { name: '北京绿源科技有限公司', region: { province: '北京市' }, industry: '节能环保', qualifications: ['高新技术企业'], size: 'small' };
 const texts = (result: ReturnType<typeof explainMatch>) => (result.excluded ? [codeWords.matchReason(result.reason)] : result.reasons.map((r) => codeWords.matchReason(r)));
 
 describe('explainMatch', () => {
@@ -30,7 +30,7 @@ describe('explainMatch', () => {
     const cities = explainMatch(deriveFeatures(bulletinNotice('工业和信息化部关于组织申报2019年消费品')), beijingGreen, '2019-09-01');
     expect(texts(cities)).toEqual(['仅面向城市/地方政府，不面向企业']);
     const smallOnly = deriveFeatures(bulletinNotice('山西省关于进一步促进小微工业企业'));
-    expect(texts(explainMatch(smallOnly, { name: '大厂', region: { province: '山西' }, size: '大型' }, '2018-09-01'))).toEqual(['仅限小微企业']);
+    expect(texts(explainMatch(smallOnly, { name: '大厂', region: { province: '山西' }, size: 'large' }, '2018-09-01'))).toEqual(['仅限小微企业']);
   });
 
   it('excludes by the founded year when the notice sets an age', () => {
@@ -77,11 +77,30 @@ describe('explainMatch', () => {
 });
 
 describe('the vocabulary of a client', () => {
-  it('reads free text', () => {
-    expect(kindsOfTag('高企')).toEqual(['高新技术企业']);
-    expect(kindsOfTag('科技型中小企业')).toEqual(['科技型中小企业']);
-    expect(kindsOfTag('专精特新“小巨人”')).toEqual(['专精特新']);
-    expect(industriesOfText('环保设备制造')).toEqual(['节能环保']);
+  it('reads free text as codes', () => {
+    expect(kindsOfQualification('高企')).toEqual(['high-tech']);
+    expect(kindsOfQualification('科技型中小企业')).toEqual(['tech-sme']);
+    expect(kindsOfQualification('专精特新“小巨人”')).toEqual(['specialised']);
+    expect(kindsOfQualification('瞪羚企业')).toEqual([]);
+    expect(industriesOfText('环保设备制造')).toEqual(['energy-saving']);
     expect(industriesOfText('')).toEqual([]);
+  });
+
+  it('reads every name the client form offers (code-words) as its code, and the codes themselves', () => {
+    for (const kind of ENTERPRISE_KINDS) {
+      expect(kindsOfQualification(codeWords.enterpriseKinds[kind.id])).toEqual([kind.id]);
+      expect(kindsOfQualification(kind.id)).toEqual([kind.id]);
+    }
+    for (const industry of INDUSTRIES) {
+      expect(industriesOfText(codeWords.industries[industry.id])).toEqual([industry.id]);
+      expect(industriesOfText(industry.id)).toEqual([industry.id]);
+    }
+  });
+
+  it('reads what clients saved before codes held: the former ids (城市/地方政府 and 建筑 by name only)', () => {
+    expect(kindsOfQualification('上市挂牌企业')).toEqual(['listed']);
+    expect(kindsOfQualification('地方政府')).toEqual(['local-government']);
+    expect(industriesOfText('建筑')).toEqual(['construction']);
+    expect(industriesOfText('建筑设计')).toEqual([]);
   });
 });

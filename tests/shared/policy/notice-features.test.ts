@@ -53,23 +53,23 @@ describe('whom it is for', () => {
   it('kinds in the title or the conditions are targets, elsewhere mentions', () => {
     const notice = bulletinNotice('山西省关于进一步促进小微工业企业');
     const kinds = deriveFeatures(notice).kinds;
-    expect(kinds.find((k) => k.kind === '小微企业')).toMatchObject({ strength: 'target', evidence: { place: 'title' } });
-    expect(kinds.find((k) => k.kind === '规上企业')).toMatchObject({ strength: 'mention' });
+    expect(kinds.find((k) => k.kind === 'small-micro')).toMatchObject({ strength: 'target', evidence: { place: 'title' } });
+    expect(kinds.find((k) => k.kind === 'above-scale')).toMatchObject({ strength: 'mention' });
     for (const kind of kinds) expectEvidenceIn(notice, kind.evidence);
   });
 
   it('科技型中小企业 is the qualification, not also the size', () => {
     const kinds = features({ title: '关于开展科技型中小企业评价工作的通知' }).kinds.map((k) => k.kind);
-    expect(kinds).toContain('科技型中小企业');
-    expect(kinds).not.toContain('中小企业');
+    expect(kinds).toContain('tech-sme');
+    expect(kinds).not.toContain('sme');
   });
 
   it('industries from the vocabulary, a body mention only when repeated', () => {
-    expect(deriveFeatures(bulletinNotice('关于印发《北京工业互联网')).industries.map((i) => i.industry)).toContain('工业互联网');
+    expect(deriveFeatures(bulletinNotice('关于印发《北京工业互联网')).industries.map((i) => i.industry)).toContain('industrial-internet');
     const once = features({ title: '关于做好申报工作的通知', body: ['支持集成电路企业。'] }).industries;
     expect(once).toEqual([]);
     const thrice = features({ title: '关于做好申报工作的通知', body: ['支持集成电路企业。', '集成电路设计。', '芯片制造。'] }).industries;
-    expect(thrice).toMatchObject([{ industry: '集成电路', strength: 'mention' }]);
+    expect(thrice).toMatchObject([{ industry: 'ic', strength: 'mention' }]);
   });
 });
 
@@ -88,7 +88,7 @@ describe('what it gives', () => {
     expect(f.application).toMatchObject({ asks: true, deadline: '2019-01-08' });
     expect(f.application.evidence?.text).toContain('2019年1月8日');
     expectEvidenceIn(notice, f.application.evidence);
-    expect(deriveFeatures(bulletinNotice('北京市关于进一步加强绿色政府采购')).benefits.map((b) => b.benefit)).toContain('政府采购');
+    expect(deriveFeatures(bulletinNotice('北京市关于进一步加强绿色政府采购')).benefits.map((b) => b.benefit)).toContain('procurement');
     expect(deriveFeatures(bulletinNotice('关于印发《电子营业执照')).application.asks).toBe(false);
   });
 

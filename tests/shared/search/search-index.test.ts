@@ -65,13 +65,13 @@ describe('matching', () => {
   it('finds notices by the names and tags of the clients they are tagged to', () => {
     const probe = new SearchIndex();
     probe.addAll([doc('n1', '关于甲的通知'), doc('n2', '关于乙的通知')]);
-    probe.setClients([{ id: 'c7', name: '华创精密机械有限公司', tags: ['单项冠军'] }]);
+    probe.setClients([{ id: 'c7', name: '华创精密机械有限公司', qualifications: ['单项冠军'] }]);
     expect(probe.search({ query: '单项冠军' }).total).toBe(0);
     probe.setNoticeClients('n2', ['c7']);
     expect(probe.search({ query: '单项冠军' }).hits.map((h) => h.id)).toEqual(['n2']);
     expect(probe.search({ query: '华创精密' }).hits.map((h) => h.id)).toEqual(['n2']);
     // Renaming the client changes what finds its notices, without re-indexing them.
-    probe.putClient({ id: 'c7', name: '博远智能装备有限公司', tags: [] });
+    probe.putClient({ id: 'c7', name: '博远智能装备有限公司', qualifications: [] });
     expect(probe.search({ query: '华创精密' }).total).toBe(0);
     expect(probe.search({ query: '博远智能' }).hits.map((h) => h.id)).toEqual(['n2']);
     probe.setNoticeClients('n2', []);
@@ -133,7 +133,7 @@ describe('filters and browse', () => {
   ];
   const index = new SearchIndex();
   index.addAll(docs);
-  index.setClients([{ id: 'c9', name: '客户甲', tags: [] }]);
+  index.setClients([{ id: 'c9', name: '客户甲', qualifications: [] }]);
   index.setAssignments([{ clientId: 'c9', noticeId: 'n3' }]);
   const ids = (request: Parameters<SearchIndex['search']>[0]): NoticeId[] => index.search({ limit: 100, allIds: true, ...request }).ids ?? [];
 

@@ -4,12 +4,14 @@
 // reasons; excluded notices are left out, `--all` adds them (with the reason) and the
 // notices that scored below a suggestion. --json prints
 // `[{ "title", "docNumber", "score", "reasons": [{ "kind", "text", "evidence" }] }]`.
+// CLIENT.json has the library's shape (`qualifications`, `size` as a code: small); files
+// written before it (`tags`, 小型) are still read, as that shape.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { explainMatch, type MatchResult } from '../../../../shared/policy/match.ts';
 import { deriveFeatures } from '../../../../shared/policy/notice-features.ts';
 import type { MatchProfile } from '../../../../shared/policy/profile.ts';
-import { COMPANY_SIZES } from '../../../../shared/policy/vocabulary.ts';
+import { COMPANY_SIZE_WORDS, COMPANY_SIZES, companySizeOf } from '../../../../shared/policy/vocabulary.ts';
 import type { ParsedNotice } from '../../../../shared/model/notice.ts';
 import { localIsoDate } from '../../../../shared/model/briefing.ts';
 import { CliError, positiveInteger, type CliCommand, type CliIo } from '../command.ts';
@@ -20,15 +22,24 @@ const words = strings.match;
 const USAGE = words.usage;
 const DEFAULT_LIMIT = 20;
 
-const ClientJson = z.object({
-  name: z.string().min(1),
-  region: z.object({ province: z.string().optional(), city: z.string().optional(), district: z.string().optional() }).optional(),
-  industry: z.string().optional(),
-  tags: z.array(z.string()).optional(),
-  size: z.enum(COMPANY_SIZES).nullable().optional(),
-  foundedYear: z.number().int().nullable().optional(),
-  keywords: z.array(z.string()).optional(),
-});
+const ClientJson = z
+  .object({
+    name: z.string().min(1),
+    region: z.object({ province: z.string().optional(), city: z.string().optional(), district: z.string().optional() }).optional(),
+    industry: z.string().optional(),
+    qualifications: z.array(z.string()).optional(),
+    /** What qualifications were called before: consultants' existing files. */
+    tags: z.array(z.string()).optional(),
+    /** A code, or the word an older file has (小型). */
+    size: z.union([z.enum(COMPANY_SIZES), z.enum(COMPANY_SIZE_WORDS)]).nullable().optional(),
+    foundedYear: z.number().int().nullable().optional(),
+    keywords: z.array(z.string()).optional(),
+  })
+  .transform(({ tags, qualifications, size, ...rest }): MatchProfile => ({
+    ...rest,
+    ...(qualifications || tags ? { qualifications: [...new Set([...(qualifications ?? []), ...(tags ?? [])])] } : {}),
+    ...(size === undefined ? {} : { size: companySizeOf(size) }),
+  }));
 
 type Options = { client: string; files: string[]; json: boolean; limit: number; all: boolean; today: string };
 

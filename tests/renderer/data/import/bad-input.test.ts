@@ -28,7 +28,7 @@ beforeEach(async () => {
   const first = await importFiles(db, [realFile('000_2229777bc5f28b07')], { extractEnv: env });
   const outcome = first.files[0];
   if (outcome?.status !== 'added') throw new Error('setup import failed');
-  const client = await createClient(db, { name: '甲公司', region: { province: '北京', city: '北京', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
+  const client = await createClient(db, { name: '甲公司', region: { province: '北京', city: '北京', district: '' }, industry: '', qualifications: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
   await tagNotices(db, { clientIds: [client.id], noticeIds: outcome.addedNoticeIds.slice(0, 3), note: '跟进', relevance: 'high' });
   before = await dumpLibrary(db);
   head = await changeHead(db);

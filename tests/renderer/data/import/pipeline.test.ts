@@ -64,7 +64,7 @@ describe('importFiles', () => {
     const outcome = first.files[0];
     if (outcome?.status !== 'added') throw new Error('import failed');
     const client = await createClient(db, {
-      name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '',
+      name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '', qualifications: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '',
     });
     await tagNotices(db, { clientIds: [client.id], noticeIds: outcome.addedNoticeIds.slice(0, 2), note: '请关注申报条件', relevance: 'high' });
     const tagsBefore = await assignmentsOfClient(db, client.id);

@@ -47,7 +47,7 @@ async function filled(): Promise<LibraryDb> {
   await storeBulletin(db, bulletinFile('b.txt', [GREEN, PROCUREMENT]));
   if (a.status !== 'added') throw new Error('import failed');
   const client = await createClient(db, {
-    name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', tags: ['高新技术企业'], size: null, foundedYear: null, keywords: [], contactPerson: '王经理', notes: '备注',
+    name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', qualifications: ['高新技术企业'], size: 'small', foundedYear: null, keywords: [], contactPerson: '王经理', notes: '备注',
   });
   await tagNotices(db, { clientIds: [client.id], noticeIds: a.addedNoticeIds, note: '重点', relevance: 'high' });
   await dismissSuggestion(db, client.id, a.addedNoticeIds[0] ?? '');
@@ -80,7 +80,7 @@ describe('backup and restore', () => {
     expect(logged.map((row) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'assignments', 'bulletins']));
     expect(new Set(logged.map((row) => row.table)).size).toBe(logged.length);
     // A client made after the restore gets a new random id, none of the restored ones.
-    const c = await createClient(db, { name: '新客户', region: { province: '', city: '', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
+    const c = await createClient(db, { name: '新客户', region: { province: '', city: '', district: '' }, industry: '', qualifications: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     expect(c.id).toMatch(/^c-[0-9a-f]{32}$/);
     expect((before.clients as { id: string }[]).map((row) => row.id)).not.toContain(c.id);
   });
@@ -166,6 +166,12 @@ describe('backup and restore', () => {
         remove(t.noticeBodies);
         for (const b of t.bulletins ?? []) b.noticeIds = (b.noticeIds as string[]).filter((id) => id !== tagged);
       }), /“客户标记”中编号为 a-[0-9a-f]{32} 的记录，字段 noticeId/],
+      ['a size written as a word in a current backup', edited((t) => void ((t.clients?.[0] ?? {}).size = '小型')), /“客户”中编号为 c-[0-9a-f]{32} 的记录，字段 size/],
+      ['qualifications renamed back to tags', edited((t) => {
+        const client = t.clients?.[0] ?? {};
+        client.tags = client.qualifications;
+        delete client.qualifications;
+      }), /“客户”中编号为 c-[0-9a-f]{32} 的记录，字段 qualifications/],
     ];
     for (const [label, blob, says] of cases) {
       const error: unknown = await restoreBackup(db, blob, { mode: 'replace' }).then(() => null, (e: unknown) => e);
@@ -231,7 +237,7 @@ describe('backup and restore', () => {
   it('a backup made by schema version 1 is upgraded on the way in', async () => {
     const old = await library(1);
     await old.table('clients').add({
-      name: '老客户', region: { province: '山西', city: '太原' }, industry: '', tags: [], contactPerson: '', notes: '', createdAt: 'x', updatedAt: 'x',
+      name: '老客户', region: { province: '山西', city: '太原' }, industry: '', tags: ['专精特新'], contactPerson: '', notes: '', createdAt: 'x', updatedAt: 'x',
     });
     await old.table('notices').add({
       title: '山西关于做好全省小微企业挂牌“晋兴板”奖励资金申报工作的通知', category: '项目申报', docNumber: null, agencies: [], date: null, url: null,
@@ -242,8 +248,28 @@ describe('backup and restore', () => {
     const db = await library();
     expect((await inspectBackup(blob)).schemaVersion).toBe(1);
     await restoreBackup(db, blob, { mode: 'into-empty' });
-    expect(await db.clients.toArray()).toMatchObject([{ name: '老客户' }]);
+    const [client] = await db.clients.toArray();
+    expect(client).toMatchObject({ name: '老客户', qualifications: ['专精特新'], size: null });
+    expect(client).not.toHaveProperty('tags');
     expect(await db.notices.toArray()).toMatchObject([{ province: '山西' }]);
     expect((await Dexie.getDatabaseNames()).filter((n) => n.includes('restore'))).toEqual([]);
+  });
+
+  it('a backup made before version 11 (a client\'s tags, its size in words) restores in the new shape', async () => {
+    const old = await library(10);
+    await old.table('clients').add({
+      id: 'c-0123456789abcdef0123456789abcdef', name: '北京绿源科技有限公司', region: { province: '北京', city: '', district: '' }, industry: '节能环保',
+      tags: ['高新技术企业', '瞪羚企业'], size: '小型', foundedYear: 2012, keywords: ['绿色工厂'], contactPerson: '', notes: '', createdAt: 'x', updatedAt: 'x',
+    });
+    const blob = await exportDB(old);
+    expect((await inspectBackup(blob)).schemaVersion).toBe(10);
+    const db = await library();
+    await restoreBackup(db, blob, { mode: 'into-empty' });
+    const [client] = await db.clients.toArray();
+    expect(client).toMatchObject({ id: 'c-0123456789abcdef0123456789abcdef', qualifications: ['高新技术企业', '瞪羚企业'], size: 'small', keywords: ['绿色工厂'] });
+    expect(client).not.toHaveProperty('tags');
+    // Found by the new index; a backup of it carries the new shape.
+    expect(await db.clients.where('qualifications').equals('瞪羚企业').count()).toBe(1);
+    expect(await (await exportBackup(db)).text()).toContain('"qualifications":["高新技术企业","瞪羚企业"]');
   });
 });

@@ -39,6 +39,7 @@ import {
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, logAfter, notice } from '../../../support/library-helpers.ts';
 import { countBulletins } from '../../../../renderer/data/library/bulletins.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
+import type { CompanySize } from '../../../../shared/policy/vocabulary.ts';
 /** What the UI shows for the error a call fails with ('' when it does not fail). */
 const wordsOf = (call: Promise<unknown>): Promise<string> => call.then(() => '', (error: unknown) => messageOf(error));
 
@@ -50,8 +51,8 @@ const client = (name: string) => ({
   name,
   region: { province: '北京', city: '北京', district: '' },
   industry: '制造业',
-  tags: ['专精特新', ' 专精特新 ', ''],
-  size: null,
+  qualifications: ['专精特新', ' 专精特新 ', ''],
+  size: null as CompanySize | null,
   foundedYear: null,
   keywords: [],
   contactPerson: '李四',
@@ -146,15 +147,17 @@ describe('notices', () => {
   });
 });
 
-describe('clients and tags', () => {
+describe('clients and their tags', () => {
   it('creates (cleaned), edits and lists clients; rejects an empty name in Chinese', async () => {
     db = await freshLibrary();
     const b = await createClient(db, client('北京绿源科技有限公司'));
     await createClient(db, client('安徽新材料股份有限公司'));
-    expect(b.tags).toEqual(['专精特新']);
+    expect(b.qualifications).toEqual(['专精特新']);
     expect((await listClients(db)).map((c) => c.name)).toEqual(['安徽新材料股份有限公司', '北京绿源科技有限公司']);
-    const edited = await updateClient(db, b.id, { notes: '年营收一亿', tags: ['高新技术企业'] });
-    expect(edited).toMatchObject({ name: '北京绿源科技有限公司', notes: '年营收一亿', tags: ['高新技术企业'], createdAt: b.createdAt });
+    const edited = await updateClient(db, b.id, { notes: '年营收一亿', qualifications: ['高新技术企业'], size: 'medium' });
+    expect(edited).toMatchObject({ name: '北京绿源科技有限公司', notes: '年营收一亿', qualifications: ['高新技术企业'], size: 'medium', createdAt: b.createdAt });
+    // Anything but a size code is no size.
+    expect((await createClient(db, { ...client('规模未知'), size: 'huge' as CompanySize })).size).toBeNull();
     await expect(createClient(db, client('  '))).rejects.toMatchObject({ problem: { code: 'invalid-input', what: 'client-name-empty' } });
     expect(await wordsOf(createClient(db, client('  ')))).toContain('客户名称不能为空');
   });

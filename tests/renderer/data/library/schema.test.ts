@@ -69,6 +69,9 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     globalIds_dismissals: null,
     globalIds_briefings: null,
   },
+  11: {
+    clients: 'id, name, region.province, *qualifications',
+  },
 };
 
 describe('library schema', () => {
@@ -92,6 +95,8 @@ describe('library schema', () => {
     expect(db.dismissals.schema.idxByName['[clientId+noticeId]']?.unique).toBe(true);
     expect(db.noticeRefs.schema.idxByName['refs.ownKeys']?.multi).toBe(true);
     expect(db.noticeRefs.schema.idxByName.citedKeys?.multi).toBe(true);
+    expect(Object.keys(db.clients.schema.idxByName).sort()).toEqual(['name', 'qualifications', 'region.province']);
+    expect(db.clients.schema.idxByName.qualifications?.multi).toBe(true);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       ['assignments', 'briefingFiles', 'briefings', 'bulletins', 'changes', 'clients', 'cursors', 'dismissals', 'noticeBodies', 'noticeFeatures', 'noticeRefs', 'notices', 'originals', 'searchIndex', 'settings'],
     );

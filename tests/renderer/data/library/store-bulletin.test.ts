@@ -18,7 +18,7 @@ const CLIENT = {
   name: '北京绿源科技有限公司',
   region: { province: '北京', city: '北京', district: '' },
   industry: '节能环保',
-  tags: ['高新技术企业'],
+  qualifications: ['高新技术企业'],
   size: null,
   foundedYear: null,
   keywords: [],

@@ -27,7 +27,7 @@ async function setUp() {
   db = await freshLibrary();
   const notices = bulletinNotices();
   await storeBulletin(db, bulletinFile('a.txt', notices.slice(0, 12)));
-  const green = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京市', city: '', district: '' }, industry: '节能环保', tags: ['高新技术企业'] });
+  const green = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京市', city: '', district: '' }, industry: '节能环保', qualifications: ['高新技术企业'] });
   const service = new MatchService(libraryMatchSource(db), TODAY);
   watchChangeHead(db, () => void service.catchUp());
   await service.open(TODAY);

@@ -44,7 +44,7 @@ describe('search over the library', () => {
     expect(first?.total).toBe(await db.notices.where('sourceBulletinIds').equals(bulletinIds[1] ?? '').count());
 
     const stop = watchChangeHead(db, () => void service.catchUp());
-    const client = await createClient(db, { name: '绿源环保科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '环保', tags: ['瞪羚企业'], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
+    const client = await createClient(db, { name: '绿源环保科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '环保', qualifications: ['瞪羚企业'], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     const procurement = await db.notices.filter((n) => n.title.includes('绿色政府采购')).first();
     await tagNotices(db, { clientIds: [client.id], noticeIds: [procurement?.id ?? ''] });
     await service.catchUp();

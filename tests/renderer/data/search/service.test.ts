@@ -121,7 +121,7 @@ describe('SearchService', () => {
     await service.catchUp();
     expect(await ids(service, '电子营业执照管理办法')).toEqual([]);
 
-    source.setClients([{ id: 'c3', name: '恒通精密机械有限公司', tags: ['专精特新'] }], [{ clientId: 'c3', noticeId: 'n600' }]);
+    source.setClients([{ id: 'c3', name: '恒通精密机械有限公司', qualifications: ['专精特新'] }], [{ clientId: 'c3', noticeId: 'n600' }]);
     await service.catchUp();
     expect(await ids(service, '恒通精密')).toEqual(['n600']);
     expect(service.position()).toBe(await source.head());

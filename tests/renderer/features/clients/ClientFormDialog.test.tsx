@@ -1,5 +1,5 @@
 // 新建客户 / 编辑客户: a name is required and may not be another client's; what is typed
-// (region, industry, tags by chip, suggestion and separator, contact, notes) is what the
+// (region, industry, qualifications by chip, suggestion and separator, contact, notes) is what the
 // library stores; an edit changes the client in place.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
@@ -63,7 +63,7 @@ describe('client form', () => {
     expect((await listClients(db)).length).toBe(1);
   });
 
-  it('stores what was typed: region, industry, tags by suggestion, Enter and separators, contact, notes', async () => {
+  it('stores what was typed: region, industry, qualifications by suggestion, Enter and separators, contact, notes', async () => {
     const form = await open();
     await typeInto(getByLabel(form, '客户名称'), '北京绿源科技有限公司');
     await choose(getByLabel<HTMLSelectElement>(form, '省份'), '北京');
@@ -71,10 +71,10 @@ describe('client form', () => {
     await typeInto(getByLabel(form, '行业'), '节能环保');
     await typeInto(getByLabel(form, '联系人'), '张经理');
     await click(getButton(form, '添加标签：高新技术企业'));
-    const tags = getByLabel<HTMLInputElement>(form, '资质与标签');
-    await typeInto(tags, '绿色工厂');
-    await press(tags, 'Enter');
-    await typeInto(tags, '专精特新、高新技术企业，');
+    const qualifications = getByLabel<HTMLInputElement>(form, '资质与标签');
+    await typeInto(qualifications, '绿色工厂');
+    await press(qualifications, 'Enter');
+    await typeInto(qualifications, '专精特新、高新技术企业，');
     await typeInto(getByLabel(form, '备注'), '主营工业节能改造。');
     // A suggestion already chosen is not offered again.
     expect(form.textContent).not.toContain('添加标签：高新技术企业');
@@ -85,7 +85,7 @@ describe('client form', () => {
       name: '北京绿源科技有限公司',
       region: { province: '北京', city: '', district: '海淀区' },
       industry: '节能环保',
-      tags: ['高新技术企业', '绿色工厂', '专精特新'],
+      qualifications: ['高新技术企业', '绿色工厂', '专精特新'],
       contactPerson: '张经理',
       notes: '主营工业节能改造。',
     });
@@ -101,7 +101,10 @@ describe('client form', () => {
     const offered = [...(form.querySelector(`#${CSS.escape(industry.getAttribute('list') ?? '')}`)?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'));
     expect(offered).toEqual(expect.arrayContaining(['节能环保', '工业互联网', '集成电路']));
     await typeInto(industry, '工业互联网');
-    await choose(getByLabel<HTMLSelectElement>(form, '企业规模'), '中型');
+    // Sizes read in words and are stored as codes.
+    const size = getByLabel<HTMLSelectElement>(form, '企业规模');
+    expect([...size.options].map((o) => [o.value, o.textContent])).toEqual([['', '未填写'], ['large', '大型'], ['medium', '中型'], ['small', '小型'], ['micro', '微型']]);
+    await choose(size, 'medium');
     await typeInto(getByLabel(form, '成立年份'), '2012');
     const keywords = getByLabel<HTMLInputElement>(form, '业务关键词');
     await typeInto(keywords, '两化融合');
@@ -113,22 +116,22 @@ describe('client form', () => {
     expect(client).toMatchObject({
       region: { province: '北京', city: '', district: '海淀区' },
       industry: '工业互联网',
-      size: '中型',
+      size: 'medium',
       foundedYear: 2012,
       keywords: ['两化融合'],
-      tags: ['企业技术中心'],
+      qualifications: ['企业技术中心'],
     });
   });
 
-  it('removes a tag with its × and with Backspace in the empty box', async () => {
+  it('removes a qualification with its × and with Backspace in the empty box', async () => {
     const form = await open();
     await typeInto(getByLabel(form, '客户名称'), '山西晋兴制造有限公司');
-    for (const tag of ['小微企业', '规上企业', '专精特新']) await click(getButton(form, `添加标签：${tag}`));
+    for (const qualification of ['小微企业', '规上企业', '专精特新']) await click(getButton(form, `添加标签：${qualification}`));
     await click(getButton(form, '移除标签：规上企业'));
     await press(getByLabel(form, '资质与标签'), 'Backspace');
     await submit(form, '创建客户');
     await waitFor(() => expect(closed).toBe(1));
-    expect((await listClients(db))[0]?.tags).toEqual(['小微企业']);
+    expect((await listClients(db))[0]?.qualifications).toEqual(['小微企业']);
   });
 
   it('edits a client in place, keeping its own name allowed', async () => {

@@ -23,7 +23,7 @@ let matcher: ReturnType<typeof inThreadMatcher>;
 beforeEach(async () => {
   db = await freshLibrary();
   await addBulletin(db, '000.txt', null, bulletinNotices());
-  client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京', city: '', district: '' }, industry: '节能环保', tags: ['高新技术企业'] });
+  client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京', city: '', district: '' }, industry: '节能环保', qualifications: ['高新技术企业'] });
   matcher = inThreadMatcher(db, '2018-12-01');
   view = await render(
     <LibraryProvider db={db}>

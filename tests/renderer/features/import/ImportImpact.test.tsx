@@ -49,7 +49,7 @@ async function show(report: ImportReport): Promise<Rendered> {
 it('says how many clients the new notices may concern, and shows the notices × clients', async () => {
   db = await freshLibrary();
   await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京市', city: '', district: '' }, industry: '节能环保' });
-  await createClient(db, { ...EMPTY_CLIENT, name: '太原晋兴小微制造有限公司', region: { province: '山西省', city: '', district: '' }, tags: ['小微企业'], keywords: ['挂牌'] });
+  await createClient(db, { ...EMPTY_CLIENT, name: '太原晋兴小微制造有限公司', region: { province: '山西省', city: '', district: '' }, qualifications: ['小微企业'], keywords: ['挂牌'] });
   await createClient(db, { ...EMPTY_CLIENT, name: '无关客户', region: { province: '西藏', city: '', district: '' } });
   const ids = await addBulletin(db, '000.txt', '(2018) 1202 期', bulletinNotices().slice(0, 9));
   view = await show(reportOf(ids));

@@ -13,7 +13,7 @@ function clientFile(client: object): string {
   return file;
 }
 const FILES = [BULLETIN_000, BULLETIN_002, BULLETIN_003].map((name) => bulletinPath(name));
-const GREEN = { name: '北京绿源科技有限公司', region: { province: '北京市', city: '' }, industry: '节能环保', tags: ['高新技术企业'] };
+const GREEN = { name: '北京绿源科技有限公司', region: { province: '北京市', city: '' }, industry: '节能环保', qualifications: ['高新技术企业'] };
 
 type Row = { title: string; docNumber: string | null; score: number; excluded?: boolean; reasons: { kind: string; text: string; evidence: string | null }[] };
 
@@ -52,5 +52,27 @@ describe('cli match', () => {
     const missing = runCli(['match', bulletinPath(BULLETIN_000)]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('用法');
+    const badSize = runCli(['match', '--client', clientFile({ ...GREEN, size: 'huge' }), bulletinPath(BULLETIN_000)]);
+    expect(badSize.code).toBe(1);
+    expect(badSize.stderr).toContain('size');
+  });
+
+  it('reads the size as a code: a notice only for 小微企业 is not for a large company', () => {
+    const large = { name: '山西重工集团', region: { province: '山西省' }, industry: '装备制造', qualifications: ['规上企业'], size: 'large' };
+    const rows = JSON.parse(runCli(['match', '--client', clientFile(large), ...FILES, '--json', '--all', '--today', '2018-12-01']).stdout) as Row[];
+    expect(rows.find((r) => r.title.startsWith('山西省关于进一步促进小微工业企业'))).toMatchObject({ excluded: true, reasons: [{ kind: 'excluded', text: '仅限小微企业' }] });
+  });
+
+  it('reads a file written before codes (tags, the size in words) as the same client', () => {
+    const now = { name: '太原晋兴小微制造有限公司', region: { province: '山西省', city: '太原市' }, industry: '装备制造', qualifications: ['民营企业', '小微企业'], size: 'small', keywords: ['挂牌'] };
+    const { qualifications, ...rest } = now;
+    const before = { ...rest, tags: qualifications, size: '小型' };
+    const args = [...FILES, '--json', '--all', '--today', '2018-12-01'];
+    const read = runCli(['match', '--client', clientFile(now), ...args]);
+    const older = runCli(['match', '--client', clientFile(before), ...args]);
+    expect(read.code).toBe(0);
+    expect(older.code).toBe(0);
+    expect(older.stdout).toBe(read.stdout);
+    expect((JSON.parse(read.stdout) as Row[]).some((r) => r.reasons.some((reason) => reason.text === '资质：民营企业'))).toBe(true);
   });
 });

@@ -12,7 +12,11 @@ import { storeBulletin } from '../../../../../renderer/data/library/store-bullet
 import { findBulletinByHash } from '../../../../../renderer/data/library/bulletins.ts';
 import { briefingFile, recordBriefing } from '../../../../../renderer/data/library/briefings.ts';
 import { bulletinFile, dumpLibrary, logAfter, notice } from '../../../../support/library-helpers.ts';
-import { changeHead } from '../../../../../renderer/data/library/change-log.ts';
+import { changeHead, readChanges } from '../../../../../renderer/data/library/change-log.ts';
+import { clientProfile } from '../../../../../renderer/data/match/library-source.ts';
+import { compileProfile } from '../../../../../shared/policy/profile.ts';
+import { industryIndex, kindIndex } from '../../../../../shared/policy/compiled-notice.ts';
+import type { Client } from '../../../../../shared/model/library.ts';
 import { dismissSuggestion, dismissalsOfClient } from '../../../../../renderer/data/library/dismissals.ts';
 import { catchUpNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';
 import { getClient, updateClient } from '../../../../../renderer/data/library/clients.ts';
@@ -134,9 +138,9 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect((await getNotice(db, await noticeIdOf(db, '山西关于做好全省小微企业挂牌“晋兴板”奖励资金申报工作的通知')))?.province).toBe('山西');
     expect((await getNotice(db, await noticeIdOf(db, '关于加强长江经济带工业绿色发展的指导意见')))?.province).toBeNull();
     expect((await findNotices(db, { province: '北京' })).map((n) => n.id)).toEqual([beijing]);
-    // Clients as they were, plus the empty profile fields of version 3.
-    const oldClient = before.clients?.[0] as { region: object };
-    expect(await db.clients.toArray()).toEqual([{ ...oldClient, id: await clientIdOf(db, '北京绿源科技有限公司'), size: null, foundedYear: null, keywords: [], region: { ...oldClient.region, district: '' } }]);
+    // Clients as they were, plus the empty profile fields of version 3 (their tags are qualifications since version 11).
+    const { tags, ...oldClient } = before.clients?.[0] as { region: object; tags: string[] };
+    expect(await db.clients.toArray()).toEqual([{ ...oldClient, qualifications: tags, id: await clientIdOf(db, '北京绿源科技有限公司'), size: null, foundedYear: null, keywords: [], region: { ...oldClient.region, district: '' } }]);
     expect(await assignmentsOfClient(db, await clientIdOf(db, '北京绿源科技有限公司'))).toMatchObject([{ noticeId: beijing, note: '下周跟进', relevance: 'high' }]);
     // The new table works, and the old data keeps taking imports that merge into it.
     await saveSearchIndex(db, { key: 'notices', formatVersion: 1, noticeCount: 3, bytes: new Uint8Array([1, 2]), updatedAt: V1_NOW }, 0);
@@ -175,10 +179,10 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const beijing = await noticeIdOf(db, '北京市关于进一步加强绿色政府采购有关事项的通知');
     // Clients get the profile fields, empty; what they had is kept.
     expect(await getClient(db, client)).toEqual({
-      id: client, name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', tags: ['高新技术企业'],
+      id: client, name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '节能环保', qualifications: ['高新技术企业'],
       size: null, foundedYear: null, keywords: [], contactPerson: '王经理', notes: '老客户', createdAt: V1_NOW, updatedAt: V1_NOW,
     });
-    expect((await updateClient(db, client, { size: '小型', keywords: ['绿色工厂'] })).keywords).toEqual(['绿色工厂']);
+    expect((await updateClient(db, client, { size: 'small', keywords: ['绿色工厂'] })).keywords).toEqual(['绿色工厂']);
     // Old notices have no features yet; the match worker derives them from the bodies, once,
     // as the `reset` the upgrade logged tells it to.
     expect(await getNoticeFeatures(db, [shanxi, beijing])).toEqual([undefined, undefined]);
@@ -418,6 +422,46 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     // The same notice imported again (as on another machine) is the same notice.
     const again = await storeBulletin(db, bulletinFile('again.txt', [notice({ title: '关于印发某办法的通知', docNumber: '工信部节〔2018〕1号', date: '2018-12-01' })], 'hash-again'));
     expect(again.status === 'added' && again.merged.map((m) => m.noticeId)).toEqual([law]);
+    db.close();
+  },
+  11: async () => {
+    const old = await openAt(10);
+    const row = (id: string, name: string, fields: Record<string, unknown>) => ({
+      id, name, region: { province: '北京', city: '', district: '' }, industry: '节能环保', foundedYear: null, keywords: ['绿色工厂'], contactPerson: '', notes: '', createdAt: V1_NOW, updatedAt: V1_NOW, ...fields,
+    });
+    const green = 'c-00000000000000000000000000000001';
+    const small = 'c-00000000000000000000000000000002';
+    const none = 'c-00000000000000000000000000000003';
+    await old.table('clients').bulkAdd([
+      row(green, '北京绿源科技有限公司', { tags: ['高新技术企业', '瞪羚企业'], size: '小型' }),
+      row(small, '太原晋兴小微制造有限公司', { tags: ['小微企业'], size: '微型' }),
+      // A size the form never offered, and no tags at all (hand-made rows): no size, nothing held.
+      row(none, '甲公司', { size: '特大型' }),
+    ]);
+    await old.table('notices').add({ ...v1Notice(1, '关于组织申报绿色工厂的通知', []), id: 'n-0000000000000001', sourceBulletinIds: [], province: null, deadlineDates: [] });
+    const head = await changeHead(old);
+    const before = await dumpLibrary(old);
+
+    const db = await upgrade(old, 11);
+    const after = await dumpLibrary(db);
+    // Only the clients change: their size is its code, their tags are qualifications.
+    for (const table of Object.keys(before)) if (table !== 'clients' && table !== 'changes') expect(after[table], table).toEqual(before[table]);
+    const { tags: _tags, size: _size, ...greenBefore } = before.clients?.[0] as Record<string, unknown>;
+    expect(await db.clients.get(green)).toEqual({ ...greenBefore, qualifications: ['高新技术企业', '瞪羚企业'], size: 'small' });
+    expect(await db.clients.get(small)).toMatchObject({ qualifications: ['小微企业'], size: 'micro' });
+    expect(await db.clients.get(none)).toMatchObject({ qualifications: [], size: null });
+    for (const client of await db.clients.toArray()) expect(client).not.toHaveProperty('tags');
+    // Served by the new index.
+    expect(await db.clients.where('qualifications').equals('瞪羚企业').primaryKeys()).toEqual([green]);
+    // The log tells every consumer to load the clients again.
+    expect(await logAfter(db, head)).toEqual([{ table: 'clients', key: null, kind: 'reset' }]);
+    const batch = await readChanges(db, head);
+    expect(batch).toMatchObject({ reset: false, noticeIds: [], tables: new Set(['clients']) });
+    // Matching reads the upgraded client as before: the size, and 高新技术企业 as its code.
+    const profile = compileProfile(clientProfile((await getClient(db, green)) as Client).profile, kindIndex, industryIndex);
+    expect(profile).toMatchObject({ size: 'small', kinds: [{ kind: 'high-tech', qualification: '高新技术企业' }], industries: ['energy-saving'] });
+    // The form's clients keep working: an edit keeps the codes.
+    expect(await updateClient(db, green, { notes: '改备注' })).toMatchObject({ qualifications: ['高新技术企业', '瞪羚企业'], size: 'small', notes: '改备注' });
     db.close();
   },
 };
