@@ -10,7 +10,7 @@
 import type { ParsedNotice } from './notice.ts';
 import type { CompiledNotice } from '../policy/compiled-notice.ts';
 import type { CompanySize } from '../policy/vocabulary.ts';
-import type { NoticeRefs } from '../relations/notice-refs.ts';
+import type { NoticeRelations } from '../relations/notice-relations.ts';
 import type { AssignmentId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
 
 export type { AssignmentId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
@@ -168,15 +168,15 @@ export type NoticeFeaturesRecord = {
  * it), so the reader finds links in either direction, and a notice imported later
  * links to the citations already waiting for it.
  */
-export type NoticeRefsRecord = {
+export type NoticeRelationsRecord = {
   id: NoticeId;
-  /** REFS_VERSION of the extractor that made it: older ones are computed again. */
+  /** RELATIONS_VERSION of the extractor that made it: older ones are computed again. */
   version: number;
   title: string;
   docNumber: string | null;
   date: string | null;
   province: string | null;
-  refs: NoticeRefs;
+  refs: NoticeRelations;
   /** Every key its citations are under (citedKeysOf). */
   citedKeys: string[];
 };

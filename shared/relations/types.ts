@@ -1,6 +1,6 @@
 // 政策关系: what a notice says about other documents (the ones it cites, implements,
 // amends, repeals or interprets) and about its own time in force. Plain data, computed
-// at import (shared/relations/notice-refs.ts) and linked across the library
+// at import (shared/relations/notice-relations.ts) and linked across the library
 // (relation-graph.ts, and the library's noticeRefs table).
 import type { NoticeId } from '../model/ids.ts';
 

@@ -6,7 +6,7 @@
 // the validity of their neighbours recomputed. Last line: `refs: N ms for 50000 notices`
 // (linking; goal ≤ 3 s).
 import { extractRegion } from '../../shared/model/region.ts';
-import { RelationGraph, deriveRefs, targetOf, type GraphNotice } from '../../shared/relations/index.ts';
+import { RelationGraph, deriveRelations, targetOf, type GraphNotice } from '../../shared/relations/index.ts';
 import { generateCorpus, Random } from './search-corpus.ts';
 
 function option(name: string, fallback: number): number {
@@ -51,10 +51,10 @@ export async function benchRefs(): Promise<void> {
     docNumber: doc.docNumber,
     date: doc.date,
     province: extractRegion(doc).province,
-    refs: deriveRefs(doc),
+    relations: deriveRelations(doc),
   }));
   const extractMs = performance.now() - start;
-  const citations = notices.reduce((sum, n) => sum + n.refs.citations.length, 0);
+  const citations = notices.reduce((sum, n) => sum + n.relations.citations.length, 0);
   console.log(`refs extraction: ${(extractMs / notices.length).toFixed(3)} ms per notice at import (${citations} citations in ${notices.length} notices)`);
 
   // The search worker links what it reads from the library's noticeRefs table: a

@@ -11,7 +11,7 @@ import type {
   Dismissal,
   NoticeBody,
   NoticeFeaturesRecord,
-  NoticeRefsRecord,
+  NoticeRelationsRecord,
   NoticeSummary,
   SearchIndexRecord,
   SettingRecord,
@@ -35,7 +35,7 @@ export class LibraryDb extends Dexie {
   declare settings: Table<SettingRecord, string>;
   declare searchIndex: Table<SearchIndexRecord, string>;
   declare noticeFeatures: Table<NoticeFeaturesRecord, string>;
-  declare noticeRefs: Table<NoticeRefsRecord, string>;
+  declare noticeRefs: Table<NoticeRelationsRecord, string>;
   declare dismissals: Table<Dismissal, string>;
   declare originals: Table<StoredOriginal, string>;
   /** The change log: a row per key written, in the writing transaction (change-log.ts). */

@@ -55,15 +55,15 @@ export { briefingFile, briefingsOfClient, briefingsWithFiles, listBriefings, nex
 export { dismissSuggestion, dismissalsOfClient, listDismissals, restoreSuggestion } from './dismissals.ts';
 export { catchUpNoticeFeatures, explainFeatures, getNoticeFeatures, isCurrent } from './notice-features.ts';
 export {
-  catchUpNoticeRefs,
-  getNoticeRefs,
-  isCurrentRefs,
+  catchUpNoticeRelations,
+  getNoticeRelations,
+  isCurrentRelations,
   relationsOf,
-  streamNoticeRefs,
+  streamNoticeRelations,
   validityOfNotices,
-  type NoticeRelations,
+  type LinkedRelations,
   type RelatedNotice,
-} from './notice-refs.ts';
+} from './notice-relations.ts';
 export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './persisted-index.ts';
 export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';

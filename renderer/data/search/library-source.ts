@@ -2,11 +2,11 @@
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { NoticeBody, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
 import {
-  catchUpNoticeRefs,
+  catchUpNoticeRelations,
   changeHead,
-  getNoticeRefs,
+  getNoticeRelations,
   readChanges,
-  streamNoticeRefs,
+  streamNoticeRelations,
   getNotices,
   listAssignments,
   listClients,
@@ -15,7 +15,7 @@ import {
   type LibraryDb,
 } from '../library/index.ts';
 import { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
-import type { RefsSource } from './validity-sync.ts';
+import type { RelationsSource } from './validity-sync.ts';
 
 export function toSourceNotice(notice: StoredNotice): SourceNotice {
   return {
@@ -101,13 +101,13 @@ export function librarySource(db: LibraryDb): SearchDocSource {
 }
 
 /** 政策关系 of the library, for the 时效性 filter. */
-export function libraryRefsSource(db: LibraryDb): RefsSource {
+export function libraryRelationsSource(db: LibraryDb): RelationsSource {
   return {
     catchUp: async () => {
-      await catchUpNoticeRefs(db);
+      await catchUpNoticeRelations(db);
     },
-    stream: () => streamNoticeRefs(db),
-    records: (ids) => getNoticeRefs(db, ids),
+    stream: () => streamNoticeRelations(db),
+    records: (ids) => getNoticeRelations(db, ids),
   };
 }
 

@@ -16,7 +16,7 @@ import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 import { buildIndex } from './build.ts';
 import { INDEX_KEY, type ChangeBatch, type IndexStore, type PageIndexer, type SearchDocSource } from './ports.ts';
 import { SearchError } from './errors.ts';
-import { ValiditySync, type RefsSource } from './validity-sync.ts';
+import { ValiditySync, type RelationsSource } from './validity-sync.ts';
 
 export type ServiceOptions = {
   /** Saving waits this long after the last change (default 3 s). */
@@ -31,7 +31,7 @@ export type ServiceOptions = {
   indexerPage?: number;
   onProgress?: (progress: SearchProgress) => void;
   /** The library's relations, for the 时效性 filter (without it, no notice has ended). */
-  relations?: RefsSource;
+  relations?: RelationsSource;
 };
 
 /** Bodies kept for snippets (the notices shown lately). */

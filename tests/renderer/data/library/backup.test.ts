@@ -16,7 +16,7 @@ import {
   tagNotices,
   dismissSuggestion,
   catchUpNoticeFeatures,
-  catchUpNoticeRefs,
+  catchUpNoticeRelations,
   changeHead,
   type RestoreProgress,
 } from '../../../../renderer/data/library/index.ts';
@@ -53,7 +53,7 @@ async function filled(): Promise<LibraryDb> {
   await dismissSuggestion(db, client.id, a.addedNoticeIds[0] ?? '');
   // Derived, as the match and search workers keep them: left out of backups like the search index.
   await catchUpNoticeFeatures(db);
-  await catchUpNoticeRefs(db);
+  await catchUpNoticeRelations(db);
   await recordBriefing(db, { clientId: client.id, title: '十二月简报', template: 'standard', fileName: '简报.docx', noticeIds: a.addedNoticeIds, issue: { year: 2024, number: 1 } }, new Uint8Array([80, 75, 3, 4, 0, 255]));
   await saveProfile(db, { name: '张三', company: '北京关键要素科技有限公司', phone: '010-1', email: 'z@example.cn' });
   await saveSearchIndex(db, { key: 'notices', formatVersion: 3, noticeCount: 3, bytes: new Uint8Array([0, 1, 254, 255]), updatedAt: '2024-01-01T00:00:00.000Z' }, 0);

@@ -7,9 +7,9 @@ import '../../../support/browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../../electron/node/cli/extract-env.ts';
 import { importFiles } from '../../../../renderer/data/import/pipeline.ts';
-import { LibraryDb, catchUpNoticeFeatures, catchUpNoticeRefs } from '../../../../renderer/data/library/index.ts';
+import { LibraryDb, catchUpNoticeFeatures, catchUpNoticeRelations } from '../../../../renderer/data/library/index.ts';
 import { MatchService, libraryMatchSource } from '../../../../renderer/data/match/index.ts';
-import { libraryIndexStore, libraryRefsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
+import { libraryIndexStore, libraryRelationsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { bulletinAs } from '../../../support/fixtures.ts';
 import { countIo, type IoCounter, type KeyIo } from '../../../support/io-counter.ts';
@@ -43,7 +43,7 @@ describe('a dropped PDF on its way to a search result', () => {
     await db.open();
     open.push(db);
     // The workers as the app starts them, on an empty library: their cursors are in place.
-    const search = new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRefsSource(db), saveDelayMs: 60_000 });
+    const search = new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRelationsSource(db), saveDelayMs: 60_000 });
     await search.open();
     await search.catchUp();
     const match = new MatchService(libraryMatchSource(db), TODAY);
@@ -61,7 +61,7 @@ describe('a dropped PDF on its way to a search result', () => {
     // Each consumer reads a notice's row and body once. The derived tables also look up the
     // notice's key (not its row) as they store, in case it was deleted meanwhile.
     io.reset();
-    await catchUpNoticeRefs(db);
+    await catchUpNoticeRelations(db);
     expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1, keyReads: 1 }, noticeBodies: { reads: 1 }, noticeRefs: { writes: 1 } }));
 
     io.reset();

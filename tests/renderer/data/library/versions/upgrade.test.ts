@@ -17,7 +17,7 @@ import { dismissSuggestion, dismissalsOfClient } from '../../../../../renderer/d
 import { catchUpNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';
 import { getClient, updateClient } from '../../../../../renderer/data/library/clients.ts';
 import { bulletinIdFor, noticeIdFor, type ClientId, type NoticeId } from '../../../../../shared/model/ids.ts';
-import { catchUpNoticeRefs, relationsOf } from '../../../../../renderer/data/library/notice-refs.ts';
+import { catchUpNoticeRelations, relationsOf } from '../../../../../renderer/data/library/notice-relations.ts';
 
 let counter = 0;
 
@@ -214,8 +214,8 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const later = await noticeIdOf(db, '关于印发淮北市绿色工厂评价管理暂行办法的通知');
     // Old notices have no citations yet: the search worker derives them from the bodies.
     expect(await relationsOf(db, trial, '2026-12-03')).toBeNull();
-    expect((await catchUpNoticeRefs(db)).sort()).toEqual([trial, later].sort());
-    expect(await catchUpNoticeRefs(db)).toEqual([]);
+    expect((await catchUpNoticeRelations(db)).sort()).toEqual([trial, later].sort());
+    expect(await catchUpNoticeRelations(db)).toEqual([]);
     const repealed = await relationsOf(db, trial, '2026-12-03');
     expect(repealed?.validity).toMatchObject({ status: 'repealed', endedBy: { id: later } });
     expect(repealed?.citedBy).toEqual([{ id: later, title: '关于印发淮北市绿色工厂评价管理暂行办法的通知', docNumber: null, date: '2019-09-04', relation: 'repeals' }]);
@@ -338,13 +338,13 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect(seeded.map((row: { table: string }) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'assignments', 'bulletins']));
     expect(await mid.table('cursors').count()).toBe(0);
     const db = await upgrade(mid);
-    expect(await catchUpNoticeRefs(db)).toEqual([await noticeIdOf(db, '关于组织申报绿色工厂的通知')]);
+    expect(await catchUpNoticeRelations(db)).toEqual([await noticeIdOf(db, '关于组织申报绿色工厂的通知')]);
     // From now on each write is logged in its own transaction.
     const head = await changeHead(db);
     const client = await clientIdOf(db, '甲公司');
     await updateClient(db, client, { industry: '节能环保' });
     expect(await logAfter(db, head)).toEqual([{ table: 'clients', key: client, kind: 'put' }]);
-    expect(await catchUpNoticeRefs(db)).toEqual([]);
+    expect(await catchUpNoticeRelations(db)).toEqual([]);
     db.close();
   },
   9: async () => {
@@ -411,7 +411,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     // Every consumer of the log starts over, from one `reset` per table.
     const log = await logAfter(db, 0);
     expect(log.every((row) => row.kind === 'reset')).toBe(true);
-    expect(await catchUpNoticeRefs(db)).toHaveLength(3);
+    expect(await catchUpNoticeRelations(db)).toHaveLength(3);
     // New writes get global ids: a client made now, a tag on an old notice.
     await dismissSuggestion(db, client, law);
     expect((await dismissalsOfClient(db, client)).map((d) => d.noticeId).sort()).toEqual([law, await noticeIdOf(db, '关于组织申报绿色工厂的通知')].sort());
