@@ -1,6 +1,6 @@
 // The notices of the files read, linked as the library links them (shared/relations):
 // what each cites, among the notices read, what cites it, and its validity on `today`.
-// Used by `refs`, and by `brief` for the validity in each notice's meta line.
+// Used by `relations`, and by `brief` for the validity in each notice's meta line.
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { extractRegion } from '../../../shared/model/region.ts';
 import { RelationGraph, deriveRelations, type CiteLink, type Validity } from '../../../shared/relations/index.ts';
