@@ -11,9 +11,9 @@ import type { ParsedNotice } from './notice.ts';
 import type { CompiledNotice } from '../policy/compiled-notice.ts';
 import type { CompanySize } from '../policy/vocabulary.ts';
 import type { NoticeRelations } from '../relations/notice-relations.ts';
-import type { AssignmentId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
+import type { BriefingId, BulletinId, ClientId, DismissalId, NoticeId, TagId } from './ids.ts';
 
-export type { AssignmentId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
+export type { TagId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
 
 /** The file formats the import accepts. */
 /** What a stored file was: the extracted formats, or text pasted into the app (粘贴导入). */
@@ -186,8 +186,8 @@ export const RELEVANCES = ['high', 'medium', 'low'] as const;
 export type Relevance = (typeof RELEVANCES)[number];
 
 /** A notice tagged to a client, with the consultant's note. One per (client, notice). */
-export type Assignment = {
-  id: AssignmentId;
+export type Tag = {
+  id: TagId;
   clientId: ClientId;
   noticeId: NoticeId;
   note: string;

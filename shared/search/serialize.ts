@@ -16,9 +16,10 @@ import { textDecoder, textEncoder } from '../platform.ts';
 import type { DocNumberColumns } from './doc-number-map.ts';
 import type { DocColumns } from './doc-table.ts';
 import type { Segment } from './postings.ts';
-import type { SearchAssignment, SearchClient } from './types.ts';
+import type { SearchClient, SearchTag } from './types.ts';
 
-export const FORMAT_VERSION = 4;
+/** 5: the header's client–notice pairs are named `tags`. */
+export const FORMAT_VERSION = 5;
 const MAGIC = 0x58534250; // "PBSX" little-endian
 
 
@@ -29,7 +30,7 @@ export type IndexState = {
   docNumberMap: DocNumberColumns;
   segments: Segment[];
   clients: SearchClient[];
-  assignments: SearchAssignment[];
+  tags: SearchTag[];
 };
 
 type ArrayKind = 'u8' | 'u16' | 'u32' | 'f64';
@@ -48,7 +49,7 @@ type Header = {
   ids: string[];
   clients: SearchClient[];
   /** [clientId, noticeId] pairs. */
-  assignments: [string, string][];
+  tags: [string, string][];
   columns: Record<
     'alive' | 'dates' | 'deadlines' | 'categories' | 'provinces' | 'cities' | 'agencyStarts' | 'agencyIds' | 'bulletinStarts' | 'bulletinIds',
     SectionRef
@@ -115,7 +116,7 @@ export function encodeIndex(state: IndexState): Uint8Array {
     bulletinNames: c.bulletinNames,
     ids: c.ids,
     clients: state.clients.map((client) => ({ id: client.id, name: client.name, tags: [...client.tags] })),
-    assignments: state.assignments.map((a) => [a.clientId, a.noticeId]),
+    tags: state.tags.map((a) => [a.clientId, a.noticeId]),
     columns: {
       alive: add(c.alive),
       dates: add(c.dates),
@@ -216,6 +217,6 @@ export function decodeIndex(input: Uint8Array): IndexState {
       span: s.span,
     })),
     clients: header.clients,
-    assignments: header.assignments.map(([clientId, noticeId]) => ({ clientId, noticeId })),
+    tags: header.tags.map(([clientId, noticeId]) => ({ clientId, noticeId })),
   };
 }

@@ -1,5 +1,5 @@
 // Bulletins (imported files). They are added only by the import (renderer/data/import).
-import type { AssignmentId, BulletinId, ClientId, NoticeId } from '../../../shared/model/ids.ts';
+import type { BulletinId, ClientId, NoticeId, TagId } from '../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
@@ -33,7 +33,7 @@ export type BulletinDeletion = {
   /** Notices also printed in another bulletin: they stay, without this source. */
   keptNoticeIds: NoticeId[];
   /** Client tags on the removed notices. */
-  removedAssignmentIds: AssignmentId[];
+  removedTagIds: TagId[];
   /** The clients those tags belonged to. */
   affectedClientIds: ClientId[];
 };
@@ -62,7 +62,7 @@ export async function deleteBulletin(db: LibraryDb, id: BulletinId): Promise<Bul
     await db.noticeFeatures.bulkDelete(deletion.removedNoticeIds);
     await db.noticeRefs.bulkDelete(deletion.removedNoticeIds);
     await db.dismissals.where('noticeId').anyOf(deletion.removedNoticeIds).delete();
-    await db.assignments.bulkDelete(deletion.removedAssignmentIds);
+    await db.assignments.bulkDelete(deletion.removedTagIds);
     await db.bulletins.delete(id);
     return deletion;
   });
@@ -73,11 +73,11 @@ async function planDeletion(db: LibraryDb, id: BulletinId): Promise<BulletinDele
   const notices = await db.notices.where('sourceBulletinIds').equals(id).toArray();
   const removedNoticeIds = notices.filter((n) => n.sourceBulletinIds.every((s) => s === id)).map((n) => n.id);
   const keptNoticeIds = notices.filter((n) => n.sourceBulletinIds.some((s) => s !== id)).map((n) => n.id);
-  const assignments = await db.assignments.where('noticeId').anyOf(removedNoticeIds).toArray();
+  const tags = await db.assignments.where('noticeId').anyOf(removedNoticeIds).toArray();
   return {
     removedNoticeIds,
     keptNoticeIds,
-    removedAssignmentIds: assignments.map((a) => a.id),
-    affectedClientIds: [...new Set(assignments.map((a) => a.clientId))],
+    removedTagIds: tags.map((a) => a.id),
+    affectedClientIds: [...new Set(tags.map((a) => a.clientId))],
   };
 }

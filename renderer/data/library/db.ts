@@ -2,7 +2,7 @@
 // UI and the other areas call the repository functions (see index.ts).
 import { Dexie, type Table } from 'dexie';
 import type {
-  Assignment,
+  Tag,
   BriefingFile,
   BriefingRecord,
   ChangeRecord,
@@ -29,7 +29,7 @@ export class LibraryDb extends Dexie {
   declare notices: Table<NoticeSummary, string>;
   declare noticeBodies: Table<NoticeBody, string>;
   declare clients: Table<Client, string>;
-  declare assignments: Table<Assignment, string>;
+  declare assignments: Table<Tag, string>;
   declare briefings: Table<BriefingRecord, string>;
   declare briefingFiles: Table<BriefingFile, string>;
   declare settings: Table<SettingRecord, string>;

@@ -8,7 +8,7 @@ import {
   readChanges,
   streamNoticeRelations,
   getNotices,
-  listAssignments,
+  listTags,
   listClients,
   loadSearchIndex,
   saveSearchIndex,
@@ -96,7 +96,7 @@ export function librarySource(db: LibraryDb): SearchDocSource {
       return out;
     },
     clients: async () => (await listClients(db)).map((c) => ({ id: c.id, name: c.name, tags: c.tags })),
-    assignments: async () => (await listAssignments(db)).map((a) => ({ clientId: a.clientId, noticeId: a.noticeId })),
+    tags: async () => (await listTags(db)).map((a) => ({ clientId: a.clientId, noticeId: a.noticeId })),
   };
 }
 

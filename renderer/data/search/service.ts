@@ -280,9 +280,9 @@ export class SearchService {
   private async loadClients(): Promise<void> {
     const index = this.index;
     if (!index) return;
-    const [clients, assignments] = await Promise.all([this.source.clients(), this.source.assignments()]);
+    const [clients, tags] = await Promise.all([this.source.clients(), this.source.tags()]);
     index.setClients(clients);
-    index.setAssignments(assignments);
+    index.setTags(tags);
   }
 
   private rememberBody(id: NoticeId, body: readonly string[]): void {

@@ -802,7 +802,7 @@ export const zh = {
     tagClientsGone: '要标记的客户已不在资料库中。',
     tagNoticesGone: '要标记的通知已不在资料库中。',
     noticeGone: '这条通知已不在资料库中。',
-    assignmentGone: '这条标记已不在资料库中。',
+    tagGone: '这条标记已不在资料库中。',
     clientNameEmpty: '客户名称不能为空。',
     clientNameTaken: (name: string) => `已有名为“${name}”的客户，请换一个名称。`,
     restoreBroken: (detail: string) => `恢复失败：备份文件不完整或已损坏（${detail}）。${UNCHANGED}`,

@@ -44,7 +44,7 @@ export async function rewriteWithGlobalIds(tx: Transaction): Promise<void> {
       const clientId = clientIds.get(a['clientId'] as OldId);
       const noticeId = noticeIds.get(a['noticeId'] as OldId);
       const relevance = OLD_RELEVANCE[String(a['relevance'])] ?? 'medium';
-      return clientId && noticeId ? [{ ...a, id: newRecordId('assignment'), clientId, noticeId, relevance }] : [];
+      return clientId && noticeId ? [{ ...a, id: newRecordId('tag'), clientId, noticeId, relevance }] : [];
     }),
   );
   const dismissals = await tx.table<Row>('dismissals').toArray();

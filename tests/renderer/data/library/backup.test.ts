@@ -165,7 +165,7 @@ describe('backup and restore', () => {
         remove(t.notices);
         remove(t.noticeBodies);
         for (const b of t.bulletins ?? []) b.noticeIds = (b.noticeIds as string[]).filter((id) => id !== tagged);
-      }), /“客户标记”中编号为 a-[0-9a-f]{32} 的记录，字段 noticeId/],
+      }), /“客户标记”中编号为 t-[0-9a-f]{32} 的记录，字段 noticeId/],
     ];
     for (const [label, blob, says] of cases) {
       const error: unknown = await restoreBackup(db, blob, { mode: 'replace' }).then(() => null, (e: unknown) => e);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../../../../renderer/data/library/db.ts';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../../renderer/data/library/schema.ts';
 import { findNotices, getNotice } from '../../../../../renderer/data/library/notices.ts';
-import { assignmentsOfClient } from '../../../../../renderer/data/library/assignments.ts';
+import { tagsOfClient } from '../../../../../renderer/data/library/tags.ts';
 import { loadSearchIndex, saveSearchIndex } from '../../../../../renderer/data/library/persisted-index.ts';
 import { storeBulletin } from '../../../../../renderer/data/library/store-bulletin.ts';
 import { findBulletinByHash } from '../../../../../renderer/data/library/bulletins.ts';
@@ -137,7 +137,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     // Clients as they were, plus the empty profile fields of version 3.
     const oldClient = before.clients?.[0] as { region: object };
     expect(await db.clients.toArray()).toEqual([{ ...oldClient, id: await clientIdOf(db, '北京绿源科技有限公司'), size: null, foundedYear: null, keywords: [], region: { ...oldClient.region, district: '' } }]);
-    expect(await assignmentsOfClient(db, await clientIdOf(db, '北京绿源科技有限公司'))).toMatchObject([{ noticeId: beijing, note: '下周跟进', relevance: 'high' }]);
+    expect(await tagsOfClient(db, await clientIdOf(db, '北京绿源科技有限公司'))).toMatchObject([{ noticeId: beijing, note: '下周跟进', relevance: 'high' }]);
     // The new table works, and the old data keeps taking imports that merge into it.
     await saveSearchIndex(db, { key: 'notices', formatVersion: 1, noticeCount: 3, bytes: new Uint8Array([1, 2]), updatedAt: V1_NOW }, 0);
     expect((await loadSearchIndex(db, 'notices'))?.bytes).toEqual(new Uint8Array([1, 2]));
@@ -369,10 +369,10 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect(bulletin).toEqual({ ...(before.bulletins?.[0] as object), id: bulletinIdFor('hash-1'), noticeIds: [green?.['id'], law?.['id'], spare?.['id']] });
     const [client] = await held('clients');
     expect(client?.['id']).toMatch(/^c-[0-9a-f]{32}$/);
-    const [assignment] = await held('assignments');
+    const [tag] = await held('assignments');
     // The tag follows both ends, and its relevance is the ASCII code now.
-    expect(assignment).toMatchObject({ clientId: client?.['id'], noticeId: law?.['id'], note: '下周跟进', relevance: 'high' });
-    expect(assignment?.['id']).toMatch(/^a-[0-9a-f]{32}$/);
+    expect(tag).toMatchObject({ clientId: client?.['id'], noticeId: law?.['id'], note: '下周跟进', relevance: 'high' });
+    expect(tag?.['id']).toMatch(/^t-[0-9a-f]{32}$/);
     expect(await held('dismissals')).toMatchObject([{ clientId: client?.['id'], noticeId: green?.['id'] }]);
     const [briefing] = await held('briefings');
     expect(briefing).toMatchObject({ clientId: client?.['id'], noticeIds: [law?.['id']] });
@@ -407,7 +407,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const law = await noticeIdOf(db, '关于印发某办法的通知');
     expect((await findNotices(db, { bulletinId: bulletinIdFor('hash-1') })).length).toBe(3);
     const client = await clientIdOf(db, '甲公司');
-    expect(await assignmentsOfClient(db, client)).toMatchObject([{ noticeId: law, relevance: 'high' }]);
+    expect(await tagsOfClient(db, client)).toMatchObject([{ noticeId: law, relevance: 'high' }]);
     // Every consumer of the log starts over, from one `reset` per table.
     const log = await logAfter(db, 0);
     expect(log.every((row) => row.kind === 'reset')).toBe(true);
