@@ -164,7 +164,7 @@ export type NoticeFeaturesRecord = {
 /**
  * What 政策关系 reads of a notice (shared/relations), computed at import and kept by
  * notice id: the documents it cites, its stated validity, the keys it is known by.
- * Indexed both ways (refs.ownKeys: who is known by a key; citedKeys: who cites under
+ * Indexed both ways (relations.ownKeys: who is known by a key; citedKeys: who cites under
  * it), so the reader finds links in either direction, and a notice imported later
  * links to the citations already waiting for it.
  */
@@ -176,7 +176,7 @@ export type NoticeRelationsRecord = {
   docNumber: string | null;
   date: string | null;
   province: string | null;
-  refs: NoticeRelations;
+  relations: NoticeRelations;
   /** Every key its citations are under (citedKeysOf). */
   citedKeys: string[];
 };
@@ -251,7 +251,7 @@ export type LoggedTable =
   | 'noticeBodies'
   | 'originals'
   | 'clients'
-  | 'assignments'
+  | 'tags'
   | 'dismissals'
   | 'briefings'
   | 'briefingFiles'

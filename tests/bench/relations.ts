@@ -57,7 +57,7 @@ export async function benchRelations(): Promise<void> {
   const citations = notices.reduce((sum, n) => sum + n.relations.citations.length, 0);
   console.log(`relations extraction: ${(extractMs / notices.length).toFixed(3)} ms per notice at import (${citations} citations in ${notices.length} notices)`);
 
-  // The search worker links what it reads from the library's noticeRefs table: a
+  // The search worker links what it reads from the library's noticeRelations table: a
   // structured clone, as IndexedDB hands records out.
   const library = structuredClone(notices.slice(0, count));
   const today = '2026-12-03';

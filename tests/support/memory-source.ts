@@ -41,7 +41,7 @@ export class MemorySource implements SearchDocSource {
     this.clientList = clients;
     this.tagList = tags;
     this.append('clients', null);
-    this.append('assignments', null);
+    this.append('tags', null);
   }
 
   /** Logs that everything was replaced (a restore). */

@@ -47,10 +47,10 @@ export async function updateClient(db: LibraryDb, id: ClientId, patch: Partial<C
 
 /** Deletes the client, its tags and its briefing history; the notices stay. */
 export async function deleteClient(db: LibraryDb, id: ClientId): Promise<{ removedTags: number; removedBriefings: number }> {
-  const result = await db.transaction('rw', [db.clients, db.assignments, db.briefings, db.briefingFiles, db.dismissals], async () => {
-    const tagged = await db.assignments.where('clientId').equals(id).toArray();
+  const result = await db.transaction('rw', [db.clients, db.tags, db.briefings, db.briefingFiles, db.dismissals], async () => {
+    const tagged = await db.tags.where('clientId').equals(id).toArray();
     const removedTags = tagged.length;
-    await db.assignments.bulkDelete(tagged.map((a) => a.id));
+    await db.tags.bulkDelete(tagged.map((a) => a.id));
     const briefingIds = await db.briefings.where('clientId').equals(id).primaryKeys();
     await db.briefingFiles.bulkDelete(briefingIds);
     const removedBriefings = await db.briefings.where('clientId').equals(id).delete();

@@ -29,13 +29,13 @@ export class LibraryDb extends Dexie {
   declare notices: Table<NoticeSummary, string>;
   declare noticeBodies: Table<NoticeBody, string>;
   declare clients: Table<Client, string>;
-  declare assignments: Table<Tag, string>;
+  declare tags: Table<Tag, string>;
   declare briefings: Table<BriefingRecord, string>;
   declare briefingFiles: Table<BriefingFile, string>;
   declare settings: Table<SettingRecord, string>;
   declare searchIndex: Table<SearchIndexRecord, string>;
   declare noticeFeatures: Table<NoticeFeaturesRecord, string>;
-  declare noticeRefs: Table<NoticeRelationsRecord, string>;
+  declare noticeRelations: Table<NoticeRelationsRecord, string>;
   declare dismissals: Table<Dismissal, string>;
   declare originals: Table<StoredOriginal, string>;
   /** The change log: a row per key written, in the writing transaction (change-log.ts). */

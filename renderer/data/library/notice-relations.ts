@@ -36,7 +36,7 @@ export function relationsRecordOf(notice: RelationsNotice, body: readonly string
     docNumber: notice.docNumber,
     date: notice.date,
     province: notice.province,
-    refs: relations,
+    relations,
     citedKeys: citedKeysOf(relations),
   };
 }
@@ -55,8 +55,8 @@ async function deriveRelationsRecords(db: LibraryDb, ids: readonly NoticeId[]): 
 
 /** The relations table as a consumer of the change log (derived-consumer.ts). */
 export const NOTICE_RELATIONS: DerivedTable<NoticeRelationsRecord> = {
-  consumer: 'noticeRefs',
-  table: (db) => db.noticeRefs,
+  consumer: 'noticeRelations',
+  table: (db) => db.noticeRelations,
   derive: deriveRelationsRecords,
   isCurrent: isCurrentRelations,
   version: RELATIONS_VERSION,
@@ -74,14 +74,14 @@ export function catchUpNoticeRelations(db: LibraryDb): Promise<NoticeId[]> {
 
 /** The stored records of these notices (missing ones left out). */
 export async function getNoticeRelations(db: LibraryDb, ids: readonly NoticeId[]): Promise<NoticeRelationsRecord[]> {
-  return (await db.noticeRefs.bulkGet([...ids])).filter((r): r is NoticeRelationsRecord => r !== undefined);
+  return (await db.noticeRelations.bulkGet([...ids])).filter((r): r is NoticeRelationsRecord => r !== undefined);
 }
 
 /** Every record, in id order, a page at a time (the search worker's relation graph). */
 export async function* streamNoticeRelations(db: LibraryDb, pageSize = 2000): AsyncGenerator<NoticeRelationsRecord[]> {
   let after = '';
   for (;;) {
-    const page = await db.noticeRefs.where('id').above(after).limit(pageSize).toArray();
+    const page = await db.noticeRelations.where('id').above(after).limit(pageSize).toArray();
     if (page.length === 0) return;
     yield page;
     after = page[page.length - 1]?.id ?? after;
@@ -105,7 +105,7 @@ export type LinkedRelations = {
 const MAX_CITERS = 500;
 
 function candidateOf(record: NoticeRelationsRecord): LinkCandidate {
-  return { id: record.id, ownKeys: record.refs.ownKeys, docKey: record.refs.docKey, province: record.province, date: record.date };
+  return { id: record.id, ownKeys: record.relations.ownKeys, docKey: record.relations.docKey, province: record.province, date: record.date };
 }
 
 function related(record: NoticeRelationsRecord): RelatedNotice {
@@ -114,28 +114,28 @@ function related(record: NoticeRelationsRecord): RelatedNotice {
 
 /** The notices known by these keys, at most MAX_OWNERS + 1 per key (more is ambiguous anyway). */
 async function ownersOf(db: LibraryDb, keys: Iterable<string>, known: Map<NoticeId, NoticeRelationsRecord>): Promise<void> {
-  const pages = await Promise.all([...new Set(keys)].map((key) => db.noticeRefs.where('refs.ownKeys').equals(key).limit(MAX_OWNERS + 1).toArray()));
+  const pages = await Promise.all([...new Set(keys)].map((key) => db.noticeRelations.where('relations.ownKeys').equals(key).limit(MAX_OWNERS + 1).toArray()));
   for (const page of pages) for (const record of page) known.set(record.id, record);
 }
 
 function resolve(citation: Citation, citer: NoticeRelationsRecord, known: Map<NoticeId, NoticeRelationsRecord>): Resolution {
-  const candidates = [...known.values()].filter((r) => r.refs.ownKeys.some((key) => citation.keys.includes(key))).map(candidateOf);
-  return resolveCitation(citation, { id: citer.id, ownKeys: citer.refs.ownKeys, province: citer.province, date: citer.date }, candidates);
+  const candidates = [...known.values()].filter((r) => r.relations.ownKeys.some((key) => citation.keys.includes(key))).map(candidateOf);
+  return resolveCitation(citation, { id: citer.id, ownKeys: citer.relations.ownKeys, province: citer.province, date: citer.date }, candidates);
 }
 
 /** What one notice cites and what cites it, linked through the library, with its validity today. */
 export async function relationsOf(db: LibraryDb, id: NoticeId, today: string): Promise<LinkedRelations | null> {
-  const record = await db.noticeRefs.get(id);
+  const record = await db.noticeRelations.get(id);
   if (!record) return null;
   const known = new Map<NoticeId, NoticeRelationsRecord>([[id, record]]);
   // anyOf over a multi-entry index gives a record once per key it matched.
-  const citing = await db.noticeRefs.where('citedKeys').anyOf(record.refs.ownKeys).limit(MAX_CITERS).toArray();
+  const citing = await db.noticeRelations.where('citedKeys').anyOf(record.relations.ownKeys).limit(MAX_CITERS).toArray();
   const citers = [...new Map(citing.filter((r) => r.id !== id).map((r) => [r.id, r])).values()];
   // Candidates for this notice's citations and for the citers' citations that name it.
-  const touching = (r: NoticeRelationsRecord): Citation[] => r.refs.citations.filter((c) => c.keys.some((key) => record.refs.ownKeys.includes(key)));
-  await ownersOf(db, [...record.refs.citations.flatMap((c) => c.keys), ...citers.flatMap((r) => touching(r).flatMap((c) => c.keys))], known);
+  const touching = (r: NoticeRelationsRecord): Citation[] => r.relations.citations.filter((c) => c.keys.some((key) => record.relations.ownKeys.includes(key)));
+  await ownersOf(db, [...record.relations.citations.flatMap((c) => c.keys), ...citers.flatMap((r) => touching(r).flatMap((c) => c.keys))], known);
 
-  const cites = record.refs.citations.map((citation) => {
+  const cites = record.relations.citations.map((citation) => {
     const target = resolve(citation, record, known);
     const found = target !== null && target !== SELF ? known.get(target) : undefined;
     return { citation, target: target === SELF ? ('self' as const) : found ? related(found) : null };
@@ -147,10 +147,10 @@ export async function relationsOf(db: LibraryDb, id: NoticeId, today: string): P
     if (!citation) continue;
     citedBy.push({ ...related(citer), relation: citation.relation });
     if (citation.relation !== null && ENDING_RELATIONS.has(citation.relation)) {
-      enders.push({ id: citer.id, title: citer.title, docNumber: citer.docNumber, relation: citation.relation, from: citer.refs.validity.effectiveFrom ?? citer.date });
+      enders.push({ id: citer.id, title: citer.title, docNumber: citer.docNumber, relation: citation.relation, from: citer.relations.validity.effectiveFrom ?? citer.date });
     }
   }
-  return { record, cites, citedBy, validity: validityOf(record.refs.validity, enders, today) };
+  return { record, cites, citedBy, validity: validityOf(record.relations.validity, enders, today) };
 }
 
 /**

@@ -19,18 +19,18 @@ export type TagRequest = {
  */
 export async function tagNotices(db: LibraryDb, request: TagRequest): Promise<Tag[]> {
   const { clientIds, noticeIds, note = '', relevance = 'medium' } = request;
-  const result = await db.transaction('rw', [db.clients, db.notices, db.assignments], async () => {
+  const result = await db.transaction('rw', [db.clients, db.notices, db.tags], async () => {
     const [clients, notices] = await Promise.all([db.clients.bulkGet([...clientIds]), db.notices.bulkGet([...noticeIds])]);
     if (clients.some((c) => c === undefined)) throw new LibraryError({ code: 'not-found', what: 'tag-clients' });
     if (notices.some((n) => n === undefined)) throw new LibraryError({ code: 'not-found', what: 'tag-notices' });
     const pairs = clientIds.flatMap((clientId) => noticeIds.map((noticeId): [ClientId, NoticeId] => [clientId, noticeId]));
-    const existing = await db.assignments.where('[clientId+noticeId]').anyOf(pairs).toArray();
+    const existing = await db.tags.where('[clientId+noticeId]').anyOf(pairs).toArray();
     const have = new Set(existing.map((a) => `${a.clientId}:${a.noticeId}`));
     const taggedAt = new Date().toISOString();
     const fresh = pairs
       .filter(([clientId, noticeId]) => !have.has(`${clientId}:${noticeId}`))
       .map(([clientId, noticeId]): Tag => ({ id: newRecordId('tag'), clientId, noticeId, note, relevance, taggedAt }));
-    await db.assignments.bulkAdd(fresh);
+    await db.tags.bulkAdd(fresh);
     return { existing, created: fresh };
   });
   return [...result.existing, ...result.created];
@@ -38,7 +38,7 @@ export async function tagNotices(db: LibraryDb, request: TagRequest): Promise<Ta
 
 /** Removes the tags of these notices from one client. Returns how many were removed. */
 export async function untagNotices(db: LibraryDb, clientId: ClientId, noticeIds: readonly NoticeId[]): Promise<number> {
-  const removed = await db.assignments
+  const removed = await db.tags
     .where('[clientId+noticeId]')
     .anyOf(noticeIds.map((noticeId) => [clientId, noticeId]))
     .delete();
@@ -51,11 +51,11 @@ export async function updateTag(
   id: TagId,
   patch: { note?: string; relevance?: Relevance },
 ): Promise<Tag> {
-  const updated = await db.transaction('rw', db.assignments, async () => {
-    const tag = await db.assignments.get(id);
+  const updated = await db.transaction('rw', db.tags, async () => {
+    const tag = await db.tags.get(id);
     if (!tag) throw new LibraryError({ code: 'not-found', what: 'tag' });
     const next = { ...tag, ...patch };
-    await db.assignments.put(next);
+    await db.tags.put(next);
     return next;
   });
   return updated;
@@ -63,16 +63,16 @@ export async function updateTag(
 
 /** A client's tags, most recently tagged first. */
 export async function tagsOfClient(db: LibraryDb, clientId: ClientId): Promise<Tag[]> {
-  const rows = await db.assignments.where('clientId').equals(clientId).toArray();
+  const rows = await db.tags.where('clientId').equals(clientId).toArray();
   return rows.sort((a, b) => (a.taggedAt < b.taggedAt ? 1 : a.taggedAt > b.taggedAt ? -1 : compareIds(b.id, a.id)));
 }
 
 /** The tags on these notices (for the reader, and the 客户 column of the notice list). */
 export function tagsOfNotices(db: LibraryDb, noticeIds: readonly NoticeId[]): Promise<Tag[]> {
-  return db.assignments.where('noticeId').anyOf([...noticeIds]).toArray();
+  return db.tags.where('noticeId').anyOf([...noticeIds]).toArray();
 }
 
 /** Every tag (the notice list's 客户 column and client filter over the whole library). */
 export function listTags(db: LibraryDb): Promise<Tag[]> {
-  return db.assignments.toArray();
+  return db.tags.toArray();
 }

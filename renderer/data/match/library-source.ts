@@ -62,8 +62,8 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
     },
     hidden: async (clientIds) => {
       const [tags, dismissals] = clientIds
-        ? await Promise.all([db.assignments.where('clientId').anyOf([...clientIds]).toArray(), db.dismissals.where('clientId').anyOf([...clientIds]).toArray()])
-        : await Promise.all([db.assignments.toArray(), db.dismissals.toArray()]);
+        ? await Promise.all([db.tags.where('clientId').anyOf([...clientIds]).toArray(), db.dismissals.where('clientId').anyOf([...clientIds]).toArray()])
+        : await Promise.all([db.tags.toArray(), db.dismissals.toArray()]);
       const hidden = new Map<ClientId, Set<NoticeId>>((clientIds ?? []).map((id) => [id, new Set<NoticeId>()]));
       for (const { clientId, noticeId } of [...tags, ...dismissals]) {
         let set = hidden.get(clientId);

@@ -192,7 +192,7 @@ export class SearchService {
       for (const id of batch.noticeIds) if (!found.has(id)) index.remove(id);
       await this.validity?.apply(batch.noticeIds, index);
     }
-    if (batch.tables.has('clients') || batch.tables.has('assignments')) await this.loadClients();
+    if (batch.tables.has('clients') || batch.tables.has('tags')) await this.loadClients();
     this.applied = batch.to;
     this.changed(batch.noticeIds.length);
   }

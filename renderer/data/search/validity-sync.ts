@@ -20,7 +20,7 @@ export type RelationsSource = {
 };
 
 function toGraph(record: NoticeRelationsRecord): GraphNotice {
-  return { id: record.id, title: record.title, docNumber: record.docNumber, date: record.date, province: record.province, relations: record.refs };
+  return { id: record.id, title: record.title, docNumber: record.docNumber, date: record.date, province: record.province, relations: record.relations };
 }
 
 /** YYYY-MM-DD as the index's YYYYMMDD number; 0 for none. */

@@ -819,7 +819,7 @@ export const zh = {
       notices: '通知',
       noticeBodies: '通知正文',
       clients: '客户',
-      assignments: '客户标记',
+      tags: '客户标记',
       briefings: '简报记录',
       dismissals: '忽略的推荐',
     } as Record<string, string>,

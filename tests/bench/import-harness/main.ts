@@ -198,7 +198,7 @@ window.runRestoreAtScale = async (count) => {
     rows,
     notices: await other.notices.count(),
     bodies: await other.noticeBodies.count(),
-    tags: await other.assignments.count(),
+    tags: await other.tags.count(),
     progressEvents: seen.length,
     readingFirst: seen[0]?.stage === 'reading',
     monotone: writing.every((p, i) => p.total === rows && (i === 0 || p.rows >= (writing[i - 1]?.rows ?? 0))),

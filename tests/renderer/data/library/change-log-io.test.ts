@@ -1,7 +1,7 @@
 import '../../../support/browser-globals.ts';
 // The promise of one change stream, counted: the same dropped PDF reaches a search result
 // with each notice written once to `notices` and `noticeBodies`, once to each derived table
-// (noticeRefs, noticeFeatures), and read from IndexedDB once by each consumer that follows
+// (noticeRelations, noticeFeatures), and read from IndexedDB once by each consumer that follows
 // the log (relations, features, search index, match engine), never again by a search. A
 // middleware below Dexie's own counts the requests that reach the object stores, per key.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import { countIo, type IoCounter, type KeyIo } from '../../../support/io-counter
 
 const TODAY = '2018-12-01';
 /** The tables a notice lives in, its own and those derived from it. */
-const NOTICE_TABLES = ['notices', 'noticeBodies', 'noticeRefs', 'noticeFeatures'] as const;
+const NOTICE_TABLES = ['notices', 'noticeBodies', 'noticeRelations', 'noticeFeatures'] as const;
 type NoticeTable = (typeof NOTICE_TABLES)[number];
 
 const open: LibraryDb[] = [];
@@ -62,7 +62,7 @@ describe('a dropped PDF on its way to a search result', () => {
     // notice's key (not its row) as they store, in case it was deleted meanwhile.
     io.reset();
     await catchUpNoticeRelations(db);
-    expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1, keyReads: 1 }, noticeBodies: { reads: 1 }, noticeRefs: { writes: 1 } }));
+    expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1, keyReads: 1 }, noticeBodies: { reads: 1 }, noticeRelations: { writes: 1 } }));
 
     io.reset();
     await catchUpNoticeFeatures(db);
@@ -71,7 +71,7 @@ describe('a dropped PDF on its way to a search result', () => {
     // The index reads each notice with its body, and its relations for the 时效性 marks.
     io.reset();
     await search.catchUp();
-    expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1 }, noticeBodies: { reads: 1 }, noticeRefs: { reads: 1 } }));
+    expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1 }, noticeBodies: { reads: 1 }, noticeRelations: { reads: 1 } }));
 
     // The engine reads each notice's summary and its stored features.
     io.reset();

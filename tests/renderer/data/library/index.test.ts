@@ -197,8 +197,8 @@ describe('clients and tags', () => {
     expect((await tagsOfNotices(db, [green, procurement])).map((x) => x.clientId)).toEqual([b.id]);
     // 1 + 3 tags, an edit, an untag, then the client with its 2 remaining tags.
     expect((await logAfter(db, from)).map((row) => `${row.table}:${row.kind}`)).toEqual([
-      'assignments:put', 'assignments:put', 'assignments:put', 'assignments:put', 'assignments:put', 'assignments:delete',
-      'assignments:delete', 'assignments:delete', 'clients:delete',
+      'tags:put', 'tags:put', 'tags:put', 'tags:put', 'tags:put', 'tags:delete',
+      'tags:delete', 'tags:delete', 'clients:delete',
     ]);
   });
 });

@@ -109,13 +109,13 @@ describe('notice relations in the library', () => {
     await deleteBulletin(db, cited.bulletin.id);
     const again = await relationsOf(db, await idOf(db, '淮经信节能〔2019〕79号'), TODAY);
     expect(again?.cites.find((c) => c.citation.relation === 'repeals')?.target).toBeNull();
-    expect(await db.noticeRefs.count()).toBe(await db.notices.count());
+    expect(await db.noticeRelations.count()).toBe(await db.notices.count());
   });
 
   it('derives the relations again when the log says the library was replaced (a restore clears them)', async () => {
     const db = await library();
     await store(db, 'cited.txt', CITED);
-    await db.noticeRefs.clear();
+    await db.noticeRelations.clear();
     // What a restore logs for its tables.
     await db.changes.add({ table: 'notices', key: null, kind: 'reset' } as never);
     expect(await catchUpNoticeRelations(db)).toHaveLength(2);

@@ -68,7 +68,7 @@ describe('buildBriefing', () => {
     });
     if (outcome.status !== 'added') throw new Error('not added');
     // The import stores no relations: the notice waits in the change log for its consumer.
-    expect(await db.noticeRefs.get(outcome.addedNoticeIds[0] ?? '')).toBeUndefined();
+    expect(await db.noticeRelations.get(outcome.addedNoticeIds[0] ?? '')).toBeUndefined();
     const briefing = await buildBriefing(db, { ...spec, date: '2018-12-21' });
     expect(briefing.items[1]?.validity).toMatch(/^已废止（/);
   });
