@@ -3,12 +3,12 @@
 // the client's page lists them and its briefing is composed from them (the candidates).
 import { newerImportFirst, type ClientId } from '../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Assignment, BriefingRecord, Client, NoticeSummary } from '../../shared/model/library.ts';
-import { assignmentsOfClient, briefingsOfClient, getClient, getNoticeSummaries, sentNoticeIds } from '../data/library/index.ts';
+import type { BriefingRecord, Client, NoticeSummary, Tag } from '../../shared/model/library.ts';
+import { briefingsOfClient, getClient, getNoticeSummaries, sentNoticeIds, tagsOfClient } from '../data/library/index.ts';
 import { useLibrary } from './library-context.tsx';
 
 /** A notice tagged to the client, and whether an earlier briefing already carried it. */
-export type BriefingCandidate = { notice: NoticeSummary; assignment: Assignment; sent: boolean };
+export type BriefingCandidate = { notice: NoticeSummary; tag: Tag; sent: boolean };
 
 export type ClientNotices = {
   client: Client;
@@ -23,11 +23,11 @@ export function useClientNotices(clientId: ClientId | null): ClientNotices | nul
     if (clientId === null) return null;
     const client = await getClient(db, clientId);
     if (!client) return null;
-    const [assignments, briefings, sent] = await Promise.all([assignmentsOfClient(db, clientId), briefingsOfClient(db, clientId), sentNoticeIds(db, clientId)]);
-    const summaries = await getNoticeSummaries(db, assignments.map((assignment) => assignment.noticeId));
-    const notices = assignments.flatMap((assignment, i): BriefingCandidate[] => {
+    const [tags, briefings, sent] = await Promise.all([tagsOfClient(db, clientId), briefingsOfClient(db, clientId), sentNoticeIds(db, clientId)]);
+    const summaries = await getNoticeSummaries(db, tags.map((tag) => tag.noticeId));
+    const notices = tags.flatMap((tag, i): BriefingCandidate[] => {
       const notice = summaries[i];
-      return notice ? [{ notice, assignment, sent: sent.has(assignment.noticeId) }] : [];
+      return notice ? [{ notice, tag, sent: sent.has(tag.noticeId) }] : [];
     });
     return { client, notices: notices.sort(newestFirst), briefings };
   }, [db, clientId]);

@@ -3,7 +3,7 @@
 // core because the 客户 list and the 简报 screen's client picker show the same summaries.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Client } from '../../shared/model/library.ts';
-import { listAssignments, listBriefings, listClients } from '../data/library/index.ts';
+import { listBriefings, listClients, listTags } from '../data/library/index.ts';
 import { useLibrary } from './library-context.tsx';
 
 export type ClientSummary = {
@@ -20,16 +20,16 @@ export type ClientSummary = {
 export function useClientSummaries(): ClientSummary[] | undefined {
   const db = useLibrary();
   return useLiveQuery(async () => {
-    const [clients, assignments, briefings] = await Promise.all([listClients(db), listAssignments(db), listBriefings(db)]);
+    const [clients, tags, briefings] = await Promise.all([listClients(db), listTags(db), listBriefings(db)]);
     return clients.map((client): ClientSummary => {
       // listBriefings is newest first.
       const own = briefings.filter((briefing) => briefing.clientId === client.id);
       const sent = new Set(own.flatMap((briefing) => briefing.noticeIds));
-      const tagged = assignments.filter((assignment) => assignment.clientId === client.id);
+      const tagged = tags.filter((tag) => tag.clientId === client.id);
       return {
         client,
         tagged: tagged.length,
-        unsent: tagged.filter((assignment) => !sent.has(assignment.noticeId)).length,
+        unsent: tagged.filter((tag) => !sent.has(tag.noticeId)).length,
         lastBriefing: own[0]?.createdAt ?? null,
         briefings: own.length,
       };

@@ -17,7 +17,7 @@ export function libraryProblemText(problem: LibraryProblem): string {
         notice: words.noticeGone,
         'tag-clients': words.tagClientsGone,
         'tag-notices': words.tagNoticesGone,
-        assignment: words.assignmentGone,
+        tag: words.tagGone,
       }[problem.what];
     case 'invalid-input':
       return problem.what === 'client-name-taken' ? words.clientNameTaken(problem.name) : words.clientNameEmpty;

@@ -4,7 +4,7 @@
 import type { Relevance } from './library.ts';
 import type { ParsedNotice } from './notice.ts';
 
-/** How much a notice matters to the client (high/medium/low, worded 高/中/低): the library's assignment field. */
+/** How much a notice matters to the client (high/medium/low, worded 高/中/低): the library's tag field. */
 export type { Relevance };
 
 /** Most relevant first. */

@@ -11,7 +11,7 @@ import { stableHash64 } from '../text/stable-hash.ts';
 export type NoticeId = string;
 export type BulletinId = string;
 export type ClientId = string;
-export type AssignmentId = string;
+export type TagId = string;
 export type DismissalId = string;
 export type BriefingId = string;
 
@@ -38,8 +38,10 @@ export function bulletinIdFor(contentHash: string): BulletinId {
   return `b-${contentHash.slice(0, 32)}`;
 }
 
-export type RecordKind = 'client' | 'assignment' | 'dismissal' | 'briefing';
-const PREFIX: Record<RecordKind, string> = { client: 'c', assignment: 'a', dismissal: 'd', briefing: 'r' };
+export type RecordKind = 'client' | 'tag' | 'dismissal' | 'briefing';
+// Tags made by releases before schema version 12 have `a-`, their old prefix: an id is
+// never read for its prefix, so both are valid.
+const PREFIX: Record<RecordKind, string> = { client: 'c', tag: 't', dismissal: 'd', briefing: 'r' };
 
 /** A new random id for a record the consultant makes, e.g. `c-3f2a…` (128 random bits). */
 export function newRecordId(kind: RecordKind): string {

@@ -10,10 +10,10 @@
 import type { ParsedNotice } from './notice.ts';
 import type { CompiledNotice } from '../policy/compiled-notice.ts';
 import type { CompanySize } from '../policy/vocabulary.ts';
-import type { NoticeRefs } from '../relations/notice-refs.ts';
-import type { AssignmentId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
+import type { NoticeRelations } from '../relations/notice-relations.ts';
+import type { BriefingId, BulletinId, ClientId, DismissalId, NoticeId, TagId } from './ids.ts';
 
-export type { AssignmentId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
+export type { TagId, BriefingId, BulletinId, ClientId, DismissalId, NoticeId } from './ids.ts';
 
 /** The file formats the import accepts. */
 /** What a stored file was: the extracted formats, or text pasted into the app (粘贴导入). */
@@ -173,19 +173,19 @@ export type NoticeFeaturesRecord = {
 /**
  * What 政策关系 reads of a notice (shared/relations), computed at import and kept by
  * notice id: the documents it cites, its stated validity, the keys it is known by.
- * Indexed both ways (refs.ownKeys: who is known by a key; citedKeys: who cites under
+ * Indexed both ways (relations.ownKeys: who is known by a key; citedKeys: who cites under
  * it), so the reader finds links in either direction, and a notice imported later
  * links to the citations already waiting for it.
  */
-export type NoticeRefsRecord = {
+export type NoticeRelationsRecord = {
   id: NoticeId;
-  /** REFS_VERSION of the extractor that made it: older ones are computed again. */
+  /** RELATIONS_VERSION of the extractor that made it: older ones are computed again. */
   version: number;
   title: string;
   docNumber: string | null;
   date: string | null;
   province: string | null;
-  refs: NoticeRefs;
+  relations: NoticeRelations;
   /** Every key its citations are under (citedKeysOf). */
   citedKeys: string[];
 };
@@ -195,8 +195,8 @@ export const RELEVANCES = ['high', 'medium', 'low'] as const;
 export type Relevance = (typeof RELEVANCES)[number];
 
 /** A notice tagged to a client, with the consultant's note. One per (client, notice). */
-export type Assignment = {
-  id: AssignmentId;
+export type Tag = {
+  id: TagId;
   clientId: ClientId;
   noticeId: NoticeId;
   note: string;
@@ -260,7 +260,7 @@ export type LoggedTable =
   | 'noticeBodies'
   | 'originals'
   | 'clients'
-  | 'assignments'
+  | 'tags'
   | 'dismissals'
   | 'briefings'
   | 'briefingFiles'

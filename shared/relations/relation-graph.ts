@@ -10,7 +10,7 @@
 // build one from files.
 import { compareIds, type NoticeId } from '../model/ids.ts';
 import { ENDING_RELATIONS, type Citation, type Validity } from './types.ts';
-import type { NoticeRefs } from './notice-refs.ts';
+import type { NoticeRelations } from './notice-relations.ts';
 import { MAX_OWNERS, SELF, better, isSelfCitation, matchLevel, pickTarget, type LinkCandidate, type LinkIndex, type Resolution } from './resolve.ts';
 import { validityOf, type Ender } from './validity.ts';
 
@@ -20,7 +20,7 @@ export type GraphNotice = {
   docNumber: string | null;
   date: string | null;
   province: string | null;
-  refs: NoticeRefs;
+  relations: NoticeRelations;
 };
 
 export type CiteLink = { citation: Citation; target: Resolution };
@@ -161,15 +161,15 @@ export class RelationGraph implements LinkIndex {
       docNumber: notice.docNumber,
       date: notice.date,
       province: notice.province,
-      refs: notice.refs,
-      ownKeys: notice.refs.ownKeys,
-      docKey: notice.refs.docKey,
+      relations: notice.relations,
+      ownKeys: notice.relations.ownKeys,
+      docKey: notice.relations.docKey,
     };
     this.entries.set(entry.id, entry);
     this.changed.add(entry.id);
     for (const key of entry.ownKeys) this.node(key).owners.push(entry.id);
     const links: Link[] = [];
-    for (const citation of entry.refs.citations) {
+    for (const citation of entry.relations.citations) {
       const link: Link = { citer: entry, citation, target: null, level: -1 };
       links.push(link);
       for (const key of citation.keys) this.node(key).citing.push(link);
@@ -244,13 +244,13 @@ export class RelationGraph implements LinkIndex {
       const relation = citation.relation;
       const ender = this.entries.get(other);
       if (!ender || relation === null || !ENDING_RELATIONS.has(relation)) return [];
-      return [{ id: other, title: ender.title, docNumber: ender.docNumber, relation, from: ender.refs.validity.effectiveFrom ?? ender.date }];
+      return [{ id: other, title: ender.title, docNumber: ender.docNumber, relation, from: ender.relations.validity.effectiveFrom ?? ender.date }];
     });
   }
 
   validityOf(id: NoticeId, today: string): Validity | null {
     const entry = this.entries.get(id);
-    return entry ? validityOf(entry.refs.validity, this.endersOf(id), today) : null;
+    return entry ? validityOf(entry.relations.validity, this.endersOf(id), today) : null;
   }
 
   /** The notices whose links or validity may have changed since the last call (removed ones included). */

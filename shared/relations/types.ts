@@ -1,12 +1,12 @@
 // 政策关系: what a notice says about other documents (the ones it cites, implements,
 // amends, repeals or interprets) and about its own time in force. Plain data, computed
-// at import (shared/relations/notice-refs.ts) and linked across the library
-// (relation-graph.ts, and the library's noticeRefs table).
+// at import (shared/relations/notice-relations.ts) and linked across the library
+// (relation-graph.ts, and the library's noticeRelations table).
 import type { NoticeId } from '../model/ids.ts';
 
 /**
  * How a notice relates to a document it cites, when its text names it (a code, stored in
- * noticeRefs; its words are the UI's and the command line's):
+ * noticeRelations; its words are the UI's and the command line's):
  * basis (依据) it is based on it (根据/按照/为贯彻落实《…》); issues (印发) it issues it
  * (关于印发《…》的通知); forwards (转发) it passes on another body's document (关于转发《…》的
  * 通知, 现将《…》转发给你们); amends (修订); repeals (废止); replaces (代替); interprets (解读);

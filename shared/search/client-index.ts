@@ -5,7 +5,7 @@ import type { ClientId, NoticeId } from '../model/ids.ts';
 import { shortFieldFeatures } from './doc-features.ts';
 import { keyOf } from './features.ts';
 import type { Variant } from './query.ts';
-import type { SearchAssignment, SearchClient } from './types.ts';
+import type { SearchClient, SearchTag } from './types.ts';
 
 type ClientEntry = { client: SearchClient; keys: Set<number> };
 
@@ -51,10 +51,10 @@ export class ClientDirectory {
     this.noticesOfClient.delete(clientId);
   }
 
-  setAssignments(assignments: readonly SearchAssignment[]): void {
+  setTags(tags: readonly SearchTag[]): void {
     this.clientsOfNotice.clear();
     this.noticesOfClient.clear();
-    for (const a of assignments) this.tag(a.clientId, a.noticeId);
+    for (const a of tags) this.tag(a.clientId, a.noticeId);
   }
 
   tag(clientId: ClientId, noticeId: NoticeId): void {
@@ -113,8 +113,8 @@ export class ClientDirectory {
     return [...this.clients.values()].map((entry) => entry.client);
   }
 
-  allAssignments(): SearchAssignment[] {
-    const out: SearchAssignment[] = [];
+  allTags(): SearchTag[] {
+    const out: SearchTag[] = [];
     for (const [clientId, notices] of this.noticesOfClient) for (const noticeId of notices) out.push({ clientId, noticeId });
     return out;
   }

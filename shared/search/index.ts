@@ -16,7 +16,7 @@ export type {
   FacetCount,
   Facets,
   Range,
-  SearchAssignment,
+  SearchTag,
   SearchClient,
   SearchDoc,
   SearchFilters,

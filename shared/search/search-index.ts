@@ -23,7 +23,7 @@ import { FUSE_WEIGHT, fuseFactors, RERANK_COUNT, type RankRecord } from './rank.
 import { mergeSegments, SegmentBuilder, type Segment } from './postings.ts';
 import { decodeIndex, encodeIndex } from './serialize.ts';
 import type {
-  SearchAssignment,
+  SearchTag,
   SearchClient,
   SearchDoc,
   SearchHit,
@@ -82,7 +82,7 @@ export class SearchIndex {
     index.sortOrders = new SortOrders(index.docs);
     index.segments = state.segments;
     index.clients.setClients(state.clients);
-    index.clients.setAssignments(state.assignments);
+    index.clients.setTags(state.tags);
     index.exact = new DocNumberMap((o) => index.docs.docNumbers[o] ?? null, state.docNumberMap);
     return index;
   }
@@ -97,7 +97,7 @@ export class SearchIndex {
       docNumberMap: DocNumberMap.columns(docs.count, (o) => docs.docNumbers[o] ?? null, (o) => docs.alive[o] === 1),
       segments: this.segments,
       clients: this.clients.allClients(),
-      assignments: this.clients.allAssignments(),
+      tags: this.clients.allTags(),
     });
   }
 
@@ -188,8 +188,8 @@ export class SearchIndex {
     this.rankRecords.clear();
   }
 
-  setAssignments(assignments: readonly SearchAssignment[]): void {
-    this.clients.setAssignments(assignments);
+  setTags(tags: readonly SearchTag[]): void {
+    this.clients.setTags(tags);
     this.rankRecords.clear();
   }
 

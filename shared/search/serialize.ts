@@ -16,9 +16,10 @@ import { textDecoder, textEncoder } from '../platform.ts';
 import type { DocNumberColumns } from './doc-number-map.ts';
 import type { DocColumns } from './doc-table.ts';
 import type { Segment } from './postings.ts';
-import type { SearchAssignment, SearchClient } from './types.ts';
+import type { SearchClient, SearchTag } from './types.ts';
 
-export const FORMAT_VERSION = 4;
+/** 5: the header's client–notice pairs are named `tags`, a client's qualifications `qualifications`. */
+export const FORMAT_VERSION = 5;
 const MAGIC = 0x58534250; // "PBSX" little-endian
 
 
@@ -29,7 +30,7 @@ export type IndexState = {
   docNumberMap: DocNumberColumns;
   segments: Segment[];
   clients: SearchClient[];
-  assignments: SearchAssignment[];
+  tags: SearchTag[];
 };
 
 type ArrayKind = 'u8' | 'u16' | 'u32' | 'f64';
@@ -46,10 +47,9 @@ type Header = {
   cityNames: string[];
   bulletinNames: string[];
   ids: string[];
-  /** `tags`: a client's qualifications, under the key format 4 has always had (a rename is no reason to rebuild every index). */
-  clients: { id: SearchClient['id']; name: string; tags: string[] }[];
+  clients: { id: SearchClient['id']; name: string; qualifications: string[] }[];
   /** [clientId, noticeId] pairs. */
-  assignments: [string, string][];
+  tags: [string, string][];
   columns: Record<
     'alive' | 'dates' | 'deadlines' | 'categories' | 'provinces' | 'cities' | 'agencyStarts' | 'agencyIds' | 'bulletinStarts' | 'bulletinIds',
     SectionRef
@@ -115,8 +115,8 @@ export function encodeIndex(state: IndexState): Uint8Array {
     cityNames: c.cityNames,
     bulletinNames: c.bulletinNames,
     ids: c.ids,
-    clients: state.clients.map((client) => ({ id: client.id, name: client.name, tags: [...client.qualifications] })),
-    assignments: state.assignments.map((a) => [a.clientId, a.noticeId]),
+    clients: state.clients.map((client) => ({ id: client.id, name: client.name, qualifications: [...client.qualifications] })),
+    tags: state.tags.map((a) => [a.clientId, a.noticeId]),
     columns: {
       alive: add(c.alive),
       dates: add(c.dates),
@@ -216,7 +216,7 @@ export function decodeIndex(input: Uint8Array): IndexState {
       base: s.base,
       span: s.span,
     })),
-    clients: header.clients.map((client) => ({ id: client.id, name: client.name, qualifications: client.tags })),
-    assignments: header.assignments.map(([clientId, noticeId]) => ({ clientId, noticeId })),
+    clients: header.clients,
+    tags: header.tags.map(([clientId, noticeId]) => ({ clientId, noticeId })),
   };
 }

@@ -30,7 +30,7 @@ export type SearchClient = {
 };
 
 /** A notice tagged to a client. */
-export type SearchAssignment = { clientId: ClientId; noticeId: NoticeId };
+export type SearchTag = { clientId: ClientId; noticeId: NoticeId };
 
 /** [start, end) in UTF-16 code units of the text it belongs to. */
 export type Range = readonly [number, number];

@@ -10,7 +10,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   brief: async () => (await import('./brief.ts')).benchBrief,
   import: async () => (await import('./import.ts')).benchImport,
   match: async () => (await import('./match.ts')).benchMatch,
-  refs: async () => (await import('./refs.ts')).benchRefs,
+  relations: async () => (await import('./relations.ts')).benchRelations,
   faults: async () => (await import('./faults.ts')).benchFaults,
   restore: async () => (await import('./restore.ts')).benchRestore,
 };
@@ -24,7 +24,7 @@ const SMOKE_OPTIONS: Record<string, string[]> = {
   search: ['--sizes', '300', '--per-kind', '2', '--browser-sizes', '300', '--browser-opens', '1'],
   import: ['--bulletins', '6'],
   match: ['--notices', '500', '--clients', '10', '--new', '5'],
-  refs: ['--notices', '500', '--new', '5'],
+  relations: ['--notices', '500', '--new', '5'],
   faults: ['--kills', '1', '--bulletins', '24'],
   restore: ['--notices', '2000'],
 };

@@ -37,7 +37,7 @@ export async function benchRestore(): Promise<void> {
     const problems = [
       result.notices === count ? null : `${result.notices} of ${count} notices restored`,
       result.bodies === count ? null : `${result.bodies} of ${count} bodies restored`,
-      result.assignments === Math.min(1000, count) ? null : `${result.assignments} tags restored`,
+      result.tags === Math.min(1000, count) ? null : `${result.tags} tags restored`,
       result.readingFirst ? null : 'progress did not start with reading',
       result.monotone ? null : 'progress went back or changed its total',
       result.endsAtTotal ? null : 'progress did not end at every row',

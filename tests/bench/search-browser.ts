@@ -57,7 +57,7 @@ function printSize(r: SizeRun): void {
   const f = r.fresh;
   const fp = f.report.phases;
   console.log(
-    `\n== browser, ${r.size} notices (seeded through the library in ${s(r.seed.ms)} s: ${r.seed.stored} notices, ${r.seed.clients} clients, ${r.seed.assignments} tags); ` +
+    `\n== browser, ${r.size} notices (seeded through the library in ${s(r.seed.ms)} s: ${r.seed.stored} notices, ${r.seed.clients} clients, ${r.seed.tags} tags); ` +
       `machine load ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} on ${os.cpus().length} cores`,
   );
   console.log(

@@ -9,10 +9,10 @@ import type { ClientId, NoticeId } from '../../shared/model/ids.ts';
 import { PROVINCES } from '../../shared/model/region.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
-import { docNumberParts, type SearchAssignment, type SearchClient, type SearchDoc } from '../../shared/search/index.ts';
+import { docNumberParts, type SearchClient, type SearchDoc, type SearchTag } from '../../shared/search/index.ts';
 import { BULLETIN_DIR } from '../support/shared-inputs.ts';
 
-export type Corpus = { docs: SearchDoc[]; clients: SearchClient[]; assignments: SearchAssignment[] };
+export type Corpus = { docs: SearchDoc[]; clients: SearchClient[]; tags: SearchTag[] };
 
 /** The id of the corpus's `n`th notice (from 1), zero-padded: id order is the order generated. */
 export function corpusNoticeId(n: number): NoticeId {
@@ -140,7 +140,7 @@ export function generateCorpus(size: number, seed = 20240607): Corpus {
   }
 
   const clients: SearchClient[] = [];
-  const assignments: SearchAssignment[] = [];
+  const tags: SearchTag[] = [];
   const clientCount = Math.max(10, Math.round(size / 500));
   // Client names are unique in the library (it refuses a second client of a name), so a
   // drawn name already taken gets a branch number.
@@ -157,7 +157,7 @@ export function generateCorpus(size: number, seed = 20240607): Corpus {
     });
     const tagged = new Set<number>();
     for (let k = random.int(5, 40); k > 0; k--) tagged.add(random.int(1, size));
-    for (const n of tagged) assignments.push({ clientId: corpusClientId(id), noticeId: corpusNoticeId(n) });
+    for (const n of tagged) tags.push({ clientId: corpusClientId(id), noticeId: corpusNoticeId(n) });
   }
-  return { docs, clients, assignments };
+  return { docs, clients, tags };
 }

@@ -127,7 +127,7 @@ export function generateQueries(corpus: Corpus, perKind: number, seed = 7): Benc
   const docs = corpus.docs;
   const clientText = new Map<NoticeId, string>();
   const clientById = new Map(corpus.clients.map((c) => [c.id, c]));
-  for (const a of corpus.assignments) {
+  for (const a of corpus.tags) {
     const client = clientById.get(a.clientId);
     if (client) clientText.set(a.noticeId, (clientText.get(a.noticeId) ?? '') + compact(client.name + client.qualifications.join('')));
   }
@@ -174,7 +174,7 @@ export function generateQueries(corpus: Corpus, perKind: number, seed = 7): Benc
       const byName = random.chance(0.5);
       const query = byName ? client.name : (client.qualifications[0] ?? client.name);
       const ids = corpus.clients.filter((c) => (byName ? c.name === query : c.qualifications.includes(query))).map((c) => c.id);
-      const tagged = new Set(corpus.assignments.filter((a) => ids.includes(a.clientId)).map((a) => a.noticeId));
+      const tagged = new Set(corpus.tags.filter((a) => ids.includes(a.clientId)).map((a) => a.noticeId));
       // Text that names the client (or tag) answers the query too.
       for (const d of everywhere([query])) tagged.add(d);
       return tagged.size > 0 ? { kind: 'client', query, relevant: tagged } : null;

@@ -124,7 +124,7 @@ async function measure(size: number, perKind: number): Promise<SizeReport> {
   let index: SearchIndex | null = new SearchIndex();
   index.addAll(corpus.docs);
   index.setClients(corpus.clients);
-  index.setAssignments(corpus.assignments);
+  index.setTags(corpus.tags);
   const buildMs = performance.now() - start;
   const memoryMb = (memory() - before) / 2 ** 20;
 

@@ -11,7 +11,7 @@ const SUMMARY: Record<string, RegExp> = {
   import: /^import: \d+ notices\/s$/,
   search: /^search: p95 [\d.]+ ms at \d+, (\d+|—)× plain Fuse$/,
   match: /^match: \d+ ms for \d+ notices x \d+ clients$/,
-  refs: /^refs: \d+ ms for \d+ notices$/,
+  relations: /^relations: \d+ ms for \d+ notices$/,
   faults: /^faults: \d+ inputs, \d+ kills, 0 lost$/,
   restore: /^restore: \d+ notices in [\d.]+ s$/,
 };

@@ -2,7 +2,7 @@
 // (a) a page killed after an import is stored and before the workers took it in misses
 // nothing when it is opened again, and (b) a second window of the app sees the first one's
 // import in its list and its search, without a reload. To kill at that moment for sure,
-// the test holds a write lock on the two tables the consumers write (noticeRefs,
+// the test holds a write lock on the two tables the consumers write (noticeRelations,
 // noticeFeatures) while the bulletin is dropped: the import commits, the consumers wait.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 /** The library's rows as IndexedDB holds them (read directly, not through the app). */
-type RawLibrary = { bulletins: number; notices: number; noticeRefs: number; noticeFeatures: number; head: number; cursors: CursorRecord[] };
+type RawLibrary = { bulletins: number; notices: number; noticeRelations: number; noticeFeatures: number; head: number; cursors: CursorRecord[] };
 
 function readRaw(page: Page): Promise<RawLibrary> {
   return page.evaluate(
@@ -51,11 +51,11 @@ function readRaw(page: Page): Promise<RawLibrary> {
         request.onerror = () => reject(new Error(`cannot open the library: ${request.error?.message ?? ''}`));
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['bulletins', 'notices', 'noticeRefs', 'noticeFeatures', 'changes', 'cursors'], 'readonly');
+          const tx = db.transaction(['bulletins', 'notices', 'noticeRelations', 'noticeFeatures', 'changes', 'cursors'], 'readonly');
           const raw: Partial<RawLibrary> = {};
           tx.objectStore('bulletins').count().onsuccess = (e) => (raw.bulletins = (e.target as IDBRequest<number>).result);
           tx.objectStore('notices').count().onsuccess = (e) => (raw.notices = (e.target as IDBRequest<number>).result);
-          tx.objectStore('noticeRefs').count().onsuccess = (e) => (raw.noticeRefs = (e.target as IDBRequest<number>).result);
+          tx.objectStore('noticeRelations').count().onsuccess = (e) => (raw.noticeRelations = (e.target as IDBRequest<number>).result);
           tx.objectStore('noticeFeatures').count().onsuccess = (e) => (raw.noticeFeatures = (e.target as IDBRequest<number>).result);
           tx.objectStore('cursors').getAll().onsuccess = (e) => (raw.cursors = (e.target as IDBRequest<CursorRecord[]>).result);
           tx.objectStore('changes').openKeyCursor(null, 'prev').onsuccess = (e) => (raw.head = Number((e.target as IDBRequest<IDBCursor | null>).result?.key ?? 0));
@@ -100,7 +100,7 @@ function holdConsumerTables(page: Page): Promise<void> {
         const request = indexedDB.open('policy-brief-desk');
         request.onerror = () => reject(new Error(`cannot open the library: ${request.error?.message ?? ''}`));
         request.onsuccess = () => {
-          const store = request.result.transaction(['noticeRefs', 'noticeFeatures'], 'readwrite').objectStore('noticeRefs');
+          const store = request.result.transaction(['noticeRelations', 'noticeFeatures'], 'readwrite').objectStore('noticeRelations');
           const again = (): void => {
             store.count().onsuccess = () => {
               resolve();
@@ -148,8 +148,8 @@ describe('the change log in Chromium', () => {
     app = page;
     // Killed in between: the import is stored and logged; no consumer had applied it.
     const killed = await withoutApp(page);
-    expect(killed).toMatchObject({ bulletins: 1, notices: distinctNotices([FIRST]), noticeRefs: 0, noticeFeatures: 0 });
-    for (const consumer of ['searchIndex', 'noticeRefs', 'noticeFeatures']) {
+    expect(killed).toMatchObject({ bulletins: 1, notices: distinctNotices([FIRST]), noticeRelations: 0, noticeFeatures: 0 });
+    for (const consumer of ['searchIndex', 'noticeRelations', 'noticeFeatures']) {
       expect(killed.cursors.find((c) => c.consumer === consumer)?.seq ?? 0, consumer).toBeLessThan(killed.head);
     }
 
@@ -157,7 +157,7 @@ describe('the change log in Chromium', () => {
     await expect.poll(() => listCount(page), { timeout: 60_000 }).toBe(distinctNotices([FIRST]));
     for (const title of titlesOf(FIRST)) await searchFinds(page, title);
     // The derived tables caught up from their cursors too.
-    await expect.poll(async () => (await readRaw(page)).noticeRefs, { timeout: 60_000 }).toBe(distinctNotices([FIRST]));
+    await expect.poll(async () => (await readRaw(page)).noticeRelations, { timeout: 60_000 }).toBe(distinctNotices([FIRST]));
     await expect.poll(async () => (await readRaw(page)).noticeFeatures, { timeout: 60_000 }).toBe(distinctNotices([FIRST]));
   });
 

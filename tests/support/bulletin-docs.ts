@@ -45,7 +45,7 @@ export function bulletinIndex(docs: readonly SearchDoc[] = bulletinDocs()): Sear
     { id: 'c1', name: '北京绿源环保科技有限公司', qualifications: ['专精特新', '高新技术企业'] },
     { id: 'c2', name: '晋城智造装备有限公司', qualifications: ['小巨人', '规上企业'] },
   ]);
-  index.setAssignments([
+  index.setTags([
     { clientId: 'c1', noticeId: idOfTitle(docs, '绿色政府采购') },
     { clientId: 'c2', noticeId: idOfTitle(docs, '上规升级') },
   ]);

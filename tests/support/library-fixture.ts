@@ -3,7 +3,7 @@
 import './browser-globals.ts';
 import type { NoticeId } from '../../shared/model/ids.ts';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
-import { catchUpNoticeRefs, storeBulletin, type LibraryDb } from '../../renderer/data/library/index.ts';
+import { catchUpNoticeRelations, storeBulletin, type LibraryDb } from '../../renderer/data/library/index.ts';
 
 export { freshLibrary, notice } from './library-helpers.ts';
 
@@ -19,6 +19,6 @@ export async function addBulletin(db: LibraryDb, fileName: string, issue: string
   });
   if (outcome.status !== 'added') throw new Error(`${fileName} was not added`);
   // What the search worker does after each import in the app (validity-sync.ts).
-  await catchUpNoticeRefs(db);
+  await catchUpNoticeRelations(db);
   return outcome.bulletin.noticeIds;
 }

@@ -2,7 +2,7 @@
 // them: the service's tests need to see that a persisted index is loaded, not rebuilt.
 import type { NoticeId } from '../../shared/model/ids.ts';
 import type { SearchIndexRecord } from '../../shared/model/library.ts';
-import type { SearchAssignment, SearchClient, SearchDoc } from '../../shared/search/index.ts';
+import type { SearchClient, SearchDoc, SearchTag } from '../../shared/search/index.ts';
 import type { ChangeBatch, IndexStore, SearchDocSource, SourceNotice } from '../../renderer/data/search/ports.ts';
 import type { LoggedTable } from '../../shared/model/library.ts';
 
@@ -11,7 +11,7 @@ type LogRow = { seq: number; table: LoggedTable; noticeId: NoticeId | null; rese
 export class MemorySource implements SearchDocSource {
   readonly notes = new Map<NoticeId, SourceNotice>();
   clientList: SearchClient[] = [];
-  assignmentList: SearchAssignment[] = [];
+  tagList: SearchTag[] = [];
   streams = 0;
   bodyReads = 0;
   private clock = 0;
@@ -37,11 +37,11 @@ export class MemorySource implements SearchDocSource {
   }
 
   /** Replaces the clients and their tags (logged). */
-  setClients(clients: SearchClient[], assignments: SearchAssignment[] = this.assignmentList): void {
+  setClients(clients: SearchClient[], tags: SearchTag[] = this.tagList): void {
     this.clientList = clients;
-    this.assignmentList = assignments;
+    this.tagList = tags;
     this.append('clients', null);
-    this.append('assignments', null);
+    this.append('tags', null);
   }
 
   /** Logs that everything was replaced (a restore). */
@@ -96,8 +96,8 @@ export class MemorySource implements SearchDocSource {
     return Promise.resolve(this.clientList);
   }
 
-  assignments(): Promise<SearchAssignment[]> {
-    return Promise.resolve(this.assignmentList);
+  tags(): Promise<SearchTag[]> {
+    return Promise.resolve(this.tagList);
   }
 }
 

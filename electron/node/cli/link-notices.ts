@@ -1,9 +1,9 @@
 // The notices of the files read, linked as the library links them (shared/relations):
 // what each cites, among the notices read, what cites it, and its validity on `today`.
-// Used by `refs`, and by `brief` for the validity in each notice's meta line.
+// Used by `relations`, and by `brief` for the validity in each notice's meta line.
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { extractRegion } from '../../../shared/model/region.ts';
-import { RelationGraph, deriveRefs, type CiteLink, type Validity } from '../../../shared/relations/index.ts';
+import { RelationGraph, deriveRelations, type CiteLink, type Validity } from '../../../shared/relations/index.ts';
 
 export type LinkedNotice = {
   notice: ParsedNotice;
@@ -18,7 +18,7 @@ export type LinkedNotice = {
  */
 export function linkNotices(notices: readonly ParsedNotice[], today: string): LinkedNotice[] {
   const graph = new RelationGraph();
-  graph.setAll(notices.map((notice, i) => ({ id: positionId(i), title: notice.title, docNumber: notice.docNumber, date: notice.date, province: extractRegion(notice).province, refs: deriveRefs(notice) })));
+  graph.setAll(notices.map((notice, i) => ({ id: positionId(i), title: notice.title, docNumber: notice.docNumber, date: notice.date, province: extractRegion(notice).province, relations: deriveRelations(notice) })));
   const byId = (id: string): ParsedNotice | null => notices[Number(id) - 1] ?? null;
   return notices.map((notice, i) => {
     const id = positionId(i);

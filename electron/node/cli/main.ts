@@ -8,14 +8,14 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   brief: async () => (await import('./commands/brief.ts')).briefCommand,
   search: async () => (await import('./commands/search.ts')).searchCommand,
   match: async () => (await import('./commands/match.ts')).matchCommand,
-  refs: async () => (await import('./commands/refs.ts')).refsCommand,
+  relations: async () => (await import('./commands/relations.ts')).relationsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(strings.main.usage);
-    for (const [key, load] of Object.entries(commands)) io.out(`  ${key.padEnd(8)} ${(await load()).summary}`);
+    for (const [key, load] of Object.entries(commands)) io.out(`  ${key.padEnd(9)} ${(await load()).summary}`);
     return name ? 0 : 2;
   }
   const load = commands[name];

@@ -98,9 +98,9 @@ export const strings = {
       `为「${client}」匹配 ${notices} 条通知：推荐 ${suggested} 条${suggested > limit ? `，显示前 ${limit} 条` : ''}`,
   },
 
-  refs: {
+  relations: {
     summary: '列出快讯中每条通知引用的文件（依据、印发、修订、废止…）、文件之间的引用关系和时效性（--json 输出结构化结果）',
-    usage: '用法：npm run -s cli -- refs 文件... [--json] [--today YYYY-MM-DD]',
+    usage: '用法：npm run -s cli -- relations 文件... [--json] [--today YYYY-MM-DD]',
     unknownOption,
     todayFormat,
     validity: (status: string, reason: string) => `   时效：${status}（${reason}）`,

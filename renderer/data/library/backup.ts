@@ -72,6 +72,9 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
   let parsed = await readWhole(blob);
   checkHeader(parsed);
   if (info.schemaVersion < CURRENT_SCHEMA_VERSION) parsed = await readWhole(await upgradeBackup(parsed, info));
+  // What is written is the upgraded file: its tables by today's names (v12 renamed one),
+  // its rows as the upgrades left them.
+  const { rowCounts } = checkHeader(parsed);
   checkRows(parsed);
   try {
     await db.transaction('rw', db.tables, async () => {
@@ -81,7 +84,7 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
       // (search index, relations, matching) rebuilds from the restored rows.
       await Promise.all(db.tables.filter((table: Table) => !LOG_TABLES.includes(table.name)).map((table: Table) => table.clear()));
       // noTransaction: dexie-export-import writes in THIS transaction.
-      const total = Object.values(info.rowCounts).reduce((sum, n) => sum + n, 0);
+      const total = Object.values(rowCounts).reduce((sum, n) => sum + n, 0);
       await importInto(db, preloaded(parsed), {
         acceptNameDiff: true,
         noTransaction: true,
@@ -92,7 +95,7 @@ export async function restoreBackup(db: LibraryDb, blob: Blob, options: { mode: 
           return true;
         },
       });
-      await verifyRowCounts(db, info.rowCounts);
+      await verifyRowCounts(db, rowCounts);
     });
   } catch (error) {
     if (error instanceof LibraryError) throw error;

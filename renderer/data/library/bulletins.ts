@@ -1,5 +1,5 @@
 // Bulletins (imported files). They are added only by the import (renderer/data/import).
-import type { AssignmentId, BulletinId, ClientId, NoticeId } from '../../../shared/model/ids.ts';
+import type { BulletinId, ClientId, NoticeId, TagId } from '../../../shared/model/ids.ts';
 import type { StoredBulletin } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
@@ -33,13 +33,13 @@ export type BulletinDeletion = {
   /** Notices also printed in another bulletin: they stay, without this source. */
   keptNoticeIds: NoticeId[];
   /** Client tags on the removed notices. */
-  removedAssignmentIds: AssignmentId[];
+  removedTagIds: TagId[];
   /** The clients those tags belonged to. */
   affectedClientIds: ClientId[];
 };
 
 export async function previewBulletinDeletion(db: LibraryDb, id: BulletinId): Promise<BulletinDeletion> {
-  return db.transaction('r', [db.notices, db.assignments], () => planDeletion(db, id));
+  return db.transaction('r', [db.notices, db.tags], () => planDeletion(db, id));
 }
 
 /**
@@ -47,7 +47,7 @@ export async function previewBulletinDeletion(db: LibraryDb, id: BulletinId): Pr
  * client tags), notices that other bulletins also contain lose it as a source.
  */
 export async function deleteBulletin(db: LibraryDb, id: BulletinId): Promise<BulletinDeletion> {
-  const plan = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.noticeFeatures, db.noticeRefs, db.dismissals, db.assignments], async () => {
+  const plan = await db.transaction('rw', [db.bulletins, db.notices, db.noticeBodies, db.noticeFeatures, db.noticeRelations, db.dismissals, db.tags], async () => {
     if (!(await db.bulletins.get(id))) throw new LibraryError({ code: 'not-found', what: 'bulletin' });
     const deletion = await planDeletion(db, id);
     const kept = await db.notices.bulkGet(deletion.keptNoticeIds);
@@ -60,9 +60,9 @@ export async function deleteBulletin(db: LibraryDb, id: BulletinId): Promise<Bul
     await db.notices.bulkDelete(deletion.removedNoticeIds);
     await db.noticeBodies.bulkDelete(deletion.removedNoticeIds);
     await db.noticeFeatures.bulkDelete(deletion.removedNoticeIds);
-    await db.noticeRefs.bulkDelete(deletion.removedNoticeIds);
+    await db.noticeRelations.bulkDelete(deletion.removedNoticeIds);
     await db.dismissals.where('noticeId').anyOf(deletion.removedNoticeIds).delete();
-    await db.assignments.bulkDelete(deletion.removedAssignmentIds);
+    await db.tags.bulkDelete(deletion.removedTagIds);
     await db.bulletins.delete(id);
     return deletion;
   });
@@ -73,11 +73,11 @@ async function planDeletion(db: LibraryDb, id: BulletinId): Promise<BulletinDele
   const notices = await db.notices.where('sourceBulletinIds').equals(id).toArray();
   const removedNoticeIds = notices.filter((n) => n.sourceBulletinIds.every((s) => s === id)).map((n) => n.id);
   const keptNoticeIds = notices.filter((n) => n.sourceBulletinIds.some((s) => s !== id)).map((n) => n.id);
-  const assignments = await db.assignments.where('noticeId').anyOf(removedNoticeIds).toArray();
+  const tags = await db.tags.where('noticeId').anyOf(removedNoticeIds).toArray();
   return {
     removedNoticeIds,
     keptNoticeIds,
-    removedAssignmentIds: assignments.map((a) => a.id),
-    affectedClientIds: [...new Set(assignments.map((a) => a.clientId))],
+    removedTagIds: tags.map((a) => a.id),
+    affectedClientIds: [...new Set(tags.map((a) => a.clientId))],
   };
 }

@@ -18,7 +18,7 @@ const LOGGED: ReadonlySet<string> = new Set<LoggedTable>([
   'noticeBodies',
   'originals',
   'clients',
-  'assignments',
+  'tags',
   'dismissals',
   'briefings',
   'briefingFiles',
@@ -26,7 +26,7 @@ const LOGGED: ReadonlySet<string> = new Set<LoggedTable>([
 ]);
 
 /** The consumers whose positions bound compaction (each persists its own cursor). */
-export const LOG_CONSUMERS = ['searchIndex', 'noticeRefs', 'noticeFeatures'] as const;
+export const LOG_CONSUMERS = ['searchIndex', 'noticeRelations', 'noticeFeatures'] as const;
 export type LogConsumer = (typeof LOG_CONSUMERS)[number];
 
 /** The cursor row that remembers up to where the log was compacted. */

@@ -46,19 +46,19 @@ export async function updateClient(db: LibraryDb, id: ClientId, patch: Partial<C
 }
 
 /** Deletes the client, its tags and its briefing history; the notices stay. */
-export async function deleteClient(db: LibraryDb, id: ClientId): Promise<{ removedAssignments: number; removedBriefings: number }> {
-  const result = await db.transaction('rw', [db.clients, db.assignments, db.briefings, db.briefingFiles, db.dismissals], async () => {
-    const tagged = await db.assignments.where('clientId').equals(id).toArray();
-    const removedAssignments = tagged.length;
-    await db.assignments.bulkDelete(tagged.map((a) => a.id));
+export async function deleteClient(db: LibraryDb, id: ClientId): Promise<{ removedTags: number; removedBriefings: number }> {
+  const result = await db.transaction('rw', [db.clients, db.tags, db.briefings, db.briefingFiles, db.dismissals], async () => {
+    const tagged = await db.tags.where('clientId').equals(id).toArray();
+    const removedTags = tagged.length;
+    await db.tags.bulkDelete(tagged.map((a) => a.id));
     const briefingIds = await db.briefings.where('clientId').equals(id).primaryKeys();
     await db.briefingFiles.bulkDelete(briefingIds);
     const removedBriefings = await db.briefings.where('clientId').equals(id).delete();
     await db.dismissals.where('clientId').equals(id).delete();
     await db.clients.delete(id);
-    return { removedAssignments, noticeIds: tagged.map((a) => a.noticeId), removedBriefings };
+    return { removedTags, noticeIds: tagged.map((a) => a.noticeId), removedBriefings };
   });
-  return { removedAssignments: result.removedAssignments, removedBriefings: result.removedBriefings };
+  return { removedTags: result.removedTags, removedBriefings: result.removedBriefings };
 }
 
 /**

@@ -2,7 +2,7 @@
 // UI and the other areas call the repository functions (see index.ts).
 import { Dexie, type Table } from 'dexie';
 import type {
-  Assignment,
+  Tag,
   BriefingFile,
   BriefingRecord,
   ChangeRecord,
@@ -11,7 +11,7 @@ import type {
   Dismissal,
   NoticeBody,
   NoticeFeaturesRecord,
-  NoticeRefsRecord,
+  NoticeRelationsRecord,
   NoticeSummary,
   SearchIndexRecord,
   SettingRecord,
@@ -29,13 +29,13 @@ export class LibraryDb extends Dexie {
   declare notices: Table<NoticeSummary, string>;
   declare noticeBodies: Table<NoticeBody, string>;
   declare clients: Table<Client, string>;
-  declare assignments: Table<Assignment, string>;
+  declare tags: Table<Tag, string>;
   declare briefings: Table<BriefingRecord, string>;
   declare briefingFiles: Table<BriefingFile, string>;
   declare settings: Table<SettingRecord, string>;
   declare searchIndex: Table<SearchIndexRecord, string>;
   declare noticeFeatures: Table<NoticeFeaturesRecord, string>;
-  declare noticeRefs: Table<NoticeRefsRecord, string>;
+  declare noticeRelations: Table<NoticeRelationsRecord, string>;
   declare dismissals: Table<Dismissal, string>;
   declare originals: Table<StoredOriginal, string>;
   /** The change log: a row per key written, in the writing transaction (change-log.ts). */

@@ -1,6 +1,6 @@
 // Suggestions a consultant set aside for a client (推荐 → 忽略). Remembered so matching
 // does not suggest them again; undone by restoreSuggestion. Tagging a notice is the
-// other way a suggestion leaves the list (assignments.ts).
+// other way a suggestion leaves the list (tags.ts).
 import { compareIds, newRecordId, type ClientId, type NoticeId } from '../../../shared/model/ids.ts';
 import type { Dismissal } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';

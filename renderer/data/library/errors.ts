@@ -4,7 +4,7 @@
 // is for logs, in English.
 
 export type LibraryProblem =
-  | { code: 'not-found'; what: 'bulletin' | 'client' | 'notice' | 'tag-clients' | 'tag-notices' | 'assignment' }
+  | { code: 'not-found'; what: 'bulletin' | 'client' | 'notice' | 'tag-clients' | 'tag-notices' | 'tag' }
   | { code: 'invalid-input'; what: 'client-name-empty' }
   | { code: 'invalid-input'; what: 'client-name-taken'; name: string }
   /** A restore into an empty library found data there. */

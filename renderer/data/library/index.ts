@@ -43,27 +43,27 @@ export {
 export { storeBulletin, type BulletinToStore, type MergedNotice, type StoredOutcome } from './store-bulletin.ts';
 export { createClient, deleteClient, getClient, listClients, updateClient, type ClientInput } from './clients.ts';
 export {
-  assignmentsOfClient,
-  assignmentsOfNotices,
-  listAssignments,
+  tagsOfClient,
+  tagsOfNotices,
+  listTags,
   tagNotices,
   untagNotices,
-  updateAssignment,
+  updateTag,
   type TagRequest,
-} from './assignments.ts';
+} from './tags.ts';
 export { briefingFile, briefingsOfClient, briefingsWithFiles, listBriefings, nextIssue, recordBriefing, sentNoticeIds, uniqueFileName, type BriefingInput } from './briefings.ts';
 export { dismissSuggestion, dismissalsOfClient, listDismissals, restoreSuggestion } from './dismissals.ts';
 export { catchUpNoticeFeatures, explainFeatures, getNoticeFeatures, isCurrent } from './notice-features.ts';
 export {
-  catchUpNoticeRefs,
-  getNoticeRefs,
-  isCurrentRefs,
+  catchUpNoticeRelations,
+  getNoticeRelations,
+  isCurrentRelations,
   relationsOf,
-  streamNoticeRefs,
+  streamNoticeRelations,
   validityOfNotices,
-  type NoticeRelations,
+  type LinkedRelations,
   type RelatedNotice,
-} from './notice-refs.ts';
+} from './notice-relations.ts';
 export { deleteSearchIndex, loadSearchIndex, saveSearchIndex } from './persisted-index.ts';
 export { PROVINCES, deriveProvince, type Province } from './notice-province.ts';
 export { getProfile, getSetting, putSetting, saveProfile } from './settings.ts';

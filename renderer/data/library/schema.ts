@@ -13,8 +13,9 @@ import { v8 } from './versions/v8.ts';
 import { v9 } from './versions/v9.ts';
 import { v10 } from './versions/v10.ts';
 import { v11 } from './versions/v11.ts';
+import { v12 } from './versions/v12.ts';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
@@ -33,11 +34,10 @@ export function declareSchema(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION):
 
 /**
  * Tables the app rebuilds from the others (the persisted search index, the notices'
- * matching features and citations). They are not
- * the consultant's data: a library holding only these is empty, and backups leave them
+ * matching features and relations). They are not the consultant's data: a library holding only these is empty, and backups leave them
  * out (the index is large and is rebuilt after a restore).
  */
-export const DERIVED_TABLES: readonly string[] = ['searchIndex', 'noticeFeatures', 'noticeRefs'];
+export const DERIVED_TABLES: readonly string[] = ['searchIndex', 'noticeFeatures', 'noticeRelations'];
 
 /**
  * The change log and its consumers' positions: this machine's bookkeeping of what the

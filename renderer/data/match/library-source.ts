@@ -61,11 +61,11 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
       return client ? clientProfile(client) : undefined;
     },
     hidden: async (clientIds) => {
-      const [assignments, dismissals] = clientIds
-        ? await Promise.all([db.assignments.where('clientId').anyOf([...clientIds]).toArray(), db.dismissals.where('clientId').anyOf([...clientIds]).toArray()])
-        : await Promise.all([db.assignments.toArray(), db.dismissals.toArray()]);
+      const [tags, dismissals] = clientIds
+        ? await Promise.all([db.tags.where('clientId').anyOf([...clientIds]).toArray(), db.dismissals.where('clientId').anyOf([...clientIds]).toArray()])
+        : await Promise.all([db.tags.toArray(), db.dismissals.toArray()]);
       const hidden = new Map<ClientId, Set<NoticeId>>((clientIds ?? []).map((id) => [id, new Set<NoticeId>()]));
-      for (const { clientId, noticeId } of [...assignments, ...dismissals]) {
+      for (const { clientId, noticeId } of [...tags, ...dismissals]) {
         let set = hidden.get(clientId);
         if (!set) hidden.set(clientId, (set = new Set()));
         set.add(noticeId);

@@ -91,7 +91,7 @@ export class MatchService {
         for (const set of this.#hidden.values()) for (const id of gone) set.delete(id);
       }
       if (batch.tables.has('clients')) await this.#loadClients();
-      if (batch.tables.has('clients') || batch.tables.has('assignments') || batch.tables.has('dismissals')) this.#hidden = await this.source.hidden();
+      if (batch.tables.has('clients') || batch.tables.has('tags') || batch.tables.has('dismissals')) this.#hidden = await this.source.hidden();
       this.#applied = batch.to;
     }
   }

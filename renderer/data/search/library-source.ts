@@ -2,20 +2,20 @@
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { NoticeBody, NoticeSummary, StoredNotice } from '../../../shared/model/library.ts';
 import {
-  catchUpNoticeRefs,
+  catchUpNoticeRelations,
   changeHead,
-  getNoticeRefs,
+  getNoticeRelations,
   readChanges,
-  streamNoticeRefs,
+  streamNoticeRelations,
   getNotices,
-  listAssignments,
+  listTags,
   listClients,
   loadSearchIndex,
   saveSearchIndex,
   type LibraryDb,
 } from '../library/index.ts';
 import { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
-import type { RefsSource } from './validity-sync.ts';
+import type { RelationsSource } from './validity-sync.ts';
 
 export function toSourceNotice(notice: StoredNotice): SourceNotice {
   return {
@@ -96,18 +96,18 @@ export function librarySource(db: LibraryDb): SearchDocSource {
       return out;
     },
     clients: async () => (await listClients(db)).map((c) => ({ id: c.id, name: c.name, qualifications: c.qualifications })),
-    assignments: async () => (await listAssignments(db)).map((a) => ({ clientId: a.clientId, noticeId: a.noticeId })),
+    tags: async () => (await listTags(db)).map((a) => ({ clientId: a.clientId, noticeId: a.noticeId })),
   };
 }
 
 /** 政策关系 of the library, for the 时效性 filter. */
-export function libraryRefsSource(db: LibraryDb): RefsSource {
+export function libraryRelationsSource(db: LibraryDb): RelationsSource {
   return {
     catchUp: async () => {
-      await catchUpNoticeRefs(db);
+      await catchUpNoticeRelations(db);
     },
-    stream: () => streamNoticeRefs(db),
-    records: (ids) => getNoticeRefs(db, ids),
+    stream: () => streamNoticeRelations(db),
+    records: (ids) => getNoticeRelations(db, ids),
   };
 }
 

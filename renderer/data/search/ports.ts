@@ -3,7 +3,7 @@
 // IndexedDB (library-source.ts implements them over renderer/data/library).
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { SearchIndexRecord } from '../../../shared/model/library.ts';
-import type { SearchAssignment, SearchClient, SearchDoc, Segment } from '../../../shared/search/index.ts';
+import type { SearchClient, SearchDoc, SearchTag, Segment } from '../../../shared/search/index.ts';
 import type { ChangeBatch } from '../library/index.ts';
 
 export type { ChangeBatch };
@@ -25,7 +25,7 @@ export type SearchDocSource = {
   /** The bodies of these notices by id (for snippets). */
   bodies(ids: readonly NoticeId[]): Promise<Map<NoticeId, string[]>>;
   clients(): Promise<SearchClient[]>;
-  assignments(): Promise<SearchAssignment[]>;
+  tags(): Promise<SearchTag[]>;
 };
 
 export type IndexStore = {

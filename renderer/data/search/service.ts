@@ -16,7 +16,7 @@ import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 import { buildIndex } from './build.ts';
 import { INDEX_KEY, type ChangeBatch, type IndexStore, type PageIndexer, type SearchDocSource } from './ports.ts';
 import { SearchError } from './errors.ts';
-import { ValiditySync, type RefsSource } from './validity-sync.ts';
+import { ValiditySync, type RelationsSource } from './validity-sync.ts';
 
 export type ServiceOptions = {
   /** Saving waits this long after the last change (default 3 s). */
@@ -31,7 +31,7 @@ export type ServiceOptions = {
   indexerPage?: number;
   onProgress?: (progress: SearchProgress) => void;
   /** The library's relations, for the 时效性 filter (without it, no notice has ended). */
-  relations?: RefsSource;
+  relations?: RelationsSource;
 };
 
 /** Bodies kept for snippets (the notices shown lately). */
@@ -192,7 +192,7 @@ export class SearchService {
       for (const id of batch.noticeIds) if (!found.has(id)) index.remove(id);
       await this.validity?.apply(batch.noticeIds, index);
     }
-    if (batch.tables.has('clients') || batch.tables.has('assignments')) await this.loadClients();
+    if (batch.tables.has('clients') || batch.tables.has('tags')) await this.loadClients();
     this.applied = batch.to;
     this.changed(batch.noticeIds.length);
   }
@@ -280,9 +280,9 @@ export class SearchService {
   private async loadClients(): Promise<void> {
     const index = this.index;
     if (!index) return;
-    const [clients, assignments] = await Promise.all([this.source.clients(), this.source.assignments()]);
+    const [clients, tags] = await Promise.all([this.source.clients(), this.source.tags()]);
     index.setClients(clients);
-    index.setAssignments(assignments);
+    index.setTags(tags);
   }
 
   private rememberBody(id: NoticeId, body: readonly string[]): void {

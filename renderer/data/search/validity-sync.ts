@@ -1,26 +1,26 @@
 // 时效性 for the search worker's filter: the library's relations as one RelationGraph
 // (shared/relations), and each notice's date of ending pushed into the SearchIndex.
-// The relations table follows the change log on its own (catchUpNoticeRefs); this reads it:
+// The relations table follows the change log on its own (catchUpNoticeRelations); this reads it:
 // once when the index opens or is built, then the records of the notices each batch of
 // the log touches. A notice arriving re-links only the citations it touches, and only the
 // notices whose validity changed are updated.
 import type { NoticeId } from '../../../shared/model/ids.ts';
-import type { NoticeRefsRecord } from '../../../shared/model/library.ts';
+import type { NoticeRelationsRecord } from '../../../shared/model/library.ts';
 import { RelationGraph, endedSince, type GraphNotice } from '../../../shared/relations/index.ts';
 import type { SearchIndex } from '../../../shared/search/index.ts';
 
 /** Where the relations come from (library-source.ts implements it over the library). */
-export type RefsSource = {
+export type RelationsSource = {
   /** Brings the stored relations up to the change log's head. */
   catchUp(): Promise<void>;
   /** Every record, in pages. */
-  stream(): AsyncIterable<NoticeRefsRecord[]>;
+  stream(): AsyncIterable<NoticeRelationsRecord[]>;
   /** The stored records of these notices (missing ones left out). */
-  records(ids: readonly NoticeId[]): Promise<NoticeRefsRecord[]>;
+  records(ids: readonly NoticeId[]): Promise<NoticeRelationsRecord[]>;
 };
 
-function toGraph(record: NoticeRefsRecord): GraphNotice {
-  return { id: record.id, title: record.title, docNumber: record.docNumber, date: record.date, province: record.province, refs: record.refs };
+function toGraph(record: NoticeRelationsRecord): GraphNotice {
+  return { id: record.id, title: record.title, docNumber: record.docNumber, date: record.date, province: record.province, relations: record.relations };
 }
 
 /** YYYY-MM-DD as the index's YYYYMMDD number; 0 for none. */
@@ -33,7 +33,7 @@ function dayNumberOf(iso: string | null): number {
 export class ValiditySync {
   private graph = new RelationGraph();
 
-  constructor(private readonly source: RefsSource) {}
+  constructor(private readonly source: RelationsSource) {}
 
   /** Brings the relations up to the log (before the index applies a batch of it). */
   catchUp(): Promise<void> {
@@ -43,7 +43,7 @@ export class ValiditySync {
   /** Reads every notice's relations and marks the index. */
   async load(index: SearchIndex): Promise<void> {
     await this.source.catchUp();
-    const records: NoticeRefsRecord[] = [];
+    const records: NoticeRelationsRecord[] = [];
     for await (const page of this.source.stream()) records.push(...page);
     this.graph = new RelationGraph();
     this.graph.setAll(records.map(toGraph));
@@ -67,7 +67,7 @@ export class ValiditySync {
 
   private mark(index: SearchIndex, id: NoticeId): void {
     const notice = this.graph.get(id);
-    const since = notice ? endedSince(notice.refs.validity, this.graph.endersOf(id)) : null;
+    const since = notice ? endedSince(notice.relations.validity, this.graph.endersOf(id)) : null;
     index.setEndedFrom(id, dayNumberOf(since));
   }
 }

@@ -2,7 +2,7 @@
 // relevance and note (the tag's own), the excerpt (要点) for this briefing, 移出.
 import { useId, useState, type DragEvent, type MouseEvent } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
-import { updateAssignment } from '../../data/library/index.ts';
+import { updateTag } from '../../data/library/index.ts';
 import { Button, DeadlineBadge, Icon, NoteEditor, TagRelevance, todayIso } from '../../ui/index.ts';
 import type { DraftItem } from './briefing-items.ts';
 import { deadlinesOf, orderedDeadlines } from '../../../shared/model/deadlines.ts';
@@ -91,8 +91,8 @@ export function BriefingItemCard({ item, position, count, dragging, onMove, onRe
           ) : null}
         </div>
         <div className="briefing-item-fields">
-          <TagRelevance assignment={item.assignment} label={zh.tagging.relevanceOf(notice.title)} />
-          <NoteEditor note={item.note} subject={notice.title} onSave={(note) => updateAssignment(db, item.assignment.id, { note })} />
+          <TagRelevance tag={item.tag} label={zh.tagging.relevanceOf(notice.title)} />
+          <NoteEditor note={item.note} subject={notice.title} onSave={(note) => updateTag(db, item.tag.id, { note })} />
         </div>
         {excerptOpen ? (
           <div className="field briefing-excerpt">

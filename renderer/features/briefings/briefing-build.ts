@@ -5,7 +5,7 @@
 import type { Briefing, BriefingPeriod, BriefingTemplateId } from '../../../shared/model/briefing.ts';
 import type { Client, ConsultantProfile } from '../../../shared/model/library.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
-import { catchUpNoticeRefs, getNotices, validityOfNotices, type LibraryDb } from '../../data/library/index.ts';
+import { catchUpNoticeRelations, getNotices, validityOfNotices, type LibraryDb } from '../../data/library/index.ts';
 import { regionText } from '../../core/index.ts';
 import type { DraftItem } from './briefing-items.ts';
 import { zh } from '../../platform/i18n/index.ts';
@@ -27,7 +27,7 @@ export async function buildBriefing(db: LibraryDb, spec: BriefingSpec): Promise<
   const ids = spec.items.map((item) => item.noticeId);
   // 时效性 as of the briefing's date: what the client reads is true on the day it is dated.
   // Relations of notices imported a moment ago (the search worker derives them soon after; brought up to the change log here).
-  await catchUpNoticeRefs(db);
+  await catchUpNoticeRelations(db);
   const [notices, validity] = await Promise.all([getNotices(db, ids), validityOfNotices(db, ids, spec.date)]);
   const items = spec.items.flatMap((item, i) => {
     const stored = notices[i];

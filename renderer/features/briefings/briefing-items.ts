@@ -6,7 +6,7 @@
 // client's page and the briefing never disagree); what goes in, the excerpt and the
 // order belong to this briefing only.
 import { newerImportFirst, type NoticeId } from '../../../shared/model/ids.ts';
-import type { Assignment, NoticeSummary, Relevance } from '../../../shared/model/library.ts';
+import type { NoticeSummary, Relevance, Tag } from '../../../shared/model/library.ts';
 import type { BriefingCandidate } from '../../core/index.ts';
 
 /** What the consultant changed for one notice in this briefing. */
@@ -20,7 +20,7 @@ export type DraftItem = {
   note: string;
   excerpt: string;
   relevance: Relevance;
-  assignment: Assignment;
+  tag: Tag;
 };
 
 export type ComposedItems = { included: DraftItem[]; others: DraftItem[] };
@@ -43,17 +43,17 @@ function byDefaultOrder(a: DraftItem, b: DraftItem): number {
  * sent to the client is in the briefing unless the consultant took it out.
  */
 export function composeItems(candidates: readonly BriefingCandidate[], edits: Readonly<Record<NoticeId, ItemEdit>>, order: readonly NoticeId[]): ComposedItems {
-  const items = candidates.map(({ notice, assignment, sent }): DraftItem => {
+  const items = candidates.map(({ notice, tag, sent }): DraftItem => {
     const edit = edits[notice.id] ?? {};
     return {
       noticeId: notice.id,
       notice,
       sent,
-      assignment,
+      tag,
       included: edit.included ?? !sent,
-      note: assignment.note,
+      note: tag.note,
       excerpt: edit.excerpt ?? '',
-      relevance: assignment.relevance,
+      relevance: tag.relevance,
     };
   });
   const position = new Map(order.map((id, index) => [id, index]));

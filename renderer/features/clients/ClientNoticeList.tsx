@@ -17,7 +17,7 @@ type Order = 'relevance' | 'date';
 /** The notices come newest first (useClientNotices); a stable sort by relevance keeps that within each level. */
 function ordered(notices: readonly BriefingCandidate[], order: Order): readonly BriefingCandidate[] {
   if (order === 'date') return notices;
-  const rank = (candidate: BriefingCandidate) => RELEVANCE_LEVELS.indexOf(candidate.assignment.relevance);
+  const rank = (candidate: BriefingCandidate) => RELEVANCE_LEVELS.indexOf(candidate.tag.relevance);
   return [...notices].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -73,7 +73,7 @@ export function ClientNoticeList({ client, notices, lastBriefing }: ClientNotice
       ) : (
         <ul className="client-notice-list">
           {shown.map((candidate) => (
-            <ClientNoticeRow key={candidate.assignment.id} client={client} candidate={candidate} ended={ended.get(candidate.notice.id) ?? null} />
+            <ClientNoticeRow key={candidate.tag.id} client={client} candidate={candidate} ended={ended.get(candidate.notice.id) ?? null} />
           ))}
         </ul>
       )}

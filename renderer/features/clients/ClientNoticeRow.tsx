@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { updateAssignment } from '../../data/library/index.ts';
+import { updateTag } from '../../data/library/index.ts';
 import { Button, DeadlineBadge, NoteEditor, TagRelevance, ValidityBadge, todayIso } from '../../ui/index.ts';
 import type { EndedNotice } from './useEndedNotices.ts';
 import { useLibrary, reportError, useNavigation, type BriefingCandidate } from '../../core/index.ts';
@@ -14,7 +14,7 @@ export function ClientNoticeRow({ client, candidate, ended }: { client: Client; 
   const db = useLibrary();
   const openNotice = useNavigation((state) => state.openNotice);
   const [untagging, setUntagging] = useState(false);
-  const { notice, assignment, sent } = candidate;
+  const { notice, tag, sent } = candidate;
   const meta = [notice.docNumber, notice.date, notice.category].filter((part): part is string => Boolean(part));
   return (
     <li className="client-notice">
@@ -39,17 +39,17 @@ export function ClientNoticeRow({ client, candidate, ended }: { client: Client; 
             </button>
           </p>
         ) : null}
-        <NoteEditor note={assignment.note} subject={notice.title} onSave={(note) => updateAssignment(db, assignment.id, { note })} />
+        <NoteEditor note={tag.note} subject={notice.title} onSave={(note) => updateTag(db, tag.id, { note })} />
       </div>
       <div className="client-notice-side">
-        <TagRelevance assignment={assignment} label={zh.tagging.relevanceOf(notice.title)} />
+        <TagRelevance tag={tag} label={zh.tagging.relevanceOf(notice.title)} />
         <Button
           size="sm"
           variant="ghost"
           icon="unlink"
           aria-label={zh.tagging.untagOne(notice.title, client.name)}
           onClick={() => {
-            if (assignment.note === '') untagOne(db, client, notice.id).catch(reportError);
+            if (tag.note === '') untagOne(db, client, notice.id).catch(reportError);
             else setUntagging(true);
           }}
         />

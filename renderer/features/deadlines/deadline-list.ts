@@ -9,7 +9,7 @@ import type { DeadlineParty } from '../../../shared/model/notice.ts';
 import { deadlinesOf } from '../../../shared/model/deadlines.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { getBridge } from '../../platform/bridge/index.ts';
-import { deadlineEntries, deadlineEntriesOf, getNoticeSummaries, listAssignments, listClients, type LibraryDb } from '../../data/library/index.ts';
+import { deadlineEntries, deadlineEntriesOf, getNoticeSummaries, listClients, listTags, type LibraryDb } from '../../data/library/index.ts';
 import { daysBetween, todayIso } from '../../ui/index.ts';
 import { toast } from '../../core/index.ts';
 
@@ -28,12 +28,12 @@ export type DeadlineItem = {
 const EARLIEST = '0000-01-01';
 
 export async function loadDeadlines(db: LibraryDb, includeUntagged: boolean): Promise<DeadlineItem[]> {
-  const [clients, assignments] = await Promise.all([listClients(db), listAssignments(db)]);
+  const [clients, tags] = await Promise.all([listClients(db), listTags(db)]);
   const clientById = new Map(clients.map((client) => [client.id, client]));
   const clientsOf = new Map<NoticeId, Client[]>();
-  for (const assignment of assignments) {
-    const client = clientById.get(assignment.clientId);
-    if (client) clientsOf.set(assignment.noticeId, [...(clientsOf.get(assignment.noticeId) ?? []), client]);
+  for (const tag of tags) {
+    const client = clientById.get(tag.clientId);
+    if (client) clientsOf.set(tag.noticeId, [...(clientsOf.get(tag.noticeId) ?? []), client]);
   }
   const entries = includeUntagged
     ? await deadlineEntries(db, { from: EARLIEST })

@@ -4,22 +4,22 @@
 import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { listAssignments, listClients } from '../../data/library/index.ts';
+import { listClients, listTags } from '../../data/library/index.ts';
 import { useLibrary } from '../../core/index.ts';
 import type { FacetEntry } from '../../data/search/index.ts';
 
 export function useClientFacet(ids: readonly NoticeId[] | undefined, chosen: ClientId | null): FacetEntry[] {
   const db = useLibrary();
   const data = useLiveQuery(async () => {
-    const [clients, assignments] = await Promise.all([listClients(db), listAssignments(db)]);
-    return { clients, assignments };
+    const [clients, tags] = await Promise.all([listClients(db), listTags(db)]);
+    return { clients, tags };
   }, [db]);
   return useMemo(() => {
     if (!data || !ids) return [];
     const listed = new Set(ids);
     const counts = new Map<ClientId, number>();
-    for (const assignment of data.assignments) {
-      if (listed.has(assignment.noticeId)) counts.set(assignment.clientId, (counts.get(assignment.clientId) ?? 0) + 1);
+    for (const tag of data.tags) {
+      if (listed.has(tag.noticeId)) counts.set(tag.clientId, (counts.get(tag.clientId) ?? 0) + 1);
     }
     return data.clients
       .filter((client) => (counts.get(client.id) ?? 0) > 0 || client.id === chosen)

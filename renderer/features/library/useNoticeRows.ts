@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
 import type { NoticeRow } from '../../data/search/index.ts';
 import { useAsyncResult } from '../../ui/index.ts';
-import { assignmentsOfNotices, listClients } from '../../data/library/index.ts';
+import { listClients, tagsOfNotices } from '../../data/library/index.ts';
 import { useLibrary, useQueries, reportError, useLibrarySeq } from '../../core/index.ts';
 
 /** Enough for many screens of scrolling; dropped wholesale beyond it. */
@@ -47,19 +47,19 @@ export function useNoticeRows(visibleIds: readonly NoticeId[]): NoticeRows {
     { refreshKey: version },
   );
 
-  const assignments = useLiveQuery(() => assignmentsOfNotices(db, idsOf(key)), [db, key]);
+  const tags = useLiveQuery(() => tagsOfNotices(db, idsOf(key)), [db, key]);
   const clients = useLiveQuery(() => listClients(db), [db]);
 
   const clientsByNotice = useMemo(() => {
     const names = new Map<ClientId, string>((clients ?? []).map((client: Client) => [client.id, client.name]));
     const byNotice = new Map<NoticeId, string[]>();
-    for (const assignment of assignments ?? []) {
-      const name = names.get(assignment.clientId);
+    for (const tag of tags ?? []) {
+      const name = names.get(tag.clientId);
       if (!name) continue;
-      byNotice.set(assignment.noticeId, [...(byNotice.get(assignment.noticeId) ?? []), name]);
+      byNotice.set(tag.noticeId, [...(byNotice.get(tag.noticeId) ?? []), name]);
     }
     return byNotice;
-  }, [assignments, clients]);
+  }, [tags, clients]);
 
   return {
     row: (id) => rows.get(id),

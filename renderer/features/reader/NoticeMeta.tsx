@@ -13,9 +13,9 @@ import type { NoticeDetail } from './useNoticeDetail.ts';
 import { openLink } from '../../core/index.ts';
 import { ReaderClients } from './ReaderClients.tsx';
 import { CitedByList, CitedList } from './RelationLists.tsx';
-import type { NoticeRelations } from '../../data/library/index.ts';
+import type { LinkedRelations } from '../../data/library/index.ts';
 
-export function NoticeMeta({ detail, relations }: { detail: NoticeDetail; relations: NoticeRelations | null }) {
+export function NoticeMeta({ detail, relations }: { detail: NoticeDetail; relations: LinkedRelations | null }) {
   const { notice, sources, tags } = detail;
   const check = (field: ReviewField): boolean => notice.review?.includes(field) ?? false;
   return (

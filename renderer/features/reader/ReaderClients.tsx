@@ -2,23 +2,24 @@
 // and note (edited in place) and 取消关联; 关联客户 tags it to more.
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useState } from 'react';
-import type { Assignment, Client } from '../../../shared/model/library.ts';
+import type { Client, Tag } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { updateAssignment } from '../../data/library/index.ts';
+import { updateTag } from '../../data/library/index.ts';
 import { Button, NoteEditor, TagRelevance } from '../../ui/index.ts';
 import { useLibrary, reportError, showClient } from '../../core/index.ts';
 import { untagOne, TagDialog, UntagOneDialog } from '../tagging/index.ts';
 
-type Tag = { assignment: Assignment; client: Client };
+/** A tag of this notice with the client it names. */
+type ClientTag = { tag: Tag; client: Client };
 
-export function ReaderClients({ noticeId, noticeTitle, tags }: { noticeId: NoticeId; noticeTitle: string; tags: readonly Tag[] }) {
+export function ReaderClients({ noticeId, noticeTitle, tags }: { noticeId: NoticeId; noticeTitle: string; tags: readonly ClientTag[] }) {
   const [tagging, setTagging] = useState(false);
   return (
     <div className="reader-clients">
       {tags.length > 0 ? (
         <ul className="reader-tags">
-          {tags.map((tag) => (
-            <ReaderTag key={tag.assignment.id} tag={tag} noticeTitle={noticeTitle} />
+          {tags.map((entry) => (
+            <ReaderTag key={entry.tag.id} entry={entry} noticeTitle={noticeTitle} />
           ))}
         </ul>
       ) : (
@@ -32,9 +33,9 @@ export function ReaderClients({ noticeId, noticeTitle, tags }: { noticeId: Notic
   );
 }
 
-function ReaderTag({ tag, noticeTitle }: { tag: Tag; noticeTitle: string }) {
+function ReaderTag({ entry, noticeTitle }: { entry: ClientTag; noticeTitle: string }) {
   const db = useLibrary();
-  const { assignment, client } = tag;
+  const { tag, client } = entry;
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="reader-tag">
@@ -53,14 +54,14 @@ function ReaderTag({ tag, noticeTitle }: { tag: Tag; noticeTitle: string }) {
           icon="unlink"
           aria-label={zh.tagging.untagOne(noticeTitle, client.name)}
           onClick={() => {
-            if (assignment.note === '') untagOne(db, client, assignment.noticeId).catch(reportError);
+            if (tag.note === '') untagOne(db, client, tag.noticeId).catch(reportError);
             else setConfirming(true);
           }}
         />
       </div>
-      <TagRelevance assignment={assignment} label={zh.tagging.relevanceFor(client.name)} />
-      <NoteEditor note={assignment.note} subject={client.name} onSave={(note) => updateAssignment(db, assignment.id, { note })} />
-      {confirming ? <UntagOneDialog client={client} noticeId={assignment.noticeId} noticeTitle={noticeTitle} onClose={() => setConfirming(false)} /> : null}
+      <TagRelevance tag={tag} label={zh.tagging.relevanceFor(client.name)} />
+      <NoteEditor note={tag.note} subject={client.name} onSave={(note) => updateTag(db, tag.id, { note })} />
+      {confirming ? <UntagOneDialog client={client} noticeId={tag.noticeId} noticeTitle={noticeTitle} onClose={() => setConfirming(false)} /> : null}
     </li>
   );
 }

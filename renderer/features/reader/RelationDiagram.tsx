@@ -5,7 +5,7 @@
 // the lists beside it say the same for the keyboard and screen readers.
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import { ENDING_RELATIONS, type Validity } from '../../../shared/relations/types.ts';
-import type { NoticeRelations } from '../../data/library/index.ts';
+import type { LinkedRelations } from '../../data/library/index.ts';
 import { zh } from '../../platform/i18n/index.ts';
 
 const WIDTH = 720;
@@ -23,7 +23,7 @@ function short(text: string, chars = TITLE_CHARS): string {
   return text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
 }
 
-function citedNodes(relations: NoticeRelations): Node[] {
+function citedNodes(relations: LinkedRelations): Node[] {
   return relations.cites
     .filter((c) => c.target !== 'self')
     .map((c, i) => {
@@ -40,7 +40,7 @@ function citedNodes(relations: NoticeRelations): Node[] {
     });
 }
 
-function citingNodes(relations: NoticeRelations): Node[] {
+function citingNodes(relations: LinkedRelations): Node[] {
   const enderId = relations.validity.endedBy?.id;
   return relations.citedBy.map((c) => ({
     key: `b${c.id}`,
@@ -59,7 +59,7 @@ function tone(validity: Validity): string {
   return 'bad';
 }
 
-export function RelationDiagram({ title, relations, onOpen }: { title: string; relations: NoticeRelations; onOpen: (id: NoticeId) => void }) {
+export function RelationDiagram({ title, relations, onOpen }: { title: string; relations: LinkedRelations; onOpen: (id: NoticeId) => void }) {
   const left = citedNodes(relations);
   const right = citingNodes(relations);
   const shownLeft = left.slice(0, MAX_NODES);

@@ -1,7 +1,7 @@
 // 引用文件 and 被引用 in the reader's side panel. A cited document in the library opens
 // it; one not in it shows its title and 文号, and a button that searches the library for
 // it (a notice that prints it differently, or one to import).
-import type { NoticeRelations } from '../../data/library/index.ts';
+import type { LinkedRelations } from '../../data/library/index.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button } from '../../ui/index.ts';
 import { useNavigation } from '../../core/index.ts';
@@ -11,7 +11,7 @@ function named(title: string | null, docNumber: string | null): string {
   return `${title ? `《${title}》` : ''}${docNumber ? `（${docNumber}）` : ''}`;
 }
 
-export function CitedList({ relations }: { relations: NoticeRelations }) {
+export function CitedList({ relations }: { relations: LinkedRelations }) {
   const openNotice = useNavigation((state) => state.openNotice);
   const navigate = useNavigation((state) => state.navigate);
   const setQuery = useSearch((state) => state.setQuery);
@@ -57,7 +57,7 @@ export function CitedList({ relations }: { relations: NoticeRelations }) {
   );
 }
 
-export function CitedByList({ relations }: { relations: NoticeRelations }) {
+export function CitedByList({ relations }: { relations: LinkedRelations }) {
   const openNotice = useNavigation((state) => state.openNotice);
   if (relations.citedBy.length === 0) return <p className="muted">{zh.relations.noCitedBy}</p>;
   return (

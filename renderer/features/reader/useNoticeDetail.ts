@@ -3,8 +3,8 @@
 // the clients it is tagged to.
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Assignment, Client, StoredBulletin, StoredNotice } from '../../../shared/model/library.ts';
-import { assignmentsOfNotices, findNoticesByDocNumber, getBulletin, getNotice, listClients } from '../../data/library/index.ts';
+import type { Client, StoredBulletin, StoredNotice, Tag } from '../../../shared/model/library.ts';
+import { findNoticesByDocNumber, getBulletin, getNotice, listClients, tagsOfNotices } from '../../data/library/index.ts';
 import { useLibrary } from '../../core/index.ts';
 
 export type NoticeDetail = {
@@ -12,7 +12,7 @@ export type NoticeDetail = {
   sources: StoredBulletin[];
   /** Cited 文号 → the id of the cited notice in the library (absent when it is not there). */
   citedIds: ReadonlyMap<string, NoticeId>;
-  tags: { assignment: Assignment; client: Client }[];
+  tags: { tag: Tag; client: Client }[];
 };
 
 /** undefined while loading, null when the notice is not in the library. */
@@ -21,10 +21,10 @@ export function useNoticeDetail(id: NoticeId): NoticeDetail | null | undefined {
   return useLiveQuery(async (): Promise<NoticeDetail | null> => {
     const notice = await getNotice(db, id);
     if (!notice) return null;
-    const [sources, cited, assignments, clients] = await Promise.all([
+    const [sources, cited, tags, clients] = await Promise.all([
       Promise.all(notice.sourceBulletinIds.map((bulletinId) => getBulletin(db, bulletinId))),
       Promise.all(notice.citedDocNumbers.map(async (doc) => [doc, await findNoticesByDocNumber(db, doc)] as const)),
-      assignmentsOfNotices(db, [id]),
+      tagsOfNotices(db, [id]),
       listClients(db),
     ]);
     const citedIds = new Map<string, NoticeId>();
@@ -37,9 +37,9 @@ export function useNoticeDetail(id: NoticeId): NoticeDetail | null | undefined {
       notice,
       sources: sources.filter((bulletin): bulletin is StoredBulletin => bulletin !== undefined),
       citedIds,
-      tags: assignments.flatMap((assignment) => {
-        const client = byId.get(assignment.clientId);
-        return client ? [{ assignment, client }] : [];
+      tags: tags.flatMap((tag) => {
+        const client = byId.get(tag.clientId);
+        return client ? [{ tag, client }] : [];
       }),
     };
   }, [db, id]);

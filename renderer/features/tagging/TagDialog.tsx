@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Relevance } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { assignmentsOfNotices, listClients } from '../../data/library/index.ts';
+import { listClients, tagsOfNotices } from '../../data/library/index.ts';
 import { Button, Dialog, RelevancePicker } from '../../ui/index.ts';
 import { useLibrary, reportError } from '../../core/index.ts';
 import { tagToClients } from './tag-actions.ts';
@@ -24,7 +24,7 @@ type TagDialogProps = {
 export function TagDialog({ noticeIds, noticeTitle, onClose, onTagged }: TagDialogProps) {
   const db = useLibrary();
   const clients = useLiveQuery(() => listClients(db), [db]);
-  const tagged = useLiveQuery(async () => taggedCounts(await assignmentsOfNotices(db, noticeIds)), [db, noticeIds.join(',')]);
+  const tagged = useLiveQuery(async () => taggedCounts(await tagsOfNotices(db, noticeIds)), [db, noticeIds.join(',')]);
   const [chosen, setChosen] = useState<ReadonlySet<ClientId>>(new Set());
   const [note, setNote] = useState('');
   const [relevance, setRelevance] = useState<Relevance>('medium');
@@ -95,8 +95,8 @@ export function TagDialog({ noticeIds, noticeTitle, onClose, onTagged }: TagDial
 }
 
 /** How many of the notices each client carries already. */
-function taggedCounts(assignments: readonly { clientId: ClientId }[]): Map<ClientId, number> {
+function taggedCounts(tags: readonly { clientId: ClientId }[]): Map<ClientId, number> {
   const counts = new Map<ClientId, number>();
-  for (const assignment of assignments) counts.set(assignment.clientId, (counts.get(assignment.clientId) ?? 0) + 1);
+  for (const tag of tags) counts.set(tag.clientId, (counts.get(tag.clientId) ?? 0) + 1);
   return counts;
 }

@@ -4,16 +4,16 @@ import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { zh } from '../../platform/i18n/index.ts';
-import { assignmentsOfNotices, listClients, untagNotices } from '../../data/library/index.ts';
+import { listClients, tagsOfNotices, untagNotices } from '../../data/library/index.ts';
 import { Button, Dialog } from '../../ui/index.ts';
 import { useLibrary, reportError, toast } from '../../core/index.ts';
 
 export function UntagDialog({ noticeIds, onClose }: { noticeIds: readonly NoticeId[]; onClose: () => void }) {
   const db = useLibrary();
   const carriers = useLiveQuery(async () => {
-    const [assignments, clients] = await Promise.all([assignmentsOfNotices(db, noticeIds), listClients(db)]);
+    const [tags, clients] = await Promise.all([tagsOfNotices(db, noticeIds), listClients(db)]);
     return clients
-      .map((client) => ({ client, count: assignments.filter((assignment) => assignment.clientId === client.id).length }))
+      .map((client) => ({ client, count: tags.filter((tag) => tag.clientId === client.id).length }))
       .filter((entry) => entry.count > 0);
   }, [db, noticeIds.join(',')]);
   const [chosen, setChosen] = useState<ReadonlySet<ClientId>>(new Set());

@@ -2,7 +2,7 @@
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { Client, Relevance } from '../../../shared/model/library.ts';
 import { zh } from '../../platform/i18n/index.ts';
-import { assignmentsOfNotices, tagNotices, untagNotices, type LibraryDb } from '../../data/library/index.ts';
+import { tagNotices, tagsOfNotices, untagNotices, type LibraryDb } from '../../data/library/index.ts';
 import { toast } from '../../core/index.ts';
 
 /** Tags every notice to every client; pairs tagged already keep their note and relevance. */
@@ -12,7 +12,7 @@ export async function tagToClients(
 ): Promise<void> {
   const { clients, noticeIds, note, relevance } = request;
   const clientIds = new Set(clients.map((client) => client.id));
-  const before = (await assignmentsOfNotices(db, noticeIds)).filter((assignment) => clientIds.has(assignment.clientId)).length;
+  const before = (await tagsOfNotices(db, noticeIds)).filter((tag) => clientIds.has(tag.clientId)).length;
   await tagNotices(db, { clientIds: [...clientIds], noticeIds, note, relevance });
   const names = clients.map((client) => client.name);
   toast('success', zh.tagging.tagged(noticeIds.length, names, before));

@@ -8,7 +8,7 @@ import { DERIVED_TABLES, LOG_TABLES } from '../../../renderer/data/library/schem
 import { exportBackup, restoreBackup, type RestoreProgress } from '../../../renderer/data/library/backup.ts';
 import { storeBulletin } from '../../../renderer/data/library/store-bulletin.ts';
 import { createClient } from '../../../renderer/data/library/clients.ts';
-import { tagNotices } from '../../../renderer/data/library/assignments.ts';
+import { tagNotices } from '../../../renderer/data/library/tags.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { importFiles } from '../../../renderer/data/import/pipeline.ts';
 import type { ImportReport } from '../../../renderer/data/import/types.ts';
@@ -135,7 +135,7 @@ export type RestoreAtScale = {
   rows: number;
   notices: number;
   bodies: number;
-  assignments: number;
+  tags: number;
   /** Progress as the screen gets it: reading first, then rows written, never going back, ending at every row. */
   progressEvents: number;
   readingFirst: boolean;
@@ -198,7 +198,7 @@ window.runRestoreAtScale = async (count) => {
     rows,
     notices: await other.notices.count(),
     bodies: await other.noticeBodies.count(),
-    assignments: await other.assignments.count(),
+    tags: await other.tags.count(),
     progressEvents: seen.length,
     readingFirst: seen[0]?.stage === 'reading',
     monotone: writing.every((p, i) => p.total === rows && (i === 0 || p.rows >= (writing[i - 1]?.rows ?? 0))),

@@ -35,11 +35,11 @@ export function libraryCorpus(size: number): Corpus {
     docs.push({ ...doc, id });
   }
   if (docs.length < size) throw new Error(`only ${docs.length} distinct notices generated for ${size}`);
-  const assignments = generated.assignments.flatMap((a) => {
+  const tags = generated.tags.flatMap((a) => {
     const noticeId = renumbered.get(a.noticeId);
     return noticeId === undefined ? [] : [{ clientId: a.clientId, noticeId }];
   });
-  return { docs, clients: generated.clients, assignments };
+  return { docs, clients: generated.clients, tags };
 }
 
 /** Each notice's 1-based position in the corpus, as the wire names it. */
@@ -78,7 +78,7 @@ export function toWire(corpus: Corpus): WireCorpus {
     clients: corpus.clients.map((c) => ({
       name: c.name,
       qualifications: [...c.qualifications],
-      notices: corpus.assignments.filter((a) => a.clientId === c.id).map((a) => positionOf(a.noticeId)),
+      notices: corpus.tags.filter((a) => a.clientId === c.id).map((a) => positionOf(a.noticeId)),
     })),
   };
 }

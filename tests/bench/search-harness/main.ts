@@ -62,15 +62,15 @@ window.seedSearchBench = async (corpusUrl, library) => {
     }
     idsByPosition.push(...outcome.addedNoticeIds);
   }
-  let assignments = 0;
+  let tags = 0;
   for (const c of corpus.clients) {
     const created = await createClient(db, { name: c.name, qualifications: c.qualifications, region: { province: '', city: '', district: '' }, industry: '', size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
     const noticeIds = c.notices.map((p) => idsByPosition[p] ?? '');
-    if (noticeIds.length > 0) assignments += (await tagNotices(db, { clientIds: [created.id], noticeIds })).length;
+    if (noticeIds.length > 0) tags += (await tagNotices(db, { clientIds: [created.id], noticeIds })).length;
   }
   const stored = await db.notices.count();
   db.close();
-  return { stored, clients: corpus.clients.length, assignments, ms: performance.now() - started };
+  return { stored, clients: corpus.clients.length, tags, ms: performance.now() - started };
 };
 
 function median(values: number[]): number {

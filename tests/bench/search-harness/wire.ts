@@ -24,7 +24,7 @@ export type WireCorpus = {
 /** A query and the notices (1-based positions in the corpus) that truly answer it. */
 export type WireQuery = { kind: string; query: string; relevant: number[] };
 
-export type SeedResult = { stored: number; clients: number; assignments: number; ms: number };
+export type SeedResult = { stored: number; clients: number; tags: number; ms: number };
 
 export type QueryTimes = {
   /** Per query: the median of its timed passes, through the client (postMessage both ways). */

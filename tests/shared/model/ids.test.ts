@@ -29,7 +29,7 @@ describe('global ids', () => {
     const ids = new Set(Array.from({ length: 200 }, () => newRecordId('client')));
     expect(ids.size).toBe(200);
     for (const id of ids) expect(id).toMatch(/^c-[0-9a-f]{32}$/);
-    expect(newRecordId('assignment')).toMatch(/^a-/);
+    expect(newRecordId('tag')).toMatch(/^t-/);
     expect(newRecordId('dismissal')).toMatch(/^d-/);
     expect(newRecordId('briefing')).toMatch(/^r-/);
   });

@@ -2,12 +2,12 @@
 // whatever order the notices arrive in and after removals.
 import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { describe, expect, it } from 'vitest';
-import { RelationGraph, deriveRefs, resolveCitation, targetOf, type GraphNotice } from '../../../shared/relations/index.ts';
+import { RelationGraph, deriveRelations, resolveCitation, targetOf, type GraphNotice } from '../../../shared/relations/index.ts';
 
 type Draft = { id: string; title: string; docNumber: string | null; date: string | null; province?: string | null; body: string[] };
 
 function notice(draft: Draft): GraphNotice {
-  return { id: draft.id, title: draft.title, docNumber: draft.docNumber, date: draft.date, province: draft.province ?? null, refs: deriveRefs({ ...draft, agencies: [] }) };
+  return { id: draft.id, title: draft.title, docNumber: draft.docNumber, date: draft.date, province: draft.province ?? null, relations: deriveRelations({ ...draft, agencies: [] }) };
 }
 
 const oldRules = notice({ id: 'n1', title: '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知', docNumber: '淮经信节能〔2018〕77号', date: '2018-05-01', body: ['本办法自印发之日起施行。'] });
@@ -126,9 +126,9 @@ describe('RelationGraph on a generated library', () => {
 
   it('resolves every citation as a look-up over the whole library would', () => {
     const graph = graphOf(notices);
-    const all = notices.map((n) => ({ id: n.id, ownKeys: n.refs.ownKeys, docKey: n.refs.docKey, province: n.province, date: n.date }));
+    const all = notices.map((n) => ({ id: n.id, ownKeys: n.relations.ownKeys, docKey: n.relations.docKey, province: n.province, date: n.date }));
     for (const n of notices) {
-      const expected = n.refs.citations.map((citation) => resolveCitation(citation, { ...n, ownKeys: n.refs.ownKeys }, all));
+      const expected = n.relations.citations.map((citation) => resolveCitation(citation, { ...n, ownKeys: n.relations.ownKeys }, all));
       expect(graph.citesOf(n.id).map((l) => l.target)).toEqual(expected);
     }
     const statuses = new Set(notices.map((n) => graph.validityOf(n.id, today)?.status));

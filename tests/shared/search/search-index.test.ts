@@ -134,7 +134,7 @@ describe('filters and browse', () => {
   const index = new SearchIndex();
   index.addAll(docs);
   index.setClients([{ id: 'c9', name: '客户甲', qualifications: [] }]);
-  index.setAssignments([{ clientId: 'c9', noticeId: 'n3' }]);
+  index.setTags([{ clientId: 'c9', noticeId: 'n3' }]);
   const ids = (request: Parameters<SearchIndex['search']>[0]): NoticeId[] => index.search({ limit: 100, allIds: true, ...request }).ids ?? [];
 
   it('browses everything newest first, undated last, and in other orders', () => {

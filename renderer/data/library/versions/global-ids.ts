@@ -12,7 +12,6 @@
 // derived tables are emptied and rebuilt from the change log's `reset` rows.
 import type { Table, Transaction } from 'dexie';
 import { bulletinIdFor, newRecordId, noticeIdFor } from '../../../../shared/model/ids.ts';
-import type { LoggedTable } from '../../../../shared/model/library.ts';
 
 /** The six tables that were auto-numbered, and the holding table each waits in between 9 and 10. */
 export const RENUMBERED = ['bulletins', 'notices', 'clients', 'assignments', 'dismissals', 'briefings'] as const;
@@ -44,7 +43,7 @@ export async function rewriteWithGlobalIds(tx: Transaction): Promise<void> {
       const clientId = clientIds.get(a['clientId'] as OldId);
       const noticeId = noticeIds.get(a['noticeId'] as OldId);
       const relevance = OLD_RELEVANCE[String(a['relevance'])] ?? 'medium';
-      return clientId && noticeId ? [{ ...a, id: newRecordId('assignment'), clientId, noticeId, relevance }] : [];
+      return clientId && noticeId ? [{ ...a, id: newRecordId('tag'), clientId, noticeId, relevance }] : [];
     }),
   );
   const dismissals = await tx.table<Row>('dismissals').toArray();
@@ -88,7 +87,8 @@ export async function moveBackFromHolding(tx: Transaction): Promise<void> {
     }
   }
   // Every consumer of the change log (the search index, the derived tables) starts over.
-  const tables: LoggedTable[] = ['bulletins', 'notices', 'noticeBodies', 'originals', 'clients', 'assignments', 'dismissals', 'briefings', 'briefingFiles', 'settings'];
+  // By the names they had at version 10 (v12 renamed assignments to tags and its log rows).
+  const tables: readonly string[] = ['bulletins', 'notices', 'noticeBodies', 'originals', 'clients', 'assignments', 'dismissals', 'briefings', 'briefingFiles', 'settings'];
   await tx.table('changes').bulkAdd(tables.map((table) => ({ table, key: null, kind: 'reset' })));
 }
 

@@ -1,4 +1,4 @@
-import type { ChangeRecord, LoggedTable } from '../../../../shared/model/library.ts';
+import type { ChangeRecord } from '../../../../shared/model/library.ts';
 import type { SchemaVersion } from './schema-version.ts';
 
 // One change stream: every write to the consultant's tables appends a row to `changes`
@@ -6,7 +6,8 @@ import type { SchemaVersion } from './schema-version.ts';
 // the derived tables) keeps in `cursors` how far it has applied it. A library from before
 // starts its log with one `reset` per table: each consumer checks everything once, as it
 // did at every start before, and follows the log from then on.
-export const SEEDED_TABLES: readonly LoggedTable[] = ['bulletins', 'notices', 'clients', 'assignments', 'dismissals', 'briefings', 'settings'];
+// Tables by the names they had at this version (v12 renamed assignments to tags and its log rows).
+export const SEEDED_TABLES: readonly string[] = ['bulletins', 'notices', 'clients', 'assignments', 'dismissals', 'briefings', 'settings'];
 
 export const v8: SchemaVersion = {
   version: 8,
@@ -16,7 +17,7 @@ export const v8: SchemaVersion = {
     cursors: 'consumer',
   },
   upgrade: async (tx) => {
-    const rows: Omit<ChangeRecord, 'seq'>[] = SEEDED_TABLES.map((table) => ({ table, key: null, kind: 'reset' }));
+    const rows: (Omit<ChangeRecord, 'seq' | 'table'> & { table: string })[] = SEEDED_TABLES.map((table) => ({ table, key: null, kind: 'reset' }));
     await tx.table('changes').bulkAdd(rows);
   },
 };

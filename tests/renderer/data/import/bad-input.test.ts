@@ -109,7 +109,7 @@ describe('bad input changes nothing and says why', () => {
     expect(report).toMatchObject({ added: { files: 2 }, skipped: 1, failed: 1, cancelled: 0 });
     // The library grew by exactly the two good files; what was there is untouched.
     const after = await dumpLibrary(db);
-    for (const table of ['clients', 'assignments', 'settings']) expect(after[table], table).toEqual(before[table]);
+    for (const table of ['clients', 'tags', 'settings']) expect(after[table], table).toEqual(before[table]);
     expect(after.bulletins?.slice(0, 1)).toEqual(before.bulletins);
   });
 });

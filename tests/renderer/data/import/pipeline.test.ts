@@ -2,7 +2,7 @@ import '../../../support/browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../../electron/node/cli/extract-env.ts';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
-import { assignmentsOfClient, createClient, getNotice, listBulletins, tagNotices } from '../../../../renderer/data/library/index.ts';
+import { createClient, getNotice, listBulletins, tagNotices, tagsOfClient } from '../../../../renderer/data/library/index.ts';
 import { importFiles } from '../../../../renderer/data/import/pipeline.ts';
 import type { ImportProgress } from '../../../../renderer/data/import/types.ts';
 import { dumpLibrary, freshLibrary } from '../../../support/library-helpers.ts';
@@ -67,7 +67,7 @@ describe('importFiles', () => {
       name: '北京绿源科技有限公司', region: { province: '北京', city: '北京', district: '' }, industry: '', qualifications: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '',
     });
     await tagNotices(db, { clientIds: [client.id], noticeIds: outcome.addedNoticeIds.slice(0, 2), note: '请关注申报条件', relevance: 'high' });
-    const tagsBefore = await assignmentsOfClient(db, client.id);
+    const tagsBefore = await tagsOfClient(db, client.id);
 
     const copyFile = { name: '002-gb18030.txt', bytes: await reencoded('002_5fbf075aa49c018d', 'GB18030') };
     const second = await importFiles(db, [copyFile, { name: '002-crlf.txt', bytes: crlf(bulletinBytes('002_5fbf075aa49c018d')) }], { extractEnv: env });
@@ -84,7 +84,7 @@ describe('importFiles', () => {
     expect(row?.sources?.map((source) => source.fileName)).toEqual(['002-gb18030.txt', '002-crlf.txt']);
     expect(await db.notices.count()).toBe(outcome.addedNoticeIds.length);
     for (const id of outcome.addedNoticeIds) expect((await getNotice(db, id))?.sourceBulletinIds).toEqual([outcome.bulletinId]);
-    expect(await assignmentsOfClient(db, client.id)).toEqual(tagsBefore);
+    expect(await tagsOfClient(db, client.id)).toEqual(tagsBefore);
   });
 
   it('the same bulletin as .txt, .docx and .pdf: one row for the issue, listing the three files', async () => {

@@ -16,7 +16,7 @@ import {
   tagNotices,
   dismissSuggestion,
   catchUpNoticeFeatures,
-  catchUpNoticeRefs,
+  catchUpNoticeRelations,
   changeHead,
   type RestoreProgress,
 } from '../../../../renderer/data/library/index.ts';
@@ -36,7 +36,7 @@ async function library(version?: number): Promise<LibraryDb> {
 
 /** Every table of the consultant's data; the derived search index is left out of backups. */
 async function dataOf(db: LibraryDb): Promise<Record<string, unknown[]>> {
-  const { searchIndex: _derived, noticeFeatures: _features, noticeRefs: _refs, ...data } = await dumpLibrary(db);
+  const { searchIndex: _derived, noticeFeatures: _features, noticeRelations: _relations, ...data } = await dumpLibrary(db);
   return data;
 }
 
@@ -53,7 +53,7 @@ async function filled(): Promise<LibraryDb> {
   await dismissSuggestion(db, client.id, a.addedNoticeIds[0] ?? '');
   // Derived, as the match and search workers keep them: left out of backups like the search index.
   await catchUpNoticeFeatures(db);
-  await catchUpNoticeRefs(db);
+  await catchUpNoticeRelations(db);
   await recordBriefing(db, { clientId: client.id, title: '十二月简报', template: 'standard', fileName: '简报.docx', noticeIds: a.addedNoticeIds, issue: { year: 2024, number: 1 } }, new Uint8Array([80, 75, 3, 4, 0, 255]));
   await saveProfile(db, { name: '张三', company: '北京关键要素科技有限公司', phone: '010-1', email: 'z@example.cn' });
   await saveSearchIndex(db, { key: 'notices', formatVersion: 3, noticeCount: 3, bytes: new Uint8Array([0, 1, 254, 255]), updatedAt: '2024-01-01T00:00:00.000Z' }, 0);
@@ -77,7 +77,7 @@ describe('backup and restore', () => {
     // consumer (search index, relations, matching) rebuilds from the restored rows.
     const logged = await logAfter(db, from);
     expect(logged.every((row) => row.kind === 'reset' && row.key === null)).toBe(true);
-    expect(logged.map((row) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'assignments', 'bulletins']));
+    expect(logged.map((row) => row.table)).toEqual(expect.arrayContaining(['notices', 'clients', 'tags', 'bulletins']));
     expect(new Set(logged.map((row) => row.table)).size).toBe(logged.length);
     // A client made after the restore gets a new random id, none of the restored ones.
     const c = await createClient(db, { name: '新客户', region: { province: '', city: '', district: '' }, industry: '', qualifications: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '' });
@@ -160,12 +160,12 @@ describe('backup and restore', () => {
       ['a title emptied', edited((t) => void ((t.notices?.[0] ?? {}).title = '')), /“通知”中编号为 n-[0-9a-f]{16} 的记录，字段 title/],
       ['sources retyped', edited((t) => void ((t.notices?.[1] ?? {}).sourceBulletinIds = '1,2')), /“通知”中编号为 n-[0-9a-f]{16} 的记录，字段 sourceBulletinIds/],
       ['a tagged notice removed', edited((t) => {
-        const tagged = t.assignments?.[0]?.noticeId;
+        const tagged = t.tags?.[0]?.noticeId;
         const remove = (rows: Record<string, unknown>[] | undefined) => rows?.splice(rows.findIndex((n) => n.id === tagged), 1);
         remove(t.notices);
         remove(t.noticeBodies);
         for (const b of t.bulletins ?? []) b.noticeIds = (b.noticeIds as string[]).filter((id) => id !== tagged);
-      }), /“客户标记”中编号为 a-[0-9a-f]{32} 的记录，字段 noticeId/],
+      }), /“客户标记”中编号为 t-[0-9a-f]{32} 的记录，字段 noticeId/],
       ['a size written as a word in a current backup', edited((t) => void ((t.clients?.[0] ?? {}).size = '小型')), /“客户”中编号为 c-[0-9a-f]{32} 的记录，字段 size/],
       ['qualifications renamed back to tags', edited((t) => {
         const client = t.clients?.[0] ?? {};
@@ -207,7 +207,7 @@ describe('backup and restore', () => {
     const json = JSON.parse(await (await exportBackup(db)).text()) as { data: { tables: { name: string }[] } };
     expect(json.data.tables.map((t) => t.name)).not.toContain('searchIndex');
     expect(json.data.tables.map((t) => t.name)).not.toContain('noticeFeatures');
-    expect(json.data.tables.map((t) => t.name)).not.toContain('noticeRefs');
+    expect(json.data.tables.map((t) => t.name)).not.toContain('noticeRelations');
     expect(json.data.tables.map((t) => t.name)).toContain('notices');
 
     const fresh = await library();
@@ -231,7 +231,7 @@ describe('backup and restore', () => {
   it('inspects a backup without touching anything', async () => {
     const db = await filled();
     const info = await inspectBackup(await exportBackup(db));
-    expect(info).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, rowCounts: { bulletins: 2, notices: 3, clients: 1, assignments: 2 } });
+    expect(info).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, rowCounts: { bulletins: 2, notices: 3, clients: 1, tags: 2 } });
   });
 
   it('a backup made by schema version 1 is upgraded on the way in', async () => {
@@ -271,5 +271,30 @@ describe('backup and restore', () => {
     // Found by the new index; a backup of it carries the new shape.
     expect(await db.clients.where('qualifications').equals('瞪羚企业').count()).toBe(1);
     expect(await (await exportBackup(db)).text()).toContain('"qualifications":["高新技术企业","瞪羚企业"]');
+  });
+
+  it('a backup made by schema version 10 brings its tags (then the assignments table) back as tags', async () => {
+    const old = await library(10);
+    const stored = await storeBulletin(old, bulletinFile('a.txt', [GREEN, LICENCE]));
+    if (stored.status !== 'added') throw new Error('import failed');
+    const [green = '', licence = ''] = stored.addedNoticeIds;
+    await old.table('clients').add({
+      id: 'c-1', name: '老客户', region: { province: '山西', city: '太原', district: '' }, industry: '', tags: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '', createdAt: 'x', updatedAt: 'x',
+    });
+    const tags = [
+      { id: 'a-1', clientId: 'c-1', noticeId: green, note: '重点', relevance: 'high', taggedAt: 'x' },
+      { id: 'a-2', clientId: 'c-1', noticeId: licence, note: '', relevance: 'low', taggedAt: 'x' },
+    ];
+    await old.table('assignments').bulkAdd(tags);
+    // The relations table of that version was derived: in the file or not, it is not restored.
+    await old.table('noticeRefs').add({ id: green, version: 3, title: 'x', docNumber: null, date: null, province: null, refs: { citations: [], ownKeys: [] }, citedKeys: [] });
+    const blob = await exportDB(old, { skipTables: ['searchIndex', 'noticeFeatures', 'changes', 'cursors'] });
+    expect((await inspectBackup(blob)).rowCounts).toMatchObject({ assignments: 2, noticeRefs: 1 });
+    const db = await library();
+    await restoreBackup(db, blob, { mode: 'into-empty' });
+    expect(await db.tags.toArray()).toEqual(tags);
+    expect(await db.noticeRelations.count()).toBe(0);
+    expect(await db.notices.count()).toBe(2);
+    expect((await Dexie.getDatabaseNames()).filter((n) => n.includes('restore'))).toEqual([]);
   });
 });

@@ -1,22 +1,22 @@
 import '../../../support/browser-globals.ts';
 // The promise of one change stream, counted: the same dropped PDF reaches a search result
 // with each notice written once to `notices` and `noticeBodies`, once to each derived table
-// (noticeRefs, noticeFeatures), and read from IndexedDB once by each consumer that follows
+// (noticeRelations, noticeFeatures), and read from IndexedDB once by each consumer that follows
 // the log (relations, features, search index, match engine), never again by a search. A
 // middleware below Dexie's own counts the requests that reach the object stores, per key.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../../electron/node/cli/extract-env.ts';
 import { importFiles } from '../../../../renderer/data/import/pipeline.ts';
-import { LibraryDb, catchUpNoticeFeatures, catchUpNoticeRefs } from '../../../../renderer/data/library/index.ts';
+import { LibraryDb, catchUpNoticeFeatures, catchUpNoticeRelations } from '../../../../renderer/data/library/index.ts';
 import { MatchService, libraryMatchSource } from '../../../../renderer/data/match/index.ts';
-import { libraryIndexStore, libraryRefsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
+import { libraryIndexStore, libraryRelationsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { bulletinAs } from '../../../support/fixtures.ts';
 import { countIo, type IoCounter, type KeyIo } from '../../../support/io-counter.ts';
 
 const TODAY = '2018-12-01';
 /** The tables a notice lives in, its own and those derived from it. */
-const NOTICE_TABLES = ['notices', 'noticeBodies', 'noticeRefs', 'noticeFeatures'] as const;
+const NOTICE_TABLES = ['notices', 'noticeBodies', 'noticeRelations', 'noticeFeatures'] as const;
 type NoticeTable = (typeof NOTICE_TABLES)[number];
 
 const open: LibraryDb[] = [];
@@ -43,7 +43,7 @@ describe('a dropped PDF on its way to a search result', () => {
     await db.open();
     open.push(db);
     // The workers as the app starts them, on an empty library: their cursors are in place.
-    const search = new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRefsSource(db), saveDelayMs: 60_000 });
+    const search = new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRelationsSource(db), saveDelayMs: 60_000 });
     await search.open();
     await search.catchUp();
     const match = new MatchService(libraryMatchSource(db), TODAY);
@@ -61,8 +61,8 @@ describe('a dropped PDF on its way to a search result', () => {
     // Each consumer reads a notice's row and body once. The derived tables also look up the
     // notice's key (not its row) as they store, in case it was deleted meanwhile.
     io.reset();
-    await catchUpNoticeRefs(db);
-    expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1, keyReads: 1 }, noticeBodies: { reads: 1 }, noticeRefs: { writes: 1 } }));
+    await catchUpNoticeRelations(db);
+    expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1, keyReads: 1 }, noticeBodies: { reads: 1 }, noticeRelations: { writes: 1 } }));
 
     io.reset();
     await catchUpNoticeFeatures(db);
@@ -71,7 +71,7 @@ describe('a dropped PDF on its way to a search result', () => {
     // The index reads each notice with its body, and its relations for the 时效性 marks.
     io.reset();
     await search.catchUp();
-    expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1 }, noticeBodies: { reads: 1 }, noticeRefs: { reads: 1 } }));
+    expect(perNotice(io, ids)).toEqual(expected(ids, { notices: { reads: 1 }, noticeBodies: { reads: 1 }, noticeRelations: { reads: 1 } }));
 
     // The engine reads each notice's summary and its stored features.
     io.reset();

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   LibraryDb,
   catchUpNoticeFeatures,
-  catchUpNoticeRefs,
+  catchUpNoticeRelations,
   changeHead,
   compactChanges,
   readChanges,
@@ -14,7 +14,7 @@ import {
   watchChangeHead,
 } from '../../../../renderer/data/library/index.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
-import { libraryIndexStore, libraryRefsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
+import { libraryIndexStore, libraryRelationsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, logAfter } from '../../../support/library-helpers.ts';
 
 const open: LibraryDb[] = [];
@@ -36,7 +36,7 @@ async function another(db: LibraryDb): Promise<LibraryDb> {
   return other;
 }
 
-const service = (db: LibraryDb): SearchService => new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRefsSource(db), saveDelayMs: 60_000 });
+const service = (db: LibraryDb): SearchService => new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRelationsSource(db), saveDelayMs: 60_000 });
 
 const exact = async (s: SearchService, query: string): Promise<string[]> =>
   ((await s.search({ query, limit: 20 }, 0)) ?? { hits: [] }).hits.filter((h) => h.exact).map((h) => h.title);
@@ -104,7 +104,7 @@ describe('the change log', () => {
   it('is compacted only behind every consumer; one left behind by compaction checks everything', async () => {
     const db = await library();
     await storeBulletin(db, bulletinFile('a.txt', [GREEN, PROCUREMENT]));
-    await catchUpNoticeRefs(db);
+    await catchUpNoticeRelations(db);
     // The match worker's features and the search index have not run: nothing may go.
     expect(await compactChanges(db)).toBe(0);
     await catchUpNoticeFeatures(db);

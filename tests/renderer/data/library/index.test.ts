@@ -2,8 +2,8 @@ import '../../../support/browser-globals.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import {
-  assignmentsOfClient,
-  assignmentsOfNotices,
+  tagsOfClient,
+  tagsOfNotices,
   briefingFile,
   briefingsOfClient,
   briefingsWithFiles,
@@ -32,7 +32,7 @@ import {
   tagNotices,
   uniqueFileName,
   untagNotices,
-  updateAssignment,
+  updateTag,
   updateClient,
   changeHead,
 } from '../../../../renderer/data/library/index.ts';
@@ -185,23 +185,23 @@ describe('clients and their tags', () => {
     await tagNotices(db, { clientIds: [a.id], noticeIds: [green], note: '重点', relevance: 'high' });
     const all = await tagNotices(db, { clientIds: [a.id, b.id], noticeIds: [green, procurement] });
     expect(all).toHaveLength(4);
-    expect(await assignmentsOfClient(db, a.id)).toEqual(
+    expect(await tagsOfClient(db, a.id)).toEqual(
       expect.arrayContaining([expect.objectContaining({ noticeId: green, note: '重点', relevance: 'high' })]),
     );
-    const [tag] = await assignmentsOfNotices(db, [procurement]);
+    const [tag] = await tagsOfNotices(db, [procurement]);
     if (!tag) throw new Error('no tag');
-    expect(await updateAssignment(db, tag.id, { note: '申报截止前提醒', relevance: 'low' })).toMatchObject({ note: '申报截止前提醒', relevance: 'low' });
+    expect(await updateTag(db, tag.id, { note: '申报截止前提醒', relevance: 'low' })).toMatchObject({ note: '申报截止前提醒', relevance: 'low' });
     expect(await untagNotices(db, b.id, [green])).toBe(1);
     await expect(tagNotices(db, { clientIds: ['c-missing'], noticeIds: [green] })).rejects.toMatchObject({ problem: { code: 'not-found', what: 'tag-clients' } });
     expect(await wordsOf(tagNotices(db, { clientIds: ['c-missing'], noticeIds: [green] }))).toContain('客户已不在资料库');
 
-    expect(await deleteClient(db, a.id)).toEqual({ removedAssignments: 2, removedBriefings: 0 });
+    expect(await deleteClient(db, a.id)).toEqual({ removedTags: 2, removedBriefings: 0 });
     expect(await db.notices.count()).toBe(2);
-    expect((await assignmentsOfNotices(db, [green, procurement])).map((x) => x.clientId)).toEqual([b.id]);
+    expect((await tagsOfNotices(db, [green, procurement])).map((x) => x.clientId)).toEqual([b.id]);
     // 1 + 3 tags, an edit, an untag, then the client with its 2 remaining tags.
     expect((await logAfter(db, from)).map((row) => `${row.table}:${row.kind}`)).toEqual([
-      'assignments:put', 'assignments:put', 'assignments:put', 'assignments:put', 'assignments:put', 'assignments:delete',
-      'assignments:delete', 'assignments:delete', 'clients:delete',
+      'tags:put', 'tags:put', 'tags:put', 'tags:put', 'tags:put', 'tags:delete',
+      'tags:delete', 'tags:delete', 'clients:delete',
     ]);
   });
 });
@@ -284,7 +284,7 @@ describe('deleting a bulletin', () => {
     expect(await getNotice(db, licence)).toBeUndefined();
     expect(await db.noticeBodies.get(licence)).toBeUndefined();
     expect((await getNotice(db, green))?.sourceBulletinIds).toEqual([b.bulletin.id]);
-    expect((await assignmentsOfClient(db, c.id)).map((x) => x.noticeId)).toEqual([green]);
+    expect((await tagsOfClient(db, c.id)).map((x) => x.noticeId)).toEqual([green]);
     // A notice of the deleted file can come back with a later import.
     expect((await added(bulletinFile('c.txt', [notice({ ...LICENCE })]))).addedNoticeIds).toHaveLength(1);
   });

@@ -5,7 +5,7 @@ import { storeBulletin } from '../../../../renderer/data/library/store-bulletin.
 import { countBulletins } from '../../../../renderer/data/library/bulletins.ts';
 import { getNotice, listNoticeSummaries } from '../../../../renderer/data/library/notices.ts';
 import { createClient } from '../../../../renderer/data/library/clients.ts';
-import { assignmentsOfClient, tagNotices } from '../../../../renderer/data/library/assignments.ts';
+import { tagNotices, tagsOfClient } from '../../../../renderer/data/library/tags.ts';
 import { changeHead, correctNotice } from '../../../../renderer/data/library/index.ts';
 import { bulletinIdFor, noticeIdFor } from '../../../../shared/model/ids.ts';
 import { matchKeys } from '../../../../renderer/data/library/notice-record.ts';
@@ -169,7 +169,7 @@ describe('storeBulletin', () => {
     expect(green?.sourceBulletinIds).toEqual([first.bulletin.id, second.bulletin.id]);
     expect(green?.docNumber).toBe('工信部联节〔2017〕178号');
     expect(green?.url).toBe('http://www.miit.gov.cn/x.html');
-    expect(await assignmentsOfClient(db, client.id)).toMatchObject([{ noticeId: greenId, note: '重点关注', relevance: 'high' }]);
+    expect(await tagsOfClient(db, client.id)).toMatchObject([{ noticeId: greenId, note: '重点关注', relevance: 'high' }]);
   });
 
   it('without a 文号, the same title (printed differently) and date is the same notice; another date is not', async () => {

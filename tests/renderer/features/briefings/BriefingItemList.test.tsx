@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { freshLibrary, notice as parsedNotice } from '../../../support/library-fixture.ts';
 import type { LibraryDb } from '../../../../renderer/data/library/index.ts';
-import type { Assignment, NoticeSummary, Relevance } from '../../../../shared/model/library.ts';
+import type { NoticeSummary, Relevance, Tag } from '../../../../shared/model/library.ts';
 import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { BriefingItemList } from '../../../../renderer/features/briefings/BriefingItemList.tsx';
 import { composeItems, moveItem, placeItem } from '../../../../renderer/features/briefings/briefing-items.ts';
@@ -31,8 +31,8 @@ function candidate(id: NoticeId, title: string, date: string, relevance: Relevan
     importedAt: '2018-12-01T00:00:00.000Z',
     updatedAt: '2018-12-01T00:00:00.000Z',
   };
-  const assignment: Assignment = { id: `a-${id}`, clientId: 'c1', noticeId: id, note: `${title}的点评`, relevance, taggedAt: '2018-12-01T00:00:00.000Z' };
-  return { notice, assignment, sent };
+  const tag: Tag = { id: `t-${id}`, clientId: 'c1', noticeId: id, note: `${title}的点评`, relevance, taggedAt: '2018-12-01T00:00:00.000Z' };
+  return { notice, tag, sent };
 }
 
 const A = candidate('n1', '甲通知', '2018-12-01', 'medium');

@@ -20,9 +20,9 @@ beforeEach(async () => {
     notice({ title: '北京国际科技创新合作专项', date: '2018-12-05' }),
   ]);
   const client = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京', city: '海淀区', district: '' }, industry: '节能环保' });
-  const assignments = await tagNotices(db, { clientIds: [client.id], noticeIds: ids, note: '请关注', relevance: 'high' });
+  const tags = await tagNotices(db, { clientIds: [client.id], noticeIds: ids, note: '请关注', relevance: 'high' });
   const summaries = await getNoticeSummaries(db, ids);
-  const candidates: BriefingCandidate[] = ids.map((id, i) => ({ notice: summaries[i]!, assignment: assignments.find((a) => a.noticeId === id)!, sent: false }));
+  const candidates: BriefingCandidate[] = ids.map((id, i) => ({ notice: summaries[i]!, tag: tags.find((a) => a.noticeId === id)!, sent: false }));
   const { included } = composeItems(candidates, { [ids[1]!]: { excerpt: '合作方向\n补助标准' } }, [ids[1]!, ids[0]!]);
   spec = {
     client,
@@ -68,7 +68,7 @@ describe('buildBriefing', () => {
     });
     if (outcome.status !== 'added') throw new Error('not added');
     // The import stores no relations: the notice waits in the change log for its consumer.
-    expect(await db.noticeRefs.get(outcome.addedNoticeIds[0] ?? '')).toBeUndefined();
+    expect(await db.noticeRelations.get(outcome.addedNoticeIds[0] ?? '')).toBeUndefined();
     const briefing = await buildBriefing(db, { ...spec, date: '2018-12-21' });
     expect(briefing.items[1]?.validity).toMatch(/^已废止（/);
   });

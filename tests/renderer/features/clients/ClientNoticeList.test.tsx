@@ -26,10 +26,10 @@ it('flags a notice briefed to the client and repealed since, with the repealing 
   db = await freshLibrary();
   const ids = await addBulletin(db, 'cited.txt', null, parseBulletin(CITED).notices);
   const client = await createClient(db, { ...EMPTY_CLIENT, name: '淮北绿能科技有限公司', region: { province: '安徽', city: '淮北', district: '' } });
-  const assignments = await tagNotices(db, { clientIds: [client.id], noticeIds: ids, note: '', relevance: 'high' });
+  const tags = await tagNotices(db, { clientIds: [client.id], noticeIds: ids, note: '', relevance: 'high' });
   const briefing = await recordBriefing(db, { clientId: client.id, title: '政策简报（2019年第5期）', template: 'gongwen', fileName: 'a.docx', noticeIds: ids, createdAt: '2019-05-01T00:00:00.000Z' });
   const summaries = await getNoticeSummaries(db, ids);
-  const candidates = ids.map((id, i) => ({ notice: summaries[i]!, assignment: assignments.find((a) => a.noticeId === id)!, sent: true }));
+  const candidates = ids.map((id, i) => ({ notice: summaries[i]!, tag: tags.find((a) => a.noticeId === id)!, sent: true }));
   const show = async () => {
     await view?.unmount();
     view = await render(

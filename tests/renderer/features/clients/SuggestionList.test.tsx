@@ -3,7 +3,7 @@ import '../../../support/browser-globals.ts';
 // reasons, 采纳 tags with the reasons as the note, 忽略 sets aside and can be undone,
 // opening one asks the reader to mark the evidence.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { assignmentsOfClient, createClient, dismissalsOfClient, type LibraryDb } from '../../../../renderer/data/library/index.ts';
+import { createClient, dismissalsOfClient, tagsOfClient, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import type { Client } from '../../../../shared/model/library.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { SuggestionList } from '../../../../renderer/features/clients/SuggestionList.tsx';
@@ -56,7 +56,7 @@ it('采纳 tags the notice with the reasons as the note; 忽略 sets it aside un
   await waitFor(() => expect(titles()).toHaveLength(3));
   await click(getButton(view.container, '采纳：北京市关于进一步加强绿色政府采购有关事项的通知'));
   await waitFor(() => expect(titles()).toHaveLength(2));
-  expect(await assignmentsOfClient(db, client.id)).toMatchObject([{ note: '推荐理由：地区：北京市；行业：节能环保', relevance: 'medium' }]);
+  expect(await tagsOfClient(db, client.id)).toMatchObject([{ note: '推荐理由：地区：北京市；行业：节能环保', relevance: 'medium' }]);
 
   await click(getButton(view.container, '忽略：关于印发《绿色制造标准体系建设指南》的通知'));
   await waitFor(() => expect(titles()).toEqual(['关于进一步深化生态环境监管服务推动经济高质量发展的意见']));

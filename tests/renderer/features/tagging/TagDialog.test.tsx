@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie is loaded.
 import { addBulletin, freshLibrary, notice } from '../../../support/library-fixture.ts';
-import { assignmentsOfNotices, createClient, listClients, tagNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
+import { createClient, listClients, tagNotices, tagsOfNotices, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import type { Client } from '../../../../shared/model/library.ts';
 import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { TagDialog } from '../../../../renderer/features/tagging/TagDialog.tsx';
@@ -66,7 +66,7 @@ describe('tag dialog', () => {
     await typeInto(getByLabel(dialog, '点评（可选）'), '  两条都与企业相关。 ');
     await click(getButton(dialog, '关联'));
     await waitFor(() => expect(closed).toBe(1));
-    const tags = await assignmentsOfNotices(db, noticeIds);
+    const tags = await tagsOfNotices(db, noticeIds);
     expect(tags.map((tag) => [tag.clientId, tag.noticeId, tag.note, tag.relevance]).sort()).toEqual(
       [
         [green.id, noticeIds[0], '两条都与企业相关。', 'high'],
@@ -95,7 +95,7 @@ describe('tag dialog', () => {
     await typeInto(getByLabel(dialog, '点评（可选）'), '新点评');
     await click(getButton(dialog, '关联'));
     await waitFor(() => expect(closed).toBe(1));
-    const tags = await assignmentsOfNotices(db, noticeIds);
+    const tags = await tagsOfNotices(db, noticeIds);
     expect(tags.find((tag) => tag.noticeId === noticeIds[0])).toMatchObject({ note: '原有点评', relevance: 'low' });
     expect(tags.find((tag) => tag.noticeId === noticeIds[1])).toMatchObject({ note: '新点评', relevance: 'medium' });
   });
@@ -112,7 +112,7 @@ describe('tag dialog', () => {
     expect((await listClients(db)).map((client) => client.name)).toContain('浙江嘉禾新材料有限公司');
     await click(getButton(dialog, '关联'));
     await waitFor(() => expect(closed).toBe(1));
-    const [tag] = await assignmentsOfNotices(db, [noticeIds[0]!]);
+    const [tag] = await tagsOfNotices(db, [noticeIds[0]!]);
     expect(tag?.clientId).toBe((await listClients(db)).find((client) => client.name === '浙江嘉禾新材料有限公司')?.id);
   });
 });

@@ -5,10 +5,10 @@ import { docKeyOf, ownKeysOf } from './reference-keys.ts';
 import type { Citation, ValidityFacts } from './types.ts';
 import { findValidity } from './validity.ts';
 
-/** Bump when extraction changes: stored refs of an older version are computed again (3: relations stored as ASCII codes). */
-export const REFS_VERSION = 3;
+/** Bump when extraction changes: stored relations of an older version are computed again (3: relations stored as ASCII codes). */
+export const RELATIONS_VERSION = 3;
 
-export type NoticeRefs = {
+export type NoticeRelations = {
   citations: Citation[];
   validity: ValidityFacts;
   /** The keys this notice is known by (its 文号, its title, the document it issues). */
@@ -17,9 +17,9 @@ export type NoticeRefs = {
   docKey: string | null;
 };
 
-export type RefsSource = { title: string; docNumber: string | null; agencies: readonly string[]; body: readonly string[]; date: string | null };
+export type RelationsInput = { title: string; docNumber: string | null; agencies: readonly string[]; body: readonly string[]; date: string | null };
 
-export function deriveRefs(notice: RefsSource): NoticeRefs {
+export function deriveRelations(notice: RelationsInput): NoticeRelations {
   return {
     citations: findCitations(notice),
     validity: findValidity(notice),
@@ -29,6 +29,6 @@ export function deriveRefs(notice: RefsSource): NoticeRefs {
 }
 
 /** Every key a notice cites under, for the reverse look-up (被引用). */
-export function citedKeysOf(refs: Pick<NoticeRefs, 'citations'>): string[] {
-  return [...new Set(refs.citations.flatMap((c) => c.keys))];
+export function citedKeysOf(relations: Pick<NoticeRelations, 'citations'>): string[] {
+  return [...new Set(relations.citations.flatMap((c) => c.keys))];
 }

@@ -1,4 +1,4 @@
-// `cli refs FILE... [--json] [--today YYYY-MM-DD]`: the documents each notice of the
+// `cli relations FILE... [--json] [--today YYYY-MM-DD]`: the documents each notice of the
 // bulletin files cites, linked across the files as the library links them
 // (shared/relations): which cited document is among the notices read, which notices
 // cite each one, and every notice's validity. --json prints
@@ -10,7 +10,7 @@ import { linkNotices, type LinkedNotice as Row } from '../link-notices.ts';
 import { readUniqueNotices } from '../read-notices.ts';
 import { codeWords, strings } from '../strings.ts';
 
-const words = strings.refs;
+const words = strings.relations;
 const USAGE = words.usage;
 
 type Options = { files: string[]; json: boolean; today: string };
@@ -62,7 +62,7 @@ function print(rows: readonly Row[], io: CliIo): void {
   });
 }
 
-export const refsCommand: CliCommand = {
+export const relationsCommand: CliCommand = {
   summary: words.summary,
   run: async (args, io) => {
     const options = parseArgs(args);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
-import { catchUpNoticeRefs, deleteBulletin, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
+import { catchUpNoticeRelations, deleteBulletin, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
 import { compareIds, type NoticeId } from '../../../../shared/model/ids.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { BULLETIN_003, readBulletin } from '../../../support/bulletins.ts';
@@ -29,7 +29,7 @@ async function library(): Promise<LibraryDb> {
 /** Stores a bulletin, then computes the relations of its notices as the search worker does after an import. */
 async function store(db: LibraryDb, name: string, text: string): Promise<StoredOutcome> {
   const outcome = await storeBulletin(db, bulletinFile(name, parseBulletin(text).notices));
-  await catchUpNoticeRefs(db);
+  await catchUpNoticeRelations(db);
   return outcome;
 }
 
@@ -109,17 +109,17 @@ describe('notice relations in the library', () => {
     await deleteBulletin(db, cited.bulletin.id);
     const again = await relationsOf(db, await idOf(db, '淮经信节能〔2019〕79号'), TODAY);
     expect(again?.cites.find((c) => c.citation.relation === 'repeals')?.target).toBeNull();
-    expect(await db.noticeRefs.count()).toBe(await db.notices.count());
+    expect(await db.noticeRelations.count()).toBe(await db.notices.count());
   });
 
   it('derives the relations again when the log says the library was replaced (a restore clears them)', async () => {
     const db = await library();
     await store(db, 'cited.txt', CITED);
-    await db.noticeRefs.clear();
+    await db.noticeRelations.clear();
     // What a restore logs for its tables.
     await db.changes.add({ table: 'notices', key: null, kind: 'reset' } as never);
-    expect(await catchUpNoticeRefs(db)).toHaveLength(2);
-    expect(await catchUpNoticeRefs(db)).toEqual([]);
+    expect(await catchUpNoticeRelations(db)).toHaveLength(2);
+    expect(await catchUpNoticeRelations(db)).toEqual([]);
     const ministry = await relationsOf(db, await idOf(db, '工信厅节函〔2016〕586号'), TODAY);
     expect(ministry?.citedBy.map((c) => c.relation)).toEqual(['basis']);
   });

@@ -1,4 +1,4 @@
-// `npm run -s cli -- refs FILE...` on the real bulletins and a bulletin of documents they cite.
+// `npm run -s cli -- relations FILE...` on the real bulletins and a bulletin of documents they cite.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BULLETIN_000, BULLETIN_002, BULLETIN_003, bulletinPath } from '../../../../support/bulletins.ts';
@@ -15,15 +15,15 @@ type Row = {
   citedBy: { title: string }[];
 };
 
-function refs(...args: string[]): Row[] {
-  const result = runCli(['refs', ...args, '--json', '--today', '2026-12-03']);
+function relations(...args: string[]): Row[] {
+  const result = runCli(['relations', ...args, '--json', '--today', '2026-12-03']);
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Row[];
 }
 
-describe('cli refs', () => {
+describe('cli relations', () => {
   it('--json: every notice with what it cites, as the contract says', () => {
-    const rows = refs(...FILES);
+    const rows = relations(...FILES);
     expect(rows).toHaveLength(24);
     const shandong = rows.find((r) => r.title.startsWith('山东省关于做好2019年度节能专项资金'));
     expect(shandong?.cites).toEqual([
@@ -37,7 +37,7 @@ describe('cli refs', () => {
   });
 
   it('links across the files both ways and marks the repealed notice', () => {
-    const rows = refs(CITED, bulletinPath(BULLETIN_003));
+    const rows = relations(CITED, bulletinPath(BULLETIN_003));
     const ministry = rows.find((r) => r.docNumber === '工信厅节函〔2016〕586号');
     expect(ministry?.citedBy.map((c) => c.title)).toEqual([
       '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知',
@@ -50,15 +50,15 @@ describe('cli refs', () => {
     const repealer = rows.find((r) => r.docNumber === '淮经信节能〔2019〕79号');
     expect(repealer?.cites.find((c) => c.relation === '废止')?.inLibrary).toEqual({ title: old?.title });
     // In the other order the same links.
-    const reversed = refs(bulletinPath(BULLETIN_003), CITED);
+    const reversed = relations(bulletinPath(BULLETIN_003), CITED);
     expect(reversed.find((r) => r.docNumber === '淮经信节能〔2018〕77号')).toEqual(old);
   });
 
   it('prints a readable report, and refuses no files', () => {
-    const text = runCli(['refs', CITED, bulletinPath(BULLETIN_003), '--today', '2026-12-03']);
+    const text = runCli(['relations', CITED, bulletinPath(BULLETIN_003), '--today', '2026-12-03']);
     expect(text.stdout).toContain('时效：已废止（已被《关于印发淮北市绿色工厂评价管理暂行办法的通知》（淮经信节能〔2019〕79号）废止，2019年9月4日起）');
     expect(text.stdout).toContain('引用 [废止] 《淮北市绿色工厂建设评价和管理办法（试行）》（淮经信节能〔2018〕77号） → 见：');
-    const none = runCli(['refs']);
+    const none = runCli(['relations']);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('用法');
   });

@@ -1,12 +1,12 @@
-// `npm run bench -- refs [--notices N] [--new K]`: 政策关系 at library scale. N notices
+// `npm run bench -- relations [--notices N] [--new K]`: 政策关系 at library scale. N notices
 // made from the real bulletins, each also citing, amending or repealing one to three
 // earlier ones (by 文号 in varying brackets, or by title only): extraction per notice
 // (done at import), linking the whole library (the search worker's RelationGraph: every
 // citation resolved, every notice's validity), and K notices arriving one at a time with
-// the validity of their neighbours recomputed. Last line: `refs: N ms for 50000 notices`
+// the validity of their neighbours recomputed. Last line: `relations: N ms for 50000 notices`
 // (linking; goal ≤ 3 s).
 import { extractRegion } from '../../shared/model/region.ts';
-import { RelationGraph, deriveRefs, targetOf, type GraphNotice } from '../../shared/relations/index.ts';
+import { RelationGraph, deriveRelations, targetOf, type GraphNotice } from '../../shared/relations/index.ts';
 import { generateCorpus, Random } from './search-corpus.ts';
 
 function option(name: string, fallback: number): number {
@@ -24,7 +24,7 @@ const PHRASES = [
   (cited: string) => `按照${cited}的部署，组织开展申报工作。`,
 ] as const;
 
-export async function benchRefs(): Promise<void> {
+export async function benchRelations(): Promise<void> {
   const count = option('notices', 50_000);
   const arrivals = option('new', 50);
   const random = new Random(20261203);
@@ -51,13 +51,13 @@ export async function benchRefs(): Promise<void> {
     docNumber: doc.docNumber,
     date: doc.date,
     province: extractRegion(doc).province,
-    refs: deriveRefs(doc),
+    relations: deriveRelations(doc),
   }));
   const extractMs = performance.now() - start;
-  const citations = notices.reduce((sum, n) => sum + n.refs.citations.length, 0);
-  console.log(`refs extraction: ${(extractMs / notices.length).toFixed(3)} ms per notice at import (${citations} citations in ${notices.length} notices)`);
+  const citations = notices.reduce((sum, n) => sum + n.relations.citations.length, 0);
+  console.log(`relations extraction: ${(extractMs / notices.length).toFixed(3)} ms per notice at import (${citations} citations in ${notices.length} notices)`);
 
-  // The search worker links what it reads from the library's noticeRefs table: a
+  // The search worker links what it reads from the library's noticeRelations table: a
   // structured clone, as IndexedDB hands records out.
   const library = structuredClone(notices.slice(0, count));
   const today = '2026-12-03';
@@ -74,7 +74,7 @@ export async function benchRefs(): Promise<void> {
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   }
   const linkMs = performance.now() - start;
-  console.log(`refs linking: ${linkMs.toFixed(0)} ms for ${library.length} notices (graph ${builtMs.toFixed(0)} ms, validity ${(linkMs - builtMs).toFixed(0)} ms; ${linked} citations linked; ${[...statuses].map(([s, n]) => `${s} ${n}`).join('，')})`);
+  console.log(`relations linking: ${linkMs.toFixed(0)} ms for ${library.length} notices (graph ${builtMs.toFixed(0)} ms, validity ${(linkMs - builtMs).toFixed(0)} ms; ${linked} citations linked; ${[...statuses].map(([s, n]) => `${s} ${n}`).join('，')})`);
 
   const times: number[] = [];
   for (const notice of notices.slice(count)) {
@@ -85,7 +85,7 @@ export async function benchRefs(): Promise<void> {
   }
   times.sort((a, b) => a - b);
   const p = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN;
-  console.log(`refs one new notice linked, neighbours' validity recomputed: median ${p(0.5).toFixed(2)} ms, p95 ${p(0.95).toFixed(2)} ms over ${times.length}`);
-  console.log(`refs: ${linkMs.toFixed(0)} ms for ${library.length} notices`);
+  console.log(`relations one new notice linked, neighbours' validity recomputed: median ${p(0.5).toFixed(2)} ms, p95 ${p(0.95).toFixed(2)} ms over ${times.length}`);
+  console.log(`relations: ${linkMs.toFixed(0)} ms for ${library.length} notices`);
   await Promise.resolve();
 }
