@@ -8,9 +8,9 @@
 // to a few lines.
 import { formatChineseDate, type BriefingItem } from '../model/briefing.ts';
 import type { ParsedNotice } from '../model/notice.ts';
-import { findApplicationMethod } from '../policy/application-method.ts';
-import { sentencesOf, type EvidencePlace } from '../policy/evidence.ts';
-import { deriveFeatures } from '../policy/notice-features.ts';
+import { findApplicationMethod } from '../match/application-method.ts';
+import { sentencesOf, type EvidencePlace } from '../match/evidence.ts';
+import { deriveFeatures } from '../match/notice-features.ts';
 import { contactLine, openingParagraph } from './content.ts';
 
 export type PointLabel = '支持对象' | '申报条件' | '资金标准' | '支持内容' | '申报时间' | '申报方式' | '联系方式' | '内容摘要';

@@ -8,8 +8,8 @@
 // the consultant's own records are random. The same notice imported on two machines has
 // the same id, and no table a team shares has an auto-incremented key.
 import type { ParsedNotice } from './notice.ts';
-import type { CompiledNotice } from '../policy/compiled-notice.ts';
-import type { CompanySize } from '../policy/vocabulary.ts';
+import type { CompiledNotice } from '../match/compiled-notice.ts';
+import type { CompanySize } from '../match/vocabulary.ts';
 import type { NoticeRelations } from '../relations/notice-relations.ts';
 import type { BriefingId, BulletinId, ClientId, DismissalId, NoticeId, TagId } from './ids.ts';
 

@@ -5,7 +5,7 @@
 //
 // Not citations: the short names a notice gives (以下简称《申报表》) and uses later, the
 // forms and reports it asks for (《…申报表》（见附件1）, 《…评价报告》).
-import { sentencesOf } from '../policy/evidence.ts';
+import { sentencesOf } from '../match/evidence.ts';
 import { stripSpaces } from '../text/normalize.ts';
 import { bracketedTitles } from './bracketed-titles.ts';
 import { citationKeysOf, foldTitle, forwardedDocumentOf, issuedDocumentOf, lawNameOf, ownKeysOf } from './reference-keys.ts';

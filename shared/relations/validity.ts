@@ -9,8 +9,8 @@
 // about the rule it promulgates, which is the notice itself; 自公布之日起30日后施行 counts
 // the days; 本公告执行至2027年12月31日 ends it.
 import type { NoticeId } from '../model/ids.ts';
-import type { Sentence } from '../policy/evidence.ts';
-import { sentencesOf } from '../policy/evidence.ts';
+import type { Sentence } from '../match/evidence.ts';
+import { sentencesOf } from '../match/evidence.ts';
 import { CHINESE_DATE, chineseNumberValue, daysInMonth, isoDate, parseChineseDate } from '../text/chinese-date.ts';
 import type { CitationRelation, Validity, ValidityEnding, ValidityFacts } from './types.ts';
 

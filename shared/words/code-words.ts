@@ -9,8 +9,8 @@ import type { Sniffed } from '../extract/sniff.ts';
 import type { ExtractProblem, ExtractWarning } from '../extract/problems.ts';
 import { formatChineseDate } from '../model/briefing.ts';
 import type { DocumentReading, Refusal } from '../parse/index.ts';
-import type { MatchReasonFacts } from '../policy/match-reasons.ts';
-import type { BenefitId, CompanySize, EnterpriseKindId, IndustryId } from '../policy/vocabulary.ts';
+import type { MatchReasonFacts } from '../match/match-reasons.ts';
+import type { BenefitId, CompanySize, EnterpriseKindId, IndustryId } from '../match/vocabulary.ts';
 import type { CitationRelation, Validity, ValidityEnding, ValidityReason, ValidityStatus } from '../relations/types.ts';
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
@@ -148,7 +148,7 @@ function reading(read: DocumentReading): string {
 }
 
 /**
- * The matching vocabulary (shared/policy/vocabulary.ts) as the client form offers it and
+ * The matching vocabulary (shared/match/vocabulary.ts) as the client form offers it and
  * the reasons name it. The form stores what the consultant picks as these words (a
  * client's qualifications and industry are the consultant's text), so each must read back
  * as its code: kindsOfQualification and industriesOfText know them as names.

@@ -7,10 +7,10 @@
 // import bench measures the import without them).
 import type { NoticeId } from '../../shared/model/ids.ts';
 import { PROVINCES } from '../../shared/model/region.ts';
-import type { EngineClient, EngineNotice } from '../../shared/policy/engine.ts';
-import { compileNotice } from '../../shared/policy/compiled-notice.ts';
-import { deriveFeatures, type PolicyFeatures } from '../../shared/policy/notice-features.ts';
-import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES } from '../../shared/policy/vocabulary.ts';
+import type { EngineClient, EngineNotice } from '../../shared/match/engine.ts';
+import { compileNotice } from '../../shared/match/compiled-notice.ts';
+import { deriveFeatures, type NoticeFeatures } from '../../shared/match/notice-features.ts';
+import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES } from '../../shared/match/vocabulary.ts';
 import { parseBulletin } from '../../shared/parse/index.ts';
 // The service itself, not the area's index: that one loads the library (IndexedDB).
 import { MatchService } from '../../renderer/data/match/service.ts';
@@ -43,7 +43,7 @@ function clients(count: number, random: Random): EngineClient[] {
   }));
 }
 
-function memorySource(notices: EngineNotice[], features: ReadonlyMap<NoticeId, PolicyFeatures>, clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
+function memorySource(notices: EngineNotice[], features: ReadonlyMap<NoticeId, NoticeFeatures>, clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
   const byId = new Map(notices.map((n) => [n.id, n]));
   // The library's change log, one row per notice that arrives.
   const log: NoticeId[] = [];
@@ -55,7 +55,7 @@ function memorySource(notices: EngineNotice[], features: ReadonlyMap<NoticeId, P
     head: () => Promise.resolve(log.length),
     changes: (after) =>
       Promise.resolve(after >= log.length ? null : { to: log.length, reset: false, noticeIds: log.slice(after), tables: new Set(['notices'] as const) }),
-    explained: (ids) => Promise.resolve(new Map(ids.flatMap((id) => (features.has(id) ? [[id, features.get(id) as PolicyFeatures] as const] : [])))),
+    explained: (ids) => Promise.resolve(new Map(ids.flatMap((id) => (features.has(id) ? [[id, features.get(id) as NoticeFeatures] as const] : [])))),
     catchUpFeatures: () => Promise.resolve(0),
     async *stream(pageSize) {
       for (let i = 0; i < notices.length; i += pageSize) yield await Promise.resolve(notices.slice(i, i + pageSize));

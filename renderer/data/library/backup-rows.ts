@@ -3,7 +3,7 @@
 // count fixed up to match) would otherwise restore and break the screens later. Each
 // table's rows must have the fields the app reads, of the right type, and every reference
 // between the consultant's tables must land on a row of the file.
-import { COMPANY_SIZES } from '../../../shared/policy/vocabulary.ts';
+import { COMPANY_SIZES } from '../../../shared/match/vocabulary.ts';
 
 export type RowProblem = { table: string; id: unknown; field: string };
 

@@ -4,7 +4,7 @@ import type { Client } from '../../../shared/model/library.ts';
 import { newRecordId, type ClientId } from '../../../shared/model/ids.ts';
 import type { LibraryDb } from './db.ts';
 import { LibraryError } from './errors.ts';
-import { companySizeOf } from '../../../shared/policy/vocabulary.ts';
+import { companySizeOf } from '../../../shared/match/vocabulary.ts';
 
 /** What the 新建客户 / edit form supplies. */
 export type ClientInput = Omit<Client, 'id' | 'createdAt' | 'updatedAt'>;

@@ -1,12 +1,12 @@
-// The notices' matching features (shared/policy), by notice id, in the compact form the
+// The notices' matching features (shared/match), by notice id, in the compact form the
 // match engine scores. Derived from the bodies by following the change log
 // (catchUpNoticeFeatures, in the match worker): off the import's transaction, which stays
 // as fast as it was; a restore or an upgrade derives the missing and outdated ones. The worded features (with their
 // evidence sentences) are derived from the body when a reason is shown (explainFeatures).
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { NoticeFeaturesRecord } from '../../../shared/model/library.ts';
-import { compileNotice } from '../../../shared/policy/compiled-notice.ts';
-import { deriveFeatures, FEATURES_VERSION, type PolicyFeatures } from '../../../shared/policy/notice-features.ts';
+import { compileNotice } from '../../../shared/match/compiled-notice.ts';
+import { deriveFeatures, FEATURES_VERSION, type NoticeFeatures } from '../../../shared/match/notice-features.ts';
 import type { LibraryDb } from './db.ts';
 import { catchUpDerived, type DerivedTable } from './derived-consumer.ts';
 
@@ -15,9 +15,9 @@ export async function getNoticeFeatures(db: LibraryDb, ids: readonly NoticeId[])
 }
 
 /** The worded features of these notices (evidence sentences and all), from their bodies; by id. */
-export async function explainFeatures(db: LibraryDb, ids: readonly NoticeId[]): Promise<Map<NoticeId, PolicyFeatures>> {
+export async function explainFeatures(db: LibraryDb, ids: readonly NoticeId[]): Promise<Map<NoticeId, NoticeFeatures>> {
   const [notices, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
-  const features = new Map<NoticeId, PolicyFeatures>();
+  const features = new Map<NoticeId, NoticeFeatures>();
   notices.forEach((notice, j) => {
     if (notice) features.set(notice.id, deriveFeatures({ title: notice.title, agencies: notice.agencies, body: bodies[j]?.body ?? [], deadline: notice.deadline }));
   });

@@ -1,10 +1,10 @@
 // The match worker's MatchSource over the library (its own IndexedDB connection).
 import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { Client } from '../../../shared/model/library.ts';
-import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
-import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
-import { withDeadline } from '../../../shared/policy/compiled-notice.ts';
-import { compileNotice } from '../../../shared/policy/compiled-notice.ts';
+import type { NoticeFeatures } from '../../../shared/match/notice-features.ts';
+import type { EngineClient, EngineNotice } from '../../../shared/match/engine.ts';
+import { withDeadline } from '../../../shared/match/compiled-notice.ts';
+import { compileNotice } from '../../../shared/match/compiled-notice.ts';
 import { catchUpNoticeFeatures, changeHead, explainFeatures, getNoticeFeatures, isCurrent, readChanges, type LibraryDb } from '../library/index.ts';
 import type { MatchSource } from './ports.ts';
 
@@ -30,7 +30,7 @@ export function libraryMatchSource(db: LibraryDb): MatchSource {
     // The features follow the log before the engine reads them; one written since (the
     // next batch will bring its record) is derived here, in memory, rather than left out.
     const lacking = ids.filter((_, i) => summaries[i] && !(stored[i] && isCurrent(stored[i])));
-    const derived = lacking.length > 0 ? await explainFeatures(db, lacking) : new Map<NoticeId, PolicyFeatures>();
+    const derived = lacking.length > 0 ? await explainFeatures(db, lacking) : new Map<NoticeId, NoticeFeatures>();
     return summaries.flatMap((summary, i) => {
       if (!summary) return [];
       const record = stored[i];

@@ -2,8 +2,8 @@
 // client's suggestions. The service is written against this, so the bench and tests run
 // it over arrays, the app over IndexedDB (library-source.ts).
 import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
-import type { EngineClient, EngineNotice } from '../../../shared/policy/engine.ts';
-import type { PolicyFeatures } from '../../../shared/policy/notice-features.ts';
+import type { EngineClient, EngineNotice } from '../../../shared/match/engine.ts';
+import type { NoticeFeatures } from '../../../shared/match/notice-features.ts';
 import type { ChangeBatch } from '../library/index.ts';
 
 export type MatchSource = {
@@ -18,7 +18,7 @@ export type MatchSource = {
   /** These notices with their features (missing notices left out). */
   notices(ids: readonly NoticeId[]): Promise<EngineNotice[]>;
   /** The worded features of these notices, with their evidence, for the reasons shown. */
-  explained(ids: readonly NoticeId[]): Promise<Map<NoticeId, PolicyFeatures>>;
+  explained(ids: readonly NoticeId[]): Promise<Map<NoticeId, NoticeFeatures>>;
   clients(): Promise<EngineClient[]>;
   client(id: ClientId): Promise<EngineClient | undefined>;
   /** Per client, the notices tagged to it or dismissed for it: never suggested. */

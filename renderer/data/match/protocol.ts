@@ -1,6 +1,6 @@
 // What the match worker answers (worker-handlers.ts): plain data.
 import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
-import type { MatchResult } from '../../../shared/policy/match.ts';
+import type { MatchResult } from '../../../shared/match/score-pair.ts';
 
 /** One suggested notice for a client, with its reasons (data the UI words). */
 export type SuggestionView = { noticeId: NoticeId; score: number; result: MatchResult };

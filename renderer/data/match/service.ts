@@ -4,8 +4,8 @@
 // 50,000 notices × 200 clients never block the UI); the bench runs it over arrays.
 import { compareIds, type ClientId, type NoticeId } from '../../../shared/model/ids.ts';
 import { localIsoDate } from '../../../shared/model/briefing.ts';
-import { MatchEngine, type EngineClient } from '../../../shared/policy/engine.ts';
-import { explainMatch } from '../../../shared/policy/match.ts';
+import { MatchEngine, type EngineClient } from '../../../shared/match/engine.ts';
+import { explainMatch } from '../../../shared/match/score-pair.ts';
 import type { MatchSource } from './ports.ts';
 import type { MatchImpact, MatchOpenReport, NoticeClientView, SuggestionView } from './protocol.ts';
 

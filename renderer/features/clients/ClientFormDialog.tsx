@@ -8,9 +8,9 @@ import { zh } from '../../platform/i18n/index.ts';
 import { createClient, listClients, PROVINCES, updateClient, type ClientInput } from '../../data/library/index.ts';
 import { Button, ChipInput, Dialog } from '../../ui/index.ts';
 import { clientInput, EMPTY_CLIENT, validateClient, useLibrary, reportError, toast } from '../../core/index.ts';
-import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES, type CompanySize } from '../../../shared/policy/vocabulary.ts';
+import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES, type CompanySize } from '../../../shared/match/vocabulary.ts';
 
-// The matching vocabularies (shared/policy/vocabulary.ts), named as zh.codes names them:
+// The matching vocabularies (shared/match/vocabulary.ts), named as zh.codes names them:
 // what the form offers is what notices are read for. Industry and qualifications stay the
 // consultant's text (a pick is its name; matching reads names back as codes); the size is
 // its code.

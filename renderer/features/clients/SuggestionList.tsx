@@ -4,7 +4,7 @@
 // relevance from the score; 忽略 sets it aside for this client (undone below).
 import { useState } from 'react';
 import type { Client } from '../../../shared/model/library.ts';
-import type { MatchReason } from '../../../shared/policy/match.ts';
+import type { MatchReason } from '../../../shared/match/score-pair.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { dismissSuggestion, restoreSuggestion, tagNotices } from '../../data/library/index.ts';
 import { reportError, toast, useLibrary, useNavigation } from '../../core/index.ts';

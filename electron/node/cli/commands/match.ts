@@ -1,6 +1,6 @@
 // `cli match --client CLIENT.json FILE... [--json] [--limit N] [--all] [--today YYYY-MM-DD]`:
 // parses the bulletin files and matches their notices against one client profile with
-// the app's matching (shared/policy). Prints the suggested notices best first with their
+// the app's matching (shared/match). Prints the suggested notices best first with their
 // reasons; excluded notices are left out, `--all` adds them (with the reason) and the
 // notices that scored below a suggestion. --json prints
 // `[{ "title", "docNumber", "score", "reasons": [{ "kind", "text", "evidence" }] }]`.
@@ -8,10 +8,10 @@
 // written before it (`tags`, 小型) are still read, as that shape.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { explainMatch, type MatchResult } from '../../../../shared/policy/match.ts';
-import { deriveFeatures } from '../../../../shared/policy/notice-features.ts';
-import type { MatchProfile } from '../../../../shared/policy/profile.ts';
-import { COMPANY_SIZE_WORDS, COMPANY_SIZES, companySizeOf } from '../../../../shared/policy/vocabulary.ts';
+import { explainMatch, type MatchResult } from '../../../../shared/match/score-pair.ts';
+import { deriveFeatures } from '../../../../shared/match/notice-features.ts';
+import type { MatchProfile } from '../../../../shared/match/profile.ts';
+import { COMPANY_SIZE_WORDS, COMPANY_SIZES, companySizeOf } from '../../../../shared/match/vocabulary.ts';
 import type { ParsedNotice } from '../../../../shared/model/notice.ts';
 import { localIsoDate } from '../../../../shared/model/briefing.ts';
 import { CliError, positiveInteger, type CliCommand, type CliIo } from '../command.ts';

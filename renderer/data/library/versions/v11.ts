@@ -7,7 +7,7 @@
 // them again.
 import type { Transaction } from 'dexie';
 import type { ChangeRecord } from '../../../../shared/model/library.ts';
-import { companySizeOf } from '../../../../shared/policy/vocabulary.ts';
+import { companySizeOf } from '../../../../shared/match/vocabulary.ts';
 import type { SchemaVersion } from './schema-version.ts';
 
 export const v11: SchemaVersion = {

@@ -39,7 +39,7 @@ import {
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, logAfter, notice } from '../../../support/library-helpers.ts';
 import { countBulletins } from '../../../../renderer/data/library/bulletins.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
-import type { CompanySize } from '../../../../shared/policy/vocabulary.ts';
+import type { CompanySize } from '../../../../shared/match/vocabulary.ts';
 /** What the UI shows for the error a call fails with ('' when it does not fail). */
 const wordsOf = (call: Promise<unknown>): Promise<string> => call.then(() => '', (error: unknown) => messageOf(error));
 

@@ -8,7 +8,7 @@ import { codeWords as cli } from '../../../../electron/node/cli/strings.ts';
 import type { ExtractProblem, ExtractWarning } from '../../../../shared/extract/problems.ts';
 import type { Sniffed } from '../../../../shared/extract/sniff.ts';
 import type { DocumentReading } from '../../../../shared/parse/index.ts';
-import type { MatchReasonFacts } from '../../../../shared/policy/match-reasons.ts';
+import type { MatchReasonFacts } from '../../../../shared/match/match-reasons.ts';
 import { CITATION_RELATIONS, VALIDITY_STATUSES, type Validity, type ValidityEnding, type ValidityReason } from '../../../../shared/relations/types.ts';
 
 const png: Sniffed = { kind: 'image', type: 'PNG' };

@@ -14,8 +14,8 @@ import { briefingFile, recordBriefing } from '../../../../../renderer/data/libra
 import { bulletinFile, dumpLibrary, logAfter, notice } from '../../../../support/library-helpers.ts';
 import { changeHead, readChanges } from '../../../../../renderer/data/library/change-log.ts';
 import { clientProfile } from '../../../../../renderer/data/match/library-source.ts';
-import { compileProfile } from '../../../../../shared/policy/profile.ts';
-import { industryIndex, kindIndex } from '../../../../../shared/policy/compiled-notice.ts';
+import { compileProfile } from '../../../../../shared/match/profile.ts';
+import { industryIndex, kindIndex } from '../../../../../shared/match/compiled-notice.ts';
 import type { Client } from '../../../../../shared/model/library.ts';
 import { dismissSuggestion, dismissalsOfClient } from '../../../../../renderer/data/library/dismissals.ts';
 import { catchUpNoticeFeatures, getNoticeFeatures } from '../../../../../renderer/data/library/notice-features.ts';

@@ -45,7 +45,7 @@ export type IndustryItem = { industry: IndustryId; strength: Strength; evidence:
 export type BenefitItem = { benefit: BenefitId; evidence: Evidence };
 export type Amount = { wan: number; text: string; evidence: Evidence };
 
-export type PolicyFeatures = {
+export type NoticeFeatures = {
   version: number;
   scope: RegionScope;
   kinds: KindItem[];
@@ -87,7 +87,7 @@ export function placeLabel(place: ScopePlace): string {
   return city ?? province;
 }
 
-export function deriveFeatures(notice: NoticeText): PolicyFeatures {
+export function deriveFeatures(notice: NoticeText): NoticeFeatures {
   const sentences = sentencesOf(notice);
   const conditions = findConditions(notice.body);
   const inConditions = new Set(conditions?.paragraphs.map((p) => p.index) ?? []);
@@ -250,7 +250,7 @@ function largestAmount(sentences: readonly Sentence[]): Amount | null {
 
 const APPLICATION_TITLE = /申报|申请|征集|推荐|评选|遴选|认定|评价工作|示范.*(?:名单|企业|项目)的通知/;
 
-function applicationOf(notice: NoticeText, sentences: readonly Sentence[]): PolicyFeatures['application'] {
+function applicationOf(notice: NoticeText, sentences: readonly Sentence[]): NoticeFeatures['application'] {
   const asks = notice.deadline !== null || APPLICATION_TITLE.test(notice.title) || sentences.some((s) => /申报材料|申报时间|申报程序|申报方式/.test(s.full));
   let evidence: Evidence | null = null;
   if (notice.deadline) {
@@ -282,6 +282,6 @@ function keyTextOf(notice: NoticeText, conditions: Conditions | null): { keyText
 }
 
 /** The text business keywords are looked for in: title, headings and conditions. */
-export function keywordText(features: Pick<PolicyFeatures, 'keyText' | 'conditions'>): string {
+export function keywordText(features: Pick<NoticeFeatures, 'keyText' | 'conditions'>): string {
   return features.conditions ? `${features.keyText}\n${features.conditions.text}` : features.keyText;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordScanner } from '../../../shared/policy/word-scanner.ts';
+import { WordScanner } from '../../../shared/match/word-scanner.ts';
 
 describe('WordScanner', () => {
   const scanner = new WordScanner([

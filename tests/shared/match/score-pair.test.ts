@@ -1,10 +1,10 @@
 // One notice against one client: excluded with the reason, or a score with reasons.
 import { describe, expect, it } from 'vitest';
 import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
-import { explainMatch, relevanceOf, SUGGEST_AT } from '../../../shared/policy/match.ts';
-import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
-import type { MatchProfile } from '../../../shared/policy/profile.ts';
-import { ENTERPRISE_KINDS, INDUSTRIES, kindsOfQualification, industriesOfText } from '../../../shared/policy/vocabulary.ts';
+import { explainMatch, relevanceOf, SUGGEST_AT } from '../../../shared/match/score-pair.ts';
+import { deriveFeatures } from '../../../shared/match/notice-features.ts';
+import type { MatchProfile } from '../../../shared/match/profile.ts';
+import { ENTERPRISE_KINDS, INDUSTRIES, kindsOfQualification, industriesOfText } from '../../../shared/match/vocabulary.ts';
 import { bulletinNotice } from '../../support/bulletin-docs.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 

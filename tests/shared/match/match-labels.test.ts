@@ -6,9 +6,9 @@ import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainMatch } from '../../../shared/policy/match.ts';
-import { deriveFeatures } from '../../../shared/policy/notice-features.ts';
-import type { MatchProfile } from '../../../shared/policy/profile.ts';
+import { explainMatch } from '../../../shared/match/score-pair.ts';
+import { deriveFeatures } from '../../../shared/match/notice-features.ts';
+import type { MatchProfile } from '../../../shared/match/profile.ts';
 import { bulletinNotices } from '../../support/bulletin-docs.ts';
 import { repoRoot } from '../../support/bulletins.ts';
 

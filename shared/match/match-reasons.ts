@@ -2,8 +2,8 @@
 // data (what fired, with the notice's own words it fired on). The app (renderer/platform/
 // i18n) and the command line (electron/node/cli/strings.ts) word them.
 import type { Evidence } from './evidence.ts';
-import type { Hit } from './match.ts';
-import type { PolicyFeatures } from './notice-features.ts';
+import type { Hit } from './score-pair.ts';
+import type { NoticeFeatures } from './notice-features.ts';
 import { ENTERPRISE_KINDS, MONEY_BENEFITS, type BenefitId, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 /** Why a notice suits a client, or why it is excluded, before it is worded. */
@@ -41,7 +41,7 @@ export type MatchReason = MatchReasonFacts & {
 };
 
 /** The conditions heading and item the evidence stands in (申报条件第二条), else null. */
-function conditionOf(features: PolicyFeatures, evidence: Evidence): string | null {
+function conditionOf(features: NoticeFeatures, evidence: Evidence): string | null {
   const { conditions } = features;
   if (!conditions || typeof evidence.place !== 'number') return null;
   const paragraph = conditions.paragraphs.find((p) => p.index === evidence.place);
@@ -50,7 +50,7 @@ function conditionOf(features: PolicyFeatures, evidence: Evidence): string | nul
 }
 
 /** The title, heading or conditions paragraph the keyword stands in. */
-function keywordEvidence(features: PolicyFeatures, keyword: string): Evidence | null {
+function keywordEvidence(features: NoticeFeatures, keyword: string): Evidence | null {
   const lines = features.keyText.split('\n').map((text, i) => ({ text, place: features.keyPlaces[i] }));
   const conditions = features.conditions;
   if (conditions) {
@@ -61,7 +61,7 @@ function keywordEvidence(features: PolicyFeatures, keyword: string): Evidence | 
   return line && line.place !== undefined ? { text: line.text, place: line.place } : null;
 }
 
-export function reasonOfHit(hit: Hit, features: PolicyFeatures): MatchReason[] {
+export function reasonOfHit(hit: Hit, features: NoticeFeatures): MatchReason[] {
   const { scope } = features;
   switch (hit.kind) {
     case 'region': {
@@ -102,7 +102,7 @@ export function reasonOfHit(hit: Hit, features: PolicyFeatures): MatchReason[] {
 }
 
 /** The reason a pair is excluded: only for 山西省, for cities and governments, for 小微企业, founded 3 years. */
-export function excludedReason(features: PolicyFeatures, hit: Hit | undefined): MatchReason {
+export function excludedReason(features: NoticeFeatures, hit: Hit | undefined): MatchReason {
   const why = hit?.kind === 'excluded' ? hit.why : 'region';
   const { scope } = features;
   switch (why) {

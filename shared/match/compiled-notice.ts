@@ -1,8 +1,8 @@
 // A notice's features as matching reads them 10 million times: bit masks and numbers.
-// Built once per notice from its PolicyFeatures (compileNotice), kept by the match engine.
+// Built once per notice from its NoticeFeatures (compileNotice), kept by the match engine.
 import { dayNumber } from '../model/briefing.ts';
 import { PROVINCES, type ProvinceName } from '../model/region.ts';
-import { keywordText, type PolicyFeatures } from './notice-features.ts';
+import { keywordText, type NoticeFeatures } from './notice-features.ts';
 import { ENTERPRISE_KINDS, INDUSTRIES, MONEY_BENEFITS, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 const KIND_INDEX = new Map<EnterpriseKindId, number>(ENTERPRISE_KINDS.map((k, i) => [k.id, i]));
@@ -48,7 +48,7 @@ export function withDeadline(compiled: CompiledNotice, deadline: string | null):
   return Object.is(deadlineDay, compiled.deadlineDay) ? compiled : { ...compiled, deadlineDay };
 }
 
-export function compileNotice(features: PolicyFeatures): CompiledNotice {
+export function compileNotice(features: NoticeFeatures): CompiledNotice {
   let provinceLo = 0;
   let provinceHi = 0;
   let city: string | null = null;

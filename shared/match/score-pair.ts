@@ -7,7 +7,7 @@ import type { Relevance } from '../model/library.ts';
 import { dayNumber } from '../model/briefing.ts';
 import { compileNotice, industryIndex, kindIndex, ORGANISATION_MASK, type CompiledNotice } from './compiled-notice.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
-import type { PolicyFeatures } from './notice-features.ts';
+import type { NoticeFeatures } from './notice-features.ts';
 import { excludedReason, reasonOfHit, type MatchReason } from './match-reasons.ts';
 import { ENTERPRISE_KINDS, INDUSTRIES, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
@@ -231,7 +231,7 @@ export function todayOf(iso: string): { day: number; year: number } {
 }
 
 /** The whole answer for one notice and one client, with its reasons as data. Pure: same input, same output. */
-export function explainMatch(features: PolicyFeatures, profile: MatchProfile | CompiledProfile, today: string): MatchResult {
+export function explainMatch(features: NoticeFeatures, profile: MatchProfile | CompiledProfile, today: string): MatchResult {
   const client = 'kindMask' in profile ? profile : compileProfile(profile, kindIndex, industryIndex);
   const notice = compileNotice(features);
   const hits: Hit[] = [];

@@ -4,7 +4,7 @@
 // notice's features. Pure: the search worker's sibling (renderer/data/match) feeds it
 // from the library; the bench and the CLI feed it from memory.
 import { industryIndex, kindIndex, type CompiledNotice } from './compiled-notice.ts';
-import { isSuggested, scoreOf, scorePair, todayOf } from './match.ts';
+import { isSuggested, scoreOf, scorePair, todayOf } from './score-pair.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 import { compareIds, type ClientId, type NoticeId } from '../model/ids.ts';
 

@@ -1,12 +1,12 @@
 // What a notice offers and to whom, read from its text, each item with its sentence.
 import { describe, expect, it } from 'vitest';
-import { deriveFeatures, type PolicyFeatures } from '../../../shared/policy/notice-features.ts';
-import type { Evidence } from '../../../shared/policy/evidence.ts';
+import { deriveFeatures, type NoticeFeatures } from '../../../shared/match/notice-features.ts';
+import type { Evidence } from '../../../shared/match/evidence.ts';
 import type { ParsedNotice } from '../../../shared/model/notice.ts';
 import { bulletinNotice, bulletinNotices } from '../../support/bulletin-docs.ts';
 import { parsedNotice } from '../../support/parsed-notice.ts';
 
-const features = (fields: Partial<ParsedNotice>): PolicyFeatures => deriveFeatures(parsedNotice(fields));
+const features = (fields: Partial<ParsedNotice>): NoticeFeatures => deriveFeatures(parsedNotice(fields));
 
 /** The evidence really is (a cut of) a sentence of the notice, where it says. */
 function expectEvidenceIn(notice: ParsedNotice, evidence: Evidence | null | undefined): void {
