@@ -145,6 +145,18 @@ const noCjkLiterals = ['error', ...[
   `JSXText[value=${CJK}]`,
 ].map((selector) => ({ selector, message: cjkMessage.replace('{{files}}', STRINGS_FILES.join(', ')) }))];
 
+// Retired words (docs/glossary.md): each thing has one name, and these were second names.
+const WORDS_RETIRED = [
+  { pattern: '[Ee]dition', word: 'a bulletin\'s other files are its sources; the bulletin is a bulletin' },
+  { pattern: '[Aa]ssignment', word: 'a notice linked to a client is a tag' },
+  { pattern: '(^|[a-z])[Rr]efs($|[A-Z_])|REFS', word: 'what a notice cites and is known by is its relations (one reference: a citation)' },
+  { pattern: '[Rr]ecommendation', word: 'what match proposes is a suggestion' },
+];
+const retiredWords = WORDS_RETIRED.map(({ pattern, word }) => ({
+  selector: `Identifier[name=/${pattern}/]`,
+  message: `One word per thing (docs/glossary.md): ${word}.`,
+}));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'coverage/', 'test-results/', 'renderer/public/'] },
   js.configs.recommended,
@@ -234,7 +246,17 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx', 'electron/**/*.ts'],
     // Schema versions say why they exist in a developer's words (never shown).
     ignores: [...STRINGS_FILES, 'renderer/data/library/versions/*.ts'],
-    rules: { 'no-restricted-syntax': noCjkLiterals },
+    rules: { 'no-restricted-syntax': [...noCjkLiterals, ...retiredWords] },
+  },
+  {
+    files: ['shared/**/*.ts', 'tests/**/*.ts', 'tests/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...retiredWords] },
+  },
+  {
+    // The strings files: CJK allowed, no retired word. (Schema versions have neither
+    // rule: they name the tables and fields as the versions that shipped named them.)
+    files: STRINGS_FILES,
+    rules: { 'no-restricted-syntax': ['error', ...retiredWords] },
   },
   {
     // Config files and tests may use default exports where their tools require them.

@@ -32,8 +32,8 @@ function pdfjsAssets(): Plugin {
       }
       const folderUrl = (folder: string) => {
         const files = readdirSync(path.join(pdfjsDir, folder)).sort();
-        const refs = files.map((file) => this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${file}`, source: readFileSync(path.join(pdfjsDir, folder, file)) }));
-        return `import.meta.ROLLUP_FILE_URL_${refs[0]}.replace(/[^/]*$/, '')`;
+        const assetIds = files.map((file) => this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${file}`, source: readFileSync(path.join(pdfjsDir, folder, file)) }));
+        return `import.meta.ROLLUP_FILE_URL_${assetIds[0]}.replace(/[^/]*$/, '')`;
       };
       return `export const cMapUrl = ${folderUrl('cmaps')};\nexport const standardFontDataUrl = ${folderUrl('standard_fonts')};`;
     },

@@ -95,12 +95,12 @@ export function checksumOf(bytes: Uint8Array): number {
 
 export function encodeIndex(state: IndexState): Uint8Array {
   const sections: TypedArray[] = [];
-  const refs: SectionRef[] = [];
+  const placed: SectionRef[] = [];
   let offset = 0;
   const add = (array: TypedArray): SectionRef => {
     const ref: SectionRef = { kind: kindOf(array), offset, length: array.length };
     sections.push(array);
-    refs.push(ref);
+    placed.push(ref);
     offset += Math.ceil(array.byteLength / 8) * 8;
     return ref;
   };
@@ -148,7 +148,7 @@ export function encodeIndex(state: IndexState): Uint8Array {
   view.setUint32(8, json.length, true);
   out.set(json, PREFIX);
   sections.forEach((array, i) => {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), sectionsStart + (refs[i]?.offset ?? 0));
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), sectionsStart + (placed[i]?.offset ?? 0));
   });
   view.setUint32(12, checksumOf(out.subarray(PREFIX)), true);
   return out;

@@ -1,4 +1,5 @@
 import '../../../support/browser-globals.ts';
+/* eslint-disable no-restricted-syntax -- the tables as the shipped versions named them (assignments, noticeRefs) */
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS } from '../../../../renderer/data/library/schema.ts';
 import { freshLibrary } from '../../../support/library-helpers.ts';

@@ -211,8 +211,10 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const before = await dumpLibrary(old);
 
     const mid = await upgrade(old, 4);
+    // eslint-disable-next-line no-restricted-syntax -- the name an older version gave this table or field
     const { noticeRefs, ...after } = tablesOf(await dumpBefore7(mid), before, ['noticeRefs']);
     expect(after).toEqual(before);
+    // eslint-disable-next-line no-restricted-syntax -- the name an older version gave this table or field
     expect(noticeRefs).toEqual([]);
     const db = await upgrade(mid);
     const trial = await noticeIdOf(db, '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知');
@@ -408,6 +410,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     }
     // The tag of a notice no longer there is the one row not carried over (in the table
     // tags had until version 12).
+    // eslint-disable-next-line no-restricted-syntax -- the name an older version gave this table or field
     expect(after.assignments).toHaveLength(1);
     expect(await at10.notices.toArray()).toEqual(expect.arrayContaining(held));
     expect((await findNotices(at10, { bulletinId: bulletinIdFor('hash-1') })).length).toBe(3);
@@ -495,6 +498,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     // with the log at the current extractor's version: were the table merely renamed,
     // nothing would compute them again.
     await old.table('noticeRefs').bulkAdd((await old.notices.toArray()).map((n) => ({
+      // eslint-disable-next-line no-restricted-syntax -- the name an older version gave this table or field
       id: n.id, version: RELATIONS_VERSION, title: n.title, docNumber: n.docNumber, date: n.date, province: n.province, refs: deriveRelations({ ...n, body: [] }), citedKeys: [],
     })));
     const head = await changeHead(old);
