@@ -21,7 +21,7 @@ export { MatchScratch } from './find-hits-slot.ts';
 const DOC_NUMBER_BONUS = 1000;
 
 /** What the matcher reads. */
-export type MatchSource = {
+export type MatchReader = {
   segments: readonly Segment[];
   docs: DocTable;
   /** Ordinals of the notices whose 文号 has this exact-map key. */
@@ -101,7 +101,7 @@ function alwaysKept(tolerance: number): number {
 const FUZZY_MIN_COVERAGE = 0.6;
 
 /** Marks the postings of the features of `variant` into `slot` and weighs the features. */
-function prepare(source: MatchSource, variant: Variant, slot: VariantSlot, scratch: MatchScratch): void {
+function prepare(source: MatchReader, variant: Variant, slot: VariantSlot, scratch: MatchScratch): void {
   const n = Math.max(1, source.docs.live);
   const segments = source.segments;
   slot.kind = variant.kind === 'text' ? 0 : variant.kind === 'pinyin' ? 1 : 2;
@@ -178,7 +178,7 @@ function prepare(source: MatchSource, variant: Variant, slot: VariantSlot, scrat
  */
 export function matchPlan(
   plan: QueryPlan,
-  source: MatchSource,
+  source: MatchReader,
   scratch: MatchScratch,
   accept: ((o: number) => boolean) | null,
   fuzzyCutoff: number,

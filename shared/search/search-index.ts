@@ -15,7 +15,7 @@ import { DocNumberMap } from './doc-number-map.ts';
 import { documentFeatures } from './doc-features.ts';
 import { dateText, DocTable } from './doc-table.ts';
 import { highlightRanges, makeSnippet } from './highlight.ts';
-import { MatchScratch, matchPlan, type MatchSource } from './find-hits.ts';
+import { MatchScratch, matchPlan, type MatchReader } from './find-hits.ts';
 import { pinyinLetters } from './pinyin.ts';
 import { planQuery, type QueryPlan, type Variant } from './query.ts';
 import { compactText } from './fold-query.ts';
@@ -432,7 +432,7 @@ export class SearchIndex {
     return this.lastPlan;
   }
 
-  private matchSource(): MatchSource {
+  private matchSource(): MatchReader {
     return {
       segments: this.segments,
       docs: this.docs,

@@ -14,7 +14,7 @@ import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES } from '../../shared/match/
 import { parseBulletin } from '../../shared/parse/index.ts';
 // The service itself, not the area's index: that one loads the library (IndexedDB).
 import { MatchService } from '../../renderer/data/match/service.ts';
-import type { MatchSource } from '../../renderer/data/match/ports.ts';
+import type { MatchReader } from '../../renderer/data/match/ports.ts';
 import { generateCorpus, Random } from './search-corpus.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,7 +43,7 @@ function clients(count: number, random: Random): EngineClient[] {
   }));
 }
 
-function memorySource(notices: EngineNotice[], features: ReadonlyMap<NoticeId, NoticeFeatures>, clientList: EngineClient[]): MatchSource & { add: (n: EngineNotice) => void } {
+function memoryReader(notices: EngineNotice[], features: ReadonlyMap<NoticeId, NoticeFeatures>, clientList: EngineClient[]): MatchReader & { add: (n: EngineNotice) => void } {
   const byId = new Map(notices.map((n) => [n.id, n]));
   // The library's change log, one row per notice that arrives.
   const log: NoticeId[] = [];
@@ -99,7 +99,7 @@ export async function benchMatch(): Promise<void> {
   const library = all.slice(0, noticeCount);
   const arriving = all.slice(noticeCount);
   const clientList = clients(clientCount, random);
-  const source = memorySource(library, features, clientList);
+  const source = memoryReader(library, features, clientList);
   const today = '2020-06-01';
 
   const service = new MatchService(source, today);

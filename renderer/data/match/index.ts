@@ -7,6 +7,6 @@
 export { MatchError, matchClient, startMatchWorker, type MatchWorkerClient } from './client.ts';
 export type { MatchImpact, MatchOpenReport, NoticeClientView, SuggestionView } from './protocol.ts';
 export { MatchService } from './service.ts';
-export type { MatchSource } from './ports.ts';
-export { clientProfile, libraryMatchSource } from './library-source.ts';
+export type { MatchReader } from './ports.ts';
+export { clientProfile, libraryMatchReader } from './library-reader.ts';
 export { matchHandlers, type MatchHandlers } from './worker-handlers.ts';

@@ -1,12 +1,12 @@
 // Where the match worker reads notices' features, clients and what is hidden from each
 // client's suggestions. The service is written against this, so the bench and tests run
-// it over arrays, the app over IndexedDB (library-source.ts).
+// it over arrays, the app over IndexedDB (library-reader.ts).
 import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { EngineClient, EngineNotice } from '../../../shared/match/engine.ts';
 import type { NoticeFeatures } from '../../../shared/match/notice-features.ts';
 import type { ChangeBatch } from '../library/index.ts';
 
-export type MatchSource = {
+export type MatchReader = {
   /** Brings the stored features up to the change log; returns how many it computed. */
   catchUpFeatures(): Promise<number>;
   /** The change log's newest sequence. */

@@ -6,7 +6,7 @@ import { compareIds, type ClientId, type NoticeId } from '../../../shared/model/
 import { localIsoDate } from '../../../shared/model/briefing.ts';
 import { MatchEngine, type EngineClient } from '../../../shared/match/engine.ts';
 import { explainMatch } from '../../../shared/match/score-pair.ts';
-import type { MatchSource } from './ports.ts';
+import type { MatchReader } from './ports.ts';
 import type { MatchImpact, MatchOpenReport, NoticeClientView, SuggestionView } from './protocol.ts';
 
 const PAGE = 2000;
@@ -22,7 +22,7 @@ export class MatchService {
   #pendingCatchUp: Promise<void> | null = null;
 
   constructor(
-    private readonly source: MatchSource,
+    private readonly source: MatchReader,
     today: string,
   ) {
     this.#engine = new MatchEngine(today);

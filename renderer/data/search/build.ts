@@ -4,7 +4,7 @@
 // no page indexers, or them failing). Either way the index is searchable while it grows.
 import { compareIds, type NoticeId } from '../../../shared/model/ids.ts';
 import { SearchIndex } from '../../../shared/search/index.ts';
-import type { PageIndexer, SearchDocSource } from './ports.ts';
+import type { PageIndexer, SearchDocReader } from './ports.ts';
 
 /** Notices a page indexer indexes at a time (one segment each; the index merges them at the end). */
 export const INDEXER_PAGE = 2000;
@@ -20,7 +20,7 @@ export type Built = {
 };
 
 export type BuildOptions = {
-  source: SearchDocSource;
+  source: SearchDocReader;
   indexer?: PageIndexer | undefined;
   /** Notices per read when building here. */
   pageSize: number;

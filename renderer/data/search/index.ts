@@ -9,8 +9,8 @@ export { SearchError, type SearchProblem } from './errors.ts';
 export type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 export { searchHandlers, type SearchHandlers } from './worker-handlers.ts';
 export { SearchService, type ServiceOptions } from './service.ts';
-export { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
-export { libraryIndexStore, librarySource, toSourceNotice } from './library-source.ts';
+export { INDEX_KEY, type IndexStore, type SearchDocReader, type SearchNotice } from './ports.ts';
+export { libraryIndexStore, librarySearchReader, toSearchNotice } from './library-reader.ts';
 // What the screens ask of the notice collection, and its answer by the search worker.
 export type { BrowseResult, FacetEntry, NoticeQueries, NoticeRow, TimedSearchResponse } from './queries.ts';
 export { createSearchQueries } from './worker-queries.ts';

@@ -4,8 +4,8 @@
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import { PageBuilder } from '../../../shared/search/index.ts';
 import type { LibraryDb } from '../library/index.ts';
-import { readNotices } from './library-source.ts';
-import type { IndexedPage, SourceNotice } from './ports.ts';
+import { readNotices } from './library-reader.ts';
+import type { IndexedPage, SearchNotice } from './ports.ts';
 
 /** Notices read from IndexedDB at a time (the next read is under way while these are indexed). */
 const READ_PAGE = 500;
@@ -13,7 +13,7 @@ const READ_PAGE = 500;
 /** The notices with `ids` (ascending; null where one is gone, bodies left out) and their features at ordinals base, base + 1, …. */
 export async function indexPage(db: LibraryDb, ids: readonly NoticeId[], base: number): Promise<IndexedPage> {
   const position = new Map(ids.map((id, i) => [id, i]));
-  const notices: (SourceNotice | null)[] = ids.map(() => null);
+  const notices: (SearchNotice | null)[] = ids.map(() => null);
   const builder = new PageBuilder(base);
   for await (const read of readNotices(db, ids, READ_PAGE)) {
     for (const notice of read) {

@@ -1,6 +1,6 @@
 // Where the search worker gets its notices and keeps its index: two small interfaces.
 // The service is written against them, so tests run it over plain arrays as well as over
-// IndexedDB (library-source.ts implements them over renderer/data/library).
+// IndexedDB (library-reader.ts implements them over renderer/data/library).
 import type { NoticeId } from '../../../shared/model/ids.ts';
 import type { SearchIndexRecord } from '../../../shared/model/library.ts';
 import type { SearchClient, SearchDoc, SearchTag, Segment } from '../../../shared/search/index.ts';
@@ -9,9 +9,9 @@ import type { ChangeBatch } from '../library/index.ts';
 export type { ChangeBatch };
 
 /** A notice to index, with the time it last changed in the library (ISO 8601). */
-export type SourceNotice = SearchDoc & { updatedAt: string };
+export type SearchNotice = SearchDoc & { updatedAt: string };
 
-export type SearchDocSource = {
+export type SearchDocReader = {
   /** Every notice id in the library. */
   noticeIds(): Promise<NoticeId[]>;
   /** The change log's newest sequence. */
@@ -19,9 +19,9 @@ export type SearchDocSource = {
   /** What the log holds after `after` (null: nothing), a batch at a time. */
   changes(after: number): Promise<ChangeBatch | null>;
   /** Every notice with its body, in pages. */
-  stream(pageSize: number): AsyncIterable<SourceNotice[]>;
+  stream(pageSize: number): AsyncIterable<SearchNotice[]>;
   /** The notices with these ids (missing ones left out). */
-  notices(ids: readonly NoticeId[]): Promise<SourceNotice[]>;
+  notices(ids: readonly NoticeId[]): Promise<SearchNotice[]>;
   /** The bodies of these notices by id (for snippets). */
   bodies(ids: readonly NoticeId[]): Promise<Map<NoticeId, string[]>>;
   clients(): Promise<SearchClient[]>;
@@ -37,7 +37,7 @@ export type IndexStore = {
 /** A page of notices indexed in another thread (see PageBuilder in shared/search). */
 export type IndexedPage = {
   /** The notices asked for, in order, bodies left out; null where one was gone. */
-  notices: (SourceNotice | null)[];
+  notices: (SearchNotice | null)[];
   /** Their features at ordinals base, base + 1, …. */
   segment: Segment;
 };

@@ -5,7 +5,7 @@
 import { openLibrary, watchChangeHead } from '../library/index.ts';
 import { serveRpc } from '../../platform/worker-rpc/index.ts';
 import { SearchService } from './service.ts';
-import { libraryIndexStore, libraryRelationsSource, librarySource } from './library-source.ts';
+import { libraryIndexStore, libraryRelationsReader, librarySearchReader } from './library-reader.ts';
 import { searchHandlers } from './worker-handlers.ts';
 import { workerIndexerPool } from './indexer-pool.ts';
 import { problemOf } from './errors.ts';
@@ -16,7 +16,7 @@ let post: (event: SearchProgress) => void = () => undefined;
 const handlers = searchHandlers(
   async (library, onProgress) => {
     const db = await openLibrary(library);
-    const service = new SearchService(librarySource(db), libraryIndexStore(db), { onProgress, pageIndexer: workerIndexerPool(library), relations: libraryRelationsSource(db) });
+    const service = new SearchService(librarySearchReader(db), libraryIndexStore(db), { onProgress, pageIndexer: workerIndexerPool(library), relations: libraryRelationsReader(db) });
     watchChangeHead(db, () => {
       service.catchUp().catch((error: unknown) => console.error('search index catch-up failed', error));
     });

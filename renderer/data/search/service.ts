@@ -14,9 +14,9 @@ import type { NoticeId } from '../../../shared/model/ids.ts';
 import { FORMAT_VERSION, IndexFormatError, SearchIndex, formatVersionOf, type SearchRequest, type SearchResponse } from '../../../shared/search/index.ts';
 import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 import { buildIndex } from './build.ts';
-import { INDEX_KEY, type ChangeBatch, type IndexStore, type PageIndexer, type SearchDocSource } from './ports.ts';
+import { INDEX_KEY, type ChangeBatch, type IndexStore, type PageIndexer, type SearchDocReader } from './ports.ts';
 import { SearchError } from './errors.ts';
-import { ValiditySync, type RelationsSource } from './validity-sync.ts';
+import { ValiditySync, type RelationsReader } from './validity-sync.ts';
 
 export type ServiceOptions = {
   /** Saving waits this long after the last change (default 3 s). */
@@ -31,7 +31,7 @@ export type ServiceOptions = {
   indexerPage?: number;
   onProgress?: (progress: SearchProgress) => void;
   /** The library's relations, for the 时效性 filter (without it, no notice has ended). */
-  relations?: RelationsSource;
+  relations?: RelationsReader;
 };
 
 /** Bodies kept for snippets (the notices shown lately). */
@@ -61,7 +61,7 @@ export class SearchService {
   private readonly validity: ValiditySync | null;
 
   constructor(
-    private readonly source: SearchDocSource,
+    private readonly source: SearchDocReader,
     private readonly store: IndexStore,
     private readonly options: ServiceOptions = {},
   ) {

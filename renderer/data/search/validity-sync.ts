@@ -9,8 +9,8 @@ import type { NoticeRelationsRecord } from '../../../shared/model/library.ts';
 import { RelationGraph, endedSince, type GraphNotice } from '../../../shared/relations/index.ts';
 import type { SearchIndex } from '../../../shared/search/index.ts';
 
-/** Where the relations come from (library-source.ts implements it over the library). */
-export type RelationsSource = {
+/** Where the relations come from (library-reader.ts implements it over the library). */
+export type RelationsReader = {
   /** Brings the stored relations up to the change log's head. */
   catchUp(): Promise<void>;
   /** Every record, in pages. */
@@ -33,7 +33,7 @@ function dayNumberOf(iso: string | null): number {
 export class ValiditySync {
   private graph = new RelationGraph();
 
-  constructor(private readonly source: RelationsSource) {}
+  constructor(private readonly source: RelationsReader) {}
 
   /** Brings the relations up to the log (before the index applies a batch of it). */
   catchUp(): Promise<void> {

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeExtractEnv } from '../../../../electron/node/cli/extract-env.ts';
 import { importFiles } from '../../../../renderer/data/import/pipeline.ts';
 import { LibraryDb, catchUpNoticeFeatures, catchUpNoticeRelations } from '../../../../renderer/data/library/index.ts';
-import { MatchService, libraryMatchSource } from '../../../../renderer/data/match/index.ts';
-import { libraryIndexStore, libraryRelationsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
+import { MatchService, libraryMatchReader } from '../../../../renderer/data/match/index.ts';
+import { libraryIndexStore, libraryRelationsReader, librarySearchReader } from '../../../../renderer/data/search/library-reader.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { bulletinAs } from '../../../support/fixtures.ts';
 import { countIo, type IoCounter, type KeyIo } from '../../../support/io-counter.ts';
@@ -43,10 +43,10 @@ describe('a dropped PDF on its way to a search result', () => {
     await db.open();
     open.push(db);
     // The workers as the app starts them, on an empty library: their cursors are in place.
-    const search = new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRelationsSource(db), saveDelayMs: 60_000 });
+    const search = new SearchService(librarySearchReader(db), libraryIndexStore(db), { relations: libraryRelationsReader(db), saveDelayMs: 60_000 });
     await search.open();
     await search.catchUp();
-    const match = new MatchService(libraryMatchSource(db), TODAY);
+    const match = new MatchService(libraryMatchReader(db), TODAY);
     await match.open(TODAY);
 
     // The import: analysed and stored as the app does it (pipeline, storeBulletin).

@@ -14,7 +14,7 @@ import {
   watchChangeHead,
 } from '../../../../renderer/data/library/index.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
-import { libraryIndexStore, libraryRelationsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
+import { libraryIndexStore, libraryRelationsReader, librarySearchReader } from '../../../../renderer/data/search/library-reader.ts';
 import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, logAfter } from '../../../support/library-helpers.ts';
 
 const open: LibraryDb[] = [];
@@ -36,7 +36,7 @@ async function another(db: LibraryDb): Promise<LibraryDb> {
   return other;
 }
 
-const service = (db: LibraryDb): SearchService => new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRelationsSource(db), saveDelayMs: 60_000 });
+const service = (db: LibraryDb): SearchService => new SearchService(librarySearchReader(db), libraryIndexStore(db), { relations: libraryRelationsReader(db), saveDelayMs: 60_000 });
 
 const exact = async (s: SearchService, query: string): Promise<string[]> =>
   ((await s.search({ query, limit: 20 }, 0)) ?? { hits: [] }).hits.filter((h) => h.exact).map((h) => h.title);

@@ -14,7 +14,7 @@ import {
   type LibraryDb,
   watchChangeHead,
 } from '../../../../renderer/data/library/index.ts';
-import { libraryMatchSource, MatchService } from '../../../../renderer/data/match/index.ts';
+import { libraryMatchReader, MatchService } from '../../../../renderer/data/match/index.ts';
 import { EMPTY_CLIENT } from '../../../../renderer/core/client-form.ts';
 import { bulletinNotices } from '../../../support/bulletin-docs.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
@@ -28,7 +28,7 @@ async function setUp() {
   const notices = bulletinNotices();
   await storeBulletin(db, bulletinFile('a.txt', notices.slice(0, 12)));
   const green = await createClient(db, { ...EMPTY_CLIENT, name: '北京绿源科技有限公司', region: { province: '北京市', city: '', district: '' }, industry: '节能环保', qualifications: ['高新技术企业'] });
-  const service = new MatchService(libraryMatchSource(db), TODAY);
+  const service = new MatchService(libraryMatchReader(db), TODAY);
   watchChangeHead(db, () => void service.catchUp());
   await service.open(TODAY);
   const titles = async () => {
@@ -88,7 +88,7 @@ describe('MatchService', () => {
     // A library from before matching: no features, and no position in the change log.
     await db.noticeFeatures.clear();
     await db.cursors.delete('noticeFeatures');
-    const service = new MatchService(libraryMatchSource(db), TODAY);
+    const service = new MatchService(libraryMatchReader(db), TODAY);
     const report = await service.open(TODAY);
     expect(report).toMatchObject({ notices: 12, clients: 1, computedFeatures: 12 });
     expect((await service.suggestions(green.id, 5, TODAY)).length).toBe(2);
@@ -101,9 +101,9 @@ describe('MatchService', () => {
     await db.noticeFeatures.put({ ...first, version: 0, compiled: { ...first.compiled, industryTarget: 0, industryMention: 0 } });
     // As the older release left its position in the log.
     await db.cursors.update('noticeFeatures', { version: 0 });
-    const service = new MatchService(libraryMatchSource(db), TODAY);
+    const service = new MatchService(libraryMatchReader(db), TODAY);
     expect((await service.open(TODAY)).computedFeatures).toBe(1);
-    expect((await new MatchService(libraryMatchSource(db), TODAY).open(TODAY)).computedFeatures).toBe(0);
+    expect((await new MatchService(libraryMatchReader(db), TODAY).open(TODAY)).computedFeatures).toBe(0);
     expect(await db.noticeFeatures.get(first.id)).toEqual(first);
     expect((await service.suggestions(green.id, 5, TODAY)).length).toBe(2);
   });

@@ -9,14 +9,14 @@ import { searchHandlers } from '../../../../renderer/data/search/worker-handlers
 import { problemOf } from '../../../../renderer/data/search/errors.ts';
 import { CancelledError, type RpcRequest } from '../../../../renderer/platform/worker-rpc/index.ts';
 import { bulletinDocs } from '../../../support/bulletin-docs.ts';
-import { MemorySource, MemoryStore } from '../../../support/memory-source.ts';
+import { MemoryReader, MemoryStore } from '../../../support/memory-reader.ts';
 import { inThreadPort } from '../../../support/rpc-port.ts';
 import { messageOf } from '../../../../renderer/core/error-text.ts';
 
-type Harness = { client: SearchWorkerClient; sent: RpcRequest[]; source: MemorySource };
+type Harness = { client: SearchWorkerClient; sent: RpcRequest[]; source: MemoryReader };
 
 function connect(): Harness {
-  const source = new MemorySource(bulletinDocs());
+  const source = new MemoryReader(bulletinDocs());
   const store = new MemoryStore();
   const sent: RpcRequest[] = [];
   let emit: (event: unknown) => void = () => undefined;

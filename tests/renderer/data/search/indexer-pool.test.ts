@@ -7,15 +7,15 @@ import { IndexerPool, type PagePort } from '../../../../renderer/data/search/ind
 import type { PageParams } from '../../../../renderer/data/search/page-handlers.ts';
 import type { RpcRequest, RpcResponse } from '../../../../renderer/platform/worker-rpc/index.ts';
 import type { NoticeId } from '../../../../shared/model/ids.ts';
-import type { SourceNotice } from '../../../../renderer/data/search/ports.ts';
+import type { SearchNotice } from '../../../../renderer/data/search/ports.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { bulletinDocs } from '../../../support/bulletin-docs.ts';
-import { MemorySource, MemoryStore } from '../../../support/memory-source.ts';
+import { MemoryReader, MemoryStore } from '../../../support/memory-reader.ts';
 
 type Ports = { start: () => PagePort; started: number; terminated: number; busy: number; mostBusy: number; requests: PageParams[] };
 
 /** Ports that index pages of `source` as page.worker.ts does; `failOn` makes that page's worker crash. */
-function fakePorts(source: MemorySource, failOn?: number): Ports {
+function fakePorts(source: MemoryReader, failOn?: number): Ports {
   const ports: Ports = { start: () => port(), started: 0, terminated: 0, busy: 0, mostBusy: 0, requests: [] };
   const port = (): PagePort => {
     ports.started += 1;
@@ -41,7 +41,7 @@ function fakePorts(source: MemorySource, failOn?: number): Ports {
             return;
           }
           const builder = new PageBuilder(request.base);
-          const notices = request.ids.map((id, position): SourceNotice | null => {
+          const notices = request.ids.map((id, position): SearchNotice | null => {
             const notice = source.notes.get(id);
             if (!notice) return null;
             builder.add(position, notice);
@@ -64,7 +64,7 @@ describe('IndexerPool', () => {
   const docs = bulletinDocs();
 
   it('indexes pages on at most its threads, in the order asked, and ends its workers when done', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const ports = fakePorts(source);
     const pool = new IndexerPool('a-library', ports.start, 2);
     const ids = docs.map((doc) => doc.id);
@@ -80,7 +80,7 @@ describe('IndexerPool', () => {
   });
 
   it('fails every page asked for when a worker crashes, and ends the others', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const ports = fakePorts(source, 10);
     const pool = new IndexerPool(undefined, ports.start, 3);
     const ids = docs.map((doc) => doc.id);
@@ -95,7 +95,7 @@ describe('SearchService building with page indexers', () => {
   const docs = bulletinDocs();
 
   it('builds on several threads the index a single thread builds, and saves it', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const ports = fakePorts(source);
     const store = new MemoryStore();
     const service = new SearchService(source, store, { pageIndexer: new IndexerPool(undefined, ports.start, 2), indexerPage: 8 });
@@ -104,7 +104,7 @@ describe('SearchService building with page indexers', () => {
     expect(source.streams).toBe(0);
 
     const singleStore = new MemoryStore();
-    const single = new SearchService(new MemorySource(docs), singleStore);
+    const single = new SearchService(new MemoryReader(docs), singleStore);
     expect(await single.open()).toMatchObject({ from: 'built', threads: 1 });
     for (const query of ['绿色制造', '危险化学品搬迁', '工信部联节〔2016〕304号', 'lvse zhizao']) {
       expect(await exactIds(service, query)).toEqual(await exactIds(single, query));
@@ -115,7 +115,7 @@ describe('SearchService building with page indexers', () => {
   });
 
   it('builds in its own thread when a page indexer fails', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const ports = fakePorts(source, 16);
     const service = new SearchService(source, new MemoryStore(), { pageIndexer: new IndexerPool(undefined, ports.start, 2), indexerPage: 8 });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -6,7 +6,7 @@ import type { NoticeId } from '../../../../shared/model/ids.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import type { SearchProgress } from '../../../../renderer/data/search/protocol.ts';
 import { bulletinDocs, idOfTitle } from '../../../support/bulletin-docs.ts';
-import { MemorySource, MemoryStore } from '../../../support/memory-source.ts';
+import { MemoryReader, MemoryStore } from '../../../support/memory-reader.ts';
 
 /** Ids of the notices matching every term exactly (typo-tolerant matches left out). */
 const ids = async (service: SearchService, query: string): Promise<NoticeId[]> =>
@@ -20,7 +20,7 @@ describe('SearchService', () => {
   const docs = bulletinDocs();
 
   it('builds the index when none is persisted, saves it, and loads it the next time', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const store = new MemoryStore();
     const progress: SearchProgress[] = [];
     const first = new SearchService(source, store, { pageSize: 10, onProgress: (p) => progress.push(p) });
@@ -41,7 +41,7 @@ describe('SearchService', () => {
   });
 
   it('rebuilds an index of another format version or that cannot be read', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const store = new MemoryStore();
     const service = new SearchService(source, store);
     await service.open();
@@ -58,7 +58,7 @@ describe('SearchService', () => {
   });
 
   it('rebuilds an index damaged on disk (bytes changed in place) and answers as a fresh one would', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const store = new MemoryStore();
     const first = new SearchService(source, store);
     await first.open();
@@ -79,7 +79,7 @@ describe('SearchService', () => {
   });
 
   it('catches up with notices added, removed and changed while it was not running', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const store = new MemoryStore();
     const before = new SearchService(source, store);
     await before.open();
@@ -105,7 +105,7 @@ describe('SearchService', () => {
   });
 
   it('follows the change log as it grows, and saves the index with its position after a quiet moment', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const store = new MemoryStore();
     const service = new SearchService(source, store, { saveDelayMs: 5 });
     await service.open();
@@ -140,7 +140,7 @@ describe('SearchService', () => {
   });
 
   it('saves at once when many notices wait, without waiting for quiet', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const store = new MemoryStore();
     const service = new SearchService(source, store, { saveDelayMs: 60_000, saveBacklog: 3 });
     await service.open();
@@ -154,7 +154,7 @@ describe('SearchService', () => {
   });
 
   it('answers a search asked at a later sequence with the change in it, and one at its own sequence at once', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const service = new SearchService(source, new MemoryStore());
     await service.open();
     await service.idle();
@@ -166,7 +166,7 @@ describe('SearchService', () => {
   });
 
   it('cuts snippets from bodies it reads once, and stops a superseded search before reading', async () => {
-    const source = new MemorySource(docs);
+    const source = new MemoryReader(docs);
     const service = new SearchService(source, new MemoryStore());
     await service.open();
     const response = await service.search({ query: '危险化学品搬迁', limit: 5 }, 3);
@@ -178,7 +178,7 @@ describe('SearchService', () => {
   });
 
   it('refuses to search before it is opened', async () => {
-    const service = new SearchService(new MemorySource(docs), new MemoryStore());
+    const service = new SearchService(new MemoryReader(docs), new MemoryStore());
     await expect(service.search({ query: '绿色' }, 0)).rejects.toMatchObject({ problem: { code: 'not-open' } });
   });
 });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { deleteBulletin, storeBulletin, watchChangeHead } from '../../../../renderer/data/library/index.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
-import { libraryIndexStore, libraryRelationsSource, librarySource } from '../../../../renderer/data/search/library-source.ts';
+import { libraryIndexStore, libraryRelationsReader, librarySearchReader } from '../../../../renderer/data/search/library-reader.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import type { SearchFilters } from '../../../../shared/search/index.ts';
 import { BULLETIN_003, readBulletin } from '../../../support/bulletins.ts';
@@ -25,7 +25,7 @@ afterEach(() => {
 async function setUp(): Promise<{ db: LibraryDb; service: SearchService; stop: () => void }> {
   const db = await freshLibrary();
   open.push(db);
-  const service = new SearchService(librarySource(db), libraryIndexStore(db), { relations: libraryRelationsSource(db), saveDelayMs: 60_000 });
+  const service = new SearchService(librarySearchReader(db), libraryIndexStore(db), { relations: libraryRelationsReader(db), saveDelayMs: 60_000 });
   const stop = watchChangeHead(db, () => void service.catchUp());
   await service.open();
   await service.idle();

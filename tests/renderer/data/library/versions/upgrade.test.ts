@@ -13,7 +13,7 @@ import { findBulletinByHash } from '../../../../../renderer/data/library/bulleti
 import { briefingFile, recordBriefing } from '../../../../../renderer/data/library/briefings.ts';
 import { bulletinFile, dumpLibrary, logAfter, notice } from '../../../../support/library-helpers.ts';
 import { changeHead, readChanges } from '../../../../../renderer/data/library/change-log.ts';
-import { clientProfile } from '../../../../../renderer/data/match/library-source.ts';
+import { clientProfile } from '../../../../../renderer/data/match/library-reader.ts';
 import { compileProfile } from '../../../../../shared/match/profile.ts';
 import { industryIndex, kindIndex } from '../../../../../shared/match/compiled-notice.ts';
 import type { Client } from '../../../../../shared/model/library.ts';

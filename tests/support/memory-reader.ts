@@ -1,15 +1,15 @@
-// An in-memory SearchDocSource and IndexStore, counting what the search service asks of
+// An in-memory SearchDocReader and IndexStore, counting what the search service asks of
 // them: the service's tests need to see that a persisted index is loaded, not rebuilt.
 import type { NoticeId } from '../../shared/model/ids.ts';
 import type { SearchIndexRecord } from '../../shared/model/library.ts';
 import type { SearchClient, SearchDoc, SearchTag } from '../../shared/search/index.ts';
-import type { ChangeBatch, IndexStore, SearchDocSource, SourceNotice } from '../../renderer/data/search/ports.ts';
+import type { ChangeBatch, IndexStore, SearchDocReader, SearchNotice } from '../../renderer/data/search/ports.ts';
 import type { LoggedTable } from '../../shared/model/library.ts';
 
 type LogRow = { seq: number; table: LoggedTable; noticeId: NoticeId | null; reset: boolean };
 
-export class MemorySource implements SearchDocSource {
-  readonly notes = new Map<NoticeId, SourceNotice>();
+export class MemoryReader implements SearchDocReader {
+  readonly notes = new Map<NoticeId, SearchNotice>();
   clientList: SearchClient[] = [];
   tagList: SearchTag[] = [];
   streams = 0;
@@ -74,7 +74,7 @@ export class MemorySource implements SearchDocSource {
     });
   }
 
-  async *stream(pageSize: number): AsyncIterable<SourceNotice[]> {
+  async *stream(pageSize: number): AsyncIterable<SearchNotice[]> {
     this.streams += 1;
     const all = [...this.notes.values()];
     for (let i = 0; i < all.length; i += pageSize) {
@@ -83,8 +83,8 @@ export class MemorySource implements SearchDocSource {
     }
   }
 
-  notices(ids: readonly NoticeId[]): Promise<SourceNotice[]> {
-    return Promise.resolve(ids.map((id) => this.notes.get(id)).filter((n): n is SourceNotice => n !== undefined));
+  notices(ids: readonly NoticeId[]): Promise<SearchNotice[]> {
+    return Promise.resolve(ids.map((id) => this.notes.get(id)).filter((n): n is SearchNotice => n !== undefined));
   }
 
   bodies(ids: readonly NoticeId[]): Promise<Map<NoticeId, string[]>> {

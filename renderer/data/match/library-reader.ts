@@ -1,4 +1,4 @@
-// The match worker's MatchSource over the library (its own IndexedDB connection).
+// The match worker's MatchReader over the library (its own IndexedDB connection).
 import type { ClientId, NoticeId } from '../../../shared/model/ids.ts';
 import type { Client } from '../../../shared/model/library.ts';
 import type { NoticeFeatures } from '../../../shared/match/notice-features.ts';
@@ -6,7 +6,7 @@ import type { EngineClient, EngineNotice } from '../../../shared/match/engine.ts
 import { withDeadline } from '../../../shared/match/compiled-notice.ts';
 import { compileNotice } from '../../../shared/match/compiled-notice.ts';
 import { catchUpNoticeFeatures, changeHead, explainFeatures, getNoticeFeatures, isCurrent, readChanges, type LibraryDb } from '../library/index.ts';
-import type { MatchSource } from './ports.ts';
+import type { MatchReader } from './ports.ts';
 
 /** What matching reads of a client. */
 export function clientProfile(client: Client): EngineClient {
@@ -24,7 +24,7 @@ export function clientProfile(client: Client): EngineClient {
   };
 }
 
-export function libraryMatchSource(db: LibraryDb): MatchSource {
+export function libraryMatchReader(db: LibraryDb): MatchReader {
   const read = async (ids: readonly NoticeId[]): Promise<EngineNotice[]> => {
     const [summaries, stored] = await Promise.all([db.notices.bulkGet([...ids]), getNoticeFeatures(db, ids)]);
     // The features follow the log before the engine reads them; one written since (the

@@ -9,7 +9,7 @@ import { compareIds, type BulletinId, type NoticeId } from '../../../../shared/m
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { createClient, deleteBulletin, storeBulletin, tagNotices, watchChangeHead, type LibraryDb } from '../../../../renderer/data/library/index.ts';
 import { SearchIndex } from '../../../../shared/search/index.ts';
-import { libraryIndexStore, librarySource } from '../../../../renderer/data/search/library-source.ts';
+import { libraryIndexStore, librarySearchReader } from '../../../../renderer/data/search/library-reader.ts';
 import { indexPage } from '../../../../renderer/data/search/page-index.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
@@ -34,7 +34,7 @@ describe('search over the library', () => {
     const bulletinIds = await importBulletins(db);
     const noticeCount = await db.notices.count();
 
-    const service = new SearchService(librarySource(db), libraryIndexStore(db), { saveDelayMs: 5, pageSize: 7 });
+    const service = new SearchService(librarySearchReader(db), libraryIndexStore(db), { saveDelayMs: 5, pageSize: 7 });
     expect(await service.open()).toMatchObject({ from: 'built', documents: noticeCount });
     await service.idle();
     expect(await db.searchIndex.get('notices')).toMatchObject({ noticeCount });
@@ -52,7 +52,7 @@ describe('search over the library', () => {
     stop();
 
     // A second opening loads what the first saved.
-    const again = new SearchService(librarySource(db), libraryIndexStore(db));
+    const again = new SearchService(librarySearchReader(db), libraryIndexStore(db));
     expect(await again.open()).toMatchObject({ from: 'persisted', documents: noticeCount });
     await again.idle();
     expect(await exactTitles(again, '瞪羚企业')).toEqual([procurement?.title]);
@@ -60,7 +60,7 @@ describe('search over the library', () => {
     // Deleting a bulletin while no search runs: the next opening catches up.
     await deleteBulletin(db, bulletinIds[0] ?? '');
     const remaining = await db.notices.count();
-    const third = new SearchService(librarySource(db), libraryIndexStore(db));
+    const third = new SearchService(librarySearchReader(db), libraryIndexStore(db));
     await third.open();
     await third.idle();
     expect(third.status().documents).toBe(remaining);

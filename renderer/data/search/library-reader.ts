@@ -14,10 +14,10 @@ import {
   saveSearchIndex,
   type LibraryDb,
 } from '../library/index.ts';
-import { INDEX_KEY, type IndexStore, type SearchDocSource, type SourceNotice } from './ports.ts';
-import type { RelationsSource } from './validity-sync.ts';
+import { INDEX_KEY, type IndexStore, type SearchDocReader, type SearchNotice } from './ports.ts';
+import type { RelationsReader } from './validity-sync.ts';
 
-export function toSourceNotice(notice: StoredNotice): SourceNotice {
+export function toSearchNotice(notice: StoredNotice): SearchNotice {
   return {
     id: notice.id,
     title: notice.title,
@@ -43,8 +43,8 @@ const PAGES_AHEAD = 2;
  * streamNotices reads page after page, and a page's bodies after its summaries.) A range
  * may hold notices added since the ids were read: the caller skips what it did not ask for.
  */
-export async function* readNotices(db: LibraryDb, ids: readonly NoticeId[], pageSize: number): AsyncGenerator<SourceNotice[]> {
-  const readPage = (from: number): Promise<SourceNotice[]> => {
+export async function* readNotices(db: LibraryDb, ids: readonly NoticeId[], pageSize: number): AsyncGenerator<SearchNotice[]> {
+  const readPage = (from: number): Promise<SearchNotice[]> => {
     const lo = ids[from] ?? 0;
     const hi = ids[Math.min(ids.length, from + pageSize) - 1] ?? 0;
     // One transaction: a page's summaries and bodies are of the same moment.
@@ -54,7 +54,7 @@ export async function* readNotices(db: LibraryDb, ids: readonly NoticeId[], page
       )
       .then(([summaries, bodies]) => joinBodies(summaries, bodies));
   };
-  const reading: Promise<SourceNotice[]>[] = [];
+  const reading: Promise<SearchNotice[]>[] = [];
   let next = 0;
   const askAhead = (): void => {
     while (reading.length < PAGES_AHEAD && next < ids.length) {
@@ -74,12 +74,12 @@ export async function* readNotices(db: LibraryDb, ids: readonly NoticeId[], page
 }
 
 /** Summaries with their bodies (a notice without a body row gets an empty one). */
-function joinBodies(summaries: readonly NoticeSummary[], bodies: readonly NoticeBody[]): SourceNotice[] {
+function joinBodies(summaries: readonly NoticeSummary[], bodies: readonly NoticeBody[]): SearchNotice[] {
   const byId = new Map(bodies.map((b) => [b.id, b.body]));
-  return summaries.map((summary) => toSourceNotice({ ...summary, body: byId.get(summary.id) ?? [] }));
+  return summaries.map((summary) => toSearchNotice({ ...summary, body: byId.get(summary.id) ?? [] }));
 }
 
-export function librarySource(db: LibraryDb): SearchDocSource {
+export function librarySearchReader(db: LibraryDb): SearchDocReader {
   return {
     // Keys only: cheap even at 50,000 notices.
     noticeIds: () => db.notices.toCollection().primaryKeys(),
@@ -88,7 +88,7 @@ export function librarySource(db: LibraryDb): SearchDocSource {
     stream: async function* (pageSize) {
       yield* readNotices(db, await db.notices.toCollection().primaryKeys(), pageSize);
     },
-    notices: async (ids) => (await getNotices(db, ids)).filter((n): n is StoredNotice => n !== undefined).map(toSourceNotice),
+    notices: async (ids) => (await getNotices(db, ids)).filter((n): n is StoredNotice => n !== undefined).map(toSearchNotice),
     bodies: async (ids) => {
       const rows = await db.noticeBodies.bulkGet([...ids]);
       const out = new Map<NoticeId, string[]>();
@@ -101,7 +101,7 @@ export function librarySource(db: LibraryDb): SearchDocSource {
 }
 
 /** 政策关系 of the library, for the 时效性 filter. */
-export function libraryRelationsSource(db: LibraryDb): RelationsSource {
+export function libraryRelationsReader(db: LibraryDb): RelationsReader {
   return {
     catchUp: async () => {
       await catchUpNoticeRelations(db);
