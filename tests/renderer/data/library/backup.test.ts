@@ -165,7 +165,7 @@ describe('backup and restore', () => {
         remove(t.notices);
         remove(t.noticeBodies);
         for (const b of t.bulletins ?? []) b.noticeIds = (b.noticeIds as string[]).filter((id) => id !== tagged);
-      }), /“客户标记”中编号为 t-[0-9a-f]{32} 的记录，字段 noticeId/],
+      }), /“客户关联”中编号为 t-[0-9a-f]{32} 的记录，字段 noticeId/],
       ['a size written as a word in a current backup', edited((t) => void ((t.clients?.[0] ?? {}).size = '小型')), /“客户”中编号为 c-[0-9a-f]{32} 的记录，字段 size/],
       ['qualifications renamed back to tags', edited((t) => {
         const client = t.clients?.[0] ?? {};
