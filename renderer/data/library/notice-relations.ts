@@ -96,7 +96,7 @@ export type LinkedRelations = {
   record: NoticeRelationsRecord;
   /** Each citation with the library notice it refers to ('self': the document this notice issues). */
   cites: { citation: Citation; target: RelatedNotice | 'self' | null }[];
-  /** The notices citing this one, with how they relate to it. */
+  /** The notices citing this one, with how they relate to it, newest first (undated last). */
   citedBy: (RelatedNotice & { relation: CitationRelation | null })[];
   validity: Validity;
 };
@@ -150,6 +150,8 @@ export async function relationsOf(db: LibraryDb, id: NoticeId, today: string): P
       enders.push({ id: citer.id, title: citer.title, docNumber: citer.docNumber, relation: citation.relation, from: citer.relations.validity.effectiveFrom ?? citer.date });
     }
   }
+  // Newest first, as the reader lists them (enders keep id order: validity must read as the search worker's graph does).
+  citedBy.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || compareIds(a.id, b.id));
   return { record, cites, citedBy, validity: validityOf(record.relations.validity, enders, today) };
 }
 

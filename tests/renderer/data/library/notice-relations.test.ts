@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { catchUpNoticeRelations, deleteBulletin, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
-import { compareIds, type NoticeId } from '../../../../shared/model/ids.ts';
+import { type NoticeId } from '../../../../shared/model/ids.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { BULLETIN_003, readBulletin } from '../../../support/bulletins.ts';
 import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
@@ -39,19 +39,13 @@ async function idOf(db: LibraryDb, docNumber: string): Promise<NoticeId> {
   return found.id;
 }
 
-/** These titles in the order of their notices' ids: the order relationsOf lists citers in. */
-async function inIdOrder(db: LibraryDb, titles: string[]): Promise<string[]> {
-  const notices = await db.notices.filter((n) => titles.includes(n.title)).toArray();
-  return notices.sort((a, b) => compareIds(a.id, b.id)).map((n) => n.title);
-}
-
 async function picture(db: LibraryDb) {
   const old = await relationsOf(db, await idOf(db, '淮经信节能〔2018〕77号'), TODAY);
   const ministry = await relationsOf(db, await idOf(db, '工信厅节函〔2016〕586号'), TODAY);
   const repealer = await relationsOf(db, await idOf(db, '淮经信节能〔2019〕79号'), TODAY);
   return {
     old: { status: old?.validity.status, reason: old && codeWords.validityReason(old.validity.reason), citedBy: old?.citedBy.map((c) => [c.title, c.relation]) },
-    ministry: ministry?.citedBy.map((c) => c.title),
+    ministry: ministry?.citedBy.map((c) => c.title).sort(),
     repeals: repealer?.cites.filter((c) => c.citation.relation === 'repeals').map((c) => (c.target && c.target !== 'self' ? c.target.title : c.target)),
   };
 }
@@ -74,7 +68,7 @@ describe('notice relations in the library', () => {
         reason: '已被《关于印发淮北市绿色工厂评价管理暂行办法的通知》（淮经信节能〔2019〕79号）废止，2019年9月4日起',
         citedBy: [['关于印发淮北市绿色工厂评价管理暂行办法的通知', 'repeals']],
       },
-      ministry: await inIdOrder(db, ['重庆市关于市级第二批绿色制造体系示范名单的公示', '关于印发淮北市绿色工厂评价管理暂行办法的通知', '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知']),
+      ministry: ['重庆市关于市级第二批绿色制造体系示范名单的公示', '关于印发淮北市绿色工厂评价管理暂行办法的通知', '关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知'].sort(),
       repeals: ['关于印发《淮北市绿色工厂建设评价和管理办法（试行）》的通知'],
     });
 
@@ -122,5 +116,15 @@ describe('notice relations in the library', () => {
     expect(await catchUpNoticeRelations(db)).toEqual([]);
     const ministry = await relationsOf(db, await idOf(db, '工信厅节函〔2016〕586号'), TODAY);
     expect(ministry?.citedBy.map((c) => c.relation)).toEqual(['basis']);
+  });
+
+  it('lists 被引用 newest first, whatever order the ids give', async () => {
+    const db = await library();
+    await store(db, '003.txt', readBulletin(BULLETIN_003));
+    await store(db, 'cited.txt', CITED);
+    const citedBy = (await relationsOf(db, await idOf(db, '工信厅节函〔2016〕586号'), TODAY))?.citedBy ?? [];
+    const dates = citedBy.map((c) => c.date);
+    expect(new Set(dates).size).toBe(3);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 });
