@@ -343,7 +343,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const head = await changeHead(db);
     const client = await clientIdOf(db, '甲公司');
     await updateClient(db, client, { industry: '节能环保' });
-    expect(await logAfter(db, head)).toEqual([{ table: 'clients', key: client, kind: 'put' }]);
+    expect(await logAfter(db, head)).toEqual([{ table: 'clients', keys: [client], kind: 'put' }]);
     expect(await catchUpNoticeRefs(db)).toEqual([]);
     db.close();
   },
