@@ -8,7 +8,7 @@
 //
 // The log is compacted once every consumer has passed a sequence (compactChanges).
 import type { NoticeId } from '../../../shared/model/ids.ts';
-import { liveQuery, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Dexie, type Middleware } from 'dexie';
+import { liveQuery, type DBCore, type DBCoreDeleteRangeRequest, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Dexie, type Middleware } from 'dexie';
 import type { ChangeRecord, CursorRecord, LoggedTable, WriteChangeRecord } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 
@@ -58,20 +58,30 @@ function keyText(key: unknown): string {
   return typeof key === 'string' ? key : JSON.stringify(key);
 }
 
-/** What one mutation did: the keys it put or deleted, or (null) its whole table replaced. */
-function changeOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse, keysBefore: unknown[] | null): { kind: 'put' | 'delete'; keys: string[] } | null {
-  switch (req.type) {
-    case 'add':
-    case 'put': {
-      const keys = (res.results ?? req.keys ?? []) as unknown[];
-      return { kind: 'put', keys: keys.flatMap((key, i) => (key === undefined || i in res.failures ? [] : [keyText(key)])) };
-    }
-    case 'delete':
-      return { kind: 'delete', keys: req.keys.map(keyText) };
-    case 'deleteRange':
-      // A whole table cleared (a restore) is one `reset`; a range, each key it held.
-      return keysBefore === null ? null : { kind: 'delete', keys: keysBefore.map(keyText) };
-  }
+type Change = { kind: 'put' | 'delete'; keys: string[] };
+
+/**
+ * What a put, an add or a delete is about to do, known before it runs so that its row can
+ * be added beside it: the keys it puts (its own, or those its values carry: every logged
+ * table keys its rows by a field, none by a generated number) or deletes.
+ */
+function plannedChange(table: DBCoreTable, req: Exclude<DBCoreMutateRequest, DBCoreDeleteRangeRequest>): Change {
+  if (req.type === 'delete') return { kind: 'delete', keys: req.keys.map(keyText) };
+  const extract = table.schema.primaryKey.extractKey;
+  const keys: unknown[] = req.keys ?? (extract ? req.values.map(extract) : []);
+  // A value without its key is refused by IndexedDB: nothing to log for it.
+  return { kind: 'put', keys: keys.flatMap((key) => (key === undefined ? [] : [keyText(key)])) };
+}
+
+/** Table.clear(): a delete over Dexie's range of every key (DBCoreRangeType.Any), logged as one `reset`. */
+function isWholeTable(req: DBCoreDeleteRangeRequest): boolean {
+  return (req.range.type as number) === 3;
+}
+
+/** A range of keys deleted (Collection.delete()): each key it holds, read first. */
+async function rangeChange(table: DBCoreTable, req: DBCoreDeleteRangeRequest): Promise<Change> {
+  const held = await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } });
+  return { kind: 'delete', keys: held.result.map(keyText) };
 }
 
 /**
@@ -79,7 +89,7 @@ function changeOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse, keysBefor
  * keys already logged with the same kind in this transaction, keys of a table replaced in
  * it, and keys covered by their notice's or bulletin's are left out.
  */
-function rowFor(table: string, trans: DBCoreTransaction, change: { kind: 'put' | 'delete'; keys: string[] } | null): NewRow | null {
+function rowFor(table: string, trans: DBCoreTransaction, change: Change | null): NewRow | null {
   let seen = loggedIn.get(trans);
   if (!seen) loggedIn.set(trans, (seen = { keys: new Set(), tableKeys: new Set(), reset: new Set() }));
   const name = table as LoggedTable;
@@ -102,24 +112,22 @@ function rowFor(table: string, trans: DBCoreTransaction, change: { kind: 'put' |
   return keys.length > 0 ? { table: name, kind: change.kind, keys } : null;
 }
 
-/** Table.clear(): a delete over Dexie's range of every key (DBCoreRangeType.Any). */
-function isWholeTable(req: DBCoreMutateRequest): boolean {
-  return req.type === 'deleteRange' && (req.range.type as number) === 3;
-}
-
+/**
+ * Logs each mutation of a logged table with one row, added beside the write rather than
+ * after it (no round trip to IndexedDB of its own). A key whose write fails inside a
+ * transaction that still commits (a caught ConstraintError) stays logged: consumers read
+ * what is there, so such a key costs them a read, never a miss.
+ */
 function loggingTable(table: DBCoreTable, log: DBCoreTable): DBCoreTable {
   return {
     ...table,
     mutate: async (req) => {
       if (isUpgrade(req.trans)) return table.mutate(req);
-      let keysBefore: unknown[] | null = null;
-      if (req.type === 'deleteRange' && !isWholeTable(req)) {
-        // A range of keys (Collection.delete()): each key it holds is logged.
-        keysBefore = (await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })).result;
-      }
-      const res = await table.mutate(req);
-      const row = rowFor(table.name, req.trans, changeOf(req, res, keysBefore));
-      if (row) await log.mutate({ type: 'add', trans: req.trans, values: [row] });
+      // Known at once but for a range (no await: Dexie's zone, and the order writes were asked in, hold).
+      const change = req.type !== 'deleteRange' ? plannedChange(table, req) : isWholeTable(req) ? null : await rangeChange(table, req);
+      const row = rowFor(table.name, req.trans, change);
+      if (!row) return table.mutate(req);
+      const [res] = await Promise.all([table.mutate(req), log.mutate({ type: 'add', trans: req.trans, values: [row] })]);
       return res;
     },
   };

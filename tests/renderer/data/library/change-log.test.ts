@@ -102,6 +102,29 @@ describe('the change log', () => {
     expect((await readChanges(db, head))?.noticeIds).toEqual([id]);
   });
 
+  it('logs a write with its row beside it: a key whose add failed in a transaction that commits is read again, never missed', async () => {
+    const db = await library();
+    const stored = await storeBulletin(db, bulletinFile('a.txt', [GREEN]));
+    if (stored.status !== 'added') throw new Error('import failed');
+    const [taken] = await db.notices.toArray();
+    if (!taken) throw new Error('no notice');
+    const fresh = { ...taken, id: 'n-0000000000000001', title: '另一条通知' };
+    const head = await changeHead(db);
+    // The first key is taken: that add fails, the caller catches it, the other is written.
+    await db.transaction('rw', db.notices, async () => {
+      await db.notices.bulkAdd([{ ...taken, title: '不应写入' }, fresh]).catch(() => undefined);
+    });
+    expect((await db.notices.get(taken.id))?.title).toBe(taken.title);
+    expect(await db.notices.get(fresh.id)).toEqual(fresh);
+    // One row, written with the add: both keys (the taken one costs a consumer a read of a notice that did not change).
+    expect(await logAfter(db, head)).toEqual([{ table: 'notices', keys: [taken.id, fresh.id], kind: 'put' }]);
+    expect((await readChanges(db, head))?.noticeIds).toEqual([taken.id, fresh.id]);
+    // A range of keys deleted is read first: the row names each key it held.
+    const before = await changeHead(db);
+    expect(await db.notices.where(':id').equals(fresh.id).delete()).toBe(1);
+    expect(await logAfter(db, before)).toEqual([{ table: 'notices', keys: [fresh.id], kind: 'delete' }]);
+  });
+
   it('reads a batch of about `limit` keys in whole rows, and rows of one key as logged before', async () => {
     const db = await library();
     const from = await changeHead(db);
