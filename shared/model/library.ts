@@ -267,15 +267,28 @@ export type LoggedTable =
   | 'settings';
 
 /**
- * One row of the library's change log: a key of a table was written (`put`) or deleted,
- * or the whole table was replaced (`reset`: a restore, an upgrade; the key is null).
- * `seq` grows with every row and is never reused.
+ * One row of the library's change log: one write to a table, the keys it put or deleted
+ * (in one row: a row costs IndexedDB about as much as a notice's body, so an import of
+ * nine notices writes one row for them, not nine), or the whole table replaced (`reset`:
+ * a restore, an upgrade; no keys). `seq` grows with every row and is never reused.
+ *
+ * Rows logged by earlier builds, and the `reset` rows the upgrades to schema 8 and 10
+ * seed, hold one key each (null for a reset): `OneKeyChangeRecord`, read the same way.
  */
-export type ChangeRecord = {
+export type ChangeRecord = WriteChangeRecord | OneKeyChangeRecord;
+
+export type WriteChangeRecord = {
   seq: number;
   table: LoggedTable;
-  key: string | null;
   kind: 'put' | 'delete' | 'reset';
+  keys: string[];
+};
+
+export type OneKeyChangeRecord = {
+  seq: number;
+  table: LoggedTable;
+  kind: 'put' | 'delete' | 'reset';
+  key: string | null;
 };
 
 /** How far one consumer of the change log (the search index, a derived table) has applied it. */

@@ -63,12 +63,16 @@ export const LICENCE = notice({
   date: '2018-12-17',
 });
 
-/** The change-log rows written after `after` (without their sequence), in order. */
-export async function logAfter(db: LibraryDb, after: number): Promise<{ table: string; key: number | string | null; kind: string }[]> {
-  return (await db.changes.where(':id').above(after).toArray()).map(({ table, key, kind }) => ({ table, key, kind }));
+/** The change-log rows written after `after` (without their sequence), in order; a row of one key (logged before rows listed keys) as a list of one. */
+export async function logAfter(db: LibraryDb, after: number): Promise<{ table: string; keys: string[]; kind: string }[]> {
+  return (await db.changes.where(':id').above(after).toArray()).map((row) => ({
+    table: row.table,
+    keys: 'keys' in row ? row.keys : row.key === null ? [] : [row.key],
+    kind: row.kind,
+  }));
 }
 
-/** The log rows after `after` of one table, as `kind:key`. */
+/** The keys logged after `after` in one table, as `kind:key`, in order. */
 export async function loggedKeys(db: LibraryDb, after: number, table: string): Promise<string[]> {
-  return (await logAfter(db, after)).filter((row) => row.table === table).map((row) => `${row.kind}:${String(row.key)}`);
+  return (await logAfter(db, after)).filter((row) => row.table === table).flatMap((row) => row.keys.map((key) => `${row.kind}:${key}`));
 }

@@ -8,8 +8,8 @@
 //
 // The log is compacted once every consumer has passed a sequence (compactChanges).
 import type { NoticeId } from '../../../shared/model/ids.ts';
-import { liveQuery, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Dexie, type Middleware } from 'dexie';
-import type { ChangeRecord, CursorRecord, LoggedTable } from '../../../shared/model/library.ts';
+import { liveQuery, type DBCore, type DBCoreDeleteRangeRequest, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Dexie, type Middleware } from 'dexie';
+import type { ChangeRecord, CursorRecord, LoggedTable, WriteChangeRecord } from '../../../shared/model/library.ts';
 import type { LibraryDb } from './db.ts';
 
 const LOGGED: ReadonlySet<string> = new Set<LoggedTable>([
@@ -32,14 +32,14 @@ export type LogConsumer = (typeof LOG_CONSUMERS)[number];
 /** The cursor row that remembers up to where the log was compacted. */
 const COMPACTED = '~compacted';
 
-type NewRow = Omit<ChangeRecord, 'seq'>;
+type NewRow = Omit<WriteChangeRecord, 'seq'>;
 
 /**
  * Rows whose change is covered by another table's row of the same key: a notice's body
  * and a bulletin's original. A consumer reads a logged notice again with its body (it
  * reads no body without its notice), and none reads an original from the log. A body or an
  * original written in a transaction that already logged its notice or bulletin needs no
- * row of its own: one row fewer per notice an import stores.
+ * key of its own: an import logs its notices and its bulletin, not their bodies and original.
  */
 const COVERED_BY: Readonly<Record<string, LoggedTable>> = { noticeBodies: 'notices', originals: 'bulletins' };
 
@@ -58,57 +58,76 @@ function keyText(key: unknown): string {
   return typeof key === 'string' ? key : JSON.stringify(key);
 }
 
-function rowsOf(table: string, req: DBCoreMutateRequest, res: DBCoreMutateResponse, keysBefore: unknown[] | null): NewRow[] {
+type Change = { kind: 'put' | 'delete'; keys: string[] };
+
+/**
+ * What a put, an add or a delete is about to do, known before it runs so that its row can
+ * be added beside it: the keys it puts (its own, or those its values carry: every logged
+ * table keys its rows by a field, none by a generated number) or deletes.
+ */
+function plannedChange(table: DBCoreTable, req: Exclude<DBCoreMutateRequest, DBCoreDeleteRangeRequest>): Change {
+  if (req.type === 'delete') return { kind: 'delete', keys: req.keys.map(keyText) };
+  const extract = table.schema.primaryKey.extractKey;
+  const keys: unknown[] = req.keys ?? (extract ? req.values.map(extract) : []);
+  // A value without its key is refused by IndexedDB: nothing to log for it.
+  return { kind: 'put', keys: keys.flatMap((key) => (key === undefined ? [] : [keyText(key)])) };
+}
+
+/** Table.clear(): a delete over Dexie's range of every key (DBCoreRangeType.Any), logged as one `reset`. */
+function isWholeTable(req: DBCoreDeleteRangeRequest): boolean {
+  return (req.range.type as number) === 3;
+}
+
+/** A range of keys deleted (Collection.delete()): each key it holds, read first. */
+async function rangeChange(table: DBCoreTable, req: DBCoreDeleteRangeRequest): Promise<Change> {
+  const held = await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } });
+  return { kind: 'delete', keys: held.result.map(keyText) };
+}
+
+/**
+ * The log row of one mutation of `table` in its transaction, or null when it needs none:
+ * keys already logged with the same kind in this transaction, keys of a table replaced in
+ * it, and keys covered by their notice's or bulletin's are left out.
+ */
+function rowFor(table: string, trans: DBCoreTransaction, change: Change | null): NewRow | null {
+  let seen = loggedIn.get(trans);
+  if (!seen) loggedIn.set(trans, (seen = { keys: new Set(), tableKeys: new Set(), reset: new Set() }));
   const name = table as LoggedTable;
-  switch (req.type) {
-    case 'add':
-    case 'put': {
-      const keys = (res.results ?? req.keys ?? []) as unknown[];
-      return keys.flatMap((key, i) => (key === undefined || i in res.failures ? [] : [{ table: name, key: keyText(key), kind: 'put' as const }]));
-    }
-    case 'delete':
-      return req.keys.map((key) => ({ table: name, key: keyText(key), kind: 'delete' as const }));
-    case 'deleteRange':
-      // A whole table cleared (a restore) is one `reset`; a range, each key it held.
-      return keysBefore === null ? [{ table: name, key: null, kind: 'reset' }] : keysBefore.map((key) => ({ table: name, key: keyText(key), kind: 'delete' as const }));
+  if (seen.reset.has(name)) return null;
+  if (change === null) {
+    seen.reset.add(name);
+    return { table: name, kind: 'reset', keys: [] };
   }
+  const coveredBy = COVERED_BY[name];
+  if (coveredBy !== undefined && seen.reset.has(coveredBy)) return null;
+  const keys: string[] = [];
+  for (const key of change.keys) {
+    if (coveredBy !== undefined && seen.tableKeys.has(tableKey(coveredBy, key))) continue;
+    const id = `${change.kind}\u0000${tableKey(name, key)}`;
+    if (seen.keys.has(id)) continue;
+    seen.keys.add(id);
+    seen.tableKeys.add(tableKey(name, key));
+    keys.push(key);
+  }
+  return keys.length > 0 ? { table: name, kind: change.kind, keys } : null;
 }
 
-/** Table.clear(): a delete over Dexie's range of every key (DBCoreRangeType.Any). */
-function isWholeTable(req: DBCoreMutateRequest): boolean {
-  return req.type === 'deleteRange' && (req.range.type as number) === 3;
-}
-
+/**
+ * Logs each mutation of a logged table with one row, added beside the write rather than
+ * after it (no round trip to IndexedDB of its own). A key whose write fails inside a
+ * transaction that still commits (a caught ConstraintError) stays logged: consumers read
+ * what is there, so such a key costs them a read, never a miss.
+ */
 function loggingTable(table: DBCoreTable, log: DBCoreTable): DBCoreTable {
   return {
     ...table,
     mutate: async (req) => {
       if (isUpgrade(req.trans)) return table.mutate(req);
-      let keysBefore: unknown[] | null = null;
-      if (req.type === 'deleteRange' && !isWholeTable(req)) {
-        // A range of keys (Collection.delete()): each key it holds is logged.
-        keysBefore = (await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })).result;
-      }
-      const res = await table.mutate(req);
-      let state = loggedIn.get(req.trans);
-      if (!state) loggedIn.set(req.trans, (state = { keys: new Set(), tableKeys: new Set(), reset: new Set() }));
-      const seen = state;
-      const coveredBy = COVERED_BY[table.name];
-      const fresh = rowsOf(table.name, req, res, keysBefore).filter((row) => {
-        // A table replaced in this transaction needs no row per key; a key put (or deleted) once is enough.
-        if (seen.reset.has(row.table)) return false;
-        if (row.kind === 'reset') {
-          seen.reset.add(row.table);
-          return true;
-        }
-        if (coveredBy !== undefined && (seen.reset.has(coveredBy) || seen.tableKeys.has(tableKey(coveredBy, row.key)))) return false;
-        const id = `${row.kind}\u0000${tableKey(row.table, row.key)}`;
-        if (seen.keys.has(id)) return false;
-        seen.keys.add(id);
-        seen.tableKeys.add(tableKey(row.table, row.key));
-        return true;
-      });
-      if (fresh.length > 0) await log.mutate({ type: 'add', trans: req.trans, values: fresh });
+      // Known at once but for a range (no await: Dexie's zone, and the order writes were asked in, hold).
+      const change = req.type !== 'deleteRange' ? plannedChange(table, req) : isWholeTable(req) ? null : await rangeChange(table, req);
+      const row = rowFor(table.name, req.trans, change);
+      if (!row) return table.mutate(req);
+      const [res] = await Promise.all([table.mutate(req), log.mutate({ type: 'add', trans: req.trans, values: [row] })]);
       return res;
     },
   };
@@ -147,7 +166,7 @@ export async function changeHead(db: LibraryDb): Promise<number> {
 }
 
 /**
- * What a consumer at `after` has to apply, at most `limit` rows of it: the notices to read
+ * What a consumer at `after` has to apply, about `limit` keys of it (whole rows): the notices to read
  * again (put or deleted: a notice no longer there was deleted), the other tables written,
  * and whether everything must be checked (a restore, an upgrade, or a log compacted past
  * `after`). Null when `after` is the head.
@@ -173,12 +192,25 @@ export async function readChanges(db: LibraryDb, after: number, limit = 5000): P
   const noticeIds = new Set<NoticeId>();
   const tables = new Set<LoggedTable>();
   let reset = false;
+  let to = after;
+  // About `limit` keys a batch: a row holds a whole write's keys, so fewer rows may do.
+  let keys = 0;
   for (const row of rows) {
+    const rowKeys = keysOf(row);
     tables.add(row.table);
     if (row.kind === 'reset' && (row.table === 'notices' || row.table === 'noticeBodies')) reset = true;
-    else if ((row.table === 'notices' || row.table === 'noticeBodies') && row.key !== null) noticeIds.add(row.key);
+    else if (row.table === 'notices' || row.table === 'noticeBodies') for (const key of rowKeys) noticeIds.add(key);
+    to = row.seq;
+    keys += Math.max(1, rowKeys.length);
+    if (keys >= limit) break;
   }
-  return { to: rows[rows.length - 1]?.seq ?? after, reset, noticeIds: [...noticeIds], tables };
+  return { to, reset, noticeIds: [...noticeIds], tables };
+}
+
+/** The keys a row logged: a write's list, or the one key of a row logged before there were lists. */
+function keysOf(row: ChangeRecord): string[] {
+  if ('keys' in row) return row.keys;
+  return row.key === null ? [] : [row.key];
 }
 
 export async function getCursor(db: LibraryDb, consumer: LogConsumer): Promise<number> {

@@ -38,7 +38,7 @@ export class LibraryDb extends Dexie {
   declare noticeRelations: Table<NoticeRelationsRecord, string>;
   declare dismissals: Table<Dismissal, string>;
   declare originals: Table<StoredOriginal, string>;
-  /** The change log: a row per key written, in the writing transaction (change-log.ts). */
+  /** The change log: a row per write (its keys), in the writing transaction (change-log.ts). */
   declare changes: Table<ChangeRecord, number>;
   /** How far each consumer of the change log has applied it. */
   declare cursors: Table<CursorRecord, string>;

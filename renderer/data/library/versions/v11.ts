@@ -6,7 +6,7 @@
 // scratch database). The log gets a `reset` of clients: the match and search workers load
 // them again.
 import type { Transaction } from 'dexie';
-import type { ChangeRecord } from '../../../../shared/model/library.ts';
+import type { WriteChangeRecord } from '../../../../shared/model/library.ts';
 import { companySizeOf } from '../../../../shared/match/vocabulary.ts';
 import type { SchemaVersion } from './schema-version.ts';
 
@@ -31,6 +31,6 @@ async function rewriteClients(tx: Transaction): Promise<void> {
       delete client.tags;
       client.size = typeof client.size === 'string' ? companySizeOf(client.size) : null;
     });
-  const row: Omit<ChangeRecord, 'seq'> = { table: 'clients', key: null, kind: 'reset' };
+  const row: Omit<WriteChangeRecord, 'seq'> = { table: 'clients', kind: 'reset', keys: [] };
   await tx.table('changes').add(row);
 }

@@ -42,7 +42,7 @@ describe('correcting a notice', () => {
     expect(after?.edited?.fields).toEqual(['date', 'category']);
     expect(after?.titleDateKey).toBe(before?.titleDateKey);
     expect(await db.notices.get(id)).toEqual(after);
-    expect(await logAfter(db, from)).toEqual([{ table: 'notices', key: id, kind: 'put' }]);
+    expect(await logAfter(db, from)).toEqual([{ table: 'notices', keys: [id], kind: 'put' }]);
   });
 
   it('keeps the corrections when the same notice is imported again from other bytes', async () => {

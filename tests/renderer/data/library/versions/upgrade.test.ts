@@ -350,7 +350,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     const head = await changeHead(db);
     const client = await clientIdOf(db, '甲公司');
     await updateClient(db, client, { industry: '节能环保' });
-    expect(await logAfter(db, head)).toEqual([{ table: 'clients', key: client, kind: 'put' }]);
+    expect(await logAfter(db, head)).toEqual([{ table: 'clients', keys: [client], kind: 'put' }]);
     expect(await catchUpNoticeRelations(db)).toEqual([]);
     db.close();
   },
@@ -460,7 +460,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     // Served by the new index.
     expect(await db.clients.where('qualifications').equals('瞪羚企业').primaryKeys()).toEqual([green]);
     // The log tells every consumer to load the clients again.
-    expect(await logAfter(db, head)).toEqual([{ table: 'clients', key: null, kind: 'reset' }]);
+    expect(await logAfter(db, head)).toEqual([{ table: 'clients', keys: [], kind: 'reset' }]);
     const batch = await readChanges(db, head);
     expect(batch).toMatchObject({ reset: false, noticeIds: [], tables: new Set(['clients']) });
     // Matching reads the upgraded client as before: the size, and 高新技术企业 as its code.
@@ -540,7 +540,7 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect(await untagNotices(db, 'c-1', [later])).toBe(1);
     const [again] = await tagNotices(db, { clientIds: ['c-1'], noticeIds: [later], relevance: 'high' });
     expect(again?.id).toMatch(/^t-[0-9a-f]{32}$/);
-    expect(await logAfter(db, from)).toEqual([{ table: 'tags', key: 'a-2', kind: 'delete' }, { table: 'tags', key: again?.id, kind: 'put' }]);
+    expect(await logAfter(db, from)).toEqual([{ table: 'tags', keys: ['a-2'], kind: 'delete' }, { table: 'tags', keys: [again?.id], kind: 'put' }]);
     db.close();
   },
 };
