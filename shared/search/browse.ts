@@ -6,7 +6,20 @@ import { PROVINCES } from '../model/region.ts';
 import { docNumberKey } from '../text/normalize.ts';
 import { dateNumber, type DocTable } from './doc-table.ts';
 import { pinyinLetters } from './pinyin.ts';
+import { canonicalAgency } from './thesaurus/canonical-agency.ts';
 import type { FacetCount, Facets, SearchFilters, SearchSort, SortKey } from './types.ts';
+
+// The canonical name of each agency of the table, by id, extended as the table grows.
+const canonicalCache = new WeakMap<readonly string[], string[]>();
+
+/** Canonical agency names by agency id (国家发展改革委 and 发展改革委 are 国家发展和改革委员会). */
+function canonicalAgencies(docs: DocTable): readonly string[] {
+  const values = docs.agencyTable.values;
+  let names = canonicalCache.get(values);
+  if (!names) canonicalCache.set(values, (names = []));
+  for (let i = names.length; i < values.length; i++) names.push(canonicalAgency(values[i] ?? ''));
+  return names;
+}
 
 /** A compiled filter: true when ordinal `o` passes. */
 export type Accept = (o: number) => boolean;
@@ -37,7 +50,10 @@ export function compileFilters(filters: SearchFilters | undefined, docs: DocTabl
   if (provinces) tests.push((o) => provinces[docs.provinces[o] ?? 0] === 1);
   const cities = flags(filters.cities, (name) => docs.cityTable.find(name));
   if (cities) tests.push((o) => (docs.cities[o] ?? 0) !== 0 && cities[docs.cities[o] ?? 0] === 1);
-  const agencies = flags(filters.agencies, (name) => docs.agencyTable.find(name));
+  // An agency chosen by any of its names: every printing of it passes.
+  const wanted = filters.agencies && filters.agencies.length > 0 ? new Set(filters.agencies.map(canonicalAgency)) : null;
+  const canonical = wanted ? canonicalAgencies(docs) : [];
+  const agencies = wanted ? Uint8Array.from(canonical, (name) => (wanted.has(name) ? 1 : 0)) : null;
   if (agencies) {
     tests.push((o) => {
       for (let i = docs.agencyStarts[o] ?? 0; i < (docs.agencyStarts[o + 1] ?? 0); i++) if (agencies[docs.agencyIds[i] ?? 0] === 1) return true;
@@ -163,7 +179,9 @@ export class SortOrders {
 export function countFacets(docs: DocTable, ords: ArrayLike<number>, count: number, today: number, ended: Ended, agencyLimit = 200): Facets {
   const categories = new Uint32Array(docs.categoryTable.values.length);
   const provinces = new Uint32Array(PROVINCES.length + 1);
-  const agencies = new Uint32Array(docs.agencyTable.values.length);
+  // Counted under canonical names, once per notice however many of its agencies print one.
+  const canonical = canonicalAgencies(docs);
+  const agencies = new Map<string, number>();
   const years = new Map<number, number>();
   const deadline = { with: 0, without: 0, upcoming: 0, passed: 0 };
   const validity = { inForce: 0, ended: 0 };
@@ -173,9 +191,13 @@ export function countFacets(docs: DocTable, ords: ArrayLike<number>, count: numb
     else validity.inForce += 1;
     categories[docs.categories[o] ?? 0] = (categories[docs.categories[o] ?? 0] ?? 0) + 1;
     provinces[docs.provinces[o] ?? 0] = (provinces[docs.provinces[o] ?? 0] ?? 0) + 1;
-    for (let a = docs.agencyStarts[o] ?? 0; a < (docs.agencyStarts[o + 1] ?? 0); a++) {
-      const id = docs.agencyIds[a] ?? 0;
-      agencies[id] = (agencies[id] ?? 0) + 1;
+    const from = docs.agencyStarts[o] ?? 0;
+    const to = docs.agencyStarts[o + 1] ?? 0;
+    for (let a = from; a < to; a++) {
+      const name = canonical[docs.agencyIds[a] ?? 0] ?? '';
+      let seen = false;
+      for (let b = from; b < a && !seen; b++) seen = canonical[docs.agencyIds[b] ?? 0] === name;
+      if (!seen) agencies.set(name, (agencies.get(name) ?? 0) + 1);
     }
     const year = Math.floor((docs.dates[o] ?? 0) / 10000);
     years.set(year, (years.get(year) ?? 0) + 1);
@@ -198,7 +220,10 @@ export function countFacets(docs: DocTable, ords: ArrayLike<number>, count: numb
   return {
     categories: list(categories, (i) => docs.categoryTable.values[i] ?? ''),
     provinces: list(provinces, (i) => (i === 0 ? '' : (PROVINCES[i - 1]?.short ?? ''))),
-    agencies: list(agencies, (i) => docs.agencyTable.values[i] ?? '', agencyLimit),
+    agencies: [...agencies]
+      .map(([value, c]) => ({ value, count: c }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .slice(0, agencyLimit),
     years: [...years]
       .map(([year, c]) => ({ value: year === 0 ? '' : String(year), count: c }))
       .sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0)),

@@ -137,5 +137,13 @@ export function bulkStrict(
   // Typos are looked for (the general way) only when few match exactly and a term may have one.
   const typosPossible = slots.some((slot) => slot.tolerance > 0);
   if (typosPossible && (strict < fuzzyCutoff || strong < fuzzyCutoff)) return null;
-  return { count: strict, complete: false, ords: outOrds.subarray(0, listed), scores: outScores.subarray(0, listed), exact: outExact.subarray(0, listed) };
+  scratch.lacking.fill(0, 0, listed);
+  return {
+    count: strict,
+    complete: false,
+    ords: outOrds.subarray(0, listed),
+    scores: outScores.subarray(0, listed),
+    exact: outExact.subarray(0, listed),
+    lacking: scratch.lacking.subarray(0, listed),
+  };
 }

@@ -58,6 +58,12 @@ export class VariantSlot {
   short8 = false;
   /** 0 text, 1 pinyin, 2 initials. */
   kind = 0;
+  /** Score multiplier (below 1 for a term searched under another word). */
+  weight = 1;
+  /** A guess (a homophone): its matches are never exact. */
+  fuzzy = false;
+  /** Summed rarity of the primary features looked up: the score of a body-only strict match before boosts. */
+  fullWeight = 0;
   /** Whether any posting was marked into the masks (set before evaluation). */
   marked = false;
   // Features stored as bitmaps (common bigrams): tested per candidate instead of marked.
@@ -206,9 +212,9 @@ export class VariantSlot {
       if (!inContext && popcount((m & this.primary) >>> 0) < this.minFuzzyFound) return -1;
       score *= inContext ? FUZZY_IN_CONTEXT_FACTOR : FUZZY_FACTOR;
     }
-    this.strict = strict;
-    this.strong = strict && (s & this.primary) === this.primary;
-    return score;
+    this.strict = strict && !this.fuzzy;
+    this.strong = this.strict && (s & this.primary) === this.primary;
+    return score * this.weight;
   }
 
   /** The feature bits of document `o` in its bitmaps; those of short fields also in shortBits. */
@@ -307,6 +313,8 @@ export class MatchScratch {
   ords = new Uint32Array(1024);
   scores = new Float64Array(1024);
   exact = new Uint8Array(1024);
+  /** Per result: the terms it lacks, one bit per term. */
+  lacking = new Uint32Array(1024);
 
   ensure(n: number): void {
     if (n <= this.size) return;
@@ -318,6 +326,7 @@ export class MatchScratch {
     this.ords = new Uint32Array(size);
     this.scores = new Float64Array(size);
     this.exact = new Uint8Array(size);
+    this.lacking = new Uint32Array(size);
     this.size = size;
   }
 

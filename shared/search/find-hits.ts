@@ -43,7 +43,18 @@ export type MatchResult = {
   scores: Float64Array;
   /** 1 where every term matched exactly. */
   exact: Uint8Array;
+  /** The terms each result lacks, one bit per term (0: it has them all). */
+  lacking: Uint32Array;
 };
+
+/**
+ * How hard a pass looks. The first pass looks for what was typed (and its synonyms); when
+ * it finds few notices, a second one also tries the guesses (homophones of short terms)
+ * and accepts notices that lack up to `allowMissing` of the terms.
+ */
+export type MatchPass = { guesses: boolean; allowMissing: number };
+
+export const FIRST_PASS: MatchPass = { guesses: false, allowMissing: 0 };
 
 function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -106,6 +117,8 @@ function prepare(source: MatchReader, variant: Variant, slot: VariantSlot, scrat
   const segments = source.segments;
   slot.kind = variant.kind === 'text' ? 0 : variant.kind === 'pinyin' ? 1 : 2;
   slot.short8 = variant.units.length < 8;
+  slot.weight = variant.weight;
+  slot.fuzzy = variant.fuzzy;
   slot.hard = variant.hardMask;
   // Where each lookup's postings are, and how many documents have each feature.
   const features = variant.features.map((feature) => {
@@ -167,6 +180,9 @@ function prepare(source: MatchReader, variant: Variant, slot: VariantSlot, scrat
     for (const [segment, list] of seedBitmaps) slot.pendingSeeds.push({ list, base: segment.base, seeds: seeds !== null, fuzzy: fuzzySeeds !== null });
   }
   slot.minFuzzyFound = Math.ceil(FUZZY_MIN_COVERAGE * popcount(slot.primary) - 1e-9);
+  slot.fullWeight = 0;
+  // Only what some notice has: a spelling no notice uses (软着 for 软著) sets no ceiling.
+  for (const f of features) if (!dropped.has(f) && f.primary && f.frequency > 0) slot.fullWeight += idf(Math.min(n, f.frequency), n);
   for (const { bits, ords } of source.clientMatches(variant)) mark(ords, ords.length, bits & ~droppedBits, true, slot, slot.seeds, slot.fuzzySeeds);
 }
 
@@ -184,17 +200,28 @@ export function matchPlan(
   fuzzyCutoff: number,
   /** The best `need` matches are enough (a ranked page), or null when all are wanted. */
   need: number | null = null,
+  pass: MatchPass = FIRST_PASS,
 ): MatchResult {
   const docs = source.docs;
   scratch.ensure(docs.count);
   // Variants flattened; term t owns slots termStart[t] .. termStart[t + 1].
   const slots: VariantSlot[] = [];
   const termStart: number[] = [0];
+  const optional = plan.terms.map((term) => term.optional);
   for (const term of plan.terms) {
+    let typed = 0;
     for (const variant of term.variants) {
+      if (variant.fuzzy && !pass.guesses) continue;
       const slot = scratch.slot(slots.length);
       prepare(source, variant, slot, scratch);
+      if (variant.weight === 1 && variant.kind === 'text') typed = Math.max(typed, slot.fullWeight);
       slots.push(slot);
+    }
+    // A term searched under another word scores at most its weight times what the word as
+    // typed would: a long official name must not outscore the short word typed for it.
+    for (let v = termStart[termStart.length - 1] ?? 0; v < slots.length; v++) {
+      const slot = slots[v] as VariantSlot;
+      if (slot.weight < 1 && slot.fullWeight > typed && typed > 0) slot.weight *= typed / slot.fullWeight;
     }
     termStart.push(slots.length);
   }
@@ -228,7 +255,8 @@ export function matchPlan(
     for (let u = t + 1; u < termStart.length; u++) termStart[u] = (termStart[u] ?? 0) - (to - from - keep.length);
   }
   const terms = plan.terms.length;
-  if (need !== null && accept === null && bonus.size === 0 && docs.live === docs.count) {
+  const anyOptional = optional.some(Boolean);
+  if (need !== null && accept === null && bonus.size === 0 && docs.live === docs.count && !anyOptional && pass.allowMissing === 0) {
     const bulk = bulkStrict(slots, termStart, terms, docs.count, need, scratch, fuzzyCutoff);
     if (bulk) {
       for (const slot of slots) slot.clear();
@@ -239,16 +267,18 @@ export function matchPlan(
   const alive = docs.alive;
   const anyDead = docs.live < docs.count;
   const marks = scratch.stamp;
-  const stamp = scratch.nextStamp();
+  let stamp = scratch.nextStamp();
   const outOrds = scratch.ords;
   const outScores = scratch.scores;
   const outExact = scratch.exact;
+  const outLacking = scratch.lacking;
   let count = 0;
   let strictCount = 0;
   /** Strict with every term whole in a short field: the matches a typo'd term would only bury. */
   let strongCount = 0;
 
-  const evaluate = (lists: OrdList[]): void => {
+  /** Scores the documents of `lists` not seen before; keeps those lacking at most `allowMissing` required terms. */
+  const evaluate = (lists: OrdList[], allowMissing: number): void => {
     for (const list of lists) {
       const items = list.items;
       for (let k = 0; k < list.length; k++) {
@@ -259,6 +289,8 @@ export function matchPlan(
         let total = 0;
         let allStrict = true;
         let allStrong = true;
+        let lacking = 0;
+        let missing = 0;
         let t = 0;
         for (; t < terms; t++) {
           let best = -1;
@@ -274,13 +306,24 @@ export function matchPlan(
               s = (s | slot.shortBits) >>> 0;
             }
             const score = slot.score(m, s);
-            if (score > best) {
+            if (score < 0) continue;
+            // What was typed (or its synonym) found whole beats any guess, whatever the scores.
+            if (best < 0 || (slot.strict && !bestStrict) || (slot.strict === bestStrict && score > best)) {
               best = score;
               bestStrict = slot.strict;
               bestStrong = slot.strong;
             }
           }
-          if (best < 0) break;
+          if (optional[t]) {
+            if (best > 0) total += best;
+            continue;
+          }
+          if (best < 0) {
+            missing += 1;
+            lacking |= 1 << t;
+            if (missing > allowMissing) break;
+            continue;
+          }
           total += best;
           if (!bestStrict) allStrict = false;
           if (!bestStrong) allStrong = false;
@@ -289,40 +332,55 @@ export function matchPlan(
         if (bonus.size > 0 && bonus.has(o)) total += DOC_NUMBER_BONUS;
         outOrds[count] = o;
         outScores[count] = total;
-        outExact[count] = allStrict ? 1 : 0;
+        outExact[count] = allStrict && missing === 0 ? 1 : 0;
+        outLacking[count] = lacking >>> 0;
         count += 1;
+        if (missing > 0) continue;
         if (allStrict) strictCount += 1;
         if (allStrong) strongCount += 1;
       }
     }
   };
-  /** The lists (`seeds` or `touched`) of the term that has the fewest documents in them. */
-  const fewest = (pick: (slot: VariantSlot) => OrdList): OrdList[] => {
-    let best: OrdList[] = [];
-    let size = Infinity;
+  /** The lists (`seeds` or `touched`) of the `among` required terms that have the fewest documents in them. */
+  const fewest = (pick: (slot: VariantSlot) => OrdList, among = 1): OrdList[] => {
+    const sized: { lists: OrdList[]; size: number }[] = [];
     for (let t = 0; t < terms; t++) {
+      if (optional[t]) continue;
       const lists = slots.slice(termStart[t], termStart[t + 1]).map(pick);
-      const n = lists.reduce((sum, list) => sum + list.length, 0);
-      if (n < size) {
-        size = n;
-        best = lists;
-      }
+      sized.push({ lists, size: lists.reduce((sum, list) => sum + list.length, 0) });
     }
-    return best;
+    return sized
+      .sort((a, b) => a.size - b.size)
+      .slice(0, among)
+      .flatMap((entry) => entry.lists);
   };
   // Phase 1: documents where the term with the fewest seeds is strict. Every document
   // matching all terms exactly is among them, so their exact count is known after it.
-  evaluate(fewest((slot) => slot.seeds));
+  evaluate(fewest((slot) => slot.seeds), 0);
   // Phase 2, only when few match exactly: documents with a wrong or missing character,
   // anywhere; or when few have the terms whole in a title (many may have the bigrams of
   // a mistyped term scattered over their bodies), those with it in a short field.
-  if (strictCount < fuzzyCutoff) evaluate(fewest((slot) => slot.fuzzySeeds));
+  if (strictCount < fuzzyCutoff) evaluate(fewest((slot) => slot.fuzzySeeds), 0);
   else if (strongCount < fuzzyCutoff) {
     evaluate(
       fewest((slot) => {
         slot.expandShortBitmaps();
         return slot.shortTouched;
       }),
+      0,
+    );
+  }
+  // Phase 3, in a second pass: documents lacking up to `allowMissing` terms. Each has at
+  // least one of any allowMissing + 1 terms, so those with the fewest documents list them
+  // all; the documents seen above are judged again under the looser rule.
+  const required = optional.filter((o) => !o).length;
+  const allowMissing = Math.min(pass.allowMissing, required - 1);
+  if (allowMissing > 0 && strictCount < fuzzyCutoff) {
+    stamp = scratch.nextStamp();
+    for (let i = 0; i < count; i++) marks[outOrds[i] ?? 0] = stamp;
+    evaluate(
+      fewest((slot) => slot.fuzzySeeds, allowMissing + 1),
+      allowMissing,
     );
   }
   for (const slot of slots) slot.clear();
@@ -334,9 +392,17 @@ export function matchPlan(
       outOrds[n] = outOrds[i] ?? 0;
       outScores[n] = outScores[i] ?? 0;
       outExact[n] = 1;
+      outLacking[n] = 0;
       n += 1;
     }
     count = n;
   }
-  return { count, complete: true, ords: outOrds.subarray(0, count), scores: outScores.subarray(0, count), exact: outExact.subarray(0, count) };
+  return {
+    count,
+    complete: true,
+    ords: outOrds.subarray(0, count),
+    scores: outScores.subarray(0, count),
+    exact: outExact.subarray(0, count),
+    lacking: outLacking.subarray(0, count),
+  };
 }

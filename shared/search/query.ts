@@ -7,8 +7,10 @@ import { docNumberKey } from '../text/normalize.ts';
 import { docNumberQueryKey } from './doc-number-parts.ts';
 import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, Tag } from './features.ts';
 import { toSimplified, splitTerms } from './fold-query.ts';
-import { initialsOf, isWholePinyin, splitPinyin } from './pinyin.ts';
-import { isAsciiUnit, unitsOf } from './text-units.ts';
+import { initialsOf, isWholePinyin, readingsOf, splitPinyin } from './pinyin.ts';
+import { segmentTerm } from './segment.ts';
+import { otherForms } from './thesaurus/expand.ts';
+import { DIGITS_BASE, isAsciiUnit, isHanUnit, unitsOf } from './text-units.ts';
 
 /** One index lookup of a feature: the key, and whether it lies in a short field. */
 export type Lookup = { key: number; short: boolean };
@@ -38,6 +40,13 @@ export type Variant = {
    * number or Latin word in them (2018 for 2019 is another year, not a typo).
    */
   hardMask: number;
+  /** Score multiplier: 1 for what was typed, less for a synonym searched too. */
+  weight: number;
+  /**
+   * A guess at what was meant (a homophone of a short term): looked for only when few
+   * notices match as typed, and a match through it is never exact.
+   */
+  fuzzy: boolean;
 };
 
 export type Term = {
@@ -48,6 +57,13 @@ export type Term = {
   variants: Variant[];
   /** Exact-map keys when the term reads as a 文号 on its own. */
   docNumberKeys: string[];
+  /** What else this term is searched as (synonyms, agency names), shown to the user. */
+  also: string[];
+  /**
+   * Not required: the whole run of a query that was cut into words, adding to the score
+   * of the notices that have it as typed.
+   */
+  optional: boolean;
 };
 
 export type QueryPlan = {
@@ -55,6 +71,8 @@ export type QueryPlan = {
   terms: Term[];
   /** Exact-map keys when the whole query reads as a 文号 (with spaces inside). */
   docNumberKeys: string[];
+  /** The terms that were also searched under other words (也搜索了). */
+  expansions: { term: string; also: string[] }[];
   /** Payloads the highlighter marks. */
   highlight: {
     /** Units that begin one of the text payloads below: a cheap test before the others. */
@@ -138,10 +156,12 @@ function textVariant(units: number[], openEnd = false): Variant {
     optionalMask: optionalMask >>> 0,
     tolerance,
     hardMask: hardMask >>> 0,
+    weight: 1,
+    fuzzy: false,
   };
 }
 
-function pinyinVariant(syllables: number[]): Variant {
+function pinyinVariant(syllables: number[], fuzzy = false): Variant {
   const features: QueryFeature[] = [];
   if (syllables.length === 1) {
     features.push({ bit: 0, lookups: [{ key: singleKey(Tag.pinyinUnigram, syllables[0] ?? 0), short: true }] });
@@ -150,7 +170,7 @@ function pinyinVariant(syllables: number[]): Variant {
       features.push({ bit: i, lookups: [{ key: singleKey(Tag.pinyinBigram, syllablePairPayload(syllables[i] ?? 0, syllables[i + 1] ?? 0)), short: true }] });
     }
   }
-  return { kind: 'pinyin', units: syllables, features, primaryMask: maskOf(features.length), bonusMask: 0, optionalMask: 0, tolerance: 0, hardMask: 0 };
+  return { kind: 'pinyin', units: syllables, features, primaryMask: maskOf(features.length), bonusMask: 0, optionalMask: 0, tolerance: 0, hardMask: 0, weight: 1, fuzzy };
 }
 
 function initialsVariant(letters: number[]): Variant {
@@ -158,7 +178,7 @@ function initialsVariant(letters: number[]): Variant {
   for (let i = 0; i + 2 < letters.length; i++) {
     features.push({ bit: i, lookups: [{ key: singleKey(Tag.initialsTrigram, initialsPayload(letters[i] ?? 0, letters[i + 1] ?? 0, letters[i + 2] ?? 0)), short: true }] });
   }
-  return { kind: 'initials', units: letters, features, primaryMask: maskOf(features.length), bonusMask: 0, optionalMask: 0, tolerance: 0, hardMask: 0 };
+  return { kind: 'initials', units: letters, features, primaryMask: maskOf(features.length), bonusMask: 0, optionalMask: 0, tolerance: 0, hardMask: 0, weight: 1, fuzzy: false };
 }
 
 function maskOf(bits: number): number {
@@ -186,11 +206,113 @@ function docNumberKeysOf(text: string): string[] {
   return keys;
 }
 
+/** Weight of a term searched under another word (a synonym, an agency's other name). */
+export const OTHER_FORM_WEIGHT = 0.8;
+
+/** Chinese-character terms this short also look for their homophones (其业 → 企业, 首台桃 → 首台套). */
+const HOMOPHONE_MAX_UNITS = 4;
+
+/**
+ * The 文号 typed without its year (苏工信中小88号 for 苏工信中小〔2020〕88号): the code's
+ * characters and the number are required, but not side by side, since the year stands
+ * between them in the notice.
+ */
+function withoutYearVariant(units: number[]): Variant | null {
+  const numberAt = units.findIndex(isAsciiUnit);
+  if (units.length > 15 || numberAt < 2 || units.slice(0, numberAt).some((u) => !isHanUnit(u)) || units.slice(numberAt + 1).some(isAsciiUnit)) return null;
+  const value = (units[numberAt] ?? 0) - DIGITS_BASE;
+  if (value >= 1900 && value <= 2099) return null;
+  const variant = textVariant(units);
+  const joint = 1 << (numberAt - 1);
+  variant.primaryMask = (variant.primaryMask & ~joint) >>> 0;
+  variant.hardMask = (variant.hardMask & ~joint) >>> 0;
+  if (numberAt === units.length - 1) {
+    // Nothing after the number: it is required alone.
+    variant.features.push({ bit: 15, lookups: [{ key: singleKey(Tag.shortUnigram, units[numberAt] ?? 0), short: true }, { key: singleKey(Tag.bodyAsciiUnigram, units[numberAt] ?? 0), short: false }] });
+    variant.primaryMask = (variant.primaryMask | (1 << 15)) >>> 0;
+    variant.hardMask = (variant.hardMask | (1 << 15)) >>> 0;
+  }
+  variant.tolerance = 0;
+  return variant;
+}
+
+/** The commonest reading of each character: a homophone typed for one of them still matches. */
+function homophoneVariant(units: number[]): Variant | null {
+  if (units.length < 2 || units.length > HOMOPHONE_MAX_UNITS || !units.every(isHanUnit)) return null;
+  const syllables: number[] = [];
+  for (const unit of units) {
+    const reading = readingsOf(unit)[0];
+    if (reading === undefined) return null;
+    syllables.push(reading);
+  }
+  return pinyinVariant(syllables, true);
+}
+
+type TermOptions = { openEnd: boolean; optional: boolean };
+
+function termsOf(raw: string, options: TermOptions): Term[] {
+  const terms: Term[] = [];
+  const simplified = toSimplified(raw);
+  const forms = simplified === raw ? [raw] : [raw, simplified];
+  const unitForms = forms.map(unitsOf).filter((units) => units.length > 0);
+  if (unitForms.length === 0) return terms;
+  const cut = unitForms.map(pieces);
+  const pieceCount = Math.max(...cut.map((p) => p.length));
+  for (let p = 0; p < pieceCount; p++) {
+    const variants: Variant[] = [];
+    const add = (variant: Variant | null): void => {
+      if (!variant) return;
+      const same = (v: Variant): boolean => v.kind === variant.kind && sameUnits(v.units, variant.units) && v.fuzzy === variant.fuzzy && v.primaryMask === variant.primaryMask;
+      if (!variants.some(same)) variants.push(variant);
+    };
+    for (const formPieces of cut) {
+      const units = formPieces[p];
+      if (units) add(textVariant(units, options.openEnd && p === pieceCount - 1));
+    }
+    const also: string[] = [];
+    if (pieceCount === 1) {
+      const letters = /^[a-z]+$/.test(raw) ? raw : null;
+      if (letters) {
+        const syllables = splitPinyin(letters);
+        if (syllables && syllables.length <= MAX_TERM_UNITS) add(pinyinVariant(syllables));
+        // Letters that are whole syllables (detong, zhi) were typed as pinyin, not as initials.
+        const initials = isWholePinyin(letters) ? null : initialsOf(letters);
+        if (initials && initials.length >= 3 && initials.length <= MAX_TERM_UNITS) add(initialsVariant(initials));
+      }
+      const units = unitForms[unitForms.length - 1] ?? [];
+      add(withoutYearVariant(units));
+      if (!options.optional) {
+        // Both readings: OpenCC also rewrites some simplified text (软著 → 软着).
+        for (const form of new Set(forms.flatMap(otherForms))) {
+          // A name too long for one term (国家重大战略实施和重点领域安全能力建设) is looked for by its start.
+          const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
+          if (formUnits.length === 0) continue;
+          const variant = textVariant(formUnits);
+          variant.weight = OTHER_FORM_WEIGHT;
+          add(variant);
+          also.push(form);
+        }
+        add(homophoneVariant(units));
+      }
+    }
+    terms.push({
+      text: raw,
+      fuseText: compactForFuse(simplified),
+      variants,
+      docNumberKeys: p === 0 ? [...new Set([...docNumberKeysOf(raw), ...docNumberKeysOf(simplified)])] : [],
+      also,
+      optional: options.optional,
+    });
+  }
+  return terms;
+}
+
 export function planQuery(query: string): QueryPlan {
   const plan: QueryPlan = {
     query,
     terms: [],
     docNumberKeys: [],
+    expansions: [],
     highlight: {
       leads: new Set(),
       bigrams: new Set(),
@@ -209,37 +331,21 @@ export function planQuery(query: string): QueryPlan {
   // Still typing the last word or number: nothing after it.
   const typing = /[0-9a-z]$/i.test(query.normalize('NFKC'));
   rawTerms.forEach((raw, termIndex) => {
-    if (plan.terms.length >= MAX_TERMS) return;
-    const simplified = toSimplified(raw);
-    const forms = simplified === raw ? [raw] : [raw, simplified];
-    const unitForms = forms.map(unitsOf).filter((units) => units.length > 0);
-    if (unitForms.length === 0) return;
     const openEnd = typing && termIndex === rawTerms.length - 1;
-    const cut = unitForms.map(pieces);
-    const pieceCount = Math.max(...cut.map((p) => p.length));
-    for (let p = 0; p < pieceCount; p++) {
-      const variants: Variant[] = [];
-      for (const formPieces of cut) {
-        const units = formPieces[p];
-        if (units && !variants.some((v) => sameUnits(v.units, units))) variants.push(textVariant(units, openEnd && p === pieceCount - 1));
-      }
-      const letters = /^[a-z]+$/.test(raw) ? raw : null;
-      if (letters && p === 0) {
-        const syllables = splitPinyin(letters);
-        if (syllables && syllables.length <= MAX_TERM_UNITS) variants.push(pinyinVariant(syllables));
-        // Letters that are whole syllables (detong, zhi) were typed as pinyin, not as initials.
-        const initials = isWholePinyin(letters) ? null : initialsOf(letters);
-        if (initials && initials.length >= 3 && initials.length <= MAX_TERM_UNITS) variants.push(initialsVariant(initials));
-      }
-      plan.terms.push({
-        text: raw,
-        fuseText: compactForFuse(simplified),
-        variants,
-        docNumberKeys: p === 0 ? [...new Set([...docNumberKeysOf(raw), ...docNumberKeysOf(simplified)])] : [],
-      });
+    const words = segmentTerm(toSimplified(raw));
+    const required = words.length > 1 ? words : [raw];
+    for (const word of required) {
+      if (plan.terms.length >= MAX_TERMS) return;
+      plan.terms.push(...termsOf(word, { openEnd, optional: false }));
     }
+    // Cut into words: the run as typed still counts where a notice has it whole.
+    if (words.length > 1 && plan.terms.length < MAX_TERMS) plan.terms.push(...termsOf(raw, { openEnd, optional: true }));
   });
-  for (const term of plan.terms) for (const variant of term.variants) collectHighlights(variant, plan.highlight);
+  plan.terms = plan.terms.slice(0, MAX_TERMS);
+  for (const term of plan.terms) {
+    if (term.also.length > 0 && !plan.expansions.some((e) => e.term === term.text)) plan.expansions.push({ term: term.text, also: term.also });
+    for (const variant of term.variants) if (!variant.fuzzy) collectHighlights(variant, plan.highlight);
+  }
   return plan;
 }
 

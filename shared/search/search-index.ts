@@ -15,7 +15,8 @@ import { DocNumberMap } from './doc-number-map.ts';
 import { documentFeatures } from './doc-features.ts';
 import { dateText, DocTable } from './doc-table.ts';
 import { highlightRanges, makeSnippet } from './highlight.ts';
-import { MatchScratch, matchPlan, type MatchReader } from './find-hits.ts';
+import { MatchScratch, matchPlan, type MatchReader, type MatchResult } from './find-hits.ts';
+import { popcount } from './find-hits-slot.ts';
 import { pinyinLetters } from './pinyin.ts';
 import { planQuery, type QueryPlan, type Variant } from './query.ts';
 import { compactText } from './fold-query.ts';
@@ -39,6 +40,8 @@ const MAX_SEGMENTS = 8;
 /** When at least this many notices match every term exactly, matches with a typo are left out. */
 const FUZZY_CUTOFF = 10;
 const DEFAULT_LIMIT = 20;
+/** Keeps tiers apart in one sort key: far above any score (DOC_NUMBER_BONUS is 1,000). */
+const TIER_GAP = 1e7;
 /** Rank records kept for re-use (about 1 KB each). */
 const RANK_RECORD_CACHE = 5000;
 
@@ -284,6 +287,8 @@ export class SearchIndex {
     let scores: Float64Array | null = null;
     /** 1 for the matches found despite a typo (null: none). */
     let inexact: Uint8Array | null = null;
+    /** The terms each result lacks, by ordinal (null: every result has every term). */
+    let lacking: Map<number, number> | null = null;
     let total: number;
     if (plan.terms.length === 0) {
       const order = this.sortOrders.order(request.sort ?? { key: 'date' });
@@ -295,32 +300,41 @@ export class SearchIndex {
       const sort = request.sort ?? { key: 'relevance' };
       // A ranked page needs only the best matches (and their number), not all of them.
       const need = sort.key === 'relevance' && !request.allIds && !request.facets ? Math.max(RERANK_COUNT, offset + limit) : null;
-      const result = matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need);
+      const result = this.match(plan, accept, need);
       const listed = result.ords.length;
       total = result.count;
+      // Tier of each result: terms lacked first, then whether all were found as typed.
+      const tiers = new Uint8Array(listed);
       for (let i = 0; i < listed; i++) {
+        const o = result.ords[i] ?? 0;
+        const lackingMask = result.lacking[i] ?? 0;
+        tiers[i] = popcount(lackingMask) * 2 + (result.exact[i] ? 0 : 1);
+        if (lackingMask !== 0) (lacking ??= new Map()).set(o, lackingMask);
         if (result.exact[i]) continue;
         inexact ??= new Uint8Array(docs.count);
-        inexact[result.ords[i] ?? 0] = 1;
+        inexact[o] = 1;
       }
       if (sort.key === 'relevance') {
-        const ranked = this.rank(plan, result.ords, result.scores, offset + limit, request.allIds === true);
+        const ranked = this.rank(plan, result.ords, result.scores, tiers, offset + limit, request.allIds === true);
         ordered = ranked.ords;
         scores = ranked.scores;
       } else {
+        // Sorted by the key asked for, within tiers: notices lacking a term stay last.
+        const tierOf = new Map<number, number>();
+        for (let i = 0; i < listed; i++) tierOf.set(result.ords[i] ?? 0, (result.lacking[i] ?? 0) === 0 ? 0 : popcount(result.lacking[i] ?? 0));
         const member = new Uint8Array(docs.count);
         for (let i = 0; i < listed; i++) member[result.ords[i] ?? 0] = 1;
-        ordered = new Uint32Array(listed);
-        let n = 0;
-        for (const o of this.sortOrders.order(sort)) if (member[o]) ordered[n++] = o;
+        const byKey: number[] = [];
+        for (const o of this.sortOrders.order(sort)) if (member[o]) byKey.push(o);
+        ordered = Uint32Array.from(lacking ? byKey.sort((a, b) => (tierOf.get(a) ?? 0) - (tierOf.get(b) ?? 0)) : byKey);
       }
       if (request.facets) {
         const facets = countFacets(docs, result.ords, listed, today, ended);
-        return this.respond(plan, ordered, scores, inexact, total, offset, limit, request, facets);
+        return this.respond(plan, ordered, scores, inexact, lacking, total, offset, limit, request, facets);
       }
     }
     const facets = request.facets ? countFacets(docs, ordered, total, today, ended) : undefined;
-    return this.respond(plan, ordered, scores, inexact, total, offset, limit, request, facets);
+    return this.respond(plan, ordered, scores, inexact, lacking, total, offset, limit, request, facets);
   }
 
   /** A short passage of `body` around the best match of `query`, with highlights. */
@@ -333,6 +347,7 @@ export class SearchIndex {
     ordered: Uint32Array,
     scores: Float64Array | null,
     inexact: Uint8Array | null,
+    lacking: Map<number, number> | null,
     total: number,
     offset: number,
     limit: number,
@@ -366,8 +381,11 @@ export class SearchIndex {
         exact: inexact?.[o] !== 1,
         ended: ended(o, today),
       });
+      const lackingMask = lacking?.get(o) ?? 0;
+      if (lackingMask !== 0) (hits[hits.length - 1] as SearchHit).lacking = plan.terms.filter((_, t) => (lackingMask >>> t) & 1).map((term) => term.text);
     }
     const response: SearchResponse = { total, hits };
+    if (plan.expansions.length > 0) response.expansions = plan.expansions;
     if (request.allIds) response.ids = Array.from(ordered, (o) => docs.ids[o] ?? '');
     if (facets) response.facets = facets;
     return response;
@@ -380,19 +398,33 @@ export class SearchIndex {
    * the `need`-th best divided by that can never enter the first `need`: it is not sent
    * to Fuse (saving most of the bitap work when one notice clearly leads).
    */
-  private rank(plan: QueryPlan, ords: Uint32Array, scores: Float64Array, need: number, all: boolean): { ords: Uint32Array; scores: Float64Array } {
+  private rank(
+    plan: QueryPlan,
+    ords: Uint32Array,
+    scores: Float64Array,
+    tiers: Uint8Array,
+    need: number,
+    all: boolean,
+  ): { ords: Uint32Array; scores: Float64Array } {
     const docs = this.docs;
     const n = ords.length;
     const k = all ? n : Math.min(n, Math.max(RERANK_COUNT, need));
-    const top = topByScore(scores, k);
-    const kth = scores[top[Math.min(top.length, Math.max(1, need)) - 1] ?? 0] ?? 0;
+    // A lower tier comes first whatever the scores.
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (scores[i] ?? 0) - (tiers[i] ?? 0) * TIER_GAP;
+    const top = topByScore(keys, k);
+    const kthAt = top[Math.min(top.length, Math.max(1, need)) - 1] ?? 0;
+    const kth = scores[kthAt] ?? 0;
+    const kthTier = tiers[kthAt] ?? 0;
     let head = 0;
-    while (head < Math.min(RERANK_COUNT, top.length) && (scores[top[head] ?? 0] ?? 0) * (1 + FUSE_WEIGHT) >= kth) head += 1;
+    const mayReach = (i: number): boolean => (tiers[i] ?? 0) < kthTier || ((tiers[i] ?? 0) === kthTier && (scores[i] ?? 0) * (1 + FUSE_WEIGHT) >= kth);
+    while (head < Math.min(RERANK_COUNT, top.length) && mayReach(top[head] ?? 0)) head += 1;
     const factors = fuseFactors(plan, Array.from(top.subarray(0, head), (i) => this.rankRecord(ords[i] ?? 0)));
     const finalScores = new Float64Array(top.length);
     for (let j = 0; j < top.length; j++) finalScores[j] = (scores[top[j] ?? 0] ?? 0) * (j < head ? (factors[j] ?? 1) : 1);
     const order = Array.from(top.keys());
     const byFinal = (a: number, b: number): number =>
+      (tiers[top[a] ?? 0] ?? 0) - (tiers[top[b] ?? 0] ?? 0) ||
       (finalScores[b] ?? 0) - (finalScores[a] ?? 0) || (docs.dates[ords[top[b] ?? 0] ?? 0] ?? 0) - (docs.dates[ords[top[a] ?? 0] ?? 0] ?? 0);
     // Re-rank the head; the tail stays in score order (all of it scores below the head).
     const sorted = order.slice(0, head).sort(byFinal).concat(order.slice(head));
@@ -425,6 +457,21 @@ export class SearchIndex {
       pinyin: full,
       initials,
     };
+  }
+
+  /**
+   * The matches of `plan`: as typed (and its synonyms) first; when that finds few, again
+   * with the guesses for short terms and with notices that lack some of the terms (most
+   * of them still found: one of two, two of three or four, …).
+   */
+  private match(plan: QueryPlan, accept: ((o: number) => boolean) | null, need: number | null): MatchResult {
+    const first = matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need);
+    if (first.count >= FUZZY_CUTOFF) return first;
+    const required = plan.terms.filter((term) => !term.optional).length;
+    const guesses = plan.terms.some((term) => term.variants.some((variant) => variant.fuzzy));
+    if (required < 2 && !guesses) return first;
+    const allowMissing = required < 2 ? 0 : Math.max(1, Math.floor((required - 1) / 2));
+    return matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need, { guesses: true, allowMissing });
   }
 
   private plan(query: string): QueryPlan {

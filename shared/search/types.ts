@@ -118,6 +118,8 @@ export type SearchHit = {
   exact: boolean;
   /** Repealed, replaced, amended or past its 有效期 as of the request's `today`. */
   ended: boolean;
+  /** The query terms this notice lacks (it matched most of them, after those matching all). */
+  lacking?: string[];
   /** Filled by the caller that has the body (SearchIndex.snippet). */
   snippet?: Snippet;
 };
@@ -139,6 +141,8 @@ export type Facets = {
 export type SearchResponse = {
   /** Number of matching notices. */
   total: number;
+  /** Terms also searched under other words (也搜索了：补助、资助). */
+  expansions?: { term: string; also: string[] }[];
   hits: SearchHit[];
   ids?: NoticeId[];
   facets?: Facets;

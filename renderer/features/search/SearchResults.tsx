@@ -20,6 +20,15 @@ export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
             <span className="result-meta">
               <span className="chip">{hit.category}</span>
               {hit.ended ? <span className="chip chip-danger" title={zh.relations.filterEnded}>{zh.relations.endedChip}</span> : null}
+              {hit.lacking ? (
+                <span className="chip chip-muted" title={zh.search.lackingHint} data-testid="result-lacking">
+                  {zh.search.lacking(hit.lacking)}
+                </span>
+              ) : !hit.exact ? (
+                <span className="chip chip-muted" title={zh.search.inexactHint}>
+                  {zh.search.inexact}
+                </span>
+              ) : null}
               {hit.docNumber ? <span className="result-doc">{hit.docNumber}</span> : null}
               {hit.agencies.length > 0 ? <span>{zh.common.list(hit.agencies.slice(0, 3))}</span> : null}
               {hit.date ? <span>{hit.date}</span> : null}

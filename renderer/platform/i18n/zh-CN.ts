@@ -304,6 +304,13 @@ export const zh = {
     savedDelete: (name: string) => `删除已保存的搜索：${name}`,
     savedToast: (name: string) => `已保存搜索“${name}”`,
     indexing: '搜索索引正在建立，结果可能不完整…',
+    /** The synonyms and agency names a query was also searched as. */
+    alsoSearched: (also: readonly string[]) => `也搜索了：${also.join('、')}`,
+    /** A result that lacks some of the words: it follows those that have them all. */
+    lacking: (terms: readonly string[]) => `缺少：${terms.join('、')}`,
+    lackingHint: '这条通知只含部分关键词，排在含全部关键词的结果之后',
+    inexact: '近似匹配',
+    inexactHint: '按错别字或同音字找到，请核对',
   },
 
   importer: {

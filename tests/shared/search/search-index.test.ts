@@ -21,10 +21,15 @@ describe('matching', () => {
     index = bulletinIndex(docs);
   });
 
-  it('requires every term, in any field', () => {
+  it('requires every term, in any field; notices lacking one follow, marked', () => {
     const { hits, total } = index.search({ query: '北京 绿色 采购', limit: 50 });
     expect(total).toBeGreaterThan(0);
-    for (const hit of hits) {
+    const whole = hits.filter((hit) => !hit.lacking);
+    const partial = hits.filter((hit) => hit.lacking);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(hits.slice(0, whole.length)).toEqual(whole);
+    for (const hit of partial) expect(hit.lacking?.length).toBe(1);
+    for (const hit of whole) {
       const d = docs.find((x) => x.id === hit.id);
       const text = [d?.title, d?.docNumber, ...(d?.agencies ?? []), d?.category, ...(d?.body ?? [])].join('\n');
       for (const term of ['北京', '绿色', '采购']) expect(text, hit.title).toContain(term);

@@ -1,0 +1,96 @@
+// What else a query term is searched as. A consultant types 补贴, 技改, 发改委 or 高企; the
+// notice prints 补助, 技术改造, 国家发展和改革委员会 or 高新技术企业. The thesaurus
+// (synonym-groups.ts) and the agency names (agency-aliases.ts) join such words into
+// groups; a term holding a group's word is also searched with that word replaced by each
+// of the others (省工信厅 → 省工业和信息化厅), weighted below what was typed. Pure data
+// in, strings out: the query planner turns the forms into index lookups.
+import { compactText } from '../fold-query.ts';
+import { AGENCY_BODY_TYPES, CENTRAL_AGENCIES } from './agency-aliases.ts';
+import { SYNONYM_GROUPS } from './synonym-groups.ts';
+
+/** Most other forms one term is searched as (each costs an index lookup per keystroke). */
+export const MAX_FORMS = 8;
+
+type Lexicon = {
+  /** Every word of a group, compacted → the other words of its groups as written, in group order. */
+  others: ReadonlyMap<string, readonly string[]>;
+  /** Longest compacted word, in UTF-16 code units. */
+  longest: number;
+};
+
+let lexicon: Lexicon | null = null;
+
+/** Every group of words that mean the same in a search: synonyms, then agency names. */
+export function wordGroups(): readonly (readonly string[])[] {
+  return [
+    ...SYNONYM_GROUPS.map((group) => group.words),
+    ...CENTRAL_AGENCIES.map((agency) => [agency.name, ...agency.aliases]),
+    ...AGENCY_BODY_TYPES.map((body) => [body.suffix, ...body.aliases]),
+  ];
+}
+
+// Words are compared as search compares text: without punctuation, widths folded, lower
+// case (“十四五” is 十四五, IPO is ipo); spellings that fold to the same are one word.
+function buildLexicon(): Lexicon {
+  const others = new Map<string, string[]>();
+  let longest = 0;
+  for (const group of wordGroups()) {
+    for (const word of group) {
+      const key = compactText(word);
+      if (key.length < 2) continue;
+      longest = Math.max(longest, key.length);
+      const list = others.get(key) ?? [];
+      for (const other of group) if (compactText(other) !== key && !list.includes(other)) list.push(other);
+      others.set(key, list);
+    }
+  }
+  return { others, longest };
+}
+
+function theLexicon(): Lexicon {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
+
+/** Every word the thesaurus and the agency names know (the segmenter's user dictionary). */
+export function lexiconWords(): string[] {
+  return [...theLexicon().others.keys()];
+}
+
+/** The group words found in `term` (compacted like the lexicon), longest first at each position, not overlapping. */
+export function wordsIn(term: string): { at: number; word: string }[] {
+  const { others, longest } = theLexicon();
+  const found: { at: number; word: string }[] = [];
+  for (let at = 0; at < term.length; ) {
+    let length = Math.min(longest, term.length - at);
+    for (; length >= 2; length--) if (others.has(term.slice(at, at + length))) break;
+    if (length >= 2) {
+      found.push({ at, word: term.slice(at, at + length) });
+      at += length;
+    } else at += 1;
+  }
+  return found;
+}
+
+/**
+ * The other forms `term` is searched as: the term with one group word in it replaced by
+ * each other word of its groups. A form that contains another form (or the term itself)
+ * finds nothing more than that one and is left out, so 发改委 is searched as 发展改革委
+ * and 发展和改革委员会, not also as 国家发展和改革委员会.
+ */
+export function otherForms(typed: string): string[] {
+  const { others } = theLexicon();
+  const term = compactText(typed);
+  const forms: string[] = [];
+  for (const { at, word } of wordsIn(term)) {
+    for (const other of others.get(word) ?? []) {
+      const form = term.slice(0, at) + other + term.slice(at + word.length);
+      if (compactText(form) !== term && !forms.some((f) => compactText(f) === compactText(form))) forms.push(form);
+    }
+  }
+  const narrowest = forms.filter((form) => {
+    const compact = compactText(form);
+    return !compact.includes(term) && !forms.some((other) => other !== form && compact.includes(compactText(other)));
+  });
+  return narrowest.slice(0, MAX_FORMS);
+}
