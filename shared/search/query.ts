@@ -9,7 +9,7 @@ import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, 
 import { toSimplified, splitTerms } from './fold-query.ts';
 import { initialsOf, isWholePinyin, readingsOf, splitPinyin } from './pinyin.ts';
 import { segmentTerm } from './segment.ts';
-import { otherForms } from './thesaurus/expand.ts';
+import { otherForms, wordsSpelled } from './thesaurus/expand.ts';
 import { DIGITS_BASE, isAsciiUnit, isHanUnit, unitsOf } from './text-units.ts';
 
 /** One index lookup of a feature: the key, and whether it lies in a short field. */
@@ -273,6 +273,17 @@ function termsOf(raw: string, options: TermOptions): Term[] {
     if (pieceCount === 1) {
       const letters = /^[a-z]+$/.test(raw) ? raw : null;
       if (letters) {
+        // A known word spelled in pinyin: searched as the word (and its other forms) everywhere.
+        for (const word of wordsSpelled(letters)) {
+          for (const form of [word, ...otherForms(word)]) {
+            const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
+            if (formUnits.length === 0) continue;
+            const variant = textVariant(formUnits);
+            variant.weight = OTHER_FORM_WEIGHT;
+            add(variant);
+            if (!also.includes(form)) also.push(form);
+          }
+        }
         const syllables = splitPinyin(letters);
         if (syllables && syllables.length <= MAX_TERM_UNITS) add(pinyinVariant(syllables));
         // Letters that are whole syllables (detong, zhi) were typed as pinyin, not as initials.

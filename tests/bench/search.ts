@@ -5,6 +5,9 @@
 // Fuse.js over title, 文号 and agencies (and over full text at 1,000) with the ratio.
 // Goals (issue 7): at 50,000 p95 ≤ 5 ms, load ≤ 300 ms, build ≤ 15 s, index memory
 // ≤ 250 MB, recall ≥ 97% on every kind, ≥ 100× plain Fuse at 20,000.
+// Real queries (search-real.ts, issue 26): the real notices mixed into each library,
+// recall in the first three per kind and per set, goal ≥ 90% per kind (`--misses` lists
+// the queries missed).
 // Then the same engine in the app's search worker in Chromium over IndexedDB
 // (search-browser.ts; `--browser-sizes 20000,50000`, `--browser-opens 3` persisted
 // opens per size, `--browser-only` for that part alone, `--no-browser` without it).
@@ -18,6 +21,7 @@ import { SearchIndex, type SearchDoc } from '../../shared/search/index.ts';
 import { benchSearchBrowser, BROWSER_SIZES } from './search-browser.ts';
 import { generateCorpus, type Corpus } from './search-corpus.ts';
 import { generateQueries, QUERY_KINDS, type BenchQuery, type QueryKind } from './search-queries.ts';
+import { loadRealSets, REAL_KINDS, type RealQuery } from './search-real.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -35,6 +39,8 @@ const ROUNDS = 3;
 
 type Timing = { kind: QueryKind; ms: number; withSnippets: number; recall: number; top10: number };
 type FuseTiming = { kind: QueryKind; ms: number; recall: number };
+/** A real query: its latency and whether a notice of its file came in the first three. */
+type RealTiming = { set: string; kind: string; query: string; ms: number; found: boolean };
 type SizeReport = {
   size: number;
   buildMs: number;
@@ -44,6 +50,7 @@ type SizeReport = {
   loadMs: number;
   firstQueryMs: number;
   timings: Timing[];
+  real: RealTiming[];
   fuseShort: FuseTiming[] | null;
   fuseFull: FuseTiming[] | null;
   fuseShortBuildMs: number;
@@ -113,7 +120,7 @@ function runFuse(docs: SearchDoc[], queries: BenchQuery[], fullText: boolean): {
   return { timings, buildMs };
 }
 
-async function measure(size: number, perKind: number): Promise<SizeReport> {
+async function measure(size: number, perKind: number, real: { docs: SearchDoc[]; queries: RealQuery[] }): Promise<SizeReport> {
   const corpus: Corpus = generateCorpus(size);
   const queries = generateQueries(corpus, perKind);
   const bodies = new Map(corpus.docs.map((d) => [d.id, d.body]));
@@ -122,7 +129,8 @@ async function measure(size: number, perKind: number): Promise<SizeReport> {
   const before = memory();
   let start = performance.now();
   let index: SearchIndex | null = new SearchIndex();
-  index.addAll(corpus.docs);
+  // The real notices are mixed into the generated library: their queries must find them among it.
+  index.addAll([...corpus.docs, ...real.docs]);
   index.setClients(corpus.clients);
   index.setTags(corpus.tags);
   const buildMs = performance.now() - start;
@@ -157,6 +165,18 @@ async function measure(size: number, perKind: number): Promise<SizeReport> {
     };
   });
 
+  const realTimings: RealTiming[] = real.queries.map((q) => {
+    const spent: number[] = [];
+    let top: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const t = performance.now();
+      const response = index?.search({ query: q.query, limit: HITS });
+      spent.push(performance.now() - t);
+      top = (response?.hits ?? []).slice(0, 3).map((hit) => hit.id);
+    }
+    return { set: q.set, kind: q.kind, query: q.query, ms: median(spent), found: top.some((id) => q.relevant.has(id)) };
+  });
+
   start = performance.now();
   const bytes = index.serialize();
   const saveMs = performance.now() - start;
@@ -188,6 +208,7 @@ async function measure(size: number, perKind: number): Promise<SizeReport> {
     loadMs,
     firstQueryMs,
     timings,
+    real: realTimings,
     fuseShort,
     fuseFull,
     fuseShortBuildMs,
@@ -239,6 +260,22 @@ function printReport(r: SizeReport): void {
   console.log(line(head));
   for (const cells of rows) console.log(line(cells));
   if (r.fuseShort) console.log(`plain Fuse over title/文号/agencies: index build ${ms(r.fuseShortBuildMs)} ms`);
+  printReal(r.real);
+}
+
+/** Recall in the first three of the real queries, per kind and per set (goal ≥ 90% per kind). */
+function printReal(real: readonly RealTiming[]): void {
+  if (real.length === 0) return;
+  const sets = [...new Set(real.map((t) => t.set))];
+  const share = (ts: readonly RealTiming[]): string => (ts.length === 0 ? '—' : `${ts.filter((t) => t.found).length}/${ts.length}`);
+  console.log(`real queries (recall in the first 3): ${['kind', ...sets, 'all', 'p95 ms'].join('  ')}`);
+  for (const kind of [...REAL_KINDS, ...new Set(real.map((t) => t.kind).filter((k) => !(REAL_KINDS as readonly string[]).includes(k)))]) {
+    const ofKind = real.filter((t) => t.kind === kind);
+    if (ofKind.length === 0) continue;
+    console.log(`  ${kind}  ${sets.map((set) => share(ofKind.filter((t) => t.set === set))).join('  ')}  ${share(ofKind)}  ${ms(percentile(ofKind.map((t) => t.ms), 95))}`);
+  }
+  console.log(`  ALL  ${sets.map((set) => share(real.filter((t) => t.set === set))).join('  ')}  ${share(real)}  ${ms(percentile(real.map((t) => t.ms), 95))}`);
+  if (process.argv.includes('--misses')) for (const t of real.filter((x) => !x.found)) console.log(`  miss ${t.set} ${t.kind}: ${t.query}`);
 }
 
 function sizesOption(name: string, fallback: number[]): number[] {
@@ -258,9 +295,10 @@ export async function benchSearch(): Promise<void> {
   }
   const sizes = sizesOption('sizes', DEFAULT_SIZES);
   const perKind = Number(option('per-kind') ?? 10);
+  const real = await loadRealSets();
   const reports: SizeReport[] = [];
   for (const size of sizes) {
-    const report = await measure(size, perKind);
+    const report = await measure(size, perKind, real);
     printReport(report);
     reports.push(report);
   }
@@ -294,5 +332,7 @@ export async function benchSearch(): Promise<void> {
     ? percentile(withFuse.fuseShort.map((t) => t.ms), 95) / percentile(withFuse.timings.map((t) => t.ms), 95)
     : NaN;
   if (withFuse && withFuse !== last) console.log(`(plain Fuse ratio at ${withFuse.size}: it does not finish in reasonable time at ${last.size})`);
+  const found = last.real.filter((t) => t.found).length;
+  if (last.real.length > 0) console.log(`search: real queries ${found}/${last.real.length} in the first 3 at ${last.size}`);
   console.log(`search: p95 ${p95.toFixed(1)} ms at ${last.size}, ${Number.isNaN(ratio) ? '—' : ratio.toFixed(0)}× plain Fuse`);
 }

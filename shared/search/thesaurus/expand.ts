@@ -5,6 +5,7 @@
 // of the others (省工信厅 → 省工业和信息化厅), weighted below what was typed. Pure data
 // in, strings out: the query planner turns the forms into index lookups.
 import { compactText } from '../fold-query.ts';
+import { pinyinLetters } from '../pinyin.ts';
 import { AGENCY_BODY_TYPES, CENTRAL_AGENCIES } from './agency-aliases.ts';
 import { SYNONYM_GROUPS } from './synonym-groups.ts';
 
@@ -93,4 +94,27 @@ export function otherForms(typed: string): string[] {
     return !compact.includes(term) && !forms.some((other) => other !== form && compact.includes(compactText(other)));
   });
   return narrowest.slice(0, MAX_FORMS);
+}
+
+let byPinyin: Map<string, string[]> | null = null;
+
+/**
+ * The words of the groups whose pinyin is `letters` (kuajingdianshang → 跨境电商): a term
+ * typed in pinyin is also searched as those words and their other forms, so pinyin
+ * reaches bodies and synonyms too, not only the pinyin of titles.
+ */
+export function wordsSpelled(letters: string): string[] {
+  if (!byPinyin) {
+    byPinyin = new Map();
+    for (const group of wordGroups()) {
+      for (const word of group) {
+        if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+        const { full } = pinyinLetters(word);
+        const list = byPinyin.get(full) ?? [];
+        if (!list.includes(word)) list.push(word);
+        byPinyin.set(full, list);
+      }
+    }
+  }
+  return byPinyin.get(letters) ?? [];
 }
