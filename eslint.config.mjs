@@ -151,6 +151,7 @@ const WORDS_RETIRED = [
   { pattern: '[Aa]ssignment', word: 'a notice linked to a client is a tag' },
   { pattern: '(^|[a-z])[Rr]efs($|[A-Z_])|REFS', word: 'what a notice cites and is known by is its relations (one reference: a citation)' },
   { pattern: '[Rr]ecommendation', word: 'what match proposes is a suggestion' },
+  { pattern: '[Ee]xpansion', word: 'the other words a search term is also looked for as are its other forms' },
 ];
 const retiredWords = WORDS_RETIRED.map(({ pattern, word }) => ({
   selector: `Identifier[name=/${pattern}/]`,

@@ -149,10 +149,11 @@ describe('one word per thing (docs/glossary.md)', () => {
     expect(await ruleIds('export const REFS_VERSION = 3;\n', 'electron/node/cli/probe.ts')).toContain('no-restricted-syntax');
     expect(await ruleIds('export const isSameEdition = true;\n', 'tests/renderer/probe.test.ts')).toContain('no-restricted-syntax');
     expect(await ruleIds('export const recommendations = [];\n', 'renderer/platform/i18n/zh-CN.ts')).toContain('no-restricted-syntax');
+    expect(await ruleIds('export const queryExpansions = [];\n', 'shared/search/probe.ts')).toContain('no-restricted-syntax');
   });
 
   it('leaves words that only look alike: React refs, citations, relations', async () => {
-    const code = 'export const inputRef = 1; export const ref = 2; export const useRefresh = 3; export const noticeRelations = 4; export const citations = 5;\n';
+    const code = 'export const inputRef = 1; export const ref = 2; export const useRefresh = 3; export const noticeRelations = 4; export const citations = 5; export const otherForms = 6;\n';
     expect(await ruleIds(code, 'renderer/features/reader/probe.ts')).not.toContain('no-restricted-syntax');
     expect(await ruleIds(code, 'shared/relations/probe.ts')).not.toContain('no-restricted-syntax');
   });

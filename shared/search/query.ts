@@ -58,7 +58,7 @@ export type Term = {
   /** Exact-map keys when the term reads as a 文号 on its own. */
   docNumberKeys: string[];
   /** What else this term is searched as (synonyms, agency names), shown to the user. */
-  also: string[];
+  otherForms: string[];
   /**
    * Not required: the whole run of a query that was cut into words, adding to the score
    * of the notices that have it as typed.
@@ -72,7 +72,7 @@ export type QueryPlan = {
   /** Exact-map keys when the whole query reads as a 文号 (with spaces inside). */
   docNumberKeys: string[];
   /** The terms that were also searched under other words (也搜索了). */
-  expansions: { term: string; also: string[] }[];
+  otherForms: { term: string; forms: string[] }[];
   /** Payloads the highlighter marks. */
   highlight: {
     /** Units that begin one of the text payloads below: a cheap test before the others. */
@@ -269,7 +269,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       const units = formPieces[p];
       if (units) add(textVariant(units, options.openEnd && p === pieceCount - 1));
     }
-    const also: string[] = [];
+    const searchedAs: string[] = [];
     if (pieceCount === 1) {
       const letters = /^[a-z]+$/.test(raw) ? raw : null;
       if (letters) {
@@ -281,7 +281,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
             const variant = textVariant(formUnits);
             variant.weight = OTHER_FORM_WEIGHT;
             add(variant);
-            if (!also.includes(form)) also.push(form);
+            if (!searchedAs.includes(form)) searchedAs.push(form);
           }
         }
         const syllables = splitPinyin(letters);
@@ -301,7 +301,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
           const variant = textVariant(formUnits);
           variant.weight = OTHER_FORM_WEIGHT;
           add(variant);
-          also.push(form);
+          searchedAs.push(form);
         }
         add(homophoneVariant(units));
       }
@@ -311,7 +311,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       fuseText: compactForFuse(simplified),
       variants,
       docNumberKeys: p === 0 ? [...new Set([...docNumberKeysOf(raw), ...docNumberKeysOf(simplified)])] : [],
-      also,
+      otherForms: searchedAs,
       optional: options.optional,
     });
   }
@@ -323,7 +323,7 @@ export function planQuery(query: string): QueryPlan {
     query,
     terms: [],
     docNumberKeys: [],
-    expansions: [],
+    otherForms: [],
     highlight: {
       leads: new Set(),
       bigrams: new Set(),
@@ -354,7 +354,7 @@ export function planQuery(query: string): QueryPlan {
   });
   plan.terms = plan.terms.slice(0, MAX_TERMS);
   for (const term of plan.terms) {
-    if (term.also.length > 0 && !plan.expansions.some((e) => e.term === term.text)) plan.expansions.push({ term: term.text, also: term.also });
+    if (term.otherForms.length > 0 && !plan.otherForms.some((e) => e.term === term.text)) plan.otherForms.push({ term: term.text, forms: term.otherForms });
     for (const variant of term.variants) if (!variant.fuzzy) collectHighlights(variant, plan.highlight);
   }
   return plan;

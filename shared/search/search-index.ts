@@ -385,7 +385,7 @@ export class SearchIndex {
       if (lackingMask !== 0) (hits[hits.length - 1] as SearchHit).lacking = plan.terms.filter((_, t) => (lackingMask >>> t) & 1).map((term) => term.text);
     }
     const response: SearchResponse = { total, hits };
-    if (plan.expansions.length > 0) response.expansions = plan.expansions;
+    if (plan.otherForms.length > 0) response.otherForms = plan.otherForms;
     if (request.allIds) response.ids = Array.from(ordered, (o) => docs.ids[o] ?? '');
     if (facets) response.facets = facets;
     return response;

@@ -9,7 +9,8 @@
 // the rest stays whole, as before. A one-character piece (省, 市) joins its neighbour, since
 // a one-character term is only looked for in titles.
 import { placesIn } from '../model/region.ts';
-import { wordsIn } from './thesaurus/expand.ts';
+import { docNumberParts } from './doc-number-parts.ts';
+import { isKnownWord, wordsIn } from './thesaurus/expand.ts';
 
 /** A general segmenter: a run of text in, its words in order out (joined, they are the run). */
 export type Segmenter = (run: string) => string[];
@@ -76,9 +77,32 @@ function joinSingles(pieces: string[]): string[] {
   return out;
 }
 
-/** The words of one query term: itself when it is short or not all Chinese characters. */
+/** A 文号 or a fragment of one (苏工信中小88号, 工信部联节2016304号): kept whole, read by the 文号 rules. */
+function readsAsDocNumber(term: string): boolean {
+  if (docNumberParts(term) !== null || /^\p{Script=Han}+\d+号$/u.test(term)) return true;
+  // A code and a number (濮工信80), not a year typed after words (合肥技改补贴2023).
+  const number = /^\p{Script=Han}+(\d+)$/u.exec(term)?.[1];
+  return number !== undefined && !/^(19|20)\d{2}$/.test(number);
+}
+
+/**
+ * The words of one query term. Chinese runs of four characters or more are cut; a number
+ * or Latin word typed against them stands alone (合肥技改补贴2023 → 合肥 · 技改 · 补贴 ·
+ * 2023); a 文号 stays whole.
+ */
 export function segmentTerm(term: string): string[] {
-  if (term.length < MIN_CUT_LENGTH || !HAN_RUN.test(term)) return [term];
-  const pieces = cutRun(term);
+  if (HAN_RUN.test(term)) {
+    if (term.length < MIN_CUT_LENGTH) return [term];
+    const pieces = cutRun(term);
+    return pieces.length > 1 ? pieces : [term];
+  }
+  if (readsAsDocNumber(term) || isKnownWord(term)) return [term];
+  const runs = term.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [term];
+  // Only a term mixing Chinese with a number or a Latin word of its own is cut.
+  // (2023年, 第3批 stay whole: one character is not a word of its own.)
+  const han = runs.filter((run) => HAN_RUN.test(run));
+  if (runs.length < 2 || han.length === 0 || han.some((run) => run.length < 2)) return [term];
+  if (runs.some((run) => !HAN_RUN.test(run) && !/^[\p{L}\p{N}]{2,}$/u.test(run))) return [term];
+  const pieces = runs.flatMap((run) => (HAN_RUN.test(run) && run.length >= MIN_CUT_LENGTH ? cutRun(run) : [run]));
   return pieces.length > 1 ? pieces : [term];
 }

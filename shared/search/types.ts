@@ -142,7 +142,7 @@ export type SearchResponse = {
   /** Number of matching notices. */
   total: number;
   /** Terms also searched under other words (也搜索了：补助、资助). */
-  expansions?: { term: string; also: string[] }[];
+  otherForms?: { term: string; forms: string[] }[];
   hits: SearchHit[];
   ids?: NoticeId[];
   facets?: Facets;

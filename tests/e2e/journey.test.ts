@@ -135,6 +135,22 @@ describe('the library journey', () => {
     await results.waitFor();
   });
 
+  it('searches the words a consultant types: an agency by its short name (也搜索了) and a word no notice has (缺少)', async () => {
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    const results = page.getByRole('list', { name: '搜索结果' });
+    await box.fill('工信部 绿色制造');
+    await expect.poll(() => page.getByTestId('also-searched').textContent()).toContain('工业和信息化部');
+    await expect.poll(() => results.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await results.getByTestId('result-lacking').count()).toBe(0);
+    await screenshot(page, '05b-search-also');
+    await box.fill('绿色制造 摇号');
+    await expect.poll(() => results.getByTestId('result-lacking').count()).toBeGreaterThan(0);
+    await expect.poll(() => results.getByTestId('result-lacking').first().textContent()).toBe('缺少：摇号');
+    await screenshot(page, '05c-search-lacking');
+    await box.fill('绿色制造');
+    await expect.poll(() => results.getByTestId('result-lacking').count()).toBe(0);
+  });
+
   it('saves the search and runs it again from the list of saved searches', async () => {
     const results = page.getByRole('list', { name: '搜索结果' });
     const count = await results.getByRole('listitem').count();

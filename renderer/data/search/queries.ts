@@ -16,7 +16,7 @@ export type FacetEntry = FacetCount & { label?: string };
 export type BrowseResult = { ids: readonly NoticeId[]; facets: Facets };
 
 /** A search's answer, and how long it took through the worker. */
-export type TimedSearchResponse = Pick<SearchResponse, 'hits' | 'total' | 'expansions'> & { tookMs: number };
+export type TimedSearchResponse = Pick<SearchResponse, 'hits' | 'total' | 'otherForms'> & { tookMs: number };
 
 /** What a row of the notice list shows (a NoticeSummary and a search hit both fit). */
 export type NoticeRow = Pick<NoticeSummary, 'id' | 'title' | 'docNumber' | 'agencies' | 'date' | 'category' | 'deadline'>;

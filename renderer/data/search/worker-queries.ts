@@ -25,7 +25,7 @@ export function createSearchQueries(db: LibraryDb, search: SearchPort): NoticeQu
     search: async (query, filters, limit, today, channel, atLeast) => {
       const started = performance.now();
       const response = await search({ query, filters, today, limit }, { channel, snippets: SNIPPETS, ...seen(atLeast) });
-      return { total: response.total, hits: response.hits, expansions: response.expansions, tookMs: performance.now() - started };
+      return { total: response.total, hits: response.hits, otherForms: response.otherForms, tookMs: performance.now() - started };
     },
     rows: async (ids) =>
       (await getNoticeSummaries(db, ids)).map((notice): NoticeRow | undefined =>

@@ -33,9 +33,9 @@ export function SearchScreen() {
               {zh.search.results(results.response.total, results.response.tookMs)}
               {results.response.total > RESULT_LIMIT ? ` · ${zh.search.resultsTruncated(RESULT_LIMIT)}` : ''}
             </span>
-            {results.response.expansions?.length ? (
+            {results.response.otherForms?.length ? (
               <span className="list-also" data-testid="also-searched">
-                {zh.search.alsoSearched(results.response.expansions.flatMap((e) => e.also))}
+                {zh.search.alsoSearched(results.response.otherForms.flatMap((e) => e.forms))}
               </span>
             ) : null}
             <Button size="sm" icon="bookmark" onClick={() => setSaving(true)}>

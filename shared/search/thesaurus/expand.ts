@@ -58,6 +58,11 @@ export function lexiconWords(): string[] {
   return [...theLexicon().others.keys()];
 }
 
+/** Whether `text` is a word of a group (中国制造2025, 15分钟便民生活圈). */
+export function isKnownWord(text: string): boolean {
+  return theLexicon().others.has(compactText(text));
+}
+
 /** The group words found in `term` (compacted like the lexicon), longest first at each position, not overlapping. */
 export function wordsIn(term: string): { at: number; word: string }[] {
   const { others, longest } = theLexicon();

@@ -30,9 +30,9 @@ describe('other words for the same thing', () => {
 
   it('says what else it searched for', () => {
     const response = index.search({ query: '技改' });
-    expect(response.expansions?.map((e) => e.term)).toEqual(['技改']);
-    expect(response.expansions?.[0]?.also).toContain('技术改造');
-    expect(index.search({ query: '举办' }).expansions).toBeUndefined();
+    expect(response.otherForms?.map((e) => e.term)).toEqual(['技改']);
+    expect(response.otherForms?.[0]?.forms).toContain('技术改造');
+    expect(index.search({ query: '举办' }).otherForms).toBeUndefined();
   });
 });
 
@@ -169,6 +169,16 @@ describe('a known word typed in pinyin', () => {
     ]);
     const response = index.search({ query: 'kuajingdianshang' });
     expect(response.hits.map((hit) => hit.id)).toEqual(['body']);
-    expect(response.expansions?.[0]?.also).toContain('跨境电商');
+    expect(response.otherForms?.[0]?.forms).toContain('跨境电商');
+  });
+});
+
+describe('a number or a Latin word typed against Chinese', () => {
+  it('stands alone, while a 文号 stays whole', () => {
+    expect(segmentTerm('合肥技改补贴2023')).toEqual(['合肥', '技改', '补贴', '2023']);
+    expect(segmentTerm('G20交通管制')).toEqual(['G20', '交通管制']);
+    expect(segmentTerm('津滨政发20号')).toEqual(['津滨政发20号']);
+    expect(segmentTerm('工信部联节〔2016〕304号')).toEqual(['工信部联节〔2016〕304号']);
+    expect(segmentTerm('2023年')).toEqual(['2023年']);
   });
 });
