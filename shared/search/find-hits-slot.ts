@@ -8,6 +8,8 @@
 const SHORT_BOOST = 1.5;
 /** Weight of skip-bigram evidence (a title that has the characters around a typo). */
 const SKIP_BOOST = 0.5;
+/** The most a text variant's score exceeds its body-only score: every feature in a short field, every skip-bigram too. */
+export const MAX_BOOST = 1 + SHORT_BOOST + SKIP_BOOST;
 /** A term found with a wrong or missing character counts this much of an exact one… */
 const FUZZY_FACTOR = 0.45;
 /** …or this much when a short field has the characters around the typo (a skip-bigram). */

@@ -11,7 +11,7 @@
 // (MatchScratch) and no per-document objects or closures.
 import type { DocTable } from './doc-table.ts';
 import { bulkStrict } from './find-hits-bulk.ts';
-import { popcount, type MatchScratch, type OrdList, type VariantSlot } from './find-hits-slot.ts';
+import { MAX_BOOST, popcount, type MatchScratch, type OrdList, type VariantSlot } from './find-hits-slot.ts';
 import type { QueryPlan, Variant } from './query.ts';
 import { decodePostings, findKey, isBitmap, type Segment } from './postings.ts';
 
@@ -217,11 +217,14 @@ export function matchPlan(
       if (variant.weight === 1 && variant.kind === 'text') typed = Math.max(typed, slot.fullWeight);
       slots.push(slot);
     }
-    // A term searched under another word scores at most its weight times what the word as
-    // typed would: a long official name must not outscore the short word typed for it.
+    // A term searched under another word scores below the word as typed wherever that is
+    // found: at most its weight times a body-only match of the typed word, however long
+    // the other word and whatever fields hold it (a long official name in a title must
+    // not outrank the short word typed, found in a body). Unscaled when nothing has the
+    // typed word.
     for (let v = termStart[termStart.length - 1] ?? 0; v < slots.length; v++) {
       const slot = slots[v] as VariantSlot;
-      if (slot.weight < 1 && slot.fullWeight > typed && typed > 0) slot.weight *= typed / slot.fullWeight;
+      if (slot.weight < 1 && typed > 0 && slot.fullWeight > 0) slot.weight *= Math.min(1, typed / (slot.fullWeight * MAX_BOOST));
     }
     termStart.push(slots.length);
   }

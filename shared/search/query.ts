@@ -9,7 +9,7 @@ import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, 
 import { toSimplified, splitTerms } from './fold-query.ts';
 import { initialsOf, isWholePinyin, readingsOf, splitPinyin } from './pinyin.ts';
 import { segmentTerm } from './segment.ts';
-import { otherForms, wordsSpelled } from './thesaurus/expand.ts';
+import { isKnownWord, otherForms, wordsSpelled } from './thesaurus/expand.ts';
 import { DIGITS_BASE, isAsciiUnit, isHanUnit, unitsOf } from './text-units.ts';
 
 /** One index lookup of a feature: the key, and whether it lies in a short field. */
@@ -141,7 +141,8 @@ function textVariant(units: number[], openEnd = false): Variant {
   }
   let tolerance = toleranceFor(n);
   let optionalMask = 0;
-  if (openEnd && n >= 2 && isAsciiUnit(units[n - 1] ?? 0)) {
+  // (Two units: the pair is all there is to look for: 双11 is not 双 alone.)
+  if (openEnd && n >= 3 && isAsciiUnit(units[n - 1] ?? 0)) {
     optionalMask = 1 << (n - 2);
     primaryMask &= ~optionalMask;
     hardMask &= ~optionalMask;
@@ -271,7 +272,9 @@ function termsOf(raw: string, options: TermOptions): Term[] {
     }
     const searchedAs: string[] = [];
     if (pieceCount === 1) {
+      // Letters that are a known acronym (dip, ppp, ipo) are the acronym, not pinyin.
       const letters = /^[a-z]+$/.test(raw) ? raw : null;
+      const acronym = letters !== null && isKnownWord(letters);
       if (letters) {
         // A known word spelled in pinyin: searched as the word (and its other forms) everywhere.
         for (const word of wordsSpelled(letters)) {
@@ -284,10 +287,10 @@ function termsOf(raw: string, options: TermOptions): Term[] {
             if (!searchedAs.includes(form)) searchedAs.push(form);
           }
         }
-        const syllables = splitPinyin(letters);
+        const syllables = acronym ? null : splitPinyin(letters);
         if (syllables && syllables.length <= MAX_TERM_UNITS) add(pinyinVariant(syllables));
         // Letters that are whole syllables (detong, zhi) were typed as pinyin, not as initials.
-        const initials = isWholePinyin(letters) ? null : initialsOf(letters);
+        const initials = acronym || isWholePinyin(letters) ? null : initialsOf(letters);
         if (initials && initials.length >= 3 && initials.length <= MAX_TERM_UNITS) add(initialsVariant(initials));
       }
       const units = unitForms[unitForms.length - 1] ?? [];
