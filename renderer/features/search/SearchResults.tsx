@@ -21,11 +21,11 @@ export function SearchResults({ hits }: { hits: readonly SearchHit[] }) {
               <span className="chip">{hit.category}</span>
               {hit.ended ? <span className="chip chip-danger" title={zh.relations.filterEnded}>{zh.relations.endedChip}</span> : null}
               {hit.lacking ? (
-                <span className="chip chip-muted" title={zh.search.lackingHint} data-testid="result-lacking">
+                <span className="chip result-partial" title={zh.search.lackingHint} data-testid="result-lacking">
                   {zh.search.lacking(hit.lacking)}
                 </span>
               ) : !hit.exact ? (
-                <span className="chip chip-muted" title={zh.search.inexactHint}>
+                <span className="chip result-partial" title={zh.search.inexactHint}>
                   {zh.search.inexact}
                 </span>
               ) : null}
