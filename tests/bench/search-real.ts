@@ -12,11 +12,14 @@ import type { SearchDoc } from '../../shared/search/index.ts';
 import { SHARED_DIR } from '../support/shared-inputs.ts';
 
 /** The kinds of queries.json, in the order they are reported. */
-export const REAL_KINDS = ['concept', 'agencyAbbrev', 'shortTypo', 'docNumberFragment', 'natural', 'pinyin'] as const;
+export const REAL_KINDS = ['concept', 'agencyAbbrev', 'shortTypo', 'docNumberFragment', 'natural', 'natural-nospace', 'pinyin'] as const;
 
 export type RealQuery = { set: string; kind: string; query: string; file: string; relevant: Set<NoticeId> };
 
-type QueryEntry = { q: string; kind: string; file: string };
+type QueryEntry = { q: string; kind: string; file: string; folder?: 'ours' | 'shared' };
+
+/** Queries written later (after the engine changed, still without seeing it), over both folders: `folder` says which. */
+const FRESH = path.resolve(import.meta.dirname, '../fixtures/real/queries-fresh.json');
 
 const SETS: readonly { name: string; dir: string }[] = [
   { name: 'ours', dir: path.resolve(import.meta.dirname, '../fixtures/real') },
@@ -42,8 +45,12 @@ export async function loadRealSets(): Promise<{ docs: SearchDoc[]; queries: Real
       });
       idsOfFile.set(file, ids);
     }
-    for (const entry of JSON.parse(readFileSync(listed, 'utf8')) as QueryEntry[]) {
-      queries.push({ set: set.name, kind: entry.kind, query: entry.q, file: entry.file, relevant: new Set(idsOfFile.get(entry.file) ?? []) });
+    const fresh = (JSON.parse(readFileSync(FRESH, 'utf8')) as QueryEntry[]).filter((entry) => entry.folder === set.name);
+    for (const [entries, name] of [
+      [JSON.parse(readFileSync(listed, 'utf8')) as QueryEntry[], set.name],
+      [fresh, `${set.name}, later`],
+    ] as const) {
+      for (const entry of entries) queries.push({ set: name, kind: entry.kind, query: entry.q, file: entry.file, relevant: new Set(idsOfFile.get(entry.file) ?? []) });
     }
   }
   return { docs, queries };
