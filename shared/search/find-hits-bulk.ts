@@ -140,6 +140,7 @@ export function bulkStrict(
   scratch.lacking.fill(0, 0, listed);
   return {
     count: strict,
+    exactCount: strict,
     complete: false,
     ords: outOrds.subarray(0, listed),
     scores: outScores.subarray(0, listed),

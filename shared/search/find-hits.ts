@@ -45,6 +45,10 @@ export type MatchResult = {
   exact: Uint8Array;
   /** The terms each result lacks, one bit per term (0: it has them all). */
   lacking: Uint32Array;
+  /** The query (or a term) read as a 文号 found its notice. */
+  docNumberFound?: boolean;
+  /** How many match every term exactly (as typed, no wrong character). */
+  exactCount: number;
 };
 
 /**
@@ -208,6 +212,7 @@ export function matchPlan(
   const slots: VariantSlot[] = [];
   const termStart: number[] = [0];
   const optional = plan.terms.map((term) => term.optional);
+  const missable = plan.terms.map((term) => term.missable);
   for (const term of plan.terms) {
     let typed = 0;
     for (const variant of term.variants) {
@@ -324,7 +329,7 @@ export function matchPlan(
           if (best < 0) {
             missing += 1;
             lacking |= 1 << t;
-            if (missing > allowMissing) break;
+            if (missing > allowMissing || !missable[t]) break;
             continue;
           }
           total += best;
@@ -345,10 +350,10 @@ export function matchPlan(
     }
   };
   /** The lists (`seeds` or `touched`) of the `among` required terms that have the fewest documents in them. */
-  const fewest = (pick: (slot: VariantSlot) => OrdList, among = 1): OrdList[] => {
+  const fewest = (pick: (slot: VariantSlot) => OrdList, among = 1, only: readonly boolean[] | null = null): OrdList[] => {
     const sized: { lists: OrdList[]; size: number }[] = [];
     for (let t = 0; t < terms; t++) {
-      if (optional[t]) continue;
+      if (optional[t] || (only !== null && !only[t])) continue;
       const lists = slots.slice(termStart[t], termStart[t + 1]).map(pick);
       sized.push({ lists, size: lists.reduce((sum, list) => sum + list.length, 0) });
     }
@@ -376,15 +381,15 @@ export function matchPlan(
   // Phase 3, in a second pass: documents lacking up to `allowMissing` terms. Each has at
   // least one of any allowMissing + 1 terms, so those with the fewest documents list them
   // all; the documents seen above are judged again under the looser rule.
-  const required = optional.filter((o) => !o).length;
-  const allowMissing = Math.min(pass.allowMissing, required - 1);
+  const canMiss = missable.filter((m, t) => m && !optional[t]).length;
+  const mustHave = plan.terms.map((_, t) => !optional[t] && !missable[t]);
+  const allowMissing = Math.min(pass.allowMissing, canMiss, optional.filter((o) => !o).length - 1);
   if (allowMissing > 0 && strictCount < fuzzyCutoff) {
     stamp = scratch.nextStamp();
     for (let i = 0; i < count; i++) marks[outOrds[i] ?? 0] = stamp;
-    evaluate(
-      fewest((slot) => slot.fuzzySeeds, allowMissing + 1),
-      allowMissing,
-    );
+    // Every candidate has each term it may not lack (the rarest of them lists them all);
+    // else one of any allowMissing + 1 terms.
+    evaluate(mustHave.some(Boolean) ? fewest((slot) => slot.fuzzySeeds, 1, mustHave) : fewest((slot) => slot.fuzzySeeds, allowMissing + 1), allowMissing);
   }
   for (const slot of slots) slot.clear();
 
@@ -402,7 +407,9 @@ export function matchPlan(
   }
   return {
     count,
+    exactCount: strictCount,
     complete: true,
+    docNumberFound: bonus.size > 0 && Array.prototype.some.call(outOrds.subarray(0, count), (o: number) => bonus.has(o)),
     ords: outOrds.subarray(0, count),
     scores: outScores.subarray(0, count),
     exact: outExact.subarray(0, count),

@@ -11,10 +11,22 @@ import { foldWidth } from '../text/normalize.ts';
 // dictionaries takes tens of ms, and the page indexers of a build never convert a query.
 let converters: { fromTaiwan: (text: string) => string; fromHongKong: (text: string) => string } | null = null;
 
+// Converting costs tens of µs a call and a query's terms are converted several times
+// while it is planned (and again at each keystroke): answers are kept for a while.
+const SIMPLIFIED_KEPT = 2000;
+const simplified = new Map<string, string>();
+
 /** `text` in simplified characters (綠色製造 → 绿色制造). */
 export function toSimplified(text: string): string {
+  // Letters, digits and punctuation of ASCII have no other form.
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  const known = simplified.get(text);
+  if (known !== undefined) return known;
   converters ??= { fromTaiwan: Converter({ from: 'tw', to: 'cn' }), fromHongKong: Converter({ from: 'hk', to: 'cn' }) };
-  return converters.fromHongKong(converters.fromTaiwan(text));
+  const converted = converters.fromHongKong(converters.fromTaiwan(text));
+  if (simplified.size >= SIMPLIFIED_KEPT) simplified.clear();
+  simplified.set(text, converted);
+  return converted;
 }
 
 /** Widths folded (２０１９ → 2019), lower case, ü as v (pinyin input), white space trimmed. */

@@ -8,7 +8,7 @@ import { docNumberQueryKey } from './doc-number-parts.ts';
 import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, Tag } from './features.ts';
 import { toSimplified, splitTerms } from './fold-query.ts';
 import { initialsOf, isWholePinyin, readingsOf, splitPinyin } from './pinyin.ts';
-import { segmentTerm } from './segment.ts';
+import { readsAsDocNumber, segmentTerm } from './segment.ts';
 import { isKnownWord, otherForms, wordsSpelled } from './thesaurus/expand.ts';
 import { DIGITS_BASE, isAsciiUnit, isHanUnit, unitsOf } from './text-units.ts';
 
@@ -64,6 +64,8 @@ export type Term = {
    * of the notices that have it as typed.
    */
   optional: boolean;
+  /** Whether a notice lacking it may still follow, in the wider pass (not a number, not a 文号). */
+  missable: boolean;
 };
 
 export type QueryPlan = {
@@ -73,6 +75,12 @@ export type QueryPlan = {
   docNumberKeys: string[];
   /** The terms that were also searched under other words (也搜索了). */
   otherForms: { term: string; forms: string[] }[];
+  /**
+   * The second pass's plan, made when first asked for (null in that plan itself): see
+   * planQuery. `cut`: runs typed without spaces are cut into words. Null when it would
+   * search nothing more than this plan.
+   */
+  wider: ((cut: boolean) => QueryPlan | null) | null;
   /** Payloads the highlighter marks. */
   highlight: {
     /** Units that begin one of the text payloads below: a cheap test before the others. */
@@ -249,7 +257,11 @@ function homophoneVariant(units: number[]): Variant | null {
   return pinyinVariant(syllables, true);
 }
 
-type TermOptions = { openEnd: boolean; optional: boolean };
+/**
+ * `wide`: the second pass's reading, which also searches other forms (synonyms, agency
+ * names, known words spelled in pinyin) and guesses (homophones of short terms).
+ */
+type TermOptions = { openEnd: boolean; optional: boolean; wide: boolean };
 
 function termsOf(raw: string, options: TermOptions): Term[] {
   const terms: Term[] = [];
@@ -277,7 +289,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       const acronym = letters !== null && isKnownWord(letters);
       if (letters) {
         // A known word spelled in pinyin: searched as the word (and its other forms) everywhere.
-        for (const word of wordsSpelled(letters)) {
+        for (const word of options.wide ? wordsSpelled(letters) : []) {
           for (const form of [word, ...otherForms(word)]) {
             const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
             if (formUnits.length === 0) continue;
@@ -295,7 +307,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       }
       const units = unitForms[unitForms.length - 1] ?? [];
       add(withoutYearVariant(units));
-      if (!options.optional) {
+      if (options.wide && !options.optional) {
         // Both readings: OpenCC also rewrites some simplified text (软著 → 软着).
         for (const form of new Set(forms.flatMap(otherForms))) {
           // A name too long for one term (国家重大战略实施和重点领域安全能力建设) is looked for by its start.
@@ -316,17 +328,20 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       docNumberKeys: p === 0 ? [...new Set([...docNumberKeysOf(raw), ...docNumberKeysOf(simplified)])] : [],
       otherForms: searchedAs,
       optional: options.optional,
+      // A number or a 文号 is exact: a notice without it is not "most of the query".
+      missable: !/^[\p{N}\p{P}\s]+$/u.test(raw) && !readsAsDocNumber(raw),
     });
   }
   return terms;
 }
 
-export function planQuery(query: string): QueryPlan {
-  const plan: QueryPlan = {
+function emptyPlan(query: string): QueryPlan {
+  return {
     query,
     terms: [],
     docNumberKeys: [],
     otherForms: [],
+    wider: null,
     highlight: {
       leads: new Set(),
       bigrams: new Set(),
@@ -337,6 +352,24 @@ export function planQuery(query: string): QueryPlan {
       initials: new Set(),
     },
   };
+}
+
+function finish(plan: QueryPlan): QueryPlan {
+  plan.terms = plan.terms.slice(0, MAX_TERMS);
+  for (const term of plan.terms) {
+    if (term.otherForms.length > 0 && !plan.otherForms.some((e) => e.term === term.text)) plan.otherForms.push({ term: term.text, forms: term.otherForms });
+    for (const variant of term.variants) if (!variant.fuzzy) collectHighlights(variant, plan.highlight);
+  }
+  return plan;
+}
+
+/**
+ * The plan of a query: its terms as typed. Its `wider` plan, for when that finds few
+ * notices, cuts runs typed without spaces into words (the run as typed kept as an
+ * optional term) and also searches other forms and guesses.
+ */
+export function planQuery(query: string): QueryPlan {
+  const plan = emptyPlan(query);
   const rawTerms = splitTerms(query);
   if (rawTerms.length > 1) {
     const joined = rawTerms.join('');
@@ -345,22 +378,33 @@ export function planQuery(query: string): QueryPlan {
   // Still typing the last word or number: nothing after it.
   const typing = /[0-9a-z]$/i.test(query.normalize('NFKC'));
   rawTerms.forEach((raw, termIndex) => {
+    plan.terms.push(...termsOf(raw, { openEnd: typing && termIndex === rawTerms.length - 1, optional: false, wide: false }));
+  });
+  const wider = new Map<boolean, QueryPlan | null>();
+  plan.wider = (cut) => {
+    if (!wider.has(cut)) wider.set(cut, widerPlan(query, rawTerms, typing, plan.docNumberKeys, cut));
+    return wider.get(cut) ?? null;
+  };
+  return finish(plan);
+}
+
+function widerPlan(query: string, rawTerms: readonly string[], typing: boolean, docNumberKeys: string[], cut: boolean): QueryPlan | null {
+  const wider = emptyPlan(query);
+  wider.docNumberKeys = docNumberKeys;
+  let changed = false;
+  rawTerms.forEach((raw, termIndex) => {
     const openEnd = typing && termIndex === rawTerms.length - 1;
-    const words = segmentTerm(toSimplified(raw));
-    const required = words.length > 1 ? words : [raw];
-    for (const word of required) {
-      if (plan.terms.length >= MAX_TERMS) return;
-      plan.terms.push(...termsOf(word, { openEnd, optional: false }));
+    const words = cut ? segmentTerm(toSimplified(raw)) : [raw];
+    if (words.length > 1) changed = true;
+    for (const word of words.length > 1 ? words : [raw]) {
+      if (wider.terms.length >= MAX_TERMS) return;
+      wider.terms.push(...termsOf(word, { openEnd, optional: false, wide: true }));
     }
     // Cut into words: the run as typed still counts where a notice has it whole.
-    if (words.length > 1 && plan.terms.length < MAX_TERMS) plan.terms.push(...termsOf(raw, { openEnd, optional: true }));
+    if (words.length > 1 && wider.terms.length < MAX_TERMS) wider.terms.push(...termsOf(raw, { openEnd, optional: true, wide: false }));
   });
-  plan.terms = plan.terms.slice(0, MAX_TERMS);
-  for (const term of plan.terms) {
-    if (term.otherForms.length > 0 && !plan.otherForms.some((e) => e.term === term.text)) plan.otherForms.push({ term: term.text, forms: term.otherForms });
-    for (const variant of term.variants) if (!variant.fuzzy) collectHighlights(variant, plan.highlight);
-  }
-  return plan;
+  if (wider.terms.some((term) => term.otherForms.length > 0 || term.variants.some((variant) => variant.fuzzy))) changed = true;
+  return changed ? finish(wider) : null;
 }
 
 function compactForFuse(text: string): string {

@@ -42,6 +42,8 @@ const FUZZY_CUTOFF = 10;
 const DEFAULT_LIMIT = 20;
 /** Keeps tiers apart in one sort key: far above any score (DOC_NUMBER_BONUS is 1,000). */
 const TIER_GAP = 1e7;
+/** Query plans kept for re-use (a query typed again, a page scrolled). */
+const PLANS_KEPT = 64;
 /** Rank records kept for re-use (about 1 KB each). */
 const RANK_RECORD_CACHE = 5000;
 
@@ -64,7 +66,10 @@ export class SearchIndex {
   private readonly endedFrom = new Map<NoticeId, number>();
   private sortOrders: SortOrders;
   private readonly scratch = new MatchScratch();
-  private lastPlan: QueryPlan | null = null;
+  /** Plans of recent queries (planning one costs a few hundred µs), least recently used first. */
+  private readonly plans = new Map<string, QueryPlan>();
+  /** The plan that found the last results (the wider one when the query as typed found few). */
+  private lastMatched: QueryPlan | null = null;
   /** Strings the owner keeps with the index (serialised with it). */
   meta: Record<string, string> = {};
   private readonly rankRecords = new Map<number, RankRecord>();
@@ -277,7 +282,7 @@ export class SearchIndex {
   search(request: SearchRequest): SearchResponse {
     this.freezePending();
     const docs = this.docs;
-    const plan = this.plan(request.query);
+    let plan = this.plan(request.query);
     const today = todayNumber(request.today);
     const ended = this.endedTest();
     const accept = compileFilters(request.filters, docs, today, (clientId) => this.clientOrds(clientId), ended);
@@ -300,7 +305,11 @@ export class SearchIndex {
       const sort = request.sort ?? { key: 'relevance' };
       // A ranked page needs only the best matches (and their number), not all of them.
       const need = sort.key === 'relevance' && !request.allIds && !request.facets ? Math.max(RERANK_COUNT, offset + limit) : null;
-      const result = this.match(plan, accept, need);
+      const matched = this.match(plan, accept, need);
+      const result = matched.result;
+      // Highlights, other forms and lacking terms are those of the plan that found them.
+      plan = matched.plan;
+      this.lastMatched = plan;
       const listed = result.ords.length;
       total = result.count;
       // Tier of each result: terms lacked first, then whether all were found as typed.
@@ -339,7 +348,9 @@ export class SearchIndex {
 
   /** A short passage of `body` around the best match of `query`, with highlights. */
   snippet(query: string, body: readonly string[]): Snippet {
-    return makeSnippet(body, this.plan(query));
+    // Marks what found the notice: the words cut and the other forms, when the wider plan did.
+    const plan = this.lastMatched?.query === query ? this.lastMatched : this.plan(query);
+    return makeSnippet(body, plan);
   }
 
   private respond(
@@ -460,23 +471,41 @@ export class SearchIndex {
   }
 
   /**
-   * The matches of `plan`: as typed (and its synonyms) first; when that finds few, again
-   * with the guesses for short terms and with notices that lack some of the terms (most
-   * of them still found: one of two, two of three or four, …).
+   * The matches of `plan` and the plan that found them: as typed first; when that finds
+   * few, the wider plan (runs cut into words, other forms, guesses for short terms), which
+   * also accepts notices that lack some of the terms (most of them still found: one of
+   * two, two of three or four, …).
    */
-  private match(plan: QueryPlan, accept: ((o: number) => boolean) | null, need: number | null): MatchResult {
+  private match(plan: QueryPlan, accept: ((o: number) => boolean) | null, need: number | null): { result: MatchResult; plan: QueryPlan } {
     const first = matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need);
-    if (first.count >= FUZZY_CUTOFF) return first;
-    const required = plan.terms.filter((term) => !term.optional).length;
-    const guesses = plan.terms.some((term) => term.variants.some((variant) => variant.fuzzy));
-    if (required < 2 && !guesses) return first;
-    const allowMissing = required < 2 ? 0 : Math.max(1, Math.floor((required - 1) / 2));
-    return matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need, { guesses: true, allowMissing });
+    // A 文号 that found its notice was meant as typed. (Matches despite a wrong character
+    // do not count: the query may mean something else.)
+    if (first.exactCount >= FUZZY_CUTOFF || first.docNumberFound === true || !plan.wider) return { result: first, plan };
+    // Many found despite a wrong character: the run was read; other forms and guesses may
+    // still add, but cutting it into words would only scatter it.
+    const wider = plan.wider(first.count < FUZZY_CUTOFF);
+    if (!wider) return { result: first, plan };
+    // What the query as typed found is kept (the wider pass reuses the same arrays).
+    const kept = first.count > 0 ? copyResult(first) : null;
+    // Notices lacking a term only when nothing has them all: a word no notice has (a
+    // concept the text words otherwise, a typo) no longer empties the results.
+    const required = wider.terms.filter((term) => !term.optional).length;
+    const allowMissing = kept !== null || required < 2 ? 0 : Math.max(1, Math.floor((required - 1) / 2));
+    const second = matchPlan(wider, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need, { guesses: true, allowMissing });
+    return { result: kept ? mergeResults(second, kept) : second, plan: wider };
   }
 
   private plan(query: string): QueryPlan {
-    if (this.lastPlan?.query !== query) this.lastPlan = planQuery(query);
-    return this.lastPlan;
+    let plan = this.plans.get(query);
+    if (plan) {
+      // Most recently used last.
+      this.plans.delete(query);
+    } else {
+      plan = planQuery(query);
+      if (this.plans.size >= PLANS_KEPT) this.plans.delete(this.plans.keys().next().value ?? '');
+    }
+    this.plans.set(query, plan);
+    return plan;
   }
 
   private matchSource(): MatchReader {
@@ -508,6 +537,35 @@ export class SearchIndex {
     this.docs.kill(o);
     return true;
   }
+}
+
+/** A match result out of the scratch arrays (the next match reuses them). */
+function copyResult(result: MatchResult): MatchResult {
+  return { ...result, ords: result.ords.slice(), scores: result.scores.slice(), exact: result.exact.slice(), lacking: result.lacking.slice() };
+}
+
+/** The wider pass's matches, and those of the first pass it did not find (with their first-pass scores). */
+function mergeResults(wider: MatchResult, first: MatchResult): MatchResult {
+  const seen = new Set<number>(wider.ords);
+  const extra: number[] = [];
+  for (let i = 0; i < first.ords.length; i++) if (!seen.has(first.ords[i] ?? 0)) extra.push(i);
+  if (extra.length === 0) return wider;
+  const n = wider.ords.length + extra.length;
+  const ords = new Uint32Array(n);
+  const scores = new Float64Array(n);
+  const exact = new Uint8Array(n);
+  const lacking = new Uint32Array(n);
+  ords.set(wider.ords);
+  scores.set(wider.scores);
+  exact.set(wider.exact);
+  lacking.set(wider.lacking);
+  extra.forEach((i, j) => {
+    const at = wider.ords.length + j;
+    ords[at] = first.ords[i] ?? 0;
+    scores[at] = first.scores[i] ?? 0;
+    exact[at] = first.exact[i] ?? 0;
+  });
+  return { ...wider, count: wider.count + extra.length, ords, scores, exact, lacking };
 }
 
 /** Indices of the `k` largest scores, best first. */

@@ -78,7 +78,7 @@ function joinSingles(pieces: string[]): string[] {
 }
 
 /** A 文号 or a fragment of one (苏工信中小88号, 工信部联节2016304号): kept whole, read by the 文号 rules. */
-function readsAsDocNumber(term: string): boolean {
+export function readsAsDocNumber(term: string): boolean {
   if (docNumberParts(term) !== null || /^\p{Script=Han}+\d+号$/u.test(term)) return true;
   // A code and a number (濮工信80), not a year typed after words (合肥技改补贴2023).
   const number = /^\p{Script=Han}+(\d+)$/u.exec(term)?.[1];
