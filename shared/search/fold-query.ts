@@ -19,7 +19,7 @@ const simplified = new Map<string, string>();
 /** `text` in simplified characters (綠色製造 → 绿色制造). */
 export function toSimplified(text: string): string {
   // Letters, digits and punctuation of ASCII have no other form.
-  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  if (!/[^\x20-\x7e]/.test(text)) return text;
   const known = simplified.get(text);
   if (known !== undefined) return known;
   converters ??= { fromTaiwan: Converter({ from: 'tw', to: 'cn' }), fromHongKong: Converter({ from: 'hk', to: 'cn' }) };
