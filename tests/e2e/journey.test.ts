@@ -245,7 +245,9 @@ describe('the library journey', () => {
       expect(await other.getByRole('alertdialog').count()).toBe(0);
       await expect.poll(() => other.getByLabel('姓名').inputValue()).toBe('王晓明');
       await other.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '资料库' }).click();
-      await expect.poll(() => listCount(other)).toBe(expected.length);
+      // The list comes from the search worker, which rebuilds its index after the restore
+      // (seconds on a busy machine).
+      await expect.poll(() => listCount(other), { timeout: 30_000 }).toBe(expected.length);
       expect((await listTitles(other)).sort()).toEqual(expected.map((notice) => notice.title).sort());
     } finally {
       await fresh.close();
