@@ -69,10 +69,12 @@ export const strings = {
   },
 
   search: {
-    summary: '在快讯文件中搜索通知（中文模糊搜索：简繁、全半角、文号、拼音），打印排序结果（--json 输出结构化结果）',
+    summary: '在快讯与单篇通知文件中搜索通知（中文模糊搜索：同义词与机关简称、简繁、全半角、文号、拼音），打印排序结果（--json 输出结构化结果）',
     usage: '用法：npm run -s cli -- search "查询词" 文件... [--json] [--limit N]',
     unknownOption,
     fuzzy: '（近似匹配）',
+    lacking: (terms: string) => `（缺少：${terms}）`,
+    otherForms: (forms: string) => `也搜索了：${forms}`,
     listSeparator: '、',
     fields: (docNumber: string, agencies: string, date: string, score: string, gap: string) =>
       `   文号：${docNumber}${gap}发文机关：${agencies}${gap}日期：${date}${gap}得分：${score}`,

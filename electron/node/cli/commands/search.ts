@@ -1,6 +1,7 @@
 // `cli search "QUERY" FILE... [--json] [--limit N]`: parses the bulletin files, indexes
 // their notices with the app's search (shared/search) and prints the ranked results;
-// --json prints `[{ "title", "docNumber", "category", "date", "score", "snippet" }]`.
+// --json prints `[{ "title", "docNumber", "category", "date", "score", "snippet", "exact" }]`
+// (and "lacking": the query terms a result does not contain, when it lacks some).
 // A notice printed in two of the files (same 文号, or same title and date) is indexed
 // once, as the library stores it.
 import { SearchIndex, type SearchDoc, type SearchHit } from '../../../../shared/search/index.ts';
@@ -38,7 +39,8 @@ async function loadDocs(files: readonly string[]): Promise<SearchDoc[]> {
 }
 
 function printHit(hit: SearchHit, n: number, snippet: string, io: CliIo): void {
-  io.out(`${n}. [${hit.category || NONE}] ${hit.title}${hit.exact ? '' : words.fuzzy}`);
+  const mark = hit.lacking ? words.lacking(hit.lacking.join(words.listSeparator)) : hit.exact ? '' : words.fuzzy;
+  io.out(`${n}. [${hit.category || NONE}] ${hit.title}${mark}`);
   io.out(words.fields(hit.docNumber ?? NONE, hit.agencies.join(words.listSeparator) || NONE, hit.date ?? NONE, hit.score.toFixed(2), GAP));
   if (snippet) io.out(`   ${snippet}`);
 }
@@ -61,11 +63,15 @@ export const searchCommand: CliCommand = {
         date: hit.date,
         score: Math.round(hit.score * 1000) / 1000,
         snippet,
+        exact: hit.exact,
+        ...(hit.lacking ? { lacking: hit.lacking } : {}),
       }));
       io.out(JSON.stringify(out, null, 2));
       return 0;
     }
     io.out(words.found(query, docs.length, response.total, results.length));
+    const forms = (response.otherForms ?? []).flatMap((entry) => entry.forms);
+    if (forms.length > 0) io.out(words.otherForms(forms.join(words.listSeparator)));
     results.forEach(({ hit, snippet }, i) => {
       io.out('');
       printHit(hit, i + 1, snippet, io);

@@ -1,4 +1,4 @@
-// `cli search`: parses bulletin files, indexes them and prints ranked results.
+// `cli search`: reads bulletin and single-notice files, indexes them and prints ranked results.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchCommand } from '../../../../../electron/node/cli/commands/search.ts';
@@ -21,7 +21,7 @@ describe('cli search', () => {
     const results = JSON.parse(out) as Record<string, unknown>[];
     expect(results.length).toBeGreaterThanOrEqual(1);
     expect(results.length).toBeLessThanOrEqual(2);
-    expect(Object.keys(results[0] ?? {})).toEqual(['title', 'docNumber', 'category', 'date', 'score', 'snippet']);
+    expect(Object.keys(results[0] ?? {})).toEqual(['title', 'docNumber', 'category', 'date', 'score', 'snippet', 'exact']);
     expect(results[0]).toMatchObject({ title: '关于印发《绿色制造标准体系建设指南》的通知', docNumber: '工信部联节〔2016〕304号', category: '绿色制造', date: '2016-09-07' });
     expect(typeof results[0]?.['score']).toBe('number');
     expect(typeof results[0]?.['snippet']).toBe('string');
@@ -38,6 +38,23 @@ describe('cli search', () => {
     const { out } = await run(['电子营业执照', files[0] ?? '', files[0] ?? '', '--json']);
     const titles = (JSON.parse(out) as { title: string }[]).map((r) => r.title);
     expect(titles.filter((t) => t.includes('电子营业执照管理办法'))).toHaveLength(1);
+  });
+
+  it('says what else it searched for and marks results that lack a word', async () => {
+    const { out } = await run(['发改委 绿色制造', ...files]);
+    expect(out).toContain('也搜索了：');
+    expect(out).toContain('发展改革委');
+    const partial = await run(['绿色制造 长江经济带 摇号', ...files, '--json']);
+    const results = JSON.parse(partial.out) as { title: string; lacking?: string[] }[];
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]?.lacking).toEqual(['摇号']);
+    expect((await run(['绿色制造 长江经济带 摇号', ...files])).out).toContain('（缺少：摇号）');
+  });
+
+  it('reads a single notice, as parse does', async () => {
+    const single = resolve(import.meta.dirname, '../../../../fixtures/real/c-ndrc-youzhi-qiye-zhaiquan-2018-wx.txt');
+    const { out } = await run(['发改财金1806号', single, '--json']);
+    expect((JSON.parse(out) as { docNumber: string }[])[0]?.docNumber).toBe('发改财金〔2018〕1806号');
   });
 
   it('refuses missing arguments and a bad --limit with a usage line', async () => {
