@@ -218,6 +218,17 @@ function docNumberKeysOf(text: string): string[] {
 /** Weight of a term searched under another word (a synonym, an agency's other name). */
 export const OTHER_FORM_WEIGHT = 0.8;
 
+/**
+ * A term rewritten with another word of a group, weighted below what was typed. It keeps
+ * the tolerance of its length: 重庆经信委 rewritten is 重庆经济和信息化委员会, which the
+ * notice prints with a 市 inside.
+ */
+function otherFormVariant(units: number[]): Variant {
+  const variant = textVariant(units);
+  variant.weight = OTHER_FORM_WEIGHT;
+  return variant;
+}
+
 /** Chinese-character terms this short also look for their homophones (其业 → 企业, 首台桃 → 首台套). */
 const HOMOPHONE_MAX_UNITS = 4;
 
@@ -293,9 +304,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
           for (const form of [word, ...otherForms(word)]) {
             const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
             if (formUnits.length === 0) continue;
-            const variant = textVariant(formUnits);
-            variant.weight = OTHER_FORM_WEIGHT;
-            add(variant);
+            add(otherFormVariant(formUnits));
             if (!searchedAs.includes(form)) searchedAs.push(form);
           }
         }
@@ -313,9 +322,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
           // A name too long for one term (国家重大战略实施和重点领域安全能力建设) is looked for by its start.
           const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
           if (formUnits.length === 0) continue;
-          const variant = textVariant(formUnits);
-          variant.weight = OTHER_FORM_WEIGHT;
-          add(variant);
+          add(otherFormVariant(formUnits));
           searchedAs.push(form);
         }
         add(homophoneVariant(units));
@@ -404,6 +411,11 @@ function widerPlan(query: string, rawTerms: readonly string[], typing: boolean, 
     if (words.length > 1 && wider.terms.length < MAX_TERMS) wider.terms.push(...termsOf(raw, { openEnd, optional: true, wide: false }));
   });
   if (wider.terms.some((term) => term.otherForms.length > 0 || term.variants.some((variant) => variant.fuzzy))) changed = true;
+  if (!cut) {
+    // The same terms as the first pass, whose matches despite a wrong character are kept:
+    // looking for those again would only repeat its work.
+    for (const term of wider.terms) for (const variant of term.variants) if (variant.kind === 'text' && variant.weight === 1) variant.tolerance = 0;
+  }
   return changed ? finish(wider) : null;
 }
 
