@@ -1,6 +1,7 @@
 // Test helpers for the library: a fresh fake-indexeddb database per test, a full dump of
 // every table to compare "before" and "after", and notices built by hand.
 import './browser-globals.ts';
+import { afterEach } from 'vitest';
 import type { ParsedNotice } from '../../shared/model/notice.ts';
 import { LibraryDb } from '../../renderer/data/library/db.ts';
 import type { BulletinToStore } from '../../renderer/data/library/store-bulletin.ts';
@@ -14,6 +15,23 @@ export async function freshLibrary(schemaVersion?: number): Promise<LibraryDb> {
   const db = new LibraryDb(`test-library-${process.pid}-${counter}-${Date.now()}`, schemaVersion);
   await db.open();
   return db;
+}
+
+/**
+ * Libraries for one test file, each closed after the test that opened it (call at the
+ * file's top level: it registers the afterEach). `fresh` opens a new one; `keep` closes
+ * another connection the test opened itself (a second window) with them.
+ */
+export function librariesClosedAfterEach(): { fresh: () => Promise<LibraryDb>; keep: (db: LibraryDb) => LibraryDb } {
+  const open: LibraryDb[] = [];
+  afterEach(() => {
+    for (const db of open.splice(0)) db.close();
+  });
+  const keep = (db: LibraryDb): LibraryDb => {
+    open.push(db);
+    return db;
+  };
+  return { fresh: async () => keep(await freshLibrary()), keep };
 }
 
 /** Every row of every table, by table name, in primary-key order. */

@@ -2,7 +2,7 @@ import '../../../support/browser-globals.ts';
 // The one change stream: consumers follow the persisted log, so nothing is missed when the
 // app dies between a write and a consumer's update, a second window (another connection)
 // sees the first one's import, and the log is compacted only behind every consumer.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   LibraryDb,
   catchUpNoticeFeatures,
@@ -16,25 +16,16 @@ import {
 import type { ChangeRecord } from '../../../../shared/model/library.ts';
 import { SearchService } from '../../../../renderer/data/search/service.ts';
 import { libraryIndexStore, libraryRelationsReader, librarySearchReader } from '../../../../renderer/data/search/library-reader.ts';
-import { GREEN, LICENCE, PROCUREMENT, bulletinFile, freshLibrary, logAfter } from '../../../support/library-helpers.ts';
+import { GREEN, LICENCE, PROCUREMENT, bulletinFile, logAfter, librariesClosedAfterEach } from '../../../support/library-helpers.ts';
 
-const open: LibraryDb[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-async function library(): Promise<LibraryDb> {
-  const db = await freshLibrary();
-  open.push(db);
-  return db;
-}
+const libraries = librariesClosedAfterEach();
+const library = libraries.fresh;
 
 /** Another connection to the same database: another window, or a worker. */
 async function another(db: LibraryDb): Promise<LibraryDb> {
   const other = new LibraryDb(db.name);
   await other.open();
-  open.push(other);
-  return other;
+  return libraries.keep(other);
 }
 
 const service = (db: LibraryDb): SearchService => new SearchService(librarySearchReader(db), libraryIndexStore(db), { relations: libraryRelationsReader(db), saveDelayMs: 60_000 });

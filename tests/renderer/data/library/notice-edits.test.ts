@@ -3,24 +3,15 @@ import '../../../support/browser-globals.ts';
 // notice (other bytes, the parser's wrong values again) merges into it and keeps them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { CorrectionError, changeHead, correctNotice, storeBulletin } from '../../../../renderer/data/library/index.ts';
 import { parseDocument } from '../../../../shared/parse/index.ts';
-import { bulletinFile, freshLibrary, logAfter } from '../../../support/library-helpers.ts';
+import { bulletinFile, logAfter, librariesClosedAfterEach } from '../../../support/library-helpers.ts';
 
 const WECHAT = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/single/miit-sanpin-wechat.txt'), 'utf8');
 
-const open: LibraryDb[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-async function library(): Promise<LibraryDb> {
-  const db = await freshLibrary();
-  open.push(db);
-  return db;
-}
+const library = librariesClosedAfterEach().fresh;
 
 async function importText(db: LibraryDb, name: string, text: string) {
   const parsed = parseDocument(text);

@@ -4,27 +4,18 @@ import '../../../support/browser-globals.ts';
 import { codeWords } from '../../../../renderer/platform/i18n/codes.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { catchUpNoticeRelations, deleteBulletin, relationsOf, storeBulletin, validityOfNotices, type StoredOutcome } from '../../../../renderer/data/library/index.ts';
 import { type NoticeId } from '../../../../shared/model/ids.ts';
 import { parseBulletin } from '../../../../shared/parse/index.ts';
 import { BULLETIN_003, readBulletin } from '../../../support/bulletins.ts';
-import { bulletinFile, freshLibrary } from '../../../support/library-helpers.ts';
+import { bulletinFile, librariesClosedAfterEach } from '../../../support/library-helpers.ts';
 
 const TODAY = '2026-12-03';
 const CITED = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/relations/cited-documents.txt'), 'utf8');
 
-const open: LibraryDb[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-async function library(): Promise<LibraryDb> {
-  const db = await freshLibrary();
-  open.push(db);
-  return db;
-}
+const library = librariesClosedAfterEach().fresh;
 
 /** Stores a bulletin, then computes the relations of its notices as the search worker does after an import. */
 async function store(db: LibraryDb, name: string, text: string): Promise<StoredOutcome> {

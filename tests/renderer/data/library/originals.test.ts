@@ -5,26 +5,17 @@ import '../../../support/browser-globals.ts';
 // the notice is corrected.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LibraryDb } from '../../../../renderer/data/library/db.ts';
 import { correctNotice, getOriginal, originalOfNotice, reviewMarks, storeBulletin } from '../../../../renderer/data/library/index.ts';
 import type { BulletinId, NoticeId } from '../../../../shared/model/ids.ts';
 import { parseDocument } from '../../../../shared/parse/index.ts';
 import { SHARED_DIR } from '../../../support/shared-inputs.ts';
-import { bulletinFile, freshLibrary, notice } from '../../../support/library-helpers.ts';
+import { bulletinFile, notice, librariesClosedAfterEach } from '../../../support/library-helpers.ts';
 
 const LIAONING = readFileSync(path.join(SHARED_DIR, 'real-notices/a-liaoning-tese-jiqun-2025.txt'), 'utf8');
 
-const open: LibraryDb[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-async function library(): Promise<LibraryDb> {
-  const db = await freshLibrary();
-  open.push(db);
-  return db;
-}
+const library = librariesClosedAfterEach().fresh;
 
 async function added(db: LibraryDb, file: Parameters<typeof storeBulletin>[1]): Promise<{ fileId: BulletinId; noticeIds: NoticeId[] }> {
   const outcome = await storeBulletin(db, file);
