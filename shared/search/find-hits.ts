@@ -409,7 +409,7 @@ export function matchPlan(
     count,
     exactCount: strictCount,
     complete: true,
-    docNumberFound: bonus.size > 0 && Array.prototype.some.call(outOrds.subarray(0, count), (o: number) => bonus.has(o)),
+    docNumberFound: outOrds.subarray(0, count).some((o) => bonus.has(o)),
     ords: outOrds.subarray(0, count),
     scores: outScores.subarray(0, count),
     exact: outExact.subarray(0, count),

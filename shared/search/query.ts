@@ -294,20 +294,20 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       if (units) add(textVariant(units, options.openEnd && p === pieceCount - 1));
     }
     const searchedAs: string[] = [];
+    /** Searches `form` too, below what was typed (a name too long for one term by its start). */
+    const addForm = (form: string): void => {
+      const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
+      if (formUnits.length === 0) return;
+      add(otherFormVariant(formUnits));
+      if (!searchedAs.includes(form)) searchedAs.push(form);
+    };
     if (pieceCount === 1) {
       // Letters that are a known acronym (dip, ppp, ipo) are the acronym, not pinyin.
       const letters = /^[a-z]+$/.test(raw) ? raw : null;
       const acronym = letters !== null && isKnownWord(letters);
       if (letters) {
         // A known word spelled in pinyin: searched as the word (and its other forms) everywhere.
-        for (const word of options.wide ? wordsSpelled(letters) : []) {
-          for (const form of [word, ...otherForms(word)]) {
-            const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
-            if (formUnits.length === 0) continue;
-            add(otherFormVariant(formUnits));
-            if (!searchedAs.includes(form)) searchedAs.push(form);
-          }
-        }
+        for (const word of options.wide ? wordsSpelled(letters) : []) for (const form of [word, ...otherForms(word)]) addForm(form);
         const syllables = acronym ? null : splitPinyin(letters);
         if (syllables && syllables.length <= MAX_TERM_UNITS) add(pinyinVariant(syllables));
         // Letters that are whole syllables (detong, zhi) were typed as pinyin, not as initials.
@@ -318,13 +318,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       add(withoutYearVariant(units));
       if (options.wide && !options.optional) {
         // Both readings: OpenCC also rewrites some simplified text (软著 → 软着).
-        for (const form of new Set(forms.flatMap(otherForms))) {
-          // A name too long for one term (国家重大战略实施和重点领域安全能力建设) is looked for by its start.
-          const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
-          if (formUnits.length === 0) continue;
-          add(otherFormVariant(formUnits));
-          searchedAs.push(form);
-        }
+        for (const form of new Set(forms.flatMap(otherForms))) addForm(form);
         add(homophoneVariant(units));
       }
     }

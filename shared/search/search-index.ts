@@ -420,9 +420,12 @@ export class SearchIndex {
     const docs = this.docs;
     const n = ords.length;
     const k = all ? n : Math.min(n, Math.max(RERANK_COUNT, need));
-    // A lower tier comes first whatever the scores.
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = (scores[i] ?? 0) - (tiers[i] ?? 0) * TIER_GAP;
+    // A lower tier comes first whatever the scores (usually every match is in the first).
+    let keys = scores;
+    if (tiers.some((tier) => tier > 0)) {
+      keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) keys[i] = (scores[i] ?? 0) - (tiers[i] ?? 0) * TIER_GAP;
+    }
     const top = topByScore(keys, k);
     const kthAt = top[Math.min(top.length, Math.max(1, need)) - 1] ?? 0;
     const kth = scores[kthAt] ?? 0;

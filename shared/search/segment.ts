@@ -1,26 +1,15 @@
 // Cutting a query typed without spaces into the words a notice may hold apart:
 // 专精特新补助申报截止 → 专精特新 · 补助 · 申报截止, 广东发改委 → 广东 · 发改委. Every word
-// of a query is required (or, failing that, most of them), so a run kept whole would
-// demand that its words stand side by side in the notice.
+// of a query is required, so a run kept whole would demand that its words stand side by
+// side in the notice.
 //
-// Two cutters, one rule: the words the search knows (thesaurus, agency names, place
-// names) are cut out where they stand; a general segmenter (jieba, installed by the
-// search worker and the command line, see load-segmenter.ts) cuts the rest. Without it,
-// the rest stays whole, as before. A one-character piece (省, 市) joins its neighbour, since
-// a one-character term is only looked for in titles.
+// The run is cut at the words search knows (thesaurus, agency names) and at place names,
+// where they stand; what lies between stays whole (there is no general segmenter yet). A
+// one-character piece (省, 市) joins its neighbour, since a one-character term is only
+// looked for in titles.
 import { placesIn } from '../model/region.ts';
 import { docNumberParts } from './doc-number-parts.ts';
 import { isKnownWord, wordsIn } from './thesaurus/expand.ts';
-
-/** A general segmenter: a run of text in, its words in order out (joined, they are the run). */
-export type Segmenter = (run: string) => string[];
-
-let general: Segmenter | null = null;
-
-/** Installs the general segmenter (null: only the known words cut). */
-export function installSegmenter(segmenter: Segmenter | null): void {
-  general = segmenter;
-}
 
 /** Runs shorter than this are never cut (技改, 首台套). */
 const MIN_CUT_LENGTH = 4;
@@ -41,12 +30,11 @@ function knownWords(run: string): { at: number; word: string }[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** The pieces of `run`: its known words, and what lies between them cut by the general segmenter. */
+/** The pieces of `run`: its known words, and what lies between them. */
 function cutRun(run: string): string[] {
   const pieces: string[] = [];
   const rest = (text: string): void => {
-    if (text.length === 0) return;
-    pieces.push(...(general && text.length >= 2 ? general(text) : [text]));
+    if (text.length > 0) pieces.push(text);
   };
   let at = 0;
   for (const word of knownWords(run)) {
