@@ -114,7 +114,15 @@ export async function importBulletins(page: Page): Promise<void> {
  */
 export async function closeToasts(page: Page): Promise<void> {
   const toasts = page.getByRole('region', { name: '通知消息' }).getByRole('button', { name: '关闭消息' });
-  while ((await toasts.count()) > 0) await toasts.first().click();
+  // A toast may fade between the count and the click, so a click that misses is retried a few
+  // times while toasts remain; one that still cannot be closed then fails the test.
+  for (let misses = 0; (await toasts.count()) > 0; ) {
+    try {
+      await toasts.first().click({ timeout: 2_000 });
+    } catch (error) {
+      if (++misses >= 5) throw error;
+    }
+  }
 }
 
 /** Clicks an entry of the sidebar. */
