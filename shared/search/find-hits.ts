@@ -378,18 +378,30 @@ export function matchPlan(
       0,
     );
   }
-  // Phase 3, in a second pass: documents lacking up to `allowMissing` terms. Each has at
-  // least one of any allowMissing + 1 terms, so those with the fewest documents list them
-  // all; the documents seen above are judged again under the looser rule.
+  // Phase 3, in a second pass: documents lacking up to `allowMissing` terms; the documents
+  // seen above are judged again under the looser rule. A term that no notice has even
+  // with a wrong character (G20 where the notice says 重大活动) is lacked by every one, so
+  // candidates come from the others: when each must then be there, the rarest lists them
+  // all (with a wrong character too); else each has one of any `left` + 1 of them, as
+  // typed (the rarest as typed list them: a notice that only shares bigrams with the
+  // terms it has, lacking another, is noise, and would read most of the library).
   const canMiss = missable.filter((m, t) => m && !optional[t]).length;
   const mustHave = plan.terms.map((_, t) => !optional[t] && !missable[t]);
   const allowMissing = Math.min(pass.allowMissing, canMiss, optional.filter((o) => !o).length - 1);
   if (allowMissing > 0 && strictCount < fuzzyCutoff) {
-    stamp = scratch.nextStamp();
-    for (let i = 0; i < count; i++) marks[outOrds[i] ?? 0] = stamp;
-    // Every candidate has each term it may not lack (the rarest of them lists them all);
-    // else one of any allowMissing + 1 terms.
-    evaluate(mustHave.some(Boolean) ? fewest((slot) => slot.fuzzySeeds, 1, mustHave) : fewest((slot) => slot.fuzzySeeds, allowMissing + 1), allowMissing);
+    const absent = plan.terms.map((_, t) => !optional[t] && slots.slice(termStart[t], termStart[t + 1]).every((slot) => slot.fuzzySeeds.length === 0));
+    const present = absent.map((a, t) => !a && !optional[t]);
+    const left = allowMissing - absent.filter(Boolean).length;
+    if (left >= 0 && present.some(Boolean) && !absent.some((a, t) => a && !missable[t])) {
+      stamp = scratch.nextStamp();
+      for (let i = 0; i < count; i++) marks[outOrds[i] ?? 0] = stamp;
+      const lists = mustHave.some(Boolean)
+        ? fewest((slot) => slot.fuzzySeeds, 1, mustHave)
+        : left === 0
+          ? fewest((slot) => slot.fuzzySeeds, 1, present)
+          : fewest((slot) => slot.seeds, left + 1, present);
+      evaluate(lists, allowMissing);
+    }
   }
   for (const slot of slots) slot.clear();
 

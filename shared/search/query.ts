@@ -219,13 +219,16 @@ function docNumberKeysOf(text: string): string[] {
 export const OTHER_FORM_WEIGHT = 0.8;
 
 /**
- * A term rewritten with another word of a group, weighted below what was typed. It keeps
- * the tolerance of its length: 重庆经信委 rewritten is 重庆经济和信息化委员会, which the
- * notice prints with a 市 inside.
+ * A term rewritten with another word of a group, weighted below what was typed. A typo is
+ * only ever in what was typed, so the form is not read as mistyped (two bigrams broken by
+ * a wrong character); but a notice may print something inside it, which breaks one
+ * bigram: 交通(含高速公路)管理措施 for 交通管理措施, or 重庆市经济和信息化委员会 for
+ * 重庆经信委 rewritten as 重庆经济和信息化委员会.
  */
 function otherFormVariant(units: number[]): Variant {
   const variant = textVariant(units);
   variant.weight = OTHER_FORM_WEIGHT;
+  variant.tolerance = Math.min(1, variant.tolerance);
   return variant;
 }
 

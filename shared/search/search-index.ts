@@ -292,8 +292,8 @@ export class SearchIndex {
     let scores: Float64Array | null = null;
     /** 1 for the matches found despite a typo (null: none). */
     let inexact: Uint8Array | null = null;
-    /** The terms each result lacks, by ordinal (null: every result has every term). */
-    let lacking: Map<number, number> | null = null;
+    /** The terms each result lacks, one bit per term, by ordinal (null: every result has every term). */
+    let lacking: Uint32Array | null = null;
     let total: number;
     if (plan.terms.length === 0) {
       const order = this.sortOrders.order(request.sort ?? { key: 'date' });
@@ -318,7 +318,7 @@ export class SearchIndex {
         const o = result.ords[i] ?? 0;
         const lackingMask = result.lacking[i] ?? 0;
         tiers[i] = popcount(lackingMask) * 2 + (result.exact[i] ? 0 : 1);
-        if (lackingMask !== 0) (lacking ??= new Map()).set(o, lackingMask);
+        if (lackingMask !== 0) (lacking ??= new Uint32Array(docs.count))[o] = lackingMask;
         if (result.exact[i]) continue;
         inexact ??= new Uint8Array(docs.count);
         inexact[o] = 1;
@@ -329,13 +329,11 @@ export class SearchIndex {
         scores = ranked.scores;
       } else {
         // Sorted by the key asked for, within tiers: notices lacking a term stay last.
-        const tierOf = new Map<number, number>();
-        for (let i = 0; i < listed; i++) tierOf.set(result.ords[i] ?? 0, (result.lacking[i] ?? 0) === 0 ? 0 : popcount(result.lacking[i] ?? 0));
         const member = new Uint8Array(docs.count);
         for (let i = 0; i < listed; i++) member[result.ords[i] ?? 0] = 1;
         const byKey: number[] = [];
         for (const o of this.sortOrders.order(sort)) if (member[o]) byKey.push(o);
-        ordered = Uint32Array.from(lacking ? byKey.sort((a, b) => (tierOf.get(a) ?? 0) - (tierOf.get(b) ?? 0)) : byKey);
+        ordered = Uint32Array.from(lacking ? sortByTier(byKey, lacking) : byKey);
       }
       if (request.facets) {
         const facets = countFacets(docs, result.ords, listed, today, ended);
@@ -358,7 +356,7 @@ export class SearchIndex {
     ordered: Uint32Array,
     scores: Float64Array | null,
     inexact: Uint8Array | null,
-    lacking: Map<number, number> | null,
+    lacking: Uint32Array | null,
     total: number,
     offset: number,
     limit: number,
@@ -392,7 +390,7 @@ export class SearchIndex {
         exact: inexact?.[o] !== 1,
         ended: ended(o, today),
       });
-      const lackingMask = lacking?.get(o) ?? 0;
+      const lackingMask = lacking?.[o] ?? 0;
       if (lackingMask !== 0) (hits[hits.length - 1] as SearchHit).lacking = plan.terms.filter((_, t) => (lackingMask >>> t) & 1).map((term) => term.text);
     }
     const response: SearchResponse = { total, hits };
@@ -495,7 +493,7 @@ export class SearchIndex {
     const required = wider.terms.filter((term) => !term.optional).length;
     const allowMissing = kept !== null || required < 2 ? 0 : Math.max(1, Math.floor((required - 1) / 2));
     const second = matchPlan(wider, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need, { guesses: true, allowMissing });
-    return { result: kept ? mergeResults(second, kept) : second, plan: wider };
+    return { result: kept ? mergeResults(second, kept, this.docs.count) : second, plan: wider };
   }
 
   private plan(query: string): QueryPlan {
@@ -542,16 +540,22 @@ export class SearchIndex {
   }
 }
 
+/** `ords` in the same order, but those lacking fewer terms first (a stable sort). */
+function sortByTier(ords: number[], lacking: Uint32Array): number[] {
+  return ords.sort((a, b) => popcount(lacking[a] ?? 0) - popcount(lacking[b] ?? 0));
+}
+
 /** A match result out of the scratch arrays (the next match reuses them). */
 function copyResult(result: MatchResult): MatchResult {
   return { ...result, ords: result.ords.slice(), scores: result.scores.slice(), exact: result.exact.slice(), lacking: result.lacking.slice() };
 }
 
 /** The wider pass's matches, and those of the first pass it did not find (with their first-pass scores). */
-function mergeResults(wider: MatchResult, first: MatchResult): MatchResult {
-  const seen = new Set<number>(wider.ords);
+function mergeResults(wider: MatchResult, first: MatchResult, documents: number): MatchResult {
+  const seen = new Uint8Array(documents);
+  for (const o of wider.ords) seen[o] = 1;
   const extra: number[] = [];
-  for (let i = 0; i < first.ords.length; i++) if (!seen.has(first.ords[i] ?? 0)) extra.push(i);
+  for (let i = 0; i < first.ords.length; i++) if (!seen[first.ords[i] ?? 0]) extra.push(i);
   if (extra.length === 0) return wider;
   const n = wider.ords.length + extra.length;
   const ords = new Uint32Array(n);

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, type SearchDoc } from '../../../shared/search/index.ts';
 import { canonicalAgency } from '../../../shared/search/thesaurus/canonical-agency.ts';
+import { planQuery } from '../../../shared/search/query.ts';
 import { segmentTerm } from '../../../shared/search/segment.ts';
+import { unitsOf } from '../../../shared/search/text-units.ts';
 
 function doc(id: string, title: string, extra: Partial<SearchDoc> = {}): SearchDoc {
   return { id, title, docNumber: null, agencies: [], category: '政策文件', date: null, deadline: null, body: [], ...extra };
@@ -33,6 +35,26 @@ describe('other words for the same thing', () => {
     expect(response.otherForms?.map((e) => e.term)).toEqual(['技改']);
     expect(response.otherForms?.[0]?.forms).toContain('技术改造');
     expect(index.search({ query: '举办' }).otherForms).toBeUndefined();
+  });
+});
+
+describe('another form of a term', () => {
+  it('is not read as mistyped, but one bigram may miss where the notice prints something inside it', () => {
+    const term = planQuery('重庆经信委').wider?.(false)?.terms[0];
+    const full = unitsOf('重庆经济和信息化委员会');
+    const form = term?.variants.find((v) => v.weight < 1 && v.units.join() === full.join());
+    // Typed, a term of that length tolerates a wrong character (two bigrams) or more.
+    expect(planQuery('重庆经济和信息化委员会').terms[0]?.variants[0]?.tolerance).toBe(3);
+    expect(form?.tolerance).toBe(1);
+  });
+
+  it('finds 重庆市经济和信息化委员会 for 重庆经信委', () => {
+    const index = new SearchIndex();
+    index.addAll([
+      doc('cq', '关于开展市级工业设计中心认定工作的通知', { agencies: ['重庆市经济和信息化委员会'] }),
+      doc('other', '关于开展工业设计中心认定工作的通知', { agencies: ['四川省经济和信息化厅'] }),
+    ]);
+    expect(ids(index, '重庆经信委')).toEqual(['cq']);
   });
 });
 
@@ -119,6 +141,21 @@ describe('a term that matches nothing', () => {
     expect(hits[0]?.id).toBe('both');
     expect(hits[0]?.lacking).toBeUndefined();
     expect(hits.slice(1).every((hit) => hit.lacking !== undefined)).toBe(true);
+  });
+});
+
+describe('a term no notice has', () => {
+  it('is lacked by the notice that has the others, even one of them printed with something inside', () => {
+    const index = new SearchIndex();
+    index.addAll([
+      doc('zj', '浙江省人民政府关于实施重大活动临时性管理措施的决定', { body: ['在有关地区采取临时性交通（含高速公路）管理措施。'] }),
+      doc('zj-other', '浙江省关于开展工业设计中心认定工作的通知'),
+      doc('none', '关于开展安全生产检查的通知'),
+    ]);
+    const { hits } = index.search({ query: 'G20 交通管理措施 浙江' });
+    // The other 浙江 notice lacks two of the three terms.
+    expect(hits.map((hit) => hit.id)).toEqual(['zj']);
+    expect(hits[0]?.lacking).toEqual(['g20']);
   });
 });
 
