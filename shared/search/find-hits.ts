@@ -421,7 +421,7 @@ export function matchPlan(
     count,
     exactCount: strictCount,
     complete: true,
-    docNumberFound: outOrds.subarray(0, count).some((o) => bonus.has(o)),
+    docNumberFound: bonus.size > 0 && outOrds.subarray(0, count).some((o) => bonus.has(o)),
     ords: outOrds.subarray(0, count),
     scores: outScores.subarray(0, count),
     exact: outExact.subarray(0, count),

@@ -312,16 +312,16 @@ export class SearchIndex {
       this.lastMatched = plan;
       const listed = result.ords.length;
       total = result.count;
-      // Tier of each result: terms lacked first, then whether all were found as typed.
-      const tiers = new Uint8Array(listed);
+      // Tier of each result: terms lacked first, then whether all were found as typed
+      // (null: every result is in the first tier).
+      let tiers: Uint8Array | null = null;
       for (let i = 0; i < listed; i++) {
-        const o = result.ords[i] ?? 0;
         const lackingMask = result.lacking[i] ?? 0;
-        tiers[i] = popcount(lackingMask) * 2 + (result.exact[i] ? 0 : 1);
+        if (lackingMask === 0 && result.exact[i]) continue;
+        const o = result.ords[i] ?? 0;
+        (tiers ??= new Uint8Array(listed))[i] = popcount(lackingMask) * 2 + (result.exact[i] ? 0 : 1);
         if (lackingMask !== 0) (lacking ??= new Uint32Array(docs.count))[o] = lackingMask;
-        if (result.exact[i]) continue;
-        inexact ??= new Uint8Array(docs.count);
-        inexact[o] = 1;
+        if (!result.exact[i]) (inexact ??= new Uint8Array(docs.count))[o] = 1;
       }
       if (sort.key === 'relevance') {
         const ranked = this.rank(plan, result.ords, result.scores, tiers, offset + limit, request.allIds === true);
@@ -411,7 +411,7 @@ export class SearchIndex {
     plan: QueryPlan,
     ords: Uint32Array,
     scores: Float64Array,
-    tiers: Uint8Array,
+    tiers: Uint8Array | null,
     need: number,
     all: boolean,
   ): { ords: Uint32Array; scores: Float64Array } {
@@ -419,24 +419,25 @@ export class SearchIndex {
     const n = ords.length;
     const k = all ? n : Math.min(n, Math.max(RERANK_COUNT, need));
     // A lower tier comes first whatever the scores (usually every match is in the first).
+    const tierOf = (i: number): number => tiers?.[i] ?? 0;
     let keys = scores;
-    if (tiers.some((tier) => tier > 0)) {
+    if (tiers) {
       keys = new Float64Array(n);
       for (let i = 0; i < n; i++) keys[i] = (scores[i] ?? 0) - (tiers[i] ?? 0) * TIER_GAP;
     }
     const top = topByScore(keys, k);
     const kthAt = top[Math.min(top.length, Math.max(1, need)) - 1] ?? 0;
     const kth = scores[kthAt] ?? 0;
-    const kthTier = tiers[kthAt] ?? 0;
+    const kthTier = tierOf(kthAt);
     let head = 0;
-    const mayReach = (i: number): boolean => (tiers[i] ?? 0) < kthTier || ((tiers[i] ?? 0) === kthTier && (scores[i] ?? 0) * (1 + FUSE_WEIGHT) >= kth);
+    const mayReach = (i: number): boolean => tierOf(i) < kthTier || (tierOf(i) === kthTier && (scores[i] ?? 0) * (1 + FUSE_WEIGHT) >= kth);
     while (head < Math.min(RERANK_COUNT, top.length) && mayReach(top[head] ?? 0)) head += 1;
     const factors = fuseFactors(plan, Array.from(top.subarray(0, head), (i) => this.rankRecord(ords[i] ?? 0)));
     const finalScores = new Float64Array(top.length);
     for (let j = 0; j < top.length; j++) finalScores[j] = (scores[top[j] ?? 0] ?? 0) * (j < head ? (factors[j] ?? 1) : 1);
     const order = Array.from(top.keys());
     const byFinal = (a: number, b: number): number =>
-      (tiers[top[a] ?? 0] ?? 0) - (tiers[top[b] ?? 0] ?? 0) ||
+      tierOf(top[a] ?? 0) - tierOf(top[b] ?? 0) ||
       (finalScores[b] ?? 0) - (finalScores[a] ?? 0) || (docs.dates[ords[top[b] ?? 0] ?? 0] ?? 0) - (docs.dates[ords[top[a] ?? 0] ?? 0] ?? 0);
     // Re-rank the head; the tail stays in score order (all of it scores below the head).
     const sorted = order.slice(0, head).sort(byFinal).concat(order.slice(head));
