@@ -6,6 +6,7 @@ export type { Segment } from './postings.ts';
 export { FORMAT_VERSION, IndexFormatError, formatVersionOf } from './serialize.ts';
 export { FUSE_OPTIONS, RERANK_COUNT } from './rank.ts';
 export { planQuery, type QueryPlan } from './query.ts';
+export { warmUpOn, warmUpOnSample, WARM_UP_QUERIES } from './warm-up.ts';
 export { highlightRanges, makeSnippet, SNIPPET_LENGTH } from './highlight.ts';
 export { docNumberParts, type DocNumberParts } from './doc-number-parts.ts';
 export { toSimplified, foldQuery, splitTerms } from './fold-query.ts';

@@ -11,12 +11,13 @@
 // or sooner when many notices wait to be saved. Writes to the index run one at a time,
 // in order (a queue); searches are synchronous and run any time.
 import type { NoticeId } from '../../../shared/model/ids.ts';
-import { FORMAT_VERSION, IndexFormatError, SearchIndex, formatVersionOf, type SearchRequest, type SearchResponse } from '../../../shared/search/index.ts';
+import { FORMAT_VERSION, IndexFormatError, SearchIndex, formatVersionOf, warmUpOn, warmUpOnSample, type SearchRequest, type SearchResponse } from '../../../shared/search/index.ts';
 import type { OpenReport, SearchProgress, SearchStatus } from './protocol.ts';
 import { buildIndex } from './build.ts';
 import { INDEX_KEY, type ChangeBatch, type IndexStore, type PageIndexer, type SearchDocReader } from './ports.ts';
 import { SearchError } from './errors.ts';
 import { ValiditySync, type RelationsReader } from './validity-sync.ts';
+import { warmUpWhile } from './warm-up-while.ts';
 
 export type ServiceOptions = {
   /** Saving waits this long after the last change (default 3 s). */
@@ -85,8 +86,10 @@ export class SearchService {
         throw error;
       }
     });
-    // Catching up runs after, behind the queue, while searches already work.
+    // Catching up runs after, behind the queue, while searches already work; so does
+    // warming the engine up on the index itself, between searches.
     this.catchUp().catch((error: unknown) => this.fail(error));
+    void opened.then(() => this.warmUpOnIndex(), () => undefined);
     return opened;
   }
 
@@ -227,7 +230,13 @@ export class SearchService {
   private async load(): Promise<OpenReport | null> {
     const started = performance.now();
     this.progress({ phase: 'loading', done: 0, total: null });
-    const record = await this.store.load();
+    let reading = true;
+    const loading = this.store.load().finally(() => {
+      reading = false;
+    });
+    // IndexedDB reads in other threads: meanwhile this one warms the engine, never longer.
+    await warmUpWhile(warmUpOnSample(), () => reading);
+    const record = await loading;
     const read = performance.now() - started;
     if (!record) return null;
     if (record.formatVersion !== FORMAT_VERSION || formatVersionOf(record.bytes) !== FORMAT_VERSION) {
@@ -275,6 +284,12 @@ export class SearchService {
     this.dirty = true;
     void this.enqueue(() => this.save()).catch((error: unknown) => this.fail(error));
     return { documents: built.index.size, from: 'built', reason, ms: performance.now() - started, phases: built.phases, threads: built.threads };
+  }
+
+  /** Warms the engine on the open index, a search at a time, while it stays the index. */
+  private async warmUpOnIndex(): Promise<void> {
+    const index = this.index;
+    if (index) await warmUpWhile(warmUpOn(index), () => this.index === index);
   }
 
   private async loadClients(): Promise<void> {
