@@ -21,6 +21,9 @@ import type {
 import { installChangeLog } from './change-log.ts';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from './schema.ts';
 
+/** A search index as stored: its bytes in a Blob (persisted-index.ts says why), or a Uint8Array when saved before. */
+export type StoredSearchIndex = Omit<SearchIndexRecord, 'bytes'> & { bytes: Blob | Uint8Array };
+
 /** The IndexedDB name the app uses. Tests open other names. */
 export const LIBRARY_NAME = 'policy-brief-desk';
 
@@ -33,7 +36,7 @@ export class LibraryDb extends Dexie {
   declare briefings: Table<BriefingRecord, string>;
   declare briefingFiles: Table<BriefingFile, string>;
   declare settings: Table<SettingRecord, string>;
-  declare searchIndex: Table<SearchIndexRecord, string>;
+  declare searchIndex: Table<StoredSearchIndex, string>;
   declare noticeFeatures: Table<NoticeFeaturesRecord, string>;
   declare noticeRelations: Table<NoticeRelationsRecord, string>;
   declare dismissals: Table<Dismissal, string>;
