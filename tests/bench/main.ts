@@ -21,7 +21,7 @@ const benches: Record<string, () => Promise<Bench>> = {
  * mean nothing at these sizes.
  */
 const SMOKE_OPTIONS: Record<string, string[]> = {
-  search: ['--sizes', '300', '--per-kind', '2', '--browser-sizes', '300', '--browser-opens', '1'],
+  search: ['--sizes', '300', '--per-kind', '2', '--browser-sizes', '300', '--browser-opens', '1', '--browser-settle', '1'],
   import: ['--bulletins', '6'],
   match: ['--notices', '500', '--clients', '10', '--new', '5'],
   relations: ['--notices', '500', '--new', '5'],

@@ -9,7 +9,11 @@
 //     `new Worker` to its first query answered (split into starting the worker, reading
 //     the index from IndexedDB, decoding it, the rest, the first query), three times;
 //   - the worker's memory (through CDP) and query latency through the client
-//     (postMessage both ways), p50/p95 over queries of every kind.
+//     (postMessage both ways), p50/p95 over queries of every kind;
+//   - the same queries once the machine has settled: after a pause (`--browser-settle`
+//     seconds, default 30), a new persisted open. Right after seeding and building, the
+//     browser's IndexedDB is still busy writing down tens of MB on the same two cores,
+//     and queries timed then measure that as much as the search (both are printed).
 // Goals (issue 7): at 50,000, searchable ≤ 1 s after opening; a fresh build in the
 // worker ≤ 15 s.
 import os from 'node:os';
@@ -26,8 +30,12 @@ export const BROWSER_SIZES = [20000, 50000];
 const PER_KIND = 2;
 /** Persisted opens per size (`--browser-opens N`). */
 const PERSISTED_RUNS = 3;
+/** Seconds of quiet before the settled queries. */
+const SETTLE_S = 30;
 const GOAL_OPEN_MS = 1000;
 const GOAL_BUILD_S = 15;
+const GOAL_QUERY_P95_MS = 5;
+const GOAL_SNIPPETS_P95_MS = 10;
 
 type SizeRun = {
   size: number;
@@ -37,6 +45,9 @@ type SizeRun = {
   freshHeap: WorkerHeap;
   opens: WorkerRun[];
   openHeap: WorkerHeap;
+  /** A persisted open after the pause, and the queries then (null without a pause). */
+  settled: WorkerRun | null;
+  settleS: number;
   load: [number, number];
 };
 
@@ -77,7 +88,8 @@ function printSize(r: SizeRun): void {
     );
   }
   console.log(`worker memory after a persisted open and the queries: ${r.openHeap.usedMb.toFixed(0)} MB heap + ${r.openHeap.buffersMb.toFixed(0)} MB buffers`);
-  for (const [label, run] of [['fresh', f], ['persisted', r.opens[0]]] as const) {
+  const runs = [['fresh open', f], ['persisted open', r.opens[0]], [`settled (${r.settleS} s quiet, then a persisted open)`, r.settled]] as const;
+  for (const [label, run] of runs) {
     if (!run) continue;
     const q = run.queries;
     const slowest = q.ms
@@ -86,7 +98,7 @@ function printSize(r: SizeRun): void {
       .slice(0, 3)
       .map(({ time, query }) => `${query?.kind ?? '?'} "${query?.query ?? '?'}" ${ms(time)} ms`);
     console.log(
-      `queries through the client after the ${label} open (${q.ms.length}, every kind): p50 ${ms(percentile(q.ms, 50))} ms, p95 ${ms(percentile(q.ms, 95))} ms; ` +
+      `queries through the client, ${label} (${q.ms.length}, every kind): p50 ${ms(percentile(q.ms, 50))} ms, p95 ${ms(percentile(q.ms, 95))} ms; ` +
         `with ${10} snippets p50 ${ms(percentile(q.withSnippetsMs, 50))} ms, p95 ${ms(percentile(q.withSnippetsMs, 95))} ms; ` +
         `${q.answered}/${q.ms.length} found a notice that answers them in their first 20 hits; an empty round trip ${ms(q.roundTripMs)} ms; ` +
         `slowest: ${slowest.join(', ')}`,
@@ -96,10 +108,11 @@ function printSize(r: SizeRun): void {
 
 function printSummary(runs: SizeRun[]): void {
   console.log('\nbrowser summary (Chromium, search worker, IndexedDB)');
-  console.log('size    fresh build s  persisted MB  searchable after open ms (median/max)  worker MB  p50 ms  p95 ms');
+  console.log('size    fresh build s  persisted MB  searchable after open ms (median/max)  worker MB  p50 ms  p95 ms  +snip p95  settled p50  p95  +snip p95');
   for (const r of runs) {
     const opens = r.opens.map(searchable).sort((a, b) => a - b);
-    const q = r.opens[0]?.queries.ms ?? [];
+    const q = r.opens[0]?.queries;
+    const settled = r.settled?.queries;
     console.log(
       [
         String(r.size).padEnd(6),
@@ -107,8 +120,12 @@ function printSummary(runs: SizeRun[]): void {
         mb(r.fresh.persistedBytes).padStart(12),
         `${ms(opens[Math.floor(opens.length / 2)] ?? NaN)} / ${ms(opens[opens.length - 1] ?? NaN)}`.padStart(37),
         (r.openHeap.usedMb + r.openHeap.buffersMb).toFixed(0).padStart(9),
-        ms(percentile(q, 50)).padStart(6),
-        ms(percentile(q, 95)).padStart(6),
+        ms(percentile(q?.ms ?? [], 50)).padStart(6),
+        ms(percentile(q?.ms ?? [], 95)).padStart(6),
+        ms(percentile(q?.withSnippetsMs ?? [], 95)).padStart(9),
+        ms(percentile(settled?.ms ?? [], 50)).padStart(11),
+        ms(percentile(settled?.ms ?? [], 95)).padStart(4),
+        ms(percentile(settled?.withSnippetsMs ?? [], 95)).padStart(9),
       ].join('  '),
     );
   }
@@ -116,13 +133,19 @@ function printSummary(runs: SizeRun[]): void {
   if (!biggest) return;
   const worst = Math.max(...biggest.opens.map(searchable));
   const buildS = biggest.fresh.openMs / 1000;
+  const timed = (biggest.settled ?? biggest.opens[0])?.queries;
+  const p95 = percentile(timed?.ms ?? [], 95);
+  const snippetsP95 = percentile(timed?.withSnippetsMs ?? [], 95);
+  const met = (ok: boolean): string => (ok ? 'met' : 'NOT met');
   console.log(
-    `browser goals at ${biggest.size}: searchable after opening ≤ ${GOAL_OPEN_MS} ms: ${worst <= GOAL_OPEN_MS ? 'met' : 'NOT met'} (worst of ${biggest.opens.length}: ${ms(worst)} ms); ` +
-      `fresh build in the worker ≤ ${GOAL_BUILD_S} s: ${buildS <= GOAL_BUILD_S ? 'met' : 'NOT met'} (${buildS.toFixed(1)} s)`,
+    `browser goals at ${biggest.size}: searchable after opening ≤ ${GOAL_OPEN_MS} ms: ${met(worst <= GOAL_OPEN_MS)} (worst of ${biggest.opens.length}: ${ms(worst)} ms); ` +
+      `fresh build in the worker ≤ ${GOAL_BUILD_S} s: ${met(buildS <= GOAL_BUILD_S)} (${buildS.toFixed(1)} s); ` +
+      `query p95 ≤ ${GOAL_QUERY_P95_MS} ms: ${met(p95 <= GOAL_QUERY_P95_MS)} (${ms(p95)} ms), with 10 snippets ≤ ${GOAL_SNIPPETS_P95_MS} ms: ${met(snippetsP95 <= GOAL_SNIPPETS_P95_MS)} (${ms(snippetsP95)} ms)` +
+      `${biggest.settled ? ', settled' : ', right after opening'}`,
   );
 }
 
-async function measureSize(page: Page, size: number, queries: WireQuery[], persistedRuns: number): Promise<SizeRun> {
+async function measureSize(page: Page, size: number, queries: WireQuery[], persistedRuns: number, settleS: number): Promise<SizeRun> {
   const library = `bench-search-${size}`;
   const seed = await page.evaluate(([url, name]) => window.seedSearchBench(url, name), [`./corpus-${size}.json`, library] as const);
   if (seed.stored !== size) throw new Error(`seeded ${seed.stored} notices, not ${size}`);
@@ -140,10 +163,16 @@ async function measureSize(page: Page, size: number, queries: WireQuery[], persi
   }
   await cdp.detach();
   if (!openHeap) throw new Error('no persisted open measured');
-  return { size, queries, seed, fresh, freshHeap, opens, openHeap, load: [loadBefore, loadAvg()] };
+  let settled: WorkerRun | null = null;
+  if (settleS > 0) {
+    await new Promise((resolve) => setTimeout(resolve, settleS * 1000));
+    settled = await page.evaluate(([name, qs]) => window.runSearchWorker(name, qs, false), [library, queries] as const);
+    await page.evaluate(() => window.stopSearchWorker());
+  }
+  return { size, queries, seed, fresh, freshHeap, opens, openHeap, settled, settleS, load: [loadBefore, loadAvg()] };
 }
 
-export async function benchSearchBrowser(sizes: number[] = BROWSER_SIZES, persistedRuns = PERSISTED_RUNS): Promise<void> {
+export async function benchSearchBrowser(sizes: number[] = BROWSER_SIZES, persistedRuns = PERSISTED_RUNS, settleS = SETTLE_S): Promise<void> {
   const files: Record<string, string> = {};
   const queries = new Map<number, WireQuery[]>();
   for (const size of sizes) {
@@ -169,7 +198,7 @@ export async function benchSearchBrowser(sizes: number[] = BROWSER_SIZES, persis
     console.log(`\nsearch in the browser: ${session.context.browser()?.version() ?? 'Debian Chromium'}, ${path.basename(outDir)} harness`);
     const runs: SizeRun[] = [];
     for (const size of sizes) {
-      const run = await measureSize(page, size, queries.get(size) ?? [], persistedRuns);
+      const run = await measureSize(page, size, queries.get(size) ?? [], persistedRuns, settleS);
       printSize(run);
       runs.push(run);
     }

@@ -10,7 +10,8 @@
 // the queries missed).
 // Then the same engine in the app's search worker in Chromium over IndexedDB
 // (search-browser.ts; `--browser-sizes 20000,50000`, `--browser-opens 3` persisted
-// opens per size, `--browser-only` for that part alone, `--no-browser` without it).
+// opens per size, `--browser-settle 30` seconds of quiet before the settled queries (0:
+// none), `--browser-only` for that part alone, `--no-browser` without it).
 // Last line: `search: p95 X ms at N, Y× plain Fuse`.
 import Fuse from 'fuse.js';
 import v8 from 'node:v8';
@@ -288,7 +289,9 @@ function sizesOption(name: string, fallback: number[]): number[] {
 export async function benchSearch(): Promise<void> {
   const browserSizes = sizesOption('browser-sizes', BROWSER_SIZES);
   const opens = option('browser-opens');
-  const browser = (): Promise<void> => benchSearchBrowser(browserSizes, opens === undefined ? undefined : Math.max(1, Number(opens) || 1));
+  const settle = option('browser-settle');
+  const browser = (): Promise<void> =>
+    benchSearchBrowser(browserSizes, opens === undefined ? undefined : Math.max(1, Number(opens) || 1), settle === undefined ? undefined : Math.max(0, Number(settle) || 0));
   if (process.argv.includes('--browser-only')) {
     await browser();
     return;
