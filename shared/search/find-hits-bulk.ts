@@ -141,6 +141,7 @@ export function bulkStrict(
   return {
     count: strict,
     exactCount: strict,
+    strongCount: strong,
     complete: false,
     ords: outOrds.subarray(0, listed),
     scores: outScores.subarray(0, listed),

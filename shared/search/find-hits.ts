@@ -49,6 +49,8 @@ export type MatchResult = {
   docNumberFound?: boolean;
   /** How many match every term exactly (as typed, no wrong character). */
   exactCount: number;
+  /** How many of those have every term in a short field (a title, the agencies): the matches a reader sees as meant. */
+  strongCount: number;
 };
 
 /**
@@ -420,6 +422,7 @@ export function matchPlan(
   return {
     count,
     exactCount: strictCount,
+    strongCount,
     complete: true,
     docNumberFound: bonus.size > 0 && outOrds.subarray(0, count).some((o) => bonus.has(o)),
     ords: outOrds.subarray(0, count),

@@ -9,7 +9,7 @@ import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, 
 import { toSimplified, splitTerms } from './fold-query.ts';
 import { initialsOf, isWholePinyin, readingsOf, splitPinyin } from './pinyin.ts';
 import { readsAsDocNumber, segmentTerm } from './segment.ts';
-import { isKnownWord, otherForms, wordsSpelled } from './thesaurus/expand.ts';
+import { isKnownWord, otherFormsOf, wordsSpelled, type OtherForm } from './thesaurus/expand.ts';
 import { DIGITS_BASE, isAsciiUnit, isHanUnit, unitsOf } from './text-units.ts';
 
 /** One index lookup of a feature: the key, and whether it lies in a short field. */
@@ -219,16 +219,28 @@ function docNumberKeysOf(text: string): string[] {
 export const OTHER_FORM_WEIGHT = 0.8;
 
 /**
- * A term rewritten with another word of a group, weighted below what was typed. A typo is
- * only ever in what was typed, so the form is not read as mistyped (two bigrams broken by
- * a wrong character); but a notice may print something inside it, which breaks one
- * bigram: 交通(含高速公路)管理措施 for 交通管理措施, or 重庆市经济和信息化委员会 for
- * 重庆经信委 rewritten as 重庆经济和信息化委员会.
+ * A term rewritten with another word of a group (`form`), weighted below what was typed.
+ * A typo is only ever in what was typed, so the form is not read as mistyped (two bigrams
+ * broken by a wrong character); but a notice may print something inside it, which breaks
+ * one bigram: 交通(含高速公路)管理措施 for 交通管理措施. And a local department follows its
+ * place with 省, 市 or 区 between, which a consultant leaves out: the bigram that joins
+ * the place to the department (北京经信局 rewritten is 北京经济和信息化局, printed
+ * 北京市经济和信息化局) only adds to the score.
  */
-function otherFormVariant(units: number[]): Variant {
+function otherFormVariant(form: OtherForm): Variant | null {
+  const units = unitsOf(form.text).slice(0, MAX_TERM_UNITS);
+  if (units.length === 0) return null;
   const variant = textVariant(units);
   variant.weight = OTHER_FORM_WEIGHT;
   variant.tolerance = Math.min(1, variant.tolerance);
+  const placeUnits = form.localBody ? unitsOf(form.text.slice(0, form.start)).length : 0;
+  const join = placeUnits > 0 && placeUnits < units.length ? 1 << (placeUnits - 1) : 0;
+  // (A form all join, 省委 from 省 + 委, keeps it required.)
+  if (join !== 0 && (variant.primaryMask & ~join) !== 0) {
+    variant.primaryMask = (variant.primaryMask & ~join) >>> 0;
+    variant.hardMask = (variant.hardMask & ~join) >>> 0;
+    variant.optionalMask = (variant.optionalMask | join) >>> 0;
+  }
   return variant;
 }
 
@@ -298,11 +310,11 @@ function termsOf(raw: string, options: TermOptions): Term[] {
     }
     const searchedAs: string[] = [];
     /** Searches `form` too, below what was typed (a name too long for one term by its start). */
-    const addForm = (form: string): void => {
-      const formUnits = unitsOf(form).slice(0, MAX_TERM_UNITS);
-      if (formUnits.length === 0) return;
-      add(otherFormVariant(formUnits));
-      if (!searchedAs.includes(form)) searchedAs.push(form);
+    const addForm = (form: OtherForm): void => {
+      const variant = otherFormVariant(form);
+      if (!variant) return;
+      add(variant);
+      if (!searchedAs.includes(form.text)) searchedAs.push(form.text);
     };
     if (pieceCount === 1) {
       // Letters that are a known acronym (dip, ppp, ipo) are the acronym, not pinyin.
@@ -310,7 +322,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       const acronym = letters !== null && isKnownWord(letters);
       if (letters) {
         // A known word spelled in pinyin: searched as the word (and its other forms) everywhere.
-        for (const word of options.wide ? wordsSpelled(letters) : []) for (const form of [word, ...otherForms(word)]) addForm(form);
+        for (const word of options.wide ? wordsSpelled(letters) : []) for (const form of [{ text: word, start: 0, localBody: false }, ...otherFormsOf(word)]) addForm(form);
         const syllables = acronym ? null : splitPinyin(letters);
         if (syllables && syllables.length <= MAX_TERM_UNITS) add(pinyinVariant(syllables));
         // Letters that are whole syllables (detong, zhi) were typed as pinyin, not as initials.
@@ -321,7 +333,12 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       add(withoutYearVariant(units));
       if (options.wide && !options.optional) {
         // Both readings: OpenCC also rewrites some simplified text (软著 → 软着).
-        for (const form of new Set(forms.flatMap(otherForms))) addForm(form);
+        const added = new Set<string>();
+        for (const form of forms.flatMap(otherFormsOf)) {
+          if (added.has(form.text)) continue;
+          added.add(form.text);
+          addForm(form);
+        }
         add(homophoneVariant(units));
       }
     }

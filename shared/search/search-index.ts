@@ -23,6 +23,7 @@ import { compactText } from './fold-query.ts';
 import { FUSE_WEIGHT, fuseFactors, RERANK_COUNT, type RankRecord } from './rank.ts';
 import { mergeSegments, SegmentBuilder, type Segment } from './postings.ts';
 import { decodeIndex, encodeIndex } from './serialize.ts';
+import { holdsAgencyShortName } from './thesaurus/expand.ts';
 import type {
   SearchTag,
   SearchClient,
@@ -480,9 +481,14 @@ export class SearchIndex {
    */
   private match(plan: QueryPlan, accept: ((o: number) => boolean) | null, need: number | null): { result: MatchResult; plan: QueryPlan } {
     const first = matchPlan(plan, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need);
-    // A 文号 that found its notice was meant as typed. (Matches despite a wrong character
-    // do not count: the query may mean something else.)
-    if (first.exactCount >= FUZZY_CUTOFF || first.docNumberFound === true || !plan.wider) return { result: first, plan };
+    // Found as typed by many, it was meant as typed; so was a 文号 that found its notice.
+    // (Matches despite a wrong character do not count: the query may mean something else.
+    // Nor, when a term holds an agency's short name, which notices print in full (北京经信局
+    // for 北京市经济和信息化局), do matches whose bigrams lie scattered over bodies: when
+    // too few have the terms in a title or an agency.)
+    const meantAsTyped =
+      first.exactCount >= FUZZY_CUTOFF && (first.strongCount >= FUZZY_CUTOFF || !plan.terms.some((term) => holdsAgencyShortName(term.text)));
+    if (meantAsTyped || first.docNumberFound === true || !plan.wider) return { result: first, plan };
     // Many found despite a wrong character: the run was read; other forms and guesses may
     // still add, but cutting it into words would only scatter it.
     const wider = plan.wider(first.count < FUZZY_CUTOFF);

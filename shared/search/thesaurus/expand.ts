@@ -17,6 +17,10 @@ type Lexicon = {
   others: ReadonlyMap<string, readonly string[]>;
   /** Longest compacted word, in UTF-16 code units. */
   longest: number;
+  /** The words naming local departments (AGENCY_BODY_TYPES), compacted. */
+  localBodies: ReadonlySet<string>;
+  /** The agencies' short names (not their full names), compacted. */
+  shortAgencyNames: ReadonlySet<string>;
 };
 
 let lexicon: Lexicon | null = null;
@@ -45,7 +49,12 @@ function buildLexicon(): Lexicon {
       others.set(key, list);
     }
   }
-  return { others, longest };
+  const localBodies = new Set(AGENCY_BODY_TYPES.flatMap((body) => [body.suffix, ...body.aliases]).map(compactText));
+  const fullNames = new Set([...CENTRAL_AGENCIES.map((agency) => agency.name), ...AGENCY_BODY_TYPES.map((body) => body.suffix)].map(compactText));
+  const shortAgencyNames = new Set(
+    [...CENTRAL_AGENCIES.flatMap((agency) => agency.aliases), ...AGENCY_BODY_TYPES.flatMap((body) => body.aliases)].map(compactText).filter((name) => !fullNames.has(name)),
+  );
+  return { others, longest, localBodies, shortAgencyNames };
 }
 
 function theLexicon(): Lexicon {
@@ -61,6 +70,12 @@ export function lexiconWords(): string[] {
 /** Whether `text` is a word of a group (中国制造2025, 15分钟便民生活圈). */
 export function isKnownWord(text: string): boolean {
   return theLexicon().others.has(compactText(text));
+}
+
+/** Whether `typed` holds an agency's short name (经信局, 发改委), which notices print in full. */
+export function holdsAgencyShortName(typed: string): boolean {
+  const { shortAgencyNames } = theLexicon();
+  return wordsIn(compactText(typed)).some(({ word }) => shortAgencyNames.has(word));
 }
 
 /** The group words found in `term` (compacted like the lexicon), longest first at each position, not overlapping. */
@@ -85,18 +100,32 @@ export function wordsIn(term: string): { at: number; word: string }[] {
  * and 发展和改革委员会, not also as 国家发展和改革委员会.
  */
 export function otherForms(typed: string): string[] {
-  const { others } = theLexicon();
+  return otherFormsOf(typed).map((form) => form.text);
+}
+
+/**
+ * Another form of a term: its text; where the word put in starts (a UTF-16 offset); and
+ * whether that word names a local department (经济和信息化局), which the notice prints
+ * after its place with 省, 市 or 区 between (北京经信局: 北京市经济和信息化局).
+ */
+export type OtherForm = { text: string; start: number; localBody: boolean };
+
+/** The other forms of `typed` (see otherForms), each with where its word stands. */
+export function otherFormsOf(typed: string): OtherForm[] {
+  const { others, localBodies } = theLexicon();
   const term = compactText(typed);
-  const forms: string[] = [];
+  const forms: OtherForm[] = [];
   for (const { at, word } of wordsIn(term)) {
     for (const other of others.get(word) ?? []) {
-      const form = term.slice(0, at) + other + term.slice(at + word.length);
-      if (compactText(form) !== term && !forms.some((f) => compactText(f) === compactText(form))) forms.push(form);
+      const text = term.slice(0, at) + other + term.slice(at + word.length);
+      if (compactText(text) !== term && !forms.some((f) => compactText(f.text) === compactText(text))) {
+        forms.push({ text, start: at, localBody: localBodies.has(compactText(other)) });
+      }
     }
   }
   const narrowest = forms.filter((form) => {
-    const compact = compactText(form);
-    return !compact.includes(term) && !forms.some((other) => other !== form && compact.includes(compactText(other)));
+    const compact = compactText(form.text);
+    return !compact.includes(term) && !forms.some((other) => other !== form && compact.includes(compactText(other.text)));
   });
   return narrowest.slice(0, MAX_FORMS);
 }

@@ -48,6 +48,28 @@ describe('another form of a term', () => {
     expect(form?.tolerance).toBe(1);
   });
 
+  it('reads a local department typed after its place without 省 or 市 (北京经信局 for 北京市经济和信息化局)', () => {
+    const term = planQuery('北京经信局').wider?.(false)?.terms[0];
+    const form = term?.variants.find((v) => v.weight < 1 && v.units.join() === unitsOf('北京经济和信息化局').join());
+    // 京经 (bigram 1) joins the place to the department: it only adds to the score.
+    expect(form?.optionalMask).toBe(1 << 1);
+    expect((form?.primaryMask ?? 0) & (1 << 1)).toBe(0);
+    // A synonym put in a term is not a department: nothing is left out of it.
+    const synonym = planQuery('企业技改').wider?.(false)?.terms[0]?.variants.find((v) => v.weight < 1);
+    expect(synonym?.optionalMask).toBe(0);
+  });
+
+  it('finds the department first even when many notices have the typed bigrams scattered over their bodies', () => {
+    const index = new SearchIndex();
+    // Twelve notices whose bodies hold 北京经…, …经信局 and 环保装备 apart, and others.
+    const scattered = Array.from({ length: 12 }, (_, i) =>
+      doc(`scattered-${i}`, `关于开展第${i + 1}批制造业规范条件申报的通知`, { body: ['北京经济技术开发区各企业：', '请与区经信局联系。', '环保装备制造企业可以申报。'] }),
+    );
+    const others = Array.from({ length: 30 }, (_, i) => doc(`other-${i}`, `关于开展第${i + 1}批安全生产检查的通知`, { body: ['各区县人民政府：'] }));
+    index.addAll([...scattered, ...others, doc('bj', '北京市经济和信息化局关于征集符合环保装备制造业规范条件企业的通知', { agencies: ['北京市经济和信息化局'] })]);
+    expect(ids(index, '北京经信局 环保装备', 3)[0]).toBe('bj');
+  });
+
   it('finds 重庆市经济和信息化委员会 for 重庆经信委', () => {
     const index = new SearchIndex();
     index.addAll([
