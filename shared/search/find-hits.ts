@@ -56,11 +56,13 @@ export type MatchResult = {
 /**
  * How hard a pass looks. The first pass looks for what was typed (and its synonyms); when
  * it finds few notices, a second one also tries the guesses (homophones of short terms)
- * and accepts notices that lack up to `allowMissing` of the terms.
+ * and accepts notices that lack up to `allowMissing` of the terms. `fuzzy`: whether it
+ * also looks for terms with a wrong or missing character, when few match exactly (not
+ * when an earlier pass already found many that way).
  */
-export type MatchPass = { guesses: boolean; allowMissing: number };
+export type MatchPass = { guesses: boolean; allowMissing: number; fuzzy: boolean };
 
-export const FIRST_PASS: MatchPass = { guesses: false, allowMissing: 0 };
+export const FIRST_PASS: MatchPass = { guesses: false, allowMissing: 0, fuzzy: true };
 
 function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -370,8 +372,9 @@ export function matchPlan(
   // Phase 2, only when few match exactly: documents with a wrong or missing character,
   // anywhere; or when few have the terms whole in a title (many may have the bigrams of
   // a mistyped term scattered over their bodies), those with it in a short field.
-  if (strictCount < fuzzyCutoff) evaluate(fewest((slot) => slot.fuzzySeeds), 0);
-  else if (strongCount < fuzzyCutoff) {
+  if (strictCount < fuzzyCutoff) {
+    if (pass.fuzzy) evaluate(fewest((slot) => slot.fuzzySeeds), 0);
+  } else if (strongCount < fuzzyCutoff) {
     evaluate(
       fewest((slot) => {
         slot.expandShortBitmaps();

@@ -499,7 +499,10 @@ export class SearchIndex {
     // concept the text words otherwise, a typo) no longer empties the results.
     const required = wider.terms.filter((term) => !term.optional).length;
     const allowMissing = kept !== null || required < 2 ? 0 : Math.max(1, Math.floor((required - 1) / 2));
-    const second = matchPlan(wider, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need, { guesses: true, allowMissing });
+    // When the first pass found many despite a wrong character (those are kept), the
+    // wider one looks for the other forms and guesses as spelled.
+    const fuzzy = first.count < FUZZY_CUTOFF;
+    const second = matchPlan(wider, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need, { guesses: true, allowMissing, fuzzy });
     return { result: kept ? mergeResults(second, kept, this.docs.count) : second, plan: wider };
   }
 
