@@ -9,7 +9,7 @@ import { initialsPayload, pairKey, pairPayload, singleKey, syllablePairPayload, 
 import { toSimplified, splitTerms } from './fold-query.ts';
 import { initialsOf, isWholePinyin, readingsOf, splitPinyin } from './pinyin.ts';
 import { readsAsDocNumber, segmentTerm } from './segment.ts';
-import { isKnownWord, otherFormsOf, wordsSpelled, type OtherForm } from './thesaurus/expand.ts';
+import { isKnownWord, otherForms, wordsSpelled, type OtherForm } from './thesaurus/expand.ts';
 import { DIGITS_BASE, isAsciiUnit, isHanUnit, unitsOf } from './text-units.ts';
 
 /** One index lookup of a feature: the key, and whether it lies in a short field. */
@@ -322,7 +322,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       const acronym = letters !== null && isKnownWord(letters);
       if (letters) {
         // A known word spelled in pinyin: searched as the word (and its other forms) everywhere.
-        for (const word of options.wide ? wordsSpelled(letters) : []) for (const form of [{ text: word, start: 0, localBody: false }, ...otherFormsOf(word)]) addForm(form);
+        for (const word of options.wide ? wordsSpelled(letters) : []) for (const form of [{ text: word, start: 0, localBody: false }, ...otherForms(word)]) addForm(form);
         const syllables = acronym ? null : splitPinyin(letters);
         if (syllables && syllables.length <= MAX_TERM_UNITS) add(pinyinVariant(syllables));
         // Letters that are whole syllables (detong, zhi) were typed as pinyin, not as initials.
@@ -334,7 +334,7 @@ function termsOf(raw: string, options: TermOptions): Term[] {
       if (options.wide && !options.optional) {
         // Both readings: OpenCC also rewrites some simplified text (软著 → 软着).
         const added = new Set<string>();
-        for (const form of forms.flatMap(otherFormsOf)) {
+        for (const form of forms.flatMap(otherForms)) {
           if (added.has(form.text)) continue;
           added.add(form.text);
           addForm(form);

@@ -489,9 +489,11 @@ export class SearchIndex {
     const meantAsTyped =
       first.exactCount >= FUZZY_CUTOFF && (first.strongCount >= FUZZY_CUTOFF || !plan.terms.some((term) => holdsAgencyShortName(term.text)));
     if (meantAsTyped || first.docNumberFound === true || !plan.wider) return { result: first, plan };
-    // Many found despite a wrong character: the run was read; other forms and guesses may
-    // still add, but cutting it into words would only scatter it.
-    const wider = plan.wider(first.count < FUZZY_CUTOFF);
+    // Many found despite a wrong character: the run was read. Other forms and guesses may
+    // still add, looked for as spelled (those matches are kept); cutting the run into
+    // words would only scatter it.
+    const foundDespiteTypo = first.count >= FUZZY_CUTOFF;
+    const wider = plan.wider(!foundDespiteTypo);
     if (!wider) return { result: first, plan };
     // What the query as typed found is kept (the wider pass reuses the same arrays).
     const kept = first.count > 0 ? copyResult(first) : null;
@@ -499,10 +501,7 @@ export class SearchIndex {
     // concept the text words otherwise, a typo) no longer empties the results.
     const required = wider.terms.filter((term) => !term.optional).length;
     const allowMissing = kept !== null || required < 2 ? 0 : Math.max(1, Math.floor((required - 1) / 2));
-    // When the first pass found many despite a wrong character (those are kept), the
-    // wider one looks for the other forms and guesses as spelled.
-    const fuzzy = first.count < FUZZY_CUTOFF;
-    const second = matchPlan(wider, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need, { guesses: true, allowMissing, fuzzy });
+    const second = matchPlan(wider, this.matchSource(), this.scratch, accept, FUZZY_CUTOFF, need, { guesses: true, allowMissing, fuzzy: !foundDespiteTypo });
     return { result: kept ? mergeResults(second, kept, this.docs.count) : second, plan: wider };
   }
 

@@ -234,6 +234,8 @@ export class SearchService {
     const loading = this.store.load().finally(() => {
       reading = false;
     });
+    // A failed read is met below, once the warm-up has stopped.
+    loading.catch(() => undefined);
     // IndexedDB reads in other threads: meanwhile this one warms the engine, never longer.
     await warmUpWhile(warmUpOnSample(), () => reading);
     const record = await loading;

@@ -94,24 +94,19 @@ export function wordsIn(term: string): { at: number; word: string }[] {
 }
 
 /**
- * The other forms `term` is searched as: the term with one group word in it replaced by
- * each other word of its groups. A form that contains another form (or the term itself)
- * finds nothing more than that one and is left out, so 发改委 is searched as 发展改革委
- * and 发展和改革委员会, not also as 国家发展和改革委员会.
- */
-export function otherForms(typed: string): string[] {
-  return otherFormsOf(typed).map((form) => form.text);
-}
-
-/**
  * Another form of a term: its text; where the word put in starts (a UTF-16 offset); and
  * whether that word names a local department (经济和信息化局), which the notice prints
  * after its place with 省, 市 or 区 between (北京经信局: 北京市经济和信息化局).
  */
 export type OtherForm = { text: string; start: number; localBody: boolean };
 
-/** The other forms of `typed` (see otherForms), each with where its word stands. */
-export function otherFormsOf(typed: string): OtherForm[] {
+/**
+ * The other forms `term` is searched as: the term with one group word in it replaced by
+ * each other word of its groups. A form that contains another form (or the term itself)
+ * finds nothing more than that one and is left out, so 发改委 is searched as 发展改革委
+ * and 发展和改革委员会, not also as 国家发展和改革委员会.
+ */
+export function otherForms(typed: string): OtherForm[] {
   const { others, localBodies } = theLexicon();
   const term = compactText(typed);
   const forms: OtherForm[] = [];
