@@ -17,8 +17,8 @@ async function showOpen(window: BrowserWindow | null, options: OpenDialogOptions
 /** Bulletins: several at once. A backup: exactly one. Null when cancelled. */
 export function pickFiles(window: BrowserWindow | null, kind: OpenKind): Promise<string[] | null> {
   return showOpen(window, {
-    title: kind === 'backup' ? strings.dialog.openBackupTitle : strings.dialog.openBulletinsTitle,
-    properties: kind === 'backup' ? ['openFile'] : ['openFile', 'multiSelections'],
+    title: kind === 'backup' ? strings.dialog.openBackupTitle : kind === 'clientTable' ? strings.dialog.openClientTableTitle : strings.dialog.openBulletinsTitle,
+    properties: kind === 'bulletin' ? ['openFile', 'multiSelections'] : ['openFile'],
     // "All files" too, so that a .doc among the picks is reported rather than invisible.
     filters: [filterFor(kind), { name: strings.dialog.allFiles, extensions: ['*'] }],
   });

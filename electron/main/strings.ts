@@ -67,23 +67,28 @@ export const strings = {
   dialog: {
     openBulletinsTitle: '导入快讯',
     openBackupTitle: '选择备份文件',
+    openClientTableTitle: '选择客户台账（Excel 或 CSV）',
     openFolderTitle: '选择包含快讯的文件夹',
     openFolderButton: '导入此文件夹',
     saveTitle: {
       briefing: '保存简报',
       backup: '保存资料库备份',
       calendar: '导出截止日期日历',
+      policyList: '导出政策清单',
     } satisfies Record<SaveKind, string>,
     defaultFileName: {
       briefing: '政策简报',
       backup: '政策快讯助手备份',
       calendar: '截止日期',
+      policyList: '政策清单',
     } satisfies Record<SaveKind, string>,
     filterNames: {
       bulletin: '快讯与通知 (txt、md、docx、doc、pdf、html、mhtml)',
       backup: '资料库备份 (json)',
       briefing: 'Word 文档 (docx)',
       calendar: '日历文件 (ics)',
+      clientTable: '客户台账 (xlsx、csv)',
+      policyList: 'Excel 表格 (xlsx)',
     } satisfies Record<FileKind, string>,
     allFiles: '所有文件',
   },

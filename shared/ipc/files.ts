@@ -4,12 +4,12 @@
 // accept and refuse the same files. How much of them: shared/limits.ts.
 import { LIMITS } from '../limits.ts';
 
-/** Files the user opens: bulletins to import, or a library backup to restore. */
-export const OPEN_KINDS = ['bulletin', 'backup'] as const;
+/** Files the user opens: bulletins to import, a library backup to restore, a 客户台账 to import. */
+export const OPEN_KINDS = ['bulletin', 'backup', 'clientTable'] as const;
 export type OpenKind = (typeof OPEN_KINDS)[number];
 
-/** Files the app saves: a Word briefing, a library backup, a calendar of deadlines. */
-export const SAVE_KINDS = ['briefing', 'backup', 'calendar'] as const;
+/** Files the app saves: a Word briefing, a library backup, a calendar of deadlines, a client's 政策清单. */
+export const SAVE_KINDS = ['briefing', 'backup', 'calendar', 'policyList'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
 
 export type FileKind = OpenKind | SaveKind;
@@ -23,6 +23,9 @@ export const FILE_EXTENSIONS: Readonly<Record<FileKind, readonly string[]>> = {
   backup: ['json'],
   briefing: ['docx'],
   calendar: ['ics'],
+  // .xls is taken so that the import can say to save it as .xlsx.
+  clientTable: ['xlsx', 'csv', 'xls'],
+  policyList: ['xlsx'],
 };
 
 /** MIME types for downloads in the browser and for <input accept>. */
@@ -30,6 +33,7 @@ export const FILE_MIME_TYPES: Readonly<Record<SaveKind, string>> = {
   briefing: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   backup: 'application/json',
   calendar: 'text/calendar',
+  policyList: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export function maxBytesFor(kind: OpenKind): number {

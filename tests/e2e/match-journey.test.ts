@@ -3,7 +3,10 @@
 // import the three bulletins and read in the report which clients the new notices may
 // concern, see 推荐 on the client's page (Beijing and national notices with their
 // reasons, none of 山西, 山东, 深圳), open one with its evidence marked, 采纳 one, 忽略
-// one, reload, and find both remembered.
+// one, reload, and find both remembered; export the client's 政策清单 as .xlsx and import a
+// 客户台账 that updates this client and adds another.
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type BrowserSession } from '../support/browser.ts';
@@ -135,5 +138,61 @@ describe('政策匹配', () => {
     const row = page.locator('[data-testid="notice-scroller"] [role="row"]').filter({ hasText: '关于进一步深化生态环境监管服务' });
     await expect.poll(() => row.locator('.suggested-clients').textContent(), { timeout: 30_000 }).toBe(`可能相关${CLIENT}`);
     await screenshot(page, '65-library-may-concern');
+  });
+
+  it('导出政策清单 saves the tagged and suggested notices as an .xlsx', async () => {
+    await openScreen(page, '客户');
+    await page.getByRole('button', { name: new RegExp(CLIENT) }).first().click();
+    await page.locator('.client-notices').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出政策清单' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${CLIENT}政策清单${TODAY}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(await file.path())).buffer);
+    const sheet = workbook.getWorksheet('政策清单');
+    if (!sheet) throw new Error('no 政策清单 sheet');
+    expect(sheet.getCell('A1').value).toBe(`${CLIENT} 政策清单（截至 2018年12月10日）`);
+    expect(sheet.getCell('A3').value).toBe(PROCUREMENT);
+    expect(sheet.getCell('H3').value).toBe('已关联');
+    // The 点评 column is the consultant's; the machine's reasons are not put there for suggestions.
+    const sources = [];
+    for (let r = 3; r <= sheet.rowCount; r++) sources.push(sheet.getCell(r, 8).value);
+    expect(sources.length).toBeGreaterThanOrEqual(2);
+    expect(sources.slice(1).every((source) => source === '推荐')).toBe(true);
+  });
+
+  it('导入客户台账 previews the rows, updates the client of the same name and creates the other', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['客户台账']);
+    sheet.addRow(['序号', '企业名称', '所在地区', '企业规模', '资质', '关键词']);
+    sheet.addRow([1, CLIENT, '北京市朝阳区', '', '', '余热回收']);
+    sheet.addRow([2, '广州粤芯电子有限公司', '广东省广州市黄埔区', '中型', '高新技术企业、专精特新', '集成电路']);
+    sheet.addRow([3, '', '', '', '', '']);
+    sheet.addRow([4, '', '上海市', '微型', '', '']);
+    const bytes = Buffer.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await page.locator('.clients-rail').getByRole('button', { name: '导入客户台账' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入客户台账' });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: '选择 Excel 或 CSV 文件…' }).click();
+    await (await chooser).setFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+    await dialog.getByText('表头在第 2 行').waitFor();
+    expect(await dialog.getByLabel('企业名称', { exact: true }).inputValue()).toBe('1');
+    const rows = dialog.locator('.import-table-rows tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await rows.nth(0).textContent()).toContain('更新');
+    expect(await rows.nth(0).textContent()).toContain('所在地区');
+    expect(await rows.nth(1).textContent()).toContain('新建');
+    expect(await rows.nth(2).textContent()).toContain('没有企业名称');
+    expect(await rows.nth(3).textContent()).toContain('跳过');
+    await screenshot(page, '66-import-client-table');
+    expect(await unnamedControls(page)).toEqual([]);
+    await dialog.getByRole('button', { name: '导入 2 个客户' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.clients-rail').getByText('广州粤芯电子有限公司').waitFor();
+    await page.getByRole('button', { name: new RegExp(CLIENT) }).first().click();
+    await expect.poll(() => page.locator('.client-facts').textContent()).toContain('朝阳区');
+    expect(pageErrors).toEqual([]);
   });
 });

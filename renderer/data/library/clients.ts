@@ -45,6 +45,37 @@ export async function updateClient(db: LibraryDb, id: ClientId, patch: Partial<C
   return updated;
 }
 
+/** What a 客户台账 import writes: new clients, and existing ones with their merged values. */
+export type ClientImportWrite = { create: ClientInput[]; update: { id: ClientId; input: Partial<ClientInput> }[] };
+
+/**
+ * Creates and updates clients in one transaction: the whole sheet or nothing. A name
+ * taken meanwhile (another window) fails it with the name, as the form does.
+ */
+export async function importClients(db: LibraryDb, write: ClientImportWrite): Promise<{ created: Client[]; updated: Client[] }> {
+  const now = new Date().toISOString();
+  return db.transaction('rw', db.clients, async () => {
+    const created: Client[] = [];
+    const updated: Client[] = [];
+    for (const input of write.create) {
+      const clean = cleanInput(input);
+      await refuseTakenName(db, clean.name, null);
+      const client: Client = { ...clean, id: newRecordId('client'), createdAt: now, updatedAt: now };
+      await db.clients.add(client);
+      created.push(client);
+    }
+    for (const { id, input } of write.update) {
+      const client = await db.clients.get(id);
+      if (!client) throw new LibraryError({ code: 'not-found', what: 'client' });
+      const next: Client = { ...client, ...cleanInput({ ...client, ...input }), id, updatedAt: now };
+      await refuseTakenName(db, next.name, id);
+      await db.clients.put(next);
+      updated.push(next);
+    }
+    return { created, updated };
+  });
+}
+
 /** Deletes the client, its tags and its briefing history; the notices stay. */
 export async function deleteClient(db: LibraryDb, id: ClientId): Promise<{ removedTags: number; removedBriefings: number }> {
   const result = await db.transaction('rw', [db.clients, db.tags, db.briefings, db.briefingFiles, db.dismissals], async () => {

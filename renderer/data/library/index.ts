@@ -41,7 +41,7 @@ export {
   type NoticeFilter,
 } from './notices.ts';
 export { storeBulletin, type BulletinToStore, type MergedNotice, type StoredOutcome } from './store-bulletin.ts';
-export { createClient, deleteClient, getClient, listClients, updateClient, type ClientInput } from './clients.ts';
+export { createClient, deleteClient, getClient, importClients, listClients, updateClient, type ClientImportWrite, type ClientInput } from './clients.ts';
 export {
   tagsOfClient,
   tagsOfNotices,

@@ -1,10 +1,13 @@
 // One client: who they are, the notices tagged to them (newest first, with the note and
 // relevance editable in place), what is new since their last briefing, and the
-// briefings they have had.
+// briefings they have had; 导出政策清单 saves them, with the suggested ones, as an .xlsx.
 import type { ClientId } from '../../../shared/model/ids.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { Button, EmptyState } from '../../ui/index.ts';
-import { useClientNotices, useClientsView, useNavigation } from '../../core/index.ts';
+import { useState } from 'react';
+import { reportError, useClientNotices, useClientsView, useLibrary, useMatcher, useNavigation } from '../../core/index.ts';
+import { todayIso } from '../../ui/index.ts';
+import { exportPolicyList } from './export-policy-list.ts';
 import { useBriefingDraft } from '../briefings/index.ts';
 import { BriefingHistory } from './BriefingHistory.tsx';
 import { ClientDetails } from './ClientDetails.tsx';
@@ -17,6 +20,9 @@ export function ClientPage({ clientId }: { clientId: ClientId }) {
   const askDelete = useClientsView((state) => state.askDelete);
   const navigate = useNavigation((state) => state.navigate);
   const chooseClient = useBriefingDraft((state) => state.chooseClient);
+  const db = useLibrary();
+  const matcher = useMatcher();
+  const [exporting, setExporting] = useState(false);
 
   if (data === undefined) return <div className="screen-loading" aria-busy="true" />;
   if (data === null) return <EmptyState icon="alert" title={zh.clients.notFound} />;
@@ -50,6 +56,18 @@ export function ClientPage({ clientId }: { clientId: ClientId }) {
             }}
           >
             {zh.clients.makeBriefing}
+          </Button>
+          <Button
+            icon="download"
+            disabled={exporting}
+            onClick={() => {
+              setExporting(true);
+              exportPolicyList(db, matcher, client, notices, todayIso())
+                .catch(reportError)
+                .finally(() => setExporting(false));
+            }}
+          >
+            {zh.clients.exportList.button}
           </Button>
           <Button icon="edit" onClick={() => editClient(client.id)}>
             {zh.clients.edit}

@@ -8,10 +8,13 @@ import { ClientFormDialog } from './ClientFormDialog.tsx';
 import { ClientList } from './ClientList.tsx';
 import { ClientPage } from './ClientPage.tsx';
 import { DeleteClientDialog } from './DeleteClientDialog.tsx';
+import { ImportClientsDialog } from './ImportClientsDialog.tsx';
 
 export function ClientsScreen() {
   const summaries = useClientSummaries();
-  const { openClientId, openClient, newClient } = useClientsView(useShallow((state) => ({ openClientId: state.openClientId, openClient: state.openClient, newClient: state.newClient })));
+  const { openClientId, openClient, newClient, openImport } = useClientsView(
+    useShallow((state) => ({ openClientId: state.openClientId, openClient: state.openClient, newClient: state.newClient, openImport: state.openImport })),
+  );
 
   if (summaries === undefined) return <div className="screen-loading" aria-busy="true" />;
   // The open client, or the first when none is chosen (or the chosen one was deleted).
@@ -24,9 +27,14 @@ export function ClientsScreen() {
           icon="users"
           title={zh.clients.empty.title}
           actions={
-            <Button variant="primary" icon="plus" onClick={newClient}>
-              {zh.clients.newClient}
-            </Button>
+            <>
+              <Button variant="primary" icon="plus" onClick={newClient}>
+                {zh.clients.newClient}
+              </Button>
+              <Button icon="upload" onClick={openImport}>
+                {zh.clients.importTable.button}
+              </Button>
+            </>
           }
         >
           <p>{zh.clients.empty.body}</p>
@@ -36,9 +44,12 @@ export function ClientsScreen() {
           <aside className="clients-rail" aria-label={zh.clients.listLabel}>
             <div className="clients-rail-header">
               <h2 className="section-title">{zh.clients.count(summaries.length)}</h2>
-              <Button size="sm" variant="primary" icon="plus" onClick={newClient}>
-                {zh.clients.newClient}
-              </Button>
+              <div className="clients-rail-actions">
+                <Button size="sm" icon="upload" aria-label={zh.clients.importTable.button} title={zh.clients.importTable.button} onClick={openImport} />
+                <Button size="sm" variant="primary" icon="plus" onClick={newClient}>
+                  {zh.clients.newClient}
+                </Button>
+              </div>
             </div>
             <ClientList summaries={summaries} selected={selected.client.id} onSelect={openClient} />
           </aside>
@@ -54,13 +65,16 @@ export function ClientsScreen() {
 
 /** The form and the delete question, wherever they were asked for (this screen, the menu). */
 function ClientDialogs({ summaries }: { summaries: readonly ClientSummary[] }) {
-  const { form, deleting, closeForm, closeDelete, openClient } = useClientsView(useShallow((state) => ({ form: state.form, deleting: state.deleting, closeForm: state.closeForm, closeDelete: state.closeDelete, openClient: state.openClient })));
+  const { form, deleting, importing, closeForm, closeDelete, closeImport, openClient } = useClientsView(
+    useShallow((state) => ({ form: state.form, deleting: state.deleting, importing: state.importing, closeForm: state.closeForm, closeDelete: state.closeDelete, closeImport: state.closeImport, openClient: state.openClient })),
+  );
   const editing = form?.mode === 'edit' ? summaries.find((summary) => summary.client.id === form.clientId) : undefined;
   const doomed = summaries.find((summary) => summary.client.id === deleting);
   return (
     <>
       {form?.mode === 'new' ? <ClientFormDialog onClose={closeForm} onSaved={(client) => openClient(client.id)} /> : null}
       {editing ? <ClientFormDialog client={editing.client} onClose={closeForm} /> : null}
+      {importing ? <ImportClientsDialog onClose={closeImport} /> : null}
       {doomed ? <DeleteClientDialog client={doomed.client} tagged={doomed.tagged} briefings={doomed.briefings} onClose={closeDelete} /> : null}
     </>
   );

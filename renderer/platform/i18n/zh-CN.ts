@@ -3,6 +3,8 @@
 // day translated) here. Strings that take values are functions, so the compiler checks
 // every call site passes them.
 import { codeWords } from './codes.ts';
+import type { ClientColumn } from '../../../shared/spreadsheet/client-rows.ts';
+import type { PolicyListColumn } from '../../../shared/spreadsheet/policy-list.ts';
 
 const count = (n: number): string => n.toLocaleString('zh-CN');
 const quoted = (name: string): string => `「${name}」`;
@@ -449,6 +451,65 @@ export const zh = {
       saveChanges: '保存修改',
       created: (name: string) => `已新建客户“${name}”`,
       updated: (name: string) => `已保存“${name}”的修改`,
+    },
+    importTable: {
+      button: '导入客户台账',
+      title: '导入客户台账',
+      pick: '选择 Excel 或 CSV 文件…',
+      intro: '从 Excel（.xlsx）或 CSV 文件导入客户。表头可以是任意顺序的中文列名（企业名称、所在地区/省/市/区、行业、资质、规模、成立时间、联系人、关键词……）；同名客户会合并：空单元格不覆盖已有内容，资质和关键词合并。',
+      reading: (file: string) => `正在读取“${file}”…`,
+      columns: '列对应',
+      columnNone: '（不导入）',
+      headerRow: (row: number) => `表头在第 ${count(row)} 行`,
+      noHeader: '没有找到表头：表格前几行中需要有“企业名称”（或公司名称、客户名称）一列。',
+      fields: {
+        name: '企业名称',
+        region: '所在地区',
+        province: '省',
+        city: '市',
+        district: '区县',
+        industry: '行业',
+        qualifications: '资质',
+        size: '规模',
+        founded: '成立时间',
+        contact: '联系人',
+        phone: '联系电话',
+        keywords: '关键词',
+        notes: '备注',
+      } satisfies Record<ClientColumn, string>,
+      rowsTitle: '预览',
+      rowHeader: { row: '行', name: '企业名称', action: '处理', details: '说明' },
+      actions: { create: '新建', update: '更新', unchanged: '无变化', skip: '跳过' } as const,
+      changed: (fields: string[]) => `更新：${fields.join('、')}`,
+      problems: {
+        'no-name': '没有企业名称，这一行不导入',
+        'duplicate-name': (first: number) => `与第 ${count(first)} 行同名，这一行不导入`,
+        'size-unknown': (text: string) => `规模“${text}”无法识别（可填 大型/中型/小型/微型），导入后请在客户资料中选择`,
+        'year-unknown': (text: string) => `成立时间“${text}”无法识别，未导入`,
+        'region-unknown': (text: string) => `地区“${text}”无法识别省份，导入后请在客户资料中选择`,
+      },
+      summary: (create: number, update: number, skip: number) => `新建 ${count(create)} 个，更新 ${count(update)} 个，跳过 ${count(skip)} 行`,
+      confirm: (n: number) => `导入 ${count(n)} 个客户`,
+      nothing: '没有需要导入或更新的客户',
+      done: (create: number, update: number) => `已导入客户台账：新建 ${count(create)} 个，更新 ${count(update)} 个`,
+      errors: {
+        'old-excel': '这是旧版 Excel 文件（.xls）。请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。',
+        'not-a-table': '文件里没有找到表格内容。请确认是客户台账的 .xlsx 或 .csv 文件。',
+        unreadable: '文件无法读取，可能已损坏或不是 Excel 文件。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。',
+      },
+    },
+    exportList: {
+      button: '导出政策清单',
+      fileName: (client: string, day: string) => `${client}政策清单${day}`,
+      sheetName: '政策清单',
+      title: (client: string, day: string) => `${client} 政策清单（截至 ${day}）`,
+      headers: { title: '标题', docNumber: '文号', agencies: '发文机关', date: '发文日期', deadline: '申报截止', support: '支持内容', relevance: '相关度', source: '来源', note: '顾问点评', link: '链接' } satisfies Record<PolicyListColumn, string>,
+      relevance: { high: '高', medium: '中', low: '低' },
+      source: { tagged: '已关联', suggested: '推荐' },
+      supportUpTo: (benefits: string, amount: string) => `${benefits}（最高 ${amount}）`,
+      empty: '这个客户还没有关联或推荐的通知，没有可导出的清单',
+      done: (file: string, n: number) => `已导出政策清单“${file}”（${count(n)} 条）`,
+      downloaded: (file: string, n: number) => `政策清单“${file}”（${count(n)} 条）已下载`,
     },
     delete: {
       title: (name: string) => `删除客户“${name}”？`,
