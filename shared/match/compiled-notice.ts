@@ -15,6 +15,12 @@ export const industryIndex = (industry: IndustryId): number => INDUSTRY_INDEX.ge
 /** Bits of the organisation kinds (城市/政府, 园区, 服务机构, 科研院所): not companies. */
 export const ORGANISATION_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role === 'organisation' ? mask | (1 << i) : mask), 0);
 
+/** Qualification kinds (高新技术企业, 专精特新…): statuses a company holds or not. */
+export const QUALIFICATION_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role === 'qualification' ? mask | (1 << i) : mask), 0);
+
+/** CompiledNotice.noAction: what a notice that asks nothing is. */
+export const NO_ACTION = { none: 0, results: 1, repeal: 2 } as const;
+
 /** Provinces as two 32-bit masks: PROVINCES has 34. */
 export function provinceBit(province: ProvinceName): { lo: number; hi: number } {
   const index = PROVINCE_INDEX.get(province) ?? 0;
@@ -30,13 +36,21 @@ export type CompiledNotice = {
   district: string | null;
   kindTarget: number;
   kindMention: number;
+  /** Qualifications the conditions ask for (已认定的高新技术企业), not the one the title grants. */
+  kindRequired: number;
   /** Organisation kinds the notice is only for (示范城市, 实施主体为…人民政府); 0 when companies can apply. */
   organisationsOnly: number;
   industryTarget: number;
   industryMention: number;
   money: boolean;
+  /** NO_ACTION code: 0, or a 公示 of results / a repeal (nothing to apply for). */
+  noAction: number;
+  /** A call or funded policy open to enterprises of any industry (NoticeFeatures.openCall). */
+  openCall: boolean;
   /** Day number (days since 1970-01-01) of the deadline, or NaN. */
   deadlineDay: number;
+  /** The deadline's year, or NaN. */
+  deadlineYear: number;
   minAge: number;
   maxAge: number;
   keyText: string;
@@ -45,7 +59,11 @@ export type CompiledNotice = {
 /** The notice's deadline as the library has it now (a later import may have filled it in). */
 export function withDeadline(compiled: CompiledNotice, deadline: string | null): CompiledNotice {
   const deadlineDay = deadline ? dayNumber(deadline) : Number.NaN;
-  return Object.is(deadlineDay, compiled.deadlineDay) ? compiled : { ...compiled, deadlineDay };
+  return Object.is(deadlineDay, compiled.deadlineDay) ? compiled : { ...compiled, deadlineDay, deadlineYear: yearOf(deadline) };
+}
+
+function yearOf(iso: string | null): number {
+  return iso ? Number(iso.slice(0, 4)) : Number.NaN;
 }
 
 export function compileNotice(features: NoticeFeatures): CompiledNotice {
@@ -77,6 +95,9 @@ export function compileNotice(features: NoticeFeatures): CompiledNotice {
   // naming nobody) the conditions name organisations and no company.
   const named = titleKinds !== 0 ? titleKinds : kindTarget;
   const organisationsOnly = named !== 0 && (named & ~ORGANISATION_MASK) === 0 ? named : 0;
+  // What the conditions ask for; the title's own kinds too when it reviews those who hold them
+  // (企业技术中心年度评价, 复核), not when it grants them (申报专精特新中小企业).
+  const kindRequired = (features.reviewsHolders ? kindTarget : kindTarget & ~titleKinds) & QUALIFICATION_MASK;
   let industryTarget = 0;
   let industryMention = 0;
   for (const item of features.industries) {
@@ -92,11 +113,15 @@ export function compileNotice(features: NoticeFeatures): CompiledNotice {
     district,
     kindTarget,
     kindMention,
+    kindRequired,
     organisationsOnly,
     industryTarget,
     industryMention,
     money: features.benefits.some((b) => MONEY_BENEFITS.has(b.benefit)),
+    noAction: features.noAction ? NO_ACTION[features.noAction.kind] : NO_ACTION.none,
+    openCall: features.openCall,
     deadlineDay: features.application.deadline ? dayNumber(features.application.deadline) : Number.NaN,
+    deadlineYear: yearOf(features.application.deadline),
     minAge: features.ageLimit?.minYears ?? Number.NaN,
     maxAge: features.ageLimit?.maxYears ?? Number.NaN,
     keyText: keywordText(features),

@@ -25,14 +25,20 @@ export type MatchReasonFacts =
   | { kind: 'benefit'; benefits: BenefitId[]; maxAmount: string | null }
   /** The client's age fits the notice's 成立年限. */
   | { kind: 'age' }
-  /** Only for the region named (null when the notice's scope is not regional). */
+  /** A call open to enterprises of every industry: of the client's own area, or national for the client's size. */
+  | { kind: 'open'; national: boolean }
+  /** Only for the region named (null: a local notice whose place the copy does not show). */
   | { kind: 'excluded'; why: 'region'; region: string | null }
   /** Only for these organisations (none named: 机构), not for enterprises. */
   | { kind: 'excluded'; why: 'organisation'; organisations: EnterpriseKindId[] }
   /** Only for this size (null: a size not named). */
   | { kind: 'excluded'; why: 'size'; sizeKind: EnterpriseKindId | null }
   /** Founded at least minYears ago, or at most maxYears ago. */
-  | { kind: 'excluded'; why: 'age'; minYears: number | null; maxYears: number | null };
+  | { kind: 'excluded'; why: 'age'; minYears: number | null; maxYears: number | null }
+  /** The call closed (its deadline) before the client was founded. */
+  | { kind: 'excluded'; why: 'before-founded'; deadline: string }
+  /** Nothing to apply for: a 公示 or list of results, a repeal. */
+  | { kind: 'excluded'; why: 'no-action'; action: 'results' | 'repeal' };
 
 export type MatchReason = MatchReasonFacts & {
   /** The sentence it came from; null for what comes from the client alone. */
@@ -96,6 +102,8 @@ export function reasonOfHit(hit: Hit, features: NoticeFeatures): MatchReason[] {
     }
     case 'age':
       return [{ kind: 'age', evidence: features.ageLimit?.evidence ?? null, points: hit.points }];
+    case 'open':
+      return [{ kind: 'open', national: hit.national, evidence: features.application.evidence ?? (features.scope.kind === 'regional' ? features.scope.evidence : null), points: hit.points }];
     case 'excluded':
       return [];
   }
@@ -108,7 +116,7 @@ export function excludedReason(features: NoticeFeatures, hit: Hit | undefined): 
   switch (why) {
     case 'region':
       return scope.kind === 'regional'
-        ? { kind: 'excluded', why: 'region', region: scope.label, evidence: scope.evidence, points: 0 }
+        ? { kind: 'excluded', why: 'region', region: scope.places.length > 0 ? scope.label : null, evidence: scope.evidence, points: 0 }
         : { kind: 'excluded', why: 'region', region: null, evidence: null, points: 0 };
     case 'organisation': {
       const organisations = hit?.kind === 'excluded' ? (hit.organisations ?? 0) : 0;
@@ -119,6 +127,12 @@ export function excludedReason(features: NoticeFeatures, hit: Hit | undefined): 
       const sizeKind = hit?.kind === 'excluded' ? hit.sizeKind : undefined;
       const item = sizeKind ? features.kinds.find((k) => k.kind === sizeKind) : undefined;
       return { kind: 'excluded', why: 'size', sizeKind: sizeKind ?? null, evidence: item?.evidence ?? null, points: 0 };
+    }
+    case 'before-founded':
+      return { kind: 'excluded', why: 'before-founded', deadline: features.application.deadline ?? '', evidence: features.application.evidence, points: 0 };
+    case 'no-action': {
+      const action = features.noAction;
+      return { kind: 'excluded', why: 'no-action', action: action?.kind ?? 'results', evidence: action?.evidence ?? null, points: 0 };
     }
     case 'age': {
       const limit = features.ageLimit;

@@ -2,7 +2,9 @@
 // its industries, what it gives and the largest amount, whether it asks for an
 // application and by when, and its conditions. Every item keeps the sentence that
 // proves it. Pure and deterministic: computed at import and stored with the notice.
-import { extractRegion, placesIn, PROVINCES, type ProvinceName } from '../model/region.ts';
+import { extractRegion, placesIn, PROVINCES, type Place, type ProvinceName } from '../model/region.ts';
+import type { ForwardingDocument } from '../model/notice.ts';
+import { inferPlace, localMarker } from './local-scope.ts';
 import { findAgeLimit, type AgeLimit } from './age-limit.ts';
 import { findConditions, type Conditions } from './conditions.ts';
 import { WordScanner } from './word-scanner.ts';
@@ -12,6 +14,7 @@ import {
   ECONOMIC_ZONES,
   ENTERPRISE_KINDS,
   INDUSTRIES,
+  MONEY_BENEFITS,
   type BenefitId,
   type EnterpriseKindId,
   type IndustryId,
@@ -22,7 +25,7 @@ import {
  * The stored record (compiled-notice.ts) holds kinds and industries as bits of their place in
  * the vocabulary, not their codes: renaming a code needs no bump, reordering or inserting does.
  */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };
 
@@ -45,9 +48,20 @@ export type IndustryItem = { industry: IndustryId; strength: Strength; evidence:
 export type BenefitItem = { benefit: BenefitId; evidence: Evidence };
 export type Amount = { wan: number; text: string; evidence: Evidence };
 
+/** A notice that asks nothing of anyone: a 公示 or list of results, a repeal. */
+export type NoAction = { kind: 'results' | 'repeal'; evidence: Evidence };
+
 export type NoticeFeatures = {
   version: number;
   scope: RegionScope;
+  noAction: NoAction | null;
+  /**
+   * A call or a funded policy for enterprises of any industry (none named as whom it is
+   * for): every enterprise of its area that meets its conditions may apply.
+   */
+  openCall: boolean;
+  /** The title reviews those who already hold what it names (年度评价, 复核, 统计调查). */
+  reviewsHolders: boolean;
   kinds: KindItem[];
   industries: IndustryItem[];
   benefits: BenefitItem[];
@@ -68,6 +82,12 @@ export type NoticeText = {
   agencies: readonly string[];
   body: readonly string[];
   deadline: string | null;
+  /** Where the copy came from: a province's gov.cn address tells a local notice's place. */
+  url?: string | null;
+  /** 主送机关: 各盟市工业和信息化局 says the notice is a region's own. */
+  addressees?: readonly string[];
+  /** The document this one came attached to (a 转发): its area is the forwarder's. */
+  forwardedBy?: ForwardingDocument;
 };
 
 const FULL_PROVINCE = new Map<string, string>(PROVINCES.map((p) => [p.short, p.full]));
@@ -75,7 +95,8 @@ const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆']);
 
 /** 深圳 → 深圳市; names that carry their own suffix (黔东南苗族侗族自治州) stay as they are. */
 function cityLabel(city: string): string {
-  return /[市州区盟]$/.test(city) ? city : `${city}市`;
+  // 苏州, 杭州 are cities (苏州市); 黔东南苗族侗族自治州, 锡林郭勒盟, 阿里地区 carry their own kind.
+  return /(市|自治州|盟|地区|区)$/u.test(city) ? city : `${city}市`;
 }
 
 /** 山西省, 深圳市, 北京市海淀区: how a place reads in a reason. */
@@ -93,14 +114,28 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
   const inConditions = new Set(conditions?.paragraphs.map((p) => p.index) ?? []);
   const isTarget = (sentence: Sentence) => sentence.place === 'title' || (typeof sentence.place === 'number' && inConditions.has(sentence.place));
   const hits = firstHits(sentences, isTarget);
+  const industries = industriesOf(hits[INDUSTRY] ?? new Map<string, FirstHit>());
+  const benefits = benefitsOf(hits[BENEFIT] ?? new Map<string, FirstHit>());
+  const application = applicationOf(notice, sentences);
+  const noAction = noActionOf(notice);
+  const kinds = kindsOf(hits[KINDS] ?? new Map<string, FirstHit>());
+  const funded = benefits.some((b) => MONEY_BENEFITS.has(b.benefit));
   return {
     version: FEATURES_VERSION,
-    scope: scopeOf(notice, sentences),
-    kinds: kindsOf(hits[KINDS] ?? new Map<string, FirstHit>()),
-    industries: industriesOf(hits[INDUSTRY] ?? new Map<string, FirstHit>()),
-    benefits: benefitsOf(hits[BENEFIT] ?? new Map<string, FirstHit>()),
+    scope: scopeWithForwarder(notice, sentences),
+    noAction,
+    openCall:
+      noAction === null &&
+      (application.asks || (POLICY_TITLE.test(notice.title) && (funded || kinds.some((k) => k.strength === 'target' && SIZE_KINDS.has(k.kind))))) &&
+      // A call of a trade (named in its title or conditions, or all through its body) is that trade's.
+      industries.length === 0 &&
+      forEnterprises(notice, conditions),
+    kinds,
+    reviewsHolders: REVIEW_TITLE.test(notice.title),
+    industries,
+    benefits,
     maxAmount: largestAmount(sentences),
-    application: applicationOf(notice, sentences),
+    application,
     conditions,
     ageLimit: findAgeLimit(sentences),
     ...keyTextOf(notice, conditions),
@@ -112,10 +147,79 @@ const REGISTERED_IN = [
   /注册地?(?:在|为|位于|于|属于)([^，。；、]{2,16}?)(?:的|行政区域内|辖区内|内|[，。；、]|$)/,
   /(?:在|于|位于)([^，。；、]{2,16}?)(?:行政区域内|辖区内|区域内|范围内)/,
   /在([^，。；、]{2,12}?)内(?:注册|登记|依法设立)/,
+  /在([^，。；、]{2,12}?)(?:工商)?(?:注册登记|注册|登记注册)/,
 ];
 /** Cheap test before the three patterns: most sentences say nothing of registration. */
 const REGISTRATION_HINT = /注册|区域内|辖区内|范围内/;
 const LOCAL_WORDS = /本市|本省|我市|我省|全市|全省|本区|本地区|本自治区|全区/;
+
+// A title announcing results (公示, 名单, 认定…的通知 of those already chosen) or a repeal:
+// nothing to apply for. One that also calls for applications (征集, 组织申报) is a call.
+const RESULTS_TITLE = /公示|名单的(通知|公告)|公布.{0,30}名单|拟(认定|推荐|入选|命名)|(认定|评审|评选|遴选|验收|考核|复核|评价)结果|入选名单|通过.{0,12}(名单|复核|验收)的|^关于(认定|命名|公布)第?.{0,30}(批|年度)/u;
+const CALL_TITLE = /申报|征集|组织推荐|推荐.{0,10}工作|组织开展|开展.{0,20}(工作|活动)的通知/u;
+const REPEAL_TITLE = /废止|宣布失效|予以失效|停止执行/u;
+/** A policy that funds: 印发…措施 / 细则 / 办法 / 若干政策. */
+const POLICY_TITLE = /措施|细则|办法|政策|若干|实施意见|实施方案|扶持|帮扶|纾困|减免|优惠/u;
+
+/** A title that reviews holders: 年度评价, 复核, 年报, 统计调查, 监测, 考核. */
+const REVIEW_TITLE = /中心评价|评价工作|年度评价|运行评价|复核|年报|统计调查|监测|考核/u;
+
+/** A title for people, not companies: students, residents, individuals paying in. */
+const FOR_PEOPLE_TITLE = /大学生|城乡居民|居民医保|个人|学生|参保缴费|退役军人/u;
+
+/** Whether enterprises are among whom the notice is for: it names 企业 and its title is not for people. */
+function forEnterprises(notice: NoticeText, conditions: Conditions | null): boolean {
+  if (FOR_PEOPLE_TITLE.test(notice.title)) return false;
+  return notice.title.includes('企业') || (conditions?.text.includes('企业') ?? false) || notice.body.some((paragraph) => paragraph.includes('企业'));
+}
+
+/** The size kinds (中小企业, 小微企业): a policy for them is for every company of that size. */
+const SIZE_KINDS: ReadonlySet<EnterpriseKindId> = new Set(ENTERPRISE_KINDS.filter((k) => k.role === 'size').map((k) => k.id));
+
+/** What a copy without a title of its own is called (the parser's placeholder and its first words). */
+const UNTITLED = '（无标题）';
+
+function noActionOf(notice: NoticeText): NoAction | null {
+  // A copy with no title says what it is in its first lines.
+  const heads = notice.title.startsWith(UNTITLED) ? [notice.title, ...notice.body.slice(0, 2)] : [notice.title];
+  for (const [i, text] of heads.entries()) {
+    const place: EvidencePlace = i === 0 ? 'title' : i - 1;
+    if (REPEAL_TITLE.test(text) && /决定|通知|公告/u.test(text)) return { kind: 'repeal', evidence: { text: text.slice(0, 90), place } };
+    if (RESULTS_TITLE.test(text) && !CALL_TITLE.test(text)) return { kind: 'results', evidence: { text: text.slice(0, 90), place } };
+  }
+  return null;
+}
+
+/** An agency of the state (a ministry, a 总局, the State Council): its notice is national. */
+const NATIONAL_AGENCY = /^(国务院|国家|中国|中华全国|全国|中央)|部(办公厅|办公室)?$|总局(办公厅)?$|总署$/u;
+
+/**
+ * The notice's area: its own (scopeOf), or, for a national notice that came attached to a
+ * local 转发, the forwarder's: applicants go through it, by its deadline.
+ */
+function scopeWithForwarder(notice: NoticeText, sentences: readonly Sentence[]): RegionScope {
+  const own = scopeOf(notice, sentences);
+  const by = notice.forwardedBy;
+  if (own.kind !== 'national' || !by) return own;
+  const forwarder: NoticeText = { title: by.title, agencies: by.agencies, addressees: by.addressees, body: by.lead, deadline: null, url: by.url ?? notice.url ?? null };
+  return scopeOf(forwarder, sentencesOf(forwarder));
+}
+
+/** A notice that names no place but says it is local (市工业和信息化局, 各盟市, 全省): its place from what the text shows. */
+function unnamedLocalScope(notice: NoticeText): RegionScope | null {
+  if (notice.agencies.some((agency) => NATIONAL_AGENCY.test(agency) && placesIn(agency).length === 0)) return null;
+  const marker = localMarker(notice);
+  if (marker === null) return null;
+  const place = inferPlace(notice, marker.level);
+  const paragraph = notice.body.findIndex((p) => p.includes(marker.text));
+  const evidence: Evidence = { text: marker.text.slice(0, 90), place: notice.agencies.includes(marker.text) ? 'agencies' : paragraph >= 0 ? paragraph : 'title' };
+  if (!place) return { kind: 'regional', places: [], label: UNNAMED_LOCAL, evidence };
+  const limit: ScopePlace = { province: place.province, city: place.city && !MUNICIPALITIES.has(place.province) ? place.city : null, district: null };
+  return { kind: 'regional', places: [limit], label: placeLabel(limit), evidence };
+}
+
+/** How a local notice whose place the copy does not show reads in a reason. */
+export const UNNAMED_LOCAL = '未写明的地区';
 
 function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScope {
   // An economic zone named in the title: the notice is for its provinces.
@@ -143,16 +247,27 @@ function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScop
     const limit: ScopePlace = { province: place.province, city: place.city, district: place.district };
     return { kind: 'regional', places: [limit], label: placeLabel(limit), evidence: evidenceAt(sentence, match.index, match[0].length) };
   }
-  if (!region.province) return { kind: 'national' };
+  if (!region.province) return unnamedLocalScope(notice) ?? { kind: 'national' };
   // A city-level notice (深圳市科技创新委员会, 淮北市…) is for that city; a provincial one for the province.
   const cityLevel = region.city !== null && !MUNICIPALITIES.has(region.province) && namesCity(notice, region.city);
-  const limit: ScopePlace = { province: region.province, city: cityLevel ? region.city : null, district: null };
+  // A district's or county's own notice (丰都县…, 北京市海淀区科学技术委员会) is for that district;
+  // one naming several (吴中区、相城区、姑苏区科技局) for its city.
+  const districtPlace = oneDistrict(notice.agencies, region.province) ?? (notice.agencies.length === 0 ? oneDistrict([notice.title], region.province) : null);
+  const limit: ScopePlace = districtPlace
+    ? { province: region.province, city: districtPlace.city, district: districtPlace.district }
+    : { province: region.province, city: cityLevel ? region.city : null, district: null };
   // The proof: the agencies line or the title that names the place, else a body sentence
   // saying 本市 / 我省.
   const naming = sentences.find((s) => (s.place === 'agencies' || s.place === 'title') && placesIn(s.full).some((p) => p.province === region.province));
   const local = sentences.find((s) => typeof s.place === 'number' && LOCAL_WORDS.test(s.full));
   const evidence = restriction ?? naming ?? (local ? evidenceAt(local, LOCAL_WORDS.exec(local.full)?.index ?? 0, 2) : { text: notice.title, place: 'title' as const });
   return { kind: 'regional', places: [limit], label: placeLabel(limit), evidence: { text: evidence.text, place: evidence.place } };
+}
+
+/** The one district the texts name in this province, or null when they name none or several. */
+function oneDistrict(texts: readonly string[], province: ProvinceName): Place | null {
+  const districts = texts.flatMap((text) => placesIn(text)).filter((place) => place.district !== null && place.province === province);
+  return districts.length > 0 && districts.every((place) => place.district === districts[0]?.district) ? (districts[0] ?? null) : null;
 }
 
 /** Whether the agencies or the title name the city itself (深圳市…), not only its province. */
@@ -173,6 +288,14 @@ const WORDS = new WordScanner([
   BENEFITS.map((b) => ({ id: b.id, words: b.synonyms })),
 ]);
 
+// A department's name is not its trade: 工业和信息化部 is no 信息化 (software) notice,
+// 商务局 no 电子商务 one. Masked (same length, so positions hold) before the words are read.
+const DEPARTMENT = /(工业和|经济和)信息化(部|厅|局|委员会|委)|工业和信息化|经济和信息化|科学技术(部|厅|局|委员会)|发展和改革(委员会|委)|商务(部|厅|局|委)|生态环境(部|厅|局)|市场监督管理(总局|局)/gu;
+
+function withoutDepartments(text: string): string {
+  return text.replace(DEPARTMENT, (name) => '　'.repeat(name.length));
+}
+
 type FirstHit = { sentence: Sentence; at: number; length: number; target: boolean; count: number };
 
 /** Per group and id, the first sentence holding one of its words (a target sentence wins), and how many sentences do. */
@@ -182,7 +305,7 @@ function firstHits(sentences: readonly Sentence[], isTarget: (s: Sentence) => bo
     if (sentence.place === 'agencies') continue;
     const seen = new Set<string>();
     const target = isTarget(sentence);
-    for (const hit of WORDS.scan(sentence.full)) {
+    for (const hit of WORDS.scan(withoutDepartments(sentence.full))) {
       const key = `${hit.group}:${hit.id}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -33,14 +33,15 @@ export const POINTS = {
   deadlineOpen: 10,
   money: 5,
   age: 5,
+  openCall: 10,
 } as const;
 
 export const SUGGEST_AT = 40;
 const MAX_QUALIFICATIONS = 2;
 const MAX_KEYWORDS = 2;
 
-export type ReasonKind = 'region' | 'qualification' | 'industry' | 'size' | 'sector' | 'keyword' | 'deadline' | 'benefit' | 'age';
-export type ExclusionKind = 'region' | 'organisation' | 'size' | 'age';
+export type ReasonKind = 'region' | 'qualification' | 'industry' | 'size' | 'sector' | 'keyword' | 'deadline' | 'benefit' | 'age' | 'open';
+export type ExclusionKind = 'region' | 'organisation' | 'size' | 'age' | 'no-action' | 'before-founded';
 
 /** What fired: the engine keeps none of these, explainMatch all (as reasons). */
 export type Hit =
@@ -53,10 +54,11 @@ export type Hit =
   | { kind: 'deadline'; points: number; daysLeft: number }
   | { kind: 'benefit'; points: number }
   | { kind: 'age'; points: number }
+  | { kind: 'open'; points: number; national: boolean }
   | { kind: 'excluded'; points: 0; why: ExclusionKind; sizeKind?: EnterpriseKindId; organisations?: number };
 
 /** Negative scores say why a pair is excluded. */
-export const EXCLUDED = { region: -1, organisation: -2, size: -3, age: -4 } as const;
+export const EXCLUDED = { region: -1, organisation: -2, size: -3, age: -4, noAction: -5, beforeFounded: -6 } as const;
 
 const SIZE_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role === 'size' ? mask | (1 << i) : mask), 0);
 
@@ -102,6 +104,7 @@ export function scorePair(
 ): number {
   // Where: a notice of another province (or city, or district) is not for this client.
   let regionPoints: number;
+  let local = false;
   if (notice.national) {
     regionPoints = POINTS.regionNational;
     out?.push({ kind: 'region', points: regionPoints, scope: 'national' });
@@ -118,7 +121,13 @@ export function scorePair(
     }
     const cityUnknown = (notice.city !== null && client.city === null) || (notice.district !== null && client.district === null);
     regionPoints = cityUnknown ? POINTS.regionCityUnknown : POINTS.regionLocal;
+    local = true;
     out?.push({ kind: 'region', points: regionPoints, scope: cityUnknown ? 'city-unknown' : 'local' });
+  }
+  // What: a 公示 of results or a repeal asks nothing of anyone.
+  if (notice.noAction !== 0) {
+    out?.push({ kind: 'excluded', points: 0, why: 'no-action' });
+    return EXCLUDED.noAction;
   }
   // Whom: a notice only for cities, parks or service bodies is not for a company.
   if (notice.organisationsOnly !== 0 && (notice.organisationsOnly & client.kindMask) === 0) {
@@ -141,6 +150,11 @@ export function scorePair(
       score += points;
       out?.push({ kind: 'size', points, sizeKind: firstKind(fits), target: fitsTarget !== 0 });
     }
+  }
+  // A call that closed before the client existed.
+  if (client.foundedYear !== null && notice.deadlineYear < client.foundedYear) {
+    out?.push({ kind: 'excluded', points: 0, why: 'before-founded' });
+    return EXCLUDED.beforeFounded;
   }
   // Age: 成立满3年 and a client founded last year.
   if (client.foundedYear !== null && (!Number.isNaN(notice.minAge) || !Number.isNaN(notice.maxAge))) {
@@ -196,6 +210,21 @@ export function scorePair(
     score += POINTS.keyword;
     fit = true;
     out?.push({ kind: 'keyword', points: POINTS.keyword, keyword: client.keywords[i] ?? '' });
+  }
+  // A call open to every industry: in the client's own area, or national and for the
+  // client's size (中小企业). The client is eligible unless it lacks a qualification the
+  // conditions ask for, or the call is for manufacturers and it is not one.
+  const sizeFits = client.size !== null && (notice.kindTarget & SIZE_MASK & client.sizeKindMask) !== 0;
+  if (!fit && notice.openCall && (local || (notice.national && sizeFits))) {
+    const required = notice.kindRequired;
+    // A call whose conditions name service bodies or parks (公共服务平台) is theirs, not every company's.
+    const forOrganisations = notice.kindTarget & ORGANISATION_MASK & ~client.kindMask;
+    const manufacturersOnly = (notice.kindTarget & MANUFACTURING_BIT) !== 0 && client.industryMask !== 0 && (client.industryMask & MANUFACTURING_INDUSTRIES) === 0;
+    if ((required === 0 || (required & client.kindMask) !== 0) && !manufacturersOnly && forOrganisations === 0) {
+      fit = true;
+      score += POINTS.openCall;
+      out?.push({ kind: 'open', points: POINTS.openCall, national: !local });
+    }
   }
   if (!Number.isNaN(notice.deadlineDay)) {
     const left = notice.deadlineDay - today.day;

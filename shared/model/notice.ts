@@ -63,10 +63,26 @@ export type ParsedNotice = {
   addressees?: string[];
   /** 文号 that the body cites (other documents), as printed. */
   citedDocNumbers: string[];
+  /**
+   * The document that carries this one, when it came attached to another in the same file
+   * (a province's 转发 with the ministry's notice under it): applicants go through the
+   * forwarder, so matching gives the notice the forwarder's area. Absent otherwise.
+   */
+  forwardedBy?: ForwardingDocument;
   /** Clean paragraphs, page furniture removed; headings and list items are their own paragraphs. */
   body: string[];
   /** Fields to check (需核对): present only when the parser was unsure of one. */
   review?: ReviewField[];
+};
+
+/** What matching needs of a forwarding document: who sent it, to whom, its first lines. */
+export type ForwardingDocument = {
+  title: string;
+  agencies: string[];
+  addressees: string[];
+  /** Its paragraphs up to the document it forwards (the place it is of is often only there). */
+  lead: string[];
+  url?: string | null;
 };
 
 /** What the parser returns for one bulletin text. */

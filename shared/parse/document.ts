@@ -5,7 +5,7 @@
 // are read as in a bulletin (title, 文号, 落款, deadline, 附件, contacts), plus what a
 // single document has on its own: the 发文机关标志, the 主送机关, a web page's
 // metadata block and address.
-import type { ParsedBulletin } from '../model/notice.ts';
+import type { ParsedBulletin, ParsedNotice } from '../model/notice.ts';
 import { cleanLines } from './furniture.ts';
 import { parseHeader } from './header.ts';
 import { parseBulletin } from './index.ts';
@@ -116,6 +116,35 @@ export function parseDocument(text: string, hints: DocumentHints = {}): ParsedDo
     return { kind: 'not-notice', reading: { kind: 'refused', refusal: why }, refusal: why, bulletin, notices: [] };
   }
   const notices = documents.map((d) => d.notice);
+  markForwarded(notices);
   if (notices.length === 1) return { kind: 'notice', reading: { kind: 'notice', title: notices[0]?.title ?? '' }, bulletin, notices };
   return { kind: 'notices', reading: { kind: 'notices', count: notices.length }, bulletin, notices };
+}
+
+/** A first document that says it passes the others on: 转发, 现将《…》, 根据…《…》. */
+const FORWARDING = /转发|现将|根据|按照|附件/;
+const OPENING_PARAGRAPHS = 4;
+/** Paragraphs of the forward kept with what it carries: enough for its contacts and signature. */
+const LEAD_PARAGRAPHS = 16;
+
+/** The words of a title that another document quotes: from 关于 on, without 的通知. */
+function quotedCore(title: string): string {
+  const from = title.indexOf('关于');
+  return (from >= 0 ? title.slice(from) : title).replace(/的(通知|公告|函)$/u, '').replace(/\s+/gu, '').slice(0, 12);
+}
+
+/**
+ * The documents after the first of a file, when the first forwards them (its opening says so
+ * and quotes their title): each is marked as carried by the first.
+ */
+function markForwarded(notices: ParsedNotice[]): void {
+  const [first, ...rest] = notices;
+  if (!first || rest.length === 0) return;
+  const text = [first.title, ...first.body.slice(0, OPENING_PARAGRAPHS)].join('').replace(/\s+/gu, '');
+  if (!FORWARDING.test(text)) return;
+  for (const later of rest) {
+    const core = quotedCore(later.title);
+    if (core.length < 6 || !text.includes(core)) continue;
+    later.forwardedBy = { title: first.title, agencies: [...first.agencies], addressees: [...(first.addressees ?? [])], lead: first.body.slice(0, LEAD_PARAGRAPHS), url: first.url };
+  }
 }

@@ -229,16 +229,22 @@ function matchReason(reason: MatchReasonFacts): string {
       return `支持：${reason.benefits.map((benefit) => BENEFITS[benefit]).join('、')}${reason.maxAmount ? `（最高 ${reason.maxAmount}）` : ''}`;
     case 'age':
       return '成立年限：符合';
+    case 'open':
+      return reason.national ? '面向全国同规模企业，不限行业' : '面向本地企业，不限行业';
     case 'excluded':
       switch (reason.why) {
         case 'region':
-          return reason.region !== null ? `仅限${reason.region}企业` : '地区不符';
+          return reason.region !== null ? `仅限${reason.region}企业` : '地方通知，未写明所属地区';
         case 'organisation':
           return `仅面向${reason.organisations.map(label).join('、') || '机构'}，不面向企业`;
         case 'size':
           return `仅限${reason.sizeKind ? label(reason.sizeKind) : '特定规模企业'}`;
         case 'age':
           return reason.minYears !== null ? `要求成立满${reason.minYears}年` : `要求成立不超过${reason.maxYears ?? ''}年`;
+        case 'before-founded':
+          return `申报已于客户成立前截止（${reason.deadline}）`;
+        case 'no-action':
+          return reason.action === 'repeal' ? '废止决定，无需办理' : '结果公示或名单，无需申报';
       }
   }
 }

@@ -4,7 +4,8 @@
 // full match of N notices × M clients, and K new notices matched one at a time against
 // every client. Last line: `match: N ms for 50000 notices x 200 clients` (goals: full
 // match ≤ 2 s, one new notice ≤ 5 ms; features are computed by the match worker, so the
-// import bench measures the import without them).
+// import bench measures the import without them). Then precision of the top 5 and recall on
+// the labelled real sets (match-real.ts; goal ≥ 0.9 each, no other region suggested).
 import type { NoticeId } from '../../shared/model/ids.ts';
 import { PROVINCES } from '../../shared/model/region.ts';
 import type { EngineClient, EngineNotice } from '../../shared/match/engine.ts';
@@ -19,6 +20,11 @@ import { generateCorpus, Random } from './search-corpus.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BULLETIN_DIR } from '../support/shared-inputs.ts';
+import { benchMatchReal } from './match-real.ts';
+
+/** The day the real sets are matched on (deadlines open or passed as of then); fixed, so figures compare. */
+const REAL_TODAY = '2026-12-01';
+const REAL_GOAL = 0.9;
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -124,5 +130,9 @@ export async function benchMatch(): Promise<void> {
   start = performance.now();
   const top = await service.suggestions('c1', 50, today);
   console.log(`match 推荐 of one client (50, worded): ${(performance.now() - start).toFixed(1)} ms, best ${top[0]?.score ?? 0}`);
+  // On labelled real notices (each set's notices read by `cli match`'s own path).
+  const real = await benchMatchReal(REAL_TODAY);
+  const met = real.every((set) => set.precisionAt5 >= REAL_GOAL && set.recall >= REAL_GOAL && set.otherRegionSuggested.length === 0);
+  console.log(`match goals on real notices: precision of the top 5 and recall ≥ ${REAL_GOAL} on every set, no other region suggested: ${met ? 'met' : 'NOT met'}`);
   console.log(`match: ${fullMs.toFixed(0)} ms for ${report.notices} notices x ${report.clients} clients`);
 }

@@ -19,7 +19,9 @@ export async function explainFeatures(db: LibraryDb, ids: readonly NoticeId[]): 
   const [notices, bodies] = await Promise.all([db.notices.bulkGet([...ids]), db.noticeBodies.bulkGet([...ids])]);
   const features = new Map<NoticeId, NoticeFeatures>();
   notices.forEach((notice, j) => {
-    if (notice) features.set(notice.id, deriveFeatures({ title: notice.title, agencies: notice.agencies, body: bodies[j]?.body ?? [], deadline: notice.deadline }));
+    if (!notice) return;
+    const { title, agencies, deadline, url, addressees, forwardedBy } = notice;
+    features.set(notice.id, deriveFeatures({ title, agencies, body: bodies[j]?.body ?? [], deadline, url, ...(addressees ? { addressees } : {}), ...(forwardedBy ? { forwardedBy } : {}) }));
   });
   return features;
 }

@@ -1,0 +1,140 @@
+// Who a notice is for, read as eligibility: where (a local notice that names its place only
+// by level, a 转发's attachment, a district's own notice), whether there is anything to
+// apply for (a 公示 of results, a repeal), and a call open to every industry of the
+// client's area (or national, for the client's size), unless its conditions ask for a
+// qualification the client lacks or it is a service bodies' call.
+import { describe, expect, it } from 'vitest';
+import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
+import { explainMatch, type MatchResult } from '../../../shared/match/score-pair.ts';
+import { deriveFeatures } from '../../../shared/match/notice-features.ts';
+import type { MatchProfile } from '../../../shared/match/profile.ts';
+import { parseDocument } from '../../../shared/parse/index.ts';
+import { parsedNotice } from '../../support/parsed-notice.ts';
+
+const texts = (result: MatchResult): string[] => (result.excluded ? [result.reason] : result.reasons).map((r) => codeWords.matchReason(r));
+const label = (scope: ReturnType<typeof deriveFeatures>['scope']): string => (scope.kind === 'national' ? '全国' : scope.label);
+
+const suzhou: MatchProfile = { name: '苏州某电气有限公司', region: { province: '江苏省', city: '苏州市', district: '相城区' }, industry: '电力电子设备制造', size: 'small', foundedYear: 2016 };
+const baotou: MatchProfile = { name: '包头某材料有限公司', region: { province: '内蒙古自治区', city: '包头市', district: '昆都仑区' }, industry: '稀土永磁材料', size: 'medium', qualifications: ['高新技术企业'], foundedYear: 2011 };
+
+describe('where a notice applies', () => {
+  it('a notice naming its place only by level is local: its place from the text, else from its gov.cn address, else none', () => {
+    const byText = deriveFeatures(
+      parsedNotice({ title: '关于组织申报省级工业和信息化发展专项资金的通知', agencies: ['省工业和信息化厅'], body: ['各市（州）工业和信息化主管部门：', '请长春市、吉林市等地于5月前报送。', '联系地址：吉林省长春市人民大街。'] }),
+    );
+    expect(label(byText.scope)).toBe('吉林省');
+    const byUrl = deriveFeatures(parsedNotice({ title: '关于开展企业技术中心申报的通知', agencies: ['省工业和信息化厅'], url: 'https://gxt.jl.gov.cn/xxgk/1.html', body: ['各有关企业：'] }));
+    expect(label(byUrl.scope)).toBe('吉林省');
+    const byLeague = deriveFeatures(parsedNotice({ title: '（无标题）根据《优质中小企业梯度培育管理暂行办法》', body: ['各盟市工业和信息化局：', '请于4月10日前完成审核。'] }));
+    expect(label(byLeague.scope)).toBe('内蒙古自治区');
+    const unknown = deriveFeatures(parsedNotice({ title: '关于开展企业技术中心申报的通知', agencies: ['市工业和信息化局'], body: ['各区工业和信息化主管部门：'] }));
+    expect(unknown.scope).toMatchObject({ kind: 'regional', places: [] });
+    // Suggested to nobody rather than to every client of the country.
+    expect(texts(explainMatch(unknown, suzhou, '2024-01-01'))).toEqual(['地方通知，未写明所属地区']);
+  });
+
+  it('a ministry’s notice stays national, whatever its body says of 本市', () => {
+    const ministry = deriveFeatures(parsedNotice({ title: '关于开展智能制造试点示范行动的通知', agencies: ['工业和信息化部办公厅'], body: ['全市各有关企业可参照执行。'] }));
+    expect(ministry.scope.kind).toBe('national');
+  });
+
+  it('a national notice forwarded by a province is that province’s', () => {
+    const text = [
+      '四川省经济和信息化委员会关于转发《关于组织开展2018年制造业“双创”平台试点示范项目申报工作的通知》的通知',
+      '各市（州）经济和信息化委：',
+      '现将工业和信息化部办公厅《关于组织开展2018年制造业“双创”平台试点示范项目申报工作的通知》转发给你们，请于6月10日前报送。',
+      '四川省经济和信息化委员会',
+      '2018年5月20日',
+      '工业和信息化部办公厅关于组织开展2018年制造业“双创”平台试点示范项目申报工作的通知',
+      '工信厅信软函〔2018〕150号',
+      '各省、自治区、直辖市工业和信息化主管部门：',
+      '为推动制造业与互联网融合发展，现组织开展2018年制造业“双创”平台试点示范项目申报工作。',
+      '工业和信息化部办公厅',
+      '2018年5月8日',
+    ].join('\n');
+    const parsed = parseDocument(text);
+    expect(parsed.notices).toHaveLength(2);
+    const attached = parsed.notices[1];
+    if (!attached) throw new Error('no attached notice');
+    expect(attached.forwardedBy?.agencies).toEqual(['四川省经济和信息化委员会']);
+    expect(label(deriveFeatures(attached).scope)).toBe('四川省');
+    expect(label(deriveFeatures({ ...attached, forwardedBy: undefined }).scope)).toBe('全国');
+  });
+
+  it('a district’s own notice is for that district; one naming several districts is for its city', () => {
+    const county = deriveFeatures(parsedNotice({ title: '关于印发《丰都县科研项目管理办法（试行）》的通知', agencies: ['丰都县科学技术局'], body: ['对企业研发项目给予补助。'] }));
+    expect(label(county.scope)).toBe('重庆市丰都县');
+    const jiulongpo: MatchProfile = { name: '九龙坡某物流公司', region: { province: '重庆市', city: '重庆市', district: '九龙坡区' } };
+    expect(texts(explainMatch(county, jiulongpo, '2024-06-01'))).toEqual(['仅限重庆市丰都县企业']);
+    const three = deriveFeatures(parsedNotice({ title: '关于延长高新技术企业申报时间的通知', agencies: ['苏州市科学技术局'], addressees: ['吴中区、相城区、姑苏区科技局'], body: ['各有关企业：', '截止时间延至8月31日。'] }));
+    expect(label(three.scope)).toBe('苏州市');
+  });
+});
+
+describe('what there is to do', () => {
+  it('a 公示 of results or a repeal asks nothing: excluded with why', () => {
+    const list = deriveFeatures(parsedNotice({ title: '关于认定第八批省级企业技术中心的通知', agencies: ['陕西省工业和信息化厅'] }));
+    expect(texts(explainMatch(list, { name: '西安某公司', region: { province: '陕西省' } }, '2013-01-01'))).toEqual(['结果公示或名单，无需申报']);
+    const repeal = deriveFeatures(parsedNotice({ title: '上海市人民政府关于废止《上海市一次性塑料饭盒管理暂行办法》的决定', agencies: ['上海市人民政府'] }));
+    expect(texts(explainMatch(repeal, { name: '上海某公司', region: { province: '上海市' } }, '2014-01-01'))).toEqual(['废止决定，无需办理']);
+    // A call that mentions a 公示 step is still a call.
+    const call = deriveFeatures(parsedNotice({ title: '关于2021年北京市“专精特新”中小企业申报评审公示有关事项的通知', agencies: ['北京市经济和信息化局'], deadline: '2021-12-31', body: ['符合条件的中小企业可申报。'] }));
+    expect(call.noAction).toBeNull();
+  });
+
+  it('a call that closed before the client was founded is not for it', () => {
+    const old = deriveFeatures(parsedNotice({ title: '关于开展首批“重庆好设计”产品征集工作的通知', agencies: ['重庆市经济和信息化委员会'], deadline: '2021-07-30', body: ['各有关企业：'] }));
+    expect(texts(explainMatch(old, { name: '新公司', region: { province: '重庆市' }, foundedYear: 2022 }, '2024-01-01'))).toEqual(['申报已于客户成立前截止（2021-07-30）']);
+  });
+});
+
+describe('a call open to every industry', () => {
+  const xiangcheng = deriveFeatures(
+    parsedNotice({ title: '关于兑现2021年度相城区商务发展专项资金的通知', agencies: ['苏州市相城区商务局'], deadline: '2022-10-28', body: ['符合条件的企业于10月28日前在平台申报。', '对外贸企业给予资金扶持。'] }),
+  );
+
+  it('is suggested to an enterprise of its area, with the reason, and to none elsewhere', () => {
+    const result = explainMatch(xiangcheng, suzhou, '2022-10-01');
+    expect(result.suggested).toBe(true);
+    expect(texts(result)).toContain('面向本地企业，不限行业');
+    expect(texts(explainMatch(xiangcheng, { ...suzhou, region: { province: '江苏省', city: '苏州市', district: '吴中区' } }, '2022-10-01'))).toEqual(['仅限苏州市相城区企业']);
+  });
+
+  it('is not open to a client lacking the qualification its conditions ask for', () => {
+    const review = deriveFeatures(
+      parsedNotice({
+        title: '关于开展2022年度省级企业技术中心评价工作的通知',
+        agencies: ['包头市工业和信息化局'],
+        deadline: '2022-05-09',
+        body: ['一、申报条件', '（一）已认定的省级企业技术中心。', '请各企业于5月9日前报送。'],
+      }),
+    );
+    expect(explainMatch(review, baotou, '2022-05-01').suggested).toBe(false);
+    expect(explainMatch(review, { ...baotou, qualifications: ['企业技术中心'] }, '2022-05-01').suggested).toBe(true);
+  });
+
+  it('is not every company’s when its conditions name service bodies, or when it is a trade’s', () => {
+    const platforms = deriveFeatures(
+      parsedNotice({ title: '关于征集中小企业公共服务体系建设项目的通知', agencies: ['苏州市工业和信息化局'], deadline: '2022-10-28', body: ['一、申报条件', '（一）中小企业公共服务平台。', '服务中小企业。'] }),
+    );
+    expect(explainMatch(platforms, suzhou, '2022-10-01').suggested).toBe(false);
+  });
+
+  it('national: suggested when it is for the client’s size, not otherwise', () => {
+    const relief = deriveFeatures(
+      parsedNotice({
+        title: '国务院办公厅关于进一步加大对中小企业纾困帮扶力度的通知',
+        agencies: ['国务院办公厅'],
+        body: ['一、加大纾困资金支持力度。', '对中小企业给予资金补助和税费减免。'],
+      }),
+    );
+    expect(texts(explainMatch(relief, suzhou, '2021-12-01'))).toContain('面向全国同规模企业，不限行业');
+    expect(explainMatch(relief, suzhou, '2021-12-01').suggested).toBe(true);
+    expect(explainMatch(relief, { ...suzhou, size: 'large' }, '2021-12-01').suggested).toBe(false);
+  });
+
+  it('a department’s name is not its trade: 工业和信息化部 gives no software hit', () => {
+    const features = deriveFeatures(parsedNotice({ title: '工业和信息化部办公厅关于开展服务型制造示范遴选的通知', agencies: ['工业和信息化部办公厅'], body: ['各省、自治区、直辖市工业和信息化主管部门：'] }));
+    expect(features.industries.map((i) => i.industry)).not.toContain('software');
+  });
+});
