@@ -199,7 +199,13 @@ export type Tag = {
   id: TagId;
   clientId: ClientId;
   noticeId: NoticeId;
+  /** The consultant's own 点评: what a briefing prints as 顾问点评. Never the machine's words. */
   note: string;
+  /**
+   * Why 推荐 suggested it, as the reasons read when the consultant took it (采纳); absent
+   * for a tag made by hand. Kept apart from the note (schema 13 moved old ones out of it).
+   */
+  reasons?: string[];
   relevance: Relevance;
   taggedAt: string;
 };

@@ -113,7 +113,9 @@ describe('政策匹配', () => {
     await expect.poll(suggestionTitles).not.toContain(PROCUREMENT);
     const tagged = page.locator('.client-notices');
     await expect.poll(() => tagged.textContent()).toContain(PROCUREMENT);
-    expect(await tagged.textContent()).toContain('推荐理由：地区：北京市；行业：节能环保');
+    expect(await tagged.locator('.client-notice-reasons').textContent()).toContain('推荐理由：地区：北京市；行业：节能环保');
+    // The 点评 is the consultant's: empty after 采纳, so a briefing prints no machine words as 顾问点评.
+    expect(await tagged.locator('.note-view.empty').count()).toBe(1);
     await page.getByRole('button', { name: `忽略：${STANDARDS}` }).click();
     await expect.poll(suggestionTitles).not.toContain(STANDARDS);
 

@@ -14,8 +14,9 @@ import { v9 } from './versions/v9.ts';
 import { v10 } from './versions/v10.ts';
 import { v11 } from './versions/v11.ts';
 import { v12 } from './versions/v12.ts';
+import { v13 } from './versions/v13.ts';
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 

@@ -11,6 +11,8 @@ export type TagRequest = {
   noticeIds: readonly NoticeId[];
   note?: string;
   relevance?: Relevance;
+  /** 采纳: the suggestion's reasons as shown, kept beside the (empty) note. */
+  reasons?: readonly string[];
 };
 
 /**
@@ -18,7 +20,7 @@ export type TagRequest = {
  * the tags of all requested pairs (new and existing).
  */
 export async function tagNotices(db: LibraryDb, request: TagRequest): Promise<Tag[]> {
-  const { clientIds, noticeIds, note = '', relevance = 'medium' } = request;
+  const { clientIds, noticeIds, note = '', relevance = 'medium', reasons } = request;
   const result = await db.transaction('rw', [db.clients, db.notices, db.tags], async () => {
     const [clients, notices] = await Promise.all([db.clients.bulkGet([...clientIds]), db.notices.bulkGet([...noticeIds])]);
     if (clients.some((c) => c === undefined)) throw new LibraryError({ code: 'not-found', what: 'tag-clients' });
@@ -29,7 +31,7 @@ export async function tagNotices(db: LibraryDb, request: TagRequest): Promise<Ta
     const taggedAt = new Date().toISOString();
     const fresh = pairs
       .filter(([clientId, noticeId]) => !have.has(`${clientId}:${noticeId}`))
-      .map(([clientId, noticeId]): Tag => ({ id: newRecordId('tag'), clientId, noticeId, note, relevance, taggedAt }));
+      .map(([clientId, noticeId]): Tag => ({ id: newRecordId('tag'), clientId, noticeId, note, relevance, taggedAt, ...(reasons && reasons.length > 0 ? { reasons: [...reasons] } : {}) }));
     await db.tags.bulkAdd(fresh);
     return { existing, created: fresh };
   });

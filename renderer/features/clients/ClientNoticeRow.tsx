@@ -39,6 +39,7 @@ export function ClientNoticeRow({ client, candidate, ended }: { client: Client; 
             </button>
           </p>
         ) : null}
+        {tag.reasons && tag.reasons.length > 0 ? <p className="client-notice-reasons muted">{zh.match.noteFromReasons(tag.reasons)}</p> : null}
         <NoteEditor note={tag.note} subject={notice.title} onSave={(note) => updateTag(db, tag.id, { note })} />
       </div>
       <div className="client-notice-side">

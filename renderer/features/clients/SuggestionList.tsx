@@ -31,7 +31,8 @@ export function SuggestionList({ client }: { client: Client }) {
   const adopt = (item: SuggestionItem) => {
     const reasons = reasonsOf(item).filter((r) => r.points > 0).map((r) => zh.codes.matchReason(r));
     const relevance = item.result.excluded ? 'low' : item.result.relevance;
-    tagNotices(db, { clientIds: [client.id], noticeIds: [item.noticeId], note: zh.match.noteFromReasons(reasons), relevance }).then(
+    // The reasons go with the tag; the 点评 stays the consultant's, empty until written.
+    tagNotices(db, { clientIds: [client.id], noticeIds: [item.noticeId], reasons, relevance }).then(
       () => toast('success', zh.match.adopted(item.notice.title)),
       reportError,
     );

@@ -564,7 +564,7 @@ export const zh = {
     loading: '正在匹配…',
     evidence: (text: string) => `依据：${text}`,
     evidenceHere: '推荐理由所依据的原文',
-    noteFromReasons: (reasons: string[]) => `推荐理由：${reasons.join('；')}`,
+    noteFromReasons: (reasons: readonly string[]) => `推荐理由：${reasons.join('；')}`,
     mayConcern: '可能相关',
     mayConcernClients: (names: string[]) => `可能相关：${names.join('、')}`,
     importImpact: (notices: number, clients: number) => `新增 ${count(notices)} 条通知，可能与 ${count(clients)} 位客户相关`,

@@ -80,6 +80,7 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     noticeRelations: 'id, *relations.ownKeys, *citedKeys',
     noticeRefs: null,
   },
+  13: {},
 };
 
 describe('library schema', () => {

@@ -1,6 +1,6 @@
 import '../../../support/browser-globals.ts';
 // 推荐 on a client's page, over the real matching: the suggestions best first with their
-// reasons, 采纳 tags with the reasons as the note, 忽略 sets aside and can be undone,
+// reasons, 采纳 tags with the reasons beside an empty note (the 点评 is the consultant's), 忽略 sets aside and can be undone,
 // opening one asks the reader to mark the evidence.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createClient, dismissalsOfClient, tagsOfClient, type LibraryDb } from '../../../../renderer/data/library/index.ts';
@@ -52,11 +52,11 @@ it('lists the suggestions best first, each with its reasons and their sentences'
   expect(view.container.textContent).not.toContain('山西');
 });
 
-it('采纳 tags the notice with the reasons as the note; 忽略 sets it aside until undone', async () => {
+it('采纳 tags the notice with its reasons and an empty note; 忽略 sets it aside until undone', async () => {
   await waitFor(() => expect(titles()).toHaveLength(3));
   await click(getButton(view.container, '采纳：北京市关于进一步加强绿色政府采购有关事项的通知'));
   await waitFor(() => expect(titles()).toHaveLength(2));
-  expect(await tagsOfClient(db, client.id)).toMatchObject([{ note: '推荐理由：地区：北京市；行业：节能环保', relevance: 'medium' }]);
+  expect(await tagsOfClient(db, client.id)).toMatchObject([{ note: '', reasons: ['地区：北京市', '行业：节能环保'], relevance: 'medium' }]);
 
   await click(getButton(view.container, '忽略：关于印发《绿色制造标准体系建设指南》的通知'));
   await waitFor(() => expect(titles()).toEqual(['关于进一步深化生态环境监管服务推动经济高质量发展的意见']));

@@ -543,6 +543,30 @@ const upgradeTests: Record<number, () => Promise<void>> = {
     expect(await logAfter(db, from)).toEqual([{ table: 'tags', keys: ['a-2'], kind: 'delete' }, { table: 'tags', keys: [again?.id], kind: 'put' }]);
     db.close();
   },
+  13: async () => {
+    const old = await openAt(12);
+    await old.table('clients').add({ id: 'c-1', name: '甲公司', region: { province: '北京', city: '', district: '' }, industry: '', qualifications: [], size: null, foundedYear: null, keywords: [], contactPerson: '', notes: '', createdAt: V1_NOW, updatedAt: V1_NOW });
+    const stored = await storeBulletin(old, bulletinFile('a.txt', [notice({ title: '关于组织申报绿色工厂的通知' }), notice({ title: '关于印发某办法的通知' }), notice({ title: '关于开展某评价的通知' })]));
+    if (stored.status !== 'added') throw new Error('import failed');
+    const [adopted = '', written = '', added = ''] = stored.addedNoticeIds;
+    await old.table('tags').bulkAdd([
+      // What 采纳 wrote before: the reasons as the note.
+      { id: 't-1', clientId: 'c-1', noticeId: adopted, note: '推荐理由：地区：北京市；行业：节能环保', relevance: 'high', taggedAt: V1_NOW },
+      // The consultant's own note, and one where the consultant wrote under the reasons.
+      { id: 't-2', clientId: 'c-1', noticeId: written, note: '下周跟进', relevance: 'medium', taggedAt: V1_NOW },
+      { id: 't-3', clientId: 'c-1', noticeId: added, note: '推荐理由：地区：北京市\n客户已确认要申报', relevance: 'low', taggedAt: V1_NOW },
+    ]);
+    const before = await dumpLibrary(old);
+
+    const db = await upgrade(old, 13);
+    expect(await db.tags.get('t-1')).toEqual({ id: 't-1', clientId: 'c-1', noticeId: adopted, note: '', reasons: ['地区：北京市', '行业：节能环保'], relevance: 'high', taggedAt: V1_NOW });
+    expect(await db.tags.get('t-2')).toEqual(before.tags?.[1]);
+    expect(await db.tags.get('t-3')).toEqual(before.tags?.[2]);
+    // Nothing else changes.
+    const after = await dumpLibrary(db);
+    for (const table of Object.keys(before)) if (table !== 'tags' && table !== 'changes') expect(after[table], table).toEqual(before[table]);
+    db.close();
+  },
 };
 
 /** A version-8 library: numbered rows of every table that holds ids, two notices with the same keys. */
