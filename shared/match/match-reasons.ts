@@ -20,7 +20,8 @@ export type MatchReasonFacts =
   | { kind: 'sector' }
   | { kind: 'keyword'; keyword: string }
   /** The applicant's deadline as printed, and days left from today (negative: passed). */
-  | { kind: 'deadline'; deadline: string; daysLeft: number }
+  /** `recurring`: a yearly or numbered round (年度, 第N批): a passed one is last round's, to prepare the next. */
+  | { kind: 'deadline'; deadline: string; daysLeft: number; recurring: boolean }
   /** Money the notice gives, and its highest amount as printed. */
   | { kind: 'benefit'; benefits: BenefitId[]; maxAmount: string | null }
   /** The client's age fits the notice's 成立年限. */
@@ -94,7 +95,7 @@ export function reasonOfHit(hit: Hit, features: NoticeFeatures): MatchReason[] {
     case 'keyword':
       return [{ kind: 'keyword', keyword: hit.keyword, evidence: keywordEvidence(features, hit.keyword), points: hit.points }];
     case 'deadline':
-      return [{ kind: 'deadline', deadline: features.application.deadline ?? '', daysLeft: hit.daysLeft, evidence: features.application.evidence, points: hit.points }];
+      return [{ kind: 'deadline', deadline: features.application.deadline ?? '', daysLeft: hit.daysLeft, recurring: features.recurring, evidence: features.application.evidence, points: hit.points }];
     case 'benefit': {
       const money = features.benefits.filter((b) => MONEY_BENEFITS.has(b.benefit));
       const evidence = features.maxAmount?.evidence ?? money[0]?.evidence ?? null;

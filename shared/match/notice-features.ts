@@ -62,6 +62,8 @@ export type NoticeFeatures = {
   openCall: boolean;
   /** The title reviews those who already hold what it names (年度评价, 复核, 统计调查). */
   reviewsHolders: boolean;
+  /** A round that comes back: 2024年度, 第六批, 每年. */
+  recurring: boolean;
   kinds: KindItem[];
   industries: IndustryItem[];
   benefits: BenefitItem[];
@@ -132,6 +134,7 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
       forEnterprises(notice, conditions),
     kinds,
     reviewsHolders: REVIEW_TITLE.test(notice.title),
+    recurring: RECURRING_TITLE.test(notice.title),
     industries,
     benefits,
     maxAmount: largestAmount(sentences),
@@ -160,6 +163,9 @@ const CALL_TITLE = /申报|征集|组织推荐|推荐.{0,10}工作|组织开展|
 const REPEAL_TITLE = /废止|宣布失效|予以失效|停止执行/u;
 /** A policy that funds: 印发…措施 / 细则 / 办法 / 若干政策. */
 const POLICY_TITLE = /措施|细则|办法|政策|若干|实施意见|实施方案|扶持|帮扶|纾困|减免|优惠/u;
+
+/** A title of a round that comes back: 2024年度, 第六批, 第31批, 每年, 年度…申报. */
+const RECURRING_TITLE = /\d{4}年度|年度|第[一二三四五六七八九十百\d]+批|每年/u;
 
 /** A title that reviews holders: 年度评价, 复核, 年报, 统计调查, 监测, 考核. */
 const REVIEW_TITLE = /中心评价|评价工作|年度评价|运行评价|复核|年报|统计调查|监测|考核/u;

@@ -224,7 +224,9 @@ function matchReason(reason: MatchReasonFacts): string {
     case 'keyword':
       return `关键词：${reason.keyword}`;
     case 'deadline':
-      return reason.daysLeft > 0 ? `截止 ${reason.deadline}，剩 ${reason.daysLeft} 天` : reason.daysLeft === 0 ? `今天截止（${reason.deadline}）` : `已截止（${reason.deadline}）`;
+      if (reason.daysLeft > 0) return `截止 ${reason.deadline}，剩 ${reason.daysLeft} 天`;
+      if (reason.daysLeft === 0) return `今天截止（${reason.deadline}）`;
+      return reason.recurring ? `往年批次（${reason.deadline} 截止），可为下一批准备` : `已截止（${reason.deadline}）`;
     case 'benefit':
       return `支持：${reason.benefits.map((benefit) => BENEFITS[benefit]).join('、')}${reason.maxAmount ? `（最高 ${reason.maxAmount}）` : ''}`;
     case 'age':

@@ -82,6 +82,14 @@ describe('what there is to do', () => {
     expect(call.noAction).toBeNull();
   });
 
+  it('a passed round that comes back is last round’s, to prepare the next; a one-off is 已截止', () => {
+    const yearly = deriveFeatures(parsedNotice({ title: '关于组织推荐第六批湖南省制造业单项冠军企业的通知', agencies: ['湖南省工业和信息化厅'], deadline: '2025-10-28', body: ['各市州工业和信息化局：', '请推荐制造业企业。'] }));
+    const hunan: MatchProfile = { name: '株洲某合金公司', region: { province: '湖南省', city: '株洲市' }, industry: '硬质合金制造', size: 'large', foundedYear: 1998 };
+    expect(texts(explainMatch(yearly, hunan, '2026-01-05'))).toContain('往年批次（2025-10-28 截止），可为下一批准备');
+    const once = deriveFeatures(parsedNotice({ title: '关于征集智能制造解决方案的通知', agencies: ['湖南省工业和信息化厅'], deadline: '2025-10-28', body: ['请企业申报。'] }));
+    expect(texts(explainMatch(once, hunan, '2026-01-05'))).toContain('已截止（2025-10-28）');
+  });
+
   it('a call that closed before the client was founded is not for it', () => {
     const old = deriveFeatures(parsedNotice({ title: '关于开展首批“重庆好设计”产品征集工作的通知', agencies: ['重庆市经济和信息化委员会'], deadline: '2021-07-30', body: ['各有关企业：'] }));
     expect(texts(explainMatch(old, { name: '新公司', region: { province: '重庆市' }, foundedYear: 2022 }, '2024-01-01'))).toEqual(['申报已于客户成立前截止（2021-07-30）']);
