@@ -298,6 +298,14 @@ const WORDS = new WordScanner([
 // 商务局 no 电子商务 one. Masked (same length, so positions hold) before the words are read.
 const DEPARTMENT = /(工业和|经济和)信息化(部|厅|局|委员会|委)|工业和信息化|经济和信息化|科学技术(部|厅|局|委员会)|发展和改革(委员会|委)|商务(部|厅|局|委)|生态环境(部|厅|局)|市场监督管理(总局|局)/gu;
 
+// A title opened by its issuer (上海市人民政府关于…, 工业和信息化部办公厅关于…): the issuer is
+// who speaks, not whom it is for. Masked up to 关于, like a department's name.
+const ISSUER_PREFIX = /^[^，。；《》“”]{2,60}?(政府|办公厅|办公室|厅|局|委员会|委|部|署|中心|协会|联合会|管委会)(?=关于)/u;
+
+function withoutIssuer(title: string): string {
+  return title.replace(ISSUER_PREFIX, (issuer) => '　'.repeat(issuer.length));
+}
+
 function withoutDepartments(text: string): string {
   return text.replace(DEPARTMENT, (name) => '　'.repeat(name.length));
 }
@@ -311,7 +319,8 @@ function firstHits(sentences: readonly Sentence[], isTarget: (s: Sentence) => bo
     if (sentence.place === 'agencies') continue;
     const seen = new Set<string>();
     const target = isTarget(sentence);
-    for (const hit of WORDS.scan(withoutDepartments(sentence.full))) {
+    const text = sentence.place === 'title' ? withoutIssuer(sentence.full) : sentence.full;
+    for (const hit of WORDS.scan(withoutDepartments(text))) {
       const key = `${hit.group}:${hit.id}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -167,7 +167,8 @@ export function scorePair(
     out?.push({ kind: 'age', points: POINTS.age });
   }
   // Qualifications the client holds that the notice names (at most two count).
-  const heldTarget = notice.kindTarget & client.kindMask & ~ORGANISATION_MASK;
+  // An organisation kind counts when the client is one (a 公共服务示范平台 for a platform's notice).
+  const heldTarget = notice.kindTarget & client.kindMask;
   const heldMention = notice.kindMention & client.kindMask & ~ORGANISATION_MASK;
   if (heldTarget !== 0 || heldMention !== 0) {
     const targets = Math.min(popcount(heldTarget), MAX_QUALIFICATIONS);

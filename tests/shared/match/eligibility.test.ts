@@ -141,6 +141,18 @@ describe('a call open to every industry', () => {
     expect(explainMatch(relief, { ...suzhou, size: 'large' }, '2021-12-01').suggested).toBe(false);
   });
 
+  it('the issuer opening a title is who speaks, not whom it is for; a platform’s notice is a platform client’s', () => {
+    const plan = deriveFeatures(parsedNotice({ title: '上海市人民政府关于印发《上海市推进新型基础设施建设行动方案》的通知', agencies: ['上海市人民政府'], body: ['支持企业建设5G基站。'] }));
+    const shanghai: MatchProfile = { name: '上海某通信公司', region: { province: '上海市', city: '上海市', district: '松江区' }, industry: '通信设备制造', size: 'large' };
+    expect(explainMatch(plan, shanghai, '2020-06-01').excluded).toBe(false);
+    const check = deriveFeatures(
+      parsedNotice({ title: '关于组织开展国家中小企业公共服务示范平台运营情况检查的通知', agencies: ['湖北省经济和信息化厅'], deadline: '2021-06-30', body: ['请各示范平台于6月30日前报送。'] }),
+    );
+    const platform: MatchProfile = { name: '武汉某云服务公司', region: { province: '湖北省', city: '武汉市' }, industry: '软件和信息技术服务', qualifications: ['国家中小企业公共服务示范平台'], size: 'medium' };
+    expect(explainMatch(check, platform, '2021-06-01').suggested).toBe(true);
+    expect(explainMatch(check, { ...platform, qualifications: [] }, '2021-06-01').suggested).toBe(false);
+  });
+
   it('a department’s name is not its trade: 工业和信息化部 gives no software hit', () => {
     const features = deriveFeatures(parsedNotice({ title: '工业和信息化部办公厅关于开展服务型制造示范遴选的通知', agencies: ['工业和信息化部办公厅'], body: ['各省、自治区、直辖市工业和信息化主管部门：'] }));
     expect(features.industries.map((i) => i.industry)).not.toContain('software');
