@@ -93,7 +93,9 @@ export function compileNotice(features: NoticeFeatures): CompiledNotice {
   }
   // Only for organisations: the title names organisations and no company, or (a title
   // naming nobody) the conditions name organisations and no company.
-  const named = titleKinds !== 0 ? titleKinds : kindTarget;
+  // A notice whose title names nobody and that speaks of companies (申报主体为…企业, 示范工厂的
+  // 企业) is not only for the organisations its conditions name.
+  const named = titleKinds !== 0 ? titleKinds : features.speaksOfCompanies ? 0 : kindTarget;
   const organisationsOnly = named !== 0 && (named & ~ORGANISATION_MASK) === 0 ? named : 0;
   // What the conditions ask for; the title's own kinds too when it reviews those who hold them
   // (企业技术中心年度评价, 复核), not when it grants them (申报专精特新中小企业).

@@ -64,6 +64,8 @@ export type NoticeFeatures = {
   reviewsHolders: boolean;
   /** A round that comes back: 2024年度, 第六批, 每年. */
   recurring: boolean;
+  /** The title, conditions or body name 企业: companies are among those it speaks to. */
+  speaksOfCompanies: boolean;
   kinds: KindItem[];
   industries: IndustryItem[];
   benefits: BenefitItem[];
@@ -135,6 +137,7 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
     kinds,
     reviewsHolders: REVIEW_TITLE.test(notice.title),
     recurring: RECURRING_TITLE.test(notice.title),
+    speaksOfCompanies: speaksOfCompanies(notice, conditions),
     industries,
     benefits,
     maxAmount: largestAmount(sentences),
@@ -176,6 +179,10 @@ const FOR_PEOPLE_TITLE = /大学生|城乡居民|居民医保|个人|学生|参�
 /** Whether enterprises are among whom the notice is for: it names 企业 and its title is not for people. */
 function forEnterprises(notice: NoticeText, conditions: Conditions | null): boolean {
   if (FOR_PEOPLE_TITLE.test(notice.title)) return false;
+  return speaksOfCompanies(notice, conditions);
+}
+
+function speaksOfCompanies(notice: NoticeText, conditions: Conditions | null): boolean {
   return notice.title.includes('企业') || (conditions?.text.includes('企业') ?? false) || notice.body.some((paragraph) => paragraph.includes('企业'));
 }
 
@@ -259,15 +266,29 @@ function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScop
   // A district's or county's own notice (丰都县…, 北京市海淀区科学技术委员会) is for that district;
   // one naming several (吴中区、相城区、姑苏区科技局) for its city.
   const districtPlace = oneDistrict(notice.agencies, region.province) ?? (notice.agencies.length === 0 ? oneDistrict([notice.title], region.province) : null);
+  // A notice addressed to a city's own districts (各辖市（区）, 各区县) speaks for that city
+  // even when its opening names only the province (现将江苏省…转发给你们).
+  const cityOfDistricts = !cityLevel && !districtPlace && !MUNICIPALITIES.has(region.province) ? cityAddressingDistricts(notice, region.province) : null;
   const limit: ScopePlace = districtPlace
     ? { province: region.province, city: districtPlace.city, district: districtPlace.district }
-    : { province: region.province, city: cityLevel ? region.city : null, district: null };
+    : { province: region.province, city: cityLevel ? region.city : cityOfDistricts, district: null };
   // The proof: the agencies line or the title that names the place, else a body sentence
   // saying 本市 / 我省.
   const naming = sentences.find((s) => (s.place === 'agencies' || s.place === 'title') && placesIn(s.full).some((p) => p.province === region.province));
   const local = sentences.find((s) => typeof s.place === 'number' && LOCAL_WORDS.test(s.full));
   const evidence = restriction ?? naming ?? (local ? evidenceAt(local, LOCAL_WORDS.exec(local.full)?.index ?? 0, 2) : { text: notice.title, place: 'title' as const });
   return { kind: 'regional', places: [limit], label: placeLabel(limit), evidence: { text: evidence.text, place: evidence.place } };
+}
+
+/** A 主送 of a city's subdivisions: 各辖市（区）, 各区县, 各县（市、区）, 各镇（街道）. */
+const CITY_SUBDIVISIONS = /^(（无标题）)?各(辖市|县（市、区）|县\(市、区\)|区县|县区|县市区|市（区）|区、县|镇|街道|乡镇)/u;
+
+/** The city a notice addressed to its districts is of (the city its text names most), or null. */
+function cityAddressingDistricts(notice: NoticeText, province: ProvinceName): string | null {
+  const addressed = [notice.title, ...(notice.addressees ?? []), ...notice.body.slice(0, 2)].some((text) => CITY_SUBDIVISIONS.test(text));
+  if (!addressed) return null;
+  const place = inferPlace({ ...notice, url: null }, 'city');
+  return place && place.province === province ? place.city : null;
 }
 
 /** The one district the texts name in this province, or null when they name none or several. */

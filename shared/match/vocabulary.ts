@@ -59,7 +59,7 @@ export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = [
   { id: 'manufacturer', role: 'sector', names: ['制造业企业'], synonyms: ['制造业企业', '工业企业', '制造企业', '制造业'] },
   { id: 'service-org', role: 'organisation', names: ['服务机构'], synonyms: ['公共服务平台', '服务机构', '咨询机构', '中介机构', '服务提供商', '服务示范平台'] },
   { id: 'research-university', role: 'organisation', names: ['科研院所高校', '科研院所/高校'], synonyms: ['科研院所', '科研机构', '高等院校', '高校'] },
-  { id: 'park', role: 'organisation', names: ['园区', '园区/基地'], synonyms: ['产业园区', '工业园区', '示范基地', '产业基地', '园区'] },
+  { id: 'park', role: 'organisation', names: ['园区', '园区/基地'], synonyms: ['产业园区', '工业园区', '示范基地', '产业基地', '园区', '产业集群', '集群发展促进组织'] },
   { id: 'local-government', role: 'organisation', names: ['地方政府', '城市/地方政府'], synonyms: ['人民政府', '示范城市', '县（市、区）', '市县'] },
 ];
 

@@ -61,6 +61,14 @@ describe('where a notice applies', () => {
     expect(label(deriveFeatures({ ...attached, forwardedBy: undefined }).scope)).toBe('全国');
   });
 
+  it('a notice addressed to a city’s districts is that city’s, though its opening names the province', () => {
+    const forward = deriveFeatures(
+      parsedNotice({ title: '（无标题）各辖市(区)经信局、财政局 现将江苏省工业和信息化厅《关于组织申报智能车间的通知》转发给你们', body: ['请于5月前报常州市工业和信息化局。', '联系人：常州市工信局技术改造处。'] }),
+    );
+    expect(label(forward.scope)).toBe('常州市');
+    expect(texts(explainMatch(forward, suzhou, '2018-04-01'))).toEqual(['仅限常州市企业']);
+  });
+
   it('a district’s own notice is for that district; one naming several districts is for its city', () => {
     const county = deriveFeatures(parsedNotice({ title: '关于印发《丰都县科研项目管理办法（试行）》的通知', agencies: ['丰都县科学技术局'], body: ['对企业研发项目给予补助。'] }));
     expect(label(county.scope)).toBe('重庆市丰都县');
@@ -126,6 +134,22 @@ describe('a call open to every industry', () => {
       parsedNotice({ title: '关于征集中小企业公共服务体系建设项目的通知', agencies: ['苏州市工业和信息化局'], deadline: '2022-10-28', body: ['一、申报条件', '（一）中小企业公共服务平台。', '服务中小企业。'] }),
     );
     expect(explainMatch(platforms, suzhou, '2022-10-01').suggested).toBe(false);
+  });
+
+  it('is not every company’s when it is for clusters, and not only for organisations when it speaks of companies too', () => {
+    const clusters = deriveFeatures(
+      parsedNotice({ title: '关于组织推荐2024年度江苏省中小企业特色产业集群的通知', agencies: ['江苏省工业和信息化厅'], deadline: '2024-06-30', body: ['一、申报条件', '（一）集群主导产业特色鲜明。', '请各设区市推荐产业集群。'] }),
+    );
+    expect(explainMatch(clusters, suzhou, '2024-06-01').suggested).toBe(false);
+    const pilots = deriveFeatures(
+      parsedNotice({
+        title: '关于开展智能制造试点示范行动的通知',
+        agencies: ['江苏省工业和信息化厅'],
+        deadline: '2021-11-18',
+        body: ['一、申报条件', '（一）智能制造系统解决方案供应商。', '遴选一批智能制造示范工厂，申报主体为制造业企业。'],
+      }),
+    );
+    expect(explainMatch(pilots, suzhou, '2021-11-01').excluded).toBe(false);
   });
 
   it('national: suggested when it is for the client’s size, not otherwise', () => {
