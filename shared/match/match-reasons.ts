@@ -26,6 +26,10 @@ export type MatchReasonFacts =
   | { kind: 'benefit'; benefits: BenefitId[]; maxAmount: string | null }
   /** The client's age fits the notice's 成立年限. */
   | { kind: 'age' }
+  /** 待核实: a size the notice is limited to, and the client's size is not known. */
+  | { kind: 'check'; what: 'size'; sizeKind: EnterpriseKindId }
+  /** 待核实: the notice's 成立年限, and the client's founding year is not known. */
+  | { kind: 'check'; what: 'age'; minYears: number | null; maxYears: number | null }
   /** A call open to enterprises of every industry: of the client's own area, or national for the client's size. */
   | { kind: 'open'; national: boolean }
   /** Only for the region named (null: a local notice whose place the copy does not show). */
@@ -103,6 +107,14 @@ export function reasonOfHit(hit: Hit, features: NoticeFeatures): MatchReason[] {
     }
     case 'age':
       return [{ kind: 'age', evidence: features.ageLimit?.evidence ?? null, points: hit.points }];
+    case 'check': {
+      if (hit.what === 'size') {
+        const item = features.kinds.find((k) => k.kind === hit.sizeKind);
+        return [{ kind: 'check', what: 'size', sizeKind: hit.sizeKind, evidence: item?.evidence ?? null, points: 0 }];
+      }
+      const limit = features.ageLimit;
+      return [{ kind: 'check', what: 'age', minYears: limit?.minYears ?? null, maxYears: limit?.maxYears ?? null, evidence: limit?.evidence ?? null, points: 0 }];
+    }
     case 'open':
       return [{ kind: 'open', national: hit.national, evidence: features.application.evidence ?? (features.scope.kind === 'regional' ? features.scope.evidence : null), points: hit.points }];
     case 'excluded':

@@ -40,7 +40,7 @@ export const SUGGEST_AT = 40;
 const MAX_QUALIFICATIONS = 2;
 const MAX_KEYWORDS = 2;
 
-export type ReasonKind = 'region' | 'qualification' | 'industry' | 'size' | 'sector' | 'keyword' | 'deadline' | 'benefit' | 'age' | 'open';
+export type ReasonKind = 'region' | 'qualification' | 'industry' | 'size' | 'sector' | 'keyword' | 'deadline' | 'benefit' | 'age' | 'open' | 'check';
 export type ExclusionKind = 'region' | 'organisation' | 'size' | 'age' | 'no-action' | 'before-founded';
 
 /** What fired: the engine keeps none of these, explainMatch all (as reasons). */
@@ -55,6 +55,9 @@ export type Hit =
   | { kind: 'benefit'; points: number }
   | { kind: 'age'; points: number }
   | { kind: 'open'; points: number; national: boolean }
+  /** A condition the client's profile does not answer: the consultant checks it (待核实). */
+  | { kind: 'check'; points: 0; what: 'size'; sizeKind: EnterpriseKindId }
+  | { kind: 'check'; points: 0; what: 'age' }
   | { kind: 'excluded'; points: 0; why: ExclusionKind; sizeKind?: EnterpriseKindId; organisations?: number };
 
 /** Negative scores say why a pair is excluded. */
@@ -137,6 +140,8 @@ export function scorePair(
   let score = regionPoints;
   let fit = false;
   // Size: a notice for 小微企业 is not for a 大型 company; one that includes the size counts.
+  // A client of no known size has it to check.
+  if (client.size === null && (notice.kindTarget & SIZE_MASK) !== 0) out?.push({ kind: 'check', points: 0, what: 'size', sizeKind: firstKind(notice.kindTarget & SIZE_MASK) });
   if (client.size !== null) {
     const sizeTargets = notice.kindTarget & SIZE_MASK;
     const fitsTarget = sizeTargets & client.sizeKindMask;
@@ -156,7 +161,8 @@ export function scorePair(
     out?.push({ kind: 'excluded', points: 0, why: 'before-founded' });
     return EXCLUDED.beforeFounded;
   }
-  // Age: 成立满3年 and a client founded last year.
+  // Age: 成立满3年 and a client founded last year; one of no known founding year has it to check.
+  if (client.foundedYear === null && (!Number.isNaN(notice.minAge) || !Number.isNaN(notice.maxAge))) out?.push({ kind: 'check', points: 0, what: 'age' });
   if (client.foundedYear !== null && (!Number.isNaN(notice.minAge) || !Number.isNaN(notice.maxAge))) {
     const age = today.year - client.foundedYear;
     if ((!Number.isNaN(notice.minAge) && age < notice.minAge) || (!Number.isNaN(notice.maxAge) && age > notice.maxAge)) {
@@ -275,6 +281,7 @@ export function explainMatch(features: NoticeFeatures, profile: MatchProfile | C
     score: scoreOf(result),
     suggested: isSuggested(result),
     relevance: relevanceOf(scoreOf(result)),
-    reasons: hits.flatMap((hit) => reasonOfHit(hit, features)),
+    // What the client must still check comes after why it fits.
+    reasons: [...hits.filter((hit) => hit.kind !== 'check'), ...hits.filter((hit) => hit.kind === 'check')].flatMap((hit) => reasonOfHit(hit, features)),
   };
 }

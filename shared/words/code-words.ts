@@ -231,6 +231,9 @@ function matchReason(reason: MatchReasonFacts): string {
       return `支持：${reason.benefits.map((benefit) => BENEFITS[benefit]).join('、')}${reason.maxAmount ? `（最高 ${reason.maxAmount}）` : ''}`;
     case 'age':
       return '成立年限：符合';
+    case 'check':
+      if (reason.what === 'size') return `待核实：仅限${label(reason.sizeKind)}（客户未填规模）`;
+      return `待核实：${reason.minYears !== null ? `要求成立满${reason.minYears}年` : `要求成立不超过${reason.maxYears ?? ''}年`}（客户未填成立年份）`;
     case 'open':
       return reason.national ? '面向全国同规模企业，不限行业' : '面向本地企业，不限行业';
     case 'excluded':

@@ -79,6 +79,19 @@ describe('where a notice applies', () => {
   });
 });
 
+describe('what the client must still check', () => {
+  it('a size or founding age the notice sets and the profile does not answer is 待核实, after the reasons', () => {
+    const small = deriveFeatures(
+      parsedNotice({ title: '关于组织申报小微企业创新奖补资金的通知', agencies: ['苏州市工业和信息化局'], deadline: '2024-06-30', body: ['一、申报条件', '（一）在本市注册的小微企业，成立满3年。', '对符合条件的企业给予奖补资金。'] }),
+    );
+    const unknown: MatchProfile = { name: '苏州某公司', region: { province: '江苏省', city: '苏州市' } };
+    const reasons = texts(explainMatch(small, unknown, '2024-06-01'));
+    expect(reasons.slice(-2)).toEqual(['待核实：仅限小微企业（客户未填规模）', '待核实：要求成立满3年（客户未填成立年份）']);
+    // A profile that answers them has nothing to check.
+    expect(texts(explainMatch(small, { ...unknown, size: 'small', foundedYear: 2010 }, '2024-06-01')).some((t) => t.startsWith('待核实'))).toBe(false);
+  });
+});
+
 describe('what there is to do', () => {
   it('a 公示 of results or a repeal asks nothing: excluded with why', () => {
     const list = deriveFeatures(parsedNotice({ title: '关于认定第八批省级企业技术中心的通知', agencies: ['陕西省工业和信息化厅'] }));
