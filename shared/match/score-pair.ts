@@ -13,10 +13,12 @@ import { ENTERPRISE_KINDS, INDUSTRIES, type EnterpriseKindId, type IndustryId } 
 
 /**
  * Points per reason: a fit (industry, qualification, keyword) is worth most, the region
- * is what makes a local notice worth more than a national one, an open deadline and money
- * add a little. A notice is suggested from SUGGEST_AT points with at least one fit (an
- * industry or qualification the title or conditions name, or a business keyword):
- * a region alone, or words the body mentions in passing, never make a notice relevant.
+ * is what makes a local notice worth more than a national one, an open deadline puts a
+ * call that can still be applied for ahead of past rounds, and money adds a little. A
+ * notice is suggested from SUGGEST_AT points with at least one fit (an industry or
+ * qualification the title or conditions name, a business keyword, or a call open to every
+ * industry of the client's area): a region alone, or words the body mentions in passing,
+ * never make a notice relevant.
  */
 export const POINTS = {
   regionLocal: 30,
@@ -30,7 +32,7 @@ export const POINTS = {
   sizeMention: 5,
   sector: 8,
   keyword: 20,
-  deadlineOpen: 10,
+  deadlineOpen: 25,
   money: 5,
   age: 5,
   openCall: 10,

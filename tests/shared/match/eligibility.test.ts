@@ -103,6 +103,15 @@ describe('what there is to do', () => {
     expect(call.noAction).toBeNull();
   });
 
+  it('a call still open ranks ahead of the same call whose round has passed', () => {
+    const call = (deadline: string) =>
+      deriveFeatures(parsedNotice({ title: '关于组织申报专精特新中小企业的通知', agencies: ['苏州市工业和信息化局'], deadline, body: ['一、申报条件', '（一）在本市注册的中小企业。', '请企业在线申报。'] }));
+    const open = explainMatch(call('2024-06-30'), suzhou, '2024-06-01');
+    const past = explainMatch(call('2024-03-31'), suzhou, '2024-06-01');
+    expect(open.suggested && past.suggested).toBe(true);
+    expect(open.score - past.score).toBeGreaterThanOrEqual(20);
+  });
+
   it('a passed round that comes back is last round’s, to prepare the next; a one-off is 已截止', () => {
     const yearly = deriveFeatures(parsedNotice({ title: '关于组织推荐第六批湖南省制造业单项冠军企业的通知', agencies: ['湖南省工业和信息化厅'], deadline: '2025-10-28', body: ['各市州工业和信息化局：', '请推荐制造业企业。'] }));
     const hunan: MatchProfile = { name: '株洲某合金公司', region: { province: '湖南省', city: '株洲市' }, industry: '硬质合金制造', size: 'large', foundedYear: 1998 };
