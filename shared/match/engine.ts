@@ -3,6 +3,7 @@
 // concern with their scores; reasons are worded on demand by explainMatch from the
 // notice's features. Pure: the search worker's sibling (renderer/data/match) feeds it
 // from the library; the bench and the CLI feed it from memory.
+import { holdsKeyword } from './keyword-forms.ts';
 import { industryIndex, kindIndex, type CompiledNotice } from './compiled-notice.ts';
 import { isSuggested, scoreOf, scorePair, todayOf } from './score-pair.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
@@ -64,7 +65,7 @@ export class MatchEngine {
     this.#growKeywordHits();
     for (const slot of touched) {
       const index = this.#slotOf.get(slot.id) ?? 0;
-      for (const [keyword, hits] of this.#keywordHits) hits[index] = slot.notice.keyText.includes(keyword) ? 1 : 0;
+      for (const [keyword, hits] of this.#keywordHits) hits[index] = holdsKeyword(slot.notice.keyText, keyword) ? 1 : 0;
       this.#forget(slot.id);
       for (const client of this.#clients.values()) this.#scorePair(client, slot, index);
     }
@@ -162,7 +163,7 @@ export class MatchEngine {
       hits = new Uint8Array(capacity(this.#slots.length));
       for (let index = 0; index < this.#slots.length; index += 1) {
         const slot = this.#slots[index];
-        if (slot && slot.notice.keyText.includes(keyword)) hits[index] = 1;
+        if (slot && holdsKeyword(slot.notice.keyText, keyword)) hits[index] = 1;
       }
       this.#keywordHits.set(keyword, hits);
     }

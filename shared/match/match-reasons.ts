@@ -4,6 +4,7 @@
 import type { Evidence } from './evidence.ts';
 import type { Hit } from './score-pair.ts';
 import type { NoticeFeatures } from './notice-features.ts';
+import { holdsKeyword } from './keyword-forms.ts';
 import { ENTERPRISE_KINDS, MONEY_BENEFITS, type BenefitId, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 /** Why a notice suits a client, or why it is excluded, before it is worded. */
@@ -68,7 +69,7 @@ function keywordEvidence(features: NoticeFeatures, keyword: string): Evidence | 
     const paragraphs = conditions.text.split('\n');
     conditions.paragraphs.forEach((p, i) => lines.push({ text: paragraphs[i] ?? '', place: p.index }));
   }
-  const line = lines.find((l) => l.text.includes(keyword));
+  const line = lines.find((l) => holdsKeyword(l.text, keyword));
   return line && line.place !== undefined ? { text: line.text, place: line.place } : null;
 }
 

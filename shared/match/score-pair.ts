@@ -9,6 +9,7 @@ import { compileNotice, industryIndex, kindIndex, ORGANISATION_MASK, type Compil
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 import type { NoticeFeatures } from './notice-features.ts';
 import { excludedReason, reasonOfHit, type MatchReason } from './match-reasons.ts';
+import { holdsKeyword } from './keyword-forms.ts';
 import { ENTERPRISE_KINDS, INDUSTRIES, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 /**
@@ -273,7 +274,7 @@ export function explainMatch(features: NoticeFeatures, profile: MatchProfile | C
   const client = 'kindMask' in profile ? profile : compileProfile(profile, kindIndex, industryIndex);
   const notice = compileNotice(features);
   const hits: Hit[] = [];
-  const result = scorePair(notice, client, todayOf(today), (i) => notice.keyText.includes(client.keywords[i] ?? '\u0000'), hits);
+  const result = scorePair(notice, client, todayOf(today), (i) => holdsKeyword(notice.keyText, client.keywords[i] ?? '\u0000'), hits);
   if (isExcluded(result)) {
     const excluded = hits.find((h) => h.kind === 'excluded');
     return { excluded: true, reason: excludedReason(features, excluded), score: 0, suggested: false, relevance: null, reasons: [] };

@@ -204,3 +204,16 @@ describe('a call open to every industry', () => {
     expect(features.industries.map((i) => i.industry)).not.toContain('software');
   });
 });
+
+describe('business keywords', () => {
+  it('are found as the thesaurus also writes them (技术改造 / 技改), with the sentence, but not by a two-character form', () => {
+    const upgrade = deriveFeatures(parsedNotice({ title: '关于组织申报2024年工业技改项目的通知', agencies: ['苏州市工业和信息化局'], deadline: '2024-06-30', body: ['请企业申报。'] }));
+    const result = explainMatch(upgrade, { ...suzhou, keywords: ['技术改造'] }, '2024-06-01');
+    const keyword = result.excluded ? undefined : result.reasons.find((r) => r.kind === 'keyword');
+    expect(keyword && codeWords.matchReason(keyword)).toBe('关键词：技术改造');
+    expect(keyword?.evidence?.text).toContain('工业技改');
+    const brand = deriveFeatures(parsedNotice({ title: '关于开展品牌宣传周活动的通知', agencies: ['苏州市工业和信息化局'], body: ['请企业参加。'] }));
+    const branded = explainMatch(brand, { ...suzhou, keywords: ['品牌培育'] }, '2024-06-01');
+    expect(!branded.excluded && branded.reasons.some((r) => r.kind === 'keyword')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+// A client's business keyword as notices may print it: the consultant's word and its
+// synonyms in the search thesaurus (技术改造 / 技改, 首台（套）重大装备 / 首台套), the
+// reviewed groups search already expands queries with. Only whole keywords that are a
+// thesaurus word expand, and only into words of three characters or more: a keyword is
+// a fit, and a two-character form (品牌, 检测) would find it in every other notice.
+import { SYNONYM_GROUPS } from '../search/thesaurus/synonym-groups.ts';
+
+const MIN_FORM = 3;
+
+let forms: Map<string, readonly string[]> | null = null;
+/** Each keyword's forms, itself first, as asked (a library's clients have a few dozen). */
+const asked = new Map<string, readonly string[]>();
+
+function build(): Map<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of SYNONYM_GROUPS) {
+    for (const word of group.words) {
+      const others = group.words.filter((other) => other !== word && other.length >= MIN_FORM);
+      map.set(word, [...new Set([...(map.get(word) ?? []), ...others])]);
+    }
+  }
+  return map;
+}
+
+/** The keyword and the forms it may be printed in. */
+export function keywordForms(keyword: string): readonly string[] {
+  let known = asked.get(keyword);
+  if (!known) {
+    forms ??= build();
+    known = [keyword, ...(forms.get(keyword) ?? [])];
+    asked.set(keyword, known);
+  }
+  return known;
+}
+
+/** Whether the text holds the keyword in one of its forms. */
+export function holdsKeyword(text: string, keyword: string): boolean {
+  return keywordForms(keyword).some((form) => text.includes(form));
+}
