@@ -13,8 +13,8 @@ const LEVEL_ONLY_AGENCY = /^(省|市|区|县|自治区|自治州|盟|旗)(?!级)
 const LEVEL_ONLY_TITLE = /^(省|市|区|县|自治区)[\u4e00-\u9fa5]{1,16}(厅|局|委|办公室)(关于|转发)|^(关于)?(组织)?(开展|申报|做好)?[\u4e00-\u9fa5]{0,8}(省级|市级|自治区级|区级|县级|全省|全市|本市|我市|我省|自治区)/u;
 /** A 主送 line of a province's or a city's own subdivisions. */
 const LOCAL_ADDRESSEE = /^各(市|区|县|盟市|州市|市州|设区市|地级以上市|区县|县区|县市区|市县|旗县|县市|乡镇|街道|园区|开发区|地市|市、县)/u;
-/** Words only a local document uses of its own area. */
-const LOCAL_WORDS = /本市|本省|我市|我省|全市|全省|本区|我区|本自治区|全自治区|各盟市|各设区市|各地级以上市|各市州|各州市/u;
+/** Words only a local document uses of its own area (本市, 我省, 各盟市). */
+export const LOCAL_WORDS = /本市|本省|我市|我省|全市|全省|本区|我区|本地区|全区|本自治区|全自治区|各盟市|各设区市|各地级以上市|各市州|各州市/u;
 
 // The gov.cn host of each province's government sites (sc.gov.cn, gxt.jl.gov.cn).
 const PROVINCE_HOSTS: Readonly<Record<string, ProvinceName>> = {
@@ -65,7 +65,7 @@ function provinceOfUrl(url: string | null | undefined): ProvinceName | null {
   return PROVINCE_HOSTS[last] ?? null;
 }
 
-export type InferredPlace = { province: ProvinceName; city: string | null; evidence: string };
+export type InferredPlace = { province: ProvinceName; city: string | null };
 
 /**
  * The province (and, for a city's notice, the city when one of it dominates) a local notice is of: from its
@@ -75,13 +75,13 @@ export type InferredPlace = { province: ProvinceName; city: string | null; evide
 export function inferPlace(notice: LocalText, level: LocalLevel): InferredPlace | null {
   const texts = [notice.title, ...notice.agencies, ...(notice.addressees ?? []), ...notice.body];
   const byUrl = provinceOfUrl(notice.url) ?? provinceOfUnit(texts);
-  const counts = new Map<ProvinceName, { n: number; cities: Map<string, number>; first: string }>();
+  const counts = new Map<ProvinceName, { n: number; cities: Map<string, number> }>();
   for (const text of texts) {
-    for (const place of placesIn(text)) count(counts, place, text);
+    for (const place of placesIn(text)) count(counts, place);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
   const top = byUrl ? ranked.find(([province]) => province === byUrl) : ranked[0];
-  if (!top) return byUrl ? { province: byUrl, city: null, evidence: notice.url ?? '' } : null;
+  if (!top) return byUrl ? { province: byUrl, city: null } : null;
   const [province, seen] = top;
   const second = ranked.find(([other]) => other !== province)?.[1].n ?? 0;
   if (!byUrl && (seen.n < 2 || seen.n < second * 2)) return null;
@@ -89,12 +89,12 @@ export function inferPlace(notice: LocalText, level: LocalLevel): InferredPlace 
   const [city, cityCount] = cities[0] ?? [null, 0];
   const nextCity = cities[1]?.[1] ?? 0;
   const cityLeads = city !== null && cityCount >= 2 && cityCount >= nextCity * 2;
-  return { province, city: level === 'city' && cityLeads ? city : null, evidence: seen.first };
+  return { province, city: level === 'city' && cityLeads ? city : null };
 }
 
-function count(counts: Map<ProvinceName, { n: number; cities: Map<string, number>; first: string }>, place: Place, text: string): void {
+function count(counts: Map<ProvinceName, { n: number; cities: Map<string, number> }>, place: Place): void {
   let entry = counts.get(place.province);
-  if (!entry) counts.set(place.province, (entry = { n: 0, cities: new Map(), first: text }));
+  if (!entry) counts.set(place.province, (entry = { n: 0, cities: new Map() }));
   entry.n += 1;
   if (place.city && place.city !== place.province) entry.cities.set(place.city, (entry.cities.get(place.city) ?? 0) + 1);
 }

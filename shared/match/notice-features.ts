@@ -4,7 +4,7 @@
 // proves it. Pure and deterministic: computed at import and stored with the notice.
 import { extractRegion, placesIn, PROVINCES, type Place, type ProvinceName } from '../model/region.ts';
 import type { ForwardingDocument } from '../model/notice.ts';
-import { inferPlace, localMarker } from './local-scope.ts';
+import { inferPlace, LOCAL_WORDS, localMarker } from './local-scope.ts';
 import { findAgeLimit, type AgeLimit } from './age-limit.ts';
 import { findConditions, type Conditions } from './conditions.ts';
 import { WordScanner } from './word-scanner.ts';
@@ -124,6 +124,7 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
   const noAction = noActionOf(notice);
   const kinds = kindsOf(hits[KINDS] ?? new Map<string, FirstHit>());
   const funded = benefits.some((b) => MONEY_BENEFITS.has(b.benefit));
+  const companies = speaksOfCompanies(notice, conditions);
   return {
     version: FEATURES_VERSION,
     scope: scopeWithForwarder(notice, sentences),
@@ -133,11 +134,13 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
       (application.asks || (POLICY_TITLE.test(notice.title) && (funded || kinds.some((k) => k.strength === 'target' && SIZE_KINDS.has(k.kind))))) &&
       // A call of a trade (named in its title or conditions, or all through its body) is that trade's.
       industries.length === 0 &&
-      forEnterprises(notice, conditions),
+      // For enterprises: it speaks of them, and its title is not for people.
+      companies &&
+      !FOR_PEOPLE_TITLE.test(notice.title),
     kinds,
     reviewsHolders: REVIEW_TITLE.test(notice.title),
     recurring: RECURRING_TITLE.test(notice.title),
-    speaksOfCompanies: speaksOfCompanies(notice, conditions),
+    speaksOfCompanies: companies,
     industries,
     benefits,
     maxAmount: largestAmount(sentences),
@@ -157,7 +160,6 @@ const REGISTERED_IN = [
 ];
 /** Cheap test before the three patterns: most sentences say nothing of registration. */
 const REGISTRATION_HINT = /注册|区域内|辖区内|范围内/;
-const LOCAL_WORDS = /本市|本省|我市|我省|全市|全省|本区|本地区|本自治区|全区/;
 
 // A title announcing results (公示, 名单, 认定…的通知 of those already chosen) or a repeal:
 // nothing to apply for. One that also calls for applications (征集, 组织申报) is a call.
@@ -176,12 +178,7 @@ const REVIEW_TITLE = /中心评价|评价工作|年度评价|运行评价|复核
 /** A title for people, not companies: students, residents, individuals paying in. */
 const FOR_PEOPLE_TITLE = /大学生|城乡居民|居民医保|个人|学生|参保缴费|退役军人/u;
 
-/** Whether enterprises are among whom the notice is for: it names 企业 and its title is not for people. */
-function forEnterprises(notice: NoticeText, conditions: Conditions | null): boolean {
-  if (FOR_PEOPLE_TITLE.test(notice.title)) return false;
-  return speaksOfCompanies(notice, conditions);
-}
-
+/** Whether the title, the conditions or the body name 企业. */
 function speaksOfCompanies(notice: NoticeText, conditions: Conditions | null): boolean {
   return notice.title.includes('企业') || (conditions?.text.includes('企业') ?? false) || notice.body.some((paragraph) => paragraph.includes('企业'));
 }

@@ -4,6 +4,7 @@
 // (广东省深圳市南山区) or three, sizes and dates are written every which way. This reads
 // what it can, says per row what it could not (as data, worded at the edge), and never
 // drops a row that has a name. The columns it guessed can be changed before importing.
+import type { Client } from '../model/library.ts';
 import { placesIn } from '../model/region.ts';
 import { companySizeOf, type CompanySize } from '../match/vocabulary.ts';
 import { foldWidth } from '../text/normalize.ts';
@@ -38,18 +39,8 @@ const HEADER_NAMES: Readonly<Record<ClientColumn, readonly string[]>> = {
   notes: ['备注', '说明', '其他'],
 };
 
-/** One client as read from a row (the library's ClientInput, without the app's own fields). */
-export type ClientRowValues = {
-  name: string;
-  region: { province: string; city: string; district: string };
-  industry: string;
-  qualifications: string[];
-  size: CompanySize | null;
-  foundedYear: number | null;
-  keywords: string[];
-  contactPerson: string;
-  notes: string;
-};
+/** One client as read from a row: the client's fields a sheet can hold. */
+export type ClientRowValues = Pick<Client, 'name' | 'region' | 'industry' | 'qualifications' | 'size' | 'foundedYear' | 'keywords' | 'contactPerson' | 'notes'>;
 
 /** What could not be read of a row; the row is still imported (except `no-name`). */
 export type ClientRowProblem =

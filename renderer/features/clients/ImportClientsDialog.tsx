@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { CLIENT_COLUMNS, readClientTable, type Cell, type ClientColumn, type ClientRowProblem, type ColumnMapping } from '../../../shared/spreadsheet/client-rows.ts';
-import { planClientImport, type ClientImportStep } from '../../../shared/spreadsheet/client-merge.ts';
+import { planClientImport, type ClientField, type ClientImportStep } from '../../../shared/spreadsheet/client-merge.ts';
 import { zh } from '../../platform/i18n/index.ts';
 import { getBridge } from '../../platform/bridge/index.ts';
 import { importClients, listClients } from '../../data/library/index.ts';
@@ -15,6 +15,18 @@ import { reportError, toast, useLibrary } from '../../core/index.ts';
 type Loaded = { fileName: string; grid: Cell[][] };
 
 const t = zh.clients.importTable;
+
+/** The sheet column a client field is read from, for naming the fields an update changes. */
+const COLUMN_OF_FIELD: Readonly<Record<ClientField, ClientColumn>> = {
+  region: 'region',
+  industry: 'industry',
+  qualifications: 'qualifications',
+  size: 'size',
+  foundedYear: 'founded',
+  keywords: 'keywords',
+  contactPerson: 'contact',
+  notes: 'notes',
+};
 
 export function problemText(problem: ClientRowProblem): string {
   switch (problem.kind) {
@@ -33,7 +45,7 @@ export function problemText(problem: ClientRowProblem): string {
 
 function stepDetails(step: ClientImportStep): string {
   const notes = step.problems.map(problemText);
-  if (step.action === 'update') notes.unshift(t.changed(step.changed.map((field) => t.fields[field === 'foundedYear' ? 'founded' : field === 'contactPerson' ? 'contact' : field])));
+  if (step.action === 'update') notes.unshift(t.changed(step.changed.map((field) => t.fields[COLUMN_OF_FIELD[field]])));
   return notes.join('；');
 }
 

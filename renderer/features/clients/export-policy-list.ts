@@ -1,7 +1,7 @@
 // 导出政策清单: the client's tagged notices (with the consultant's 点评) and the suggested
 // ones not tagged yet, as an .xlsx a client can filter, saved through the bridge. What each
 // notice offers comes from the match worker's reading of it (its benefit reason).
-import type { Client } from '../../../shared/model/library.ts';
+import type { Client, NoticeSummary } from '../../../shared/model/library.ts';
 import type { MatchResult } from '../../../shared/match/score-pair.ts';
 import { relevanceOf } from '../../../shared/match/score-pair.ts';
 import { policyListRows, type PolicyListItem } from '../../../shared/spreadsheet/policy-list.ts';
@@ -25,42 +25,21 @@ function supportOf(result: MatchResult | null): string {
   return reason.maxAmount ? t.supportUpTo(words, reason.maxAmount) : words;
 }
 
+/** A notice as a row of the list, with what this client's row says of it. */
+function itemOf(notice: NoticeSummary, row: Pick<PolicyListItem, 'support' | 'relevance' | 'source' | 'note'>): PolicyListItem {
+  const { id, title, docNumber, agencies, date, deadline, url } = notice;
+  return { noticeId: id, title, docNumber, agencies, date, deadline, url, ...row };
+}
+
 export async function exportPolicyList(db: LibraryDb, matcher: Matcher, client: Client, tagged: readonly BriefingCandidate[], today: string): Promise<void> {
   const explained = await Promise.all(tagged.map(({ notice }) => matcher.call('explain', { clientId: client.id, noticeId: notice.id, today }).catch(() => null)));
-  const taggedItems = tagged.map(({ notice, tag }, i): PolicyListItem => ({
-    noticeId: notice.id,
-    title: notice.title,
-    docNumber: notice.docNumber,
-    agencies: notice.agencies,
-    date: notice.date,
-    deadline: notice.deadline,
-    url: notice.url,
-    support: supportOf(explained[i] ?? null),
-    relevance: tag.relevance,
-    source: 'tagged',
-    note: tag.note,
-  }));
+  const taggedItems = tagged.map(({ notice, tag }, i) => itemOf(notice, { support: supportOf(explained[i] ?? null), relevance: tag.relevance, source: 'tagged', note: tag.note }));
   const views = await matcher.call('suggestions', { clientId: client.id, limit: SUGGESTIONS, today });
   const summaries = await getNoticeSummaries(db, views.map((view) => view.noticeId));
   const suggestedItems = views.flatMap((view, i): PolicyListItem[] => {
     const notice = summaries[i];
-    if (!notice) return [];
-    return [
-      {
-        noticeId: notice.id,
-        title: notice.title,
-        docNumber: notice.docNumber,
-        agencies: notice.agencies,
-        date: notice.date,
-        deadline: notice.deadline,
-        url: notice.url,
-        support: supportOf(view.result),
-        relevance: relevanceOf(view.score),
-        source: 'suggested',
-        // The machine's reasons are not the consultant's 点评.
-        note: '',
-      },
-    ];
+    // The machine's reasons are not the consultant's 点评.
+    return notice ? [itemOf(notice, { support: supportOf(view.result), relevance: relevanceOf(view.score), source: 'suggested', note: '' })] : [];
   });
   const rows = policyListRows(taggedItems, suggestedItems, today);
   if (rows.length === 0) {
