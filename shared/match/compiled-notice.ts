@@ -51,6 +51,8 @@ export type CompiledNotice = {
   deadlineDay: number;
   /** The deadline's year, or NaN. */
   deadlineYear: number;
+  /** The year its title names (2023年, 2023年度), or NaN: the round a call without a deadline is of. */
+  titleYear: number;
   minAge: number;
   maxAge: number;
   keyText: string;
@@ -60,6 +62,13 @@ export type CompiledNotice = {
 export function withDeadline(compiled: CompiledNotice, deadline: string | null): CompiledNotice {
   const deadlineDay = deadline ? dayNumber(deadline) : Number.NaN;
   return Object.is(deadlineDay, compiled.deadlineDay) ? compiled : { ...compiled, deadlineDay, deadlineYear: yearOf(deadline) };
+}
+
+/** The first year the title (keyText's first line) names: 关于征集2023年四川省… → 2023. */
+function titleYearOf(keyText: string): number {
+  const end = keyText.indexOf('\n');
+  const found = /((?:19|20)\d{2})\s*年/u.exec(end < 0 ? keyText : keyText.slice(0, end));
+  return found ? Number(found[1]) : Number.NaN;
 }
 
 function yearOf(iso: string | null): number {
@@ -124,6 +133,7 @@ export function compileNotice(features: NoticeFeatures): CompiledNotice {
     openCall: features.openCall,
     deadlineDay: features.application.deadline ? dayNumber(features.application.deadline) : Number.NaN,
     deadlineYear: yearOf(features.application.deadline),
+    titleYear: titleYearOf(features.keyText),
     minAge: features.ageLimit?.minYears ?? Number.NaN,
     maxAge: features.ageLimit?.maxYears ?? Number.NaN,
     keyText: keywordText(features),

@@ -3,7 +3,7 @@
 // concern with their scores; reasons are worded on demand by explainMatch from the
 // notice's features. Pure: the search worker's sibling (renderer/data/match) feeds it
 // from the library; the bench and the CLI feed it from memory.
-import { holdsKeyword } from './keyword-forms.ts';
+import { keywordAt, type KeywordAt } from './keyword-forms.ts';
 import { industryIndex, kindIndex, type CompiledNotice } from './compiled-notice.ts';
 import { isSuggested, scoreOf, scorePair, todayOf } from './score-pair.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
@@ -65,7 +65,7 @@ export class MatchEngine {
     this.#growKeywordHits();
     for (const slot of touched) {
       const index = this.#slotOf.get(slot.id) ?? 0;
-      for (const [keyword, hits] of this.#keywordHits) hits[index] = holdsKeyword(slot.notice.keyText, keyword) ? 1 : 0;
+      for (const [keyword, hits] of this.#keywordHits) hits[index] = keywordAt(slot.notice.keyText, keyword);
       this.#forget(slot.id);
       for (const client of this.#clients.values()) this.#scorePair(client, slot, index);
     }
@@ -128,17 +128,17 @@ export class MatchEngine {
     // One keyword test for the whole pass, reading the slot from here: no closure per pair.
     const hits = state.keywordHits;
     let index = 0;
-    const hasKeyword = (k: number): boolean => hits[k]?.[index] === 1;
+    const keywordAtSlot = (k: number): KeywordAt => (hits[k]?.[index] ?? 0) as KeywordAt;
     for (; index < this.#slots.length; index += 1) {
       const slot = this.#slots[index];
-      if (slot) this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, hasKeyword));
+      if (slot) this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, keywordAtSlot));
     }
     this.#dropUnusedKeywords();
   }
 
   #scorePair(state: ClientState, slot: Slot, index: number): void {
     const hits = state.keywordHits;
-    this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, (k) => hits[k]?.[index] === 1));
+    this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, (k) => (hits[k]?.[index] ?? 0) as KeywordAt));
   }
 
   #record(state: ClientState, slot: Slot, result: number): void {
@@ -163,7 +163,7 @@ export class MatchEngine {
       hits = new Uint8Array(capacity(this.#slots.length));
       for (let index = 0; index < this.#slots.length; index += 1) {
         const slot = this.#slots[index];
-        if (slot && holdsKeyword(slot.notice.keyText, keyword)) hits[index] = 1;
+        if (slot) hits[index] = keywordAt(slot.notice.keyText, keyword);
       }
       this.#keywordHits.set(keyword, hits);
     }

@@ -37,3 +37,16 @@ export function keywordForms(keyword: string): readonly string[] {
 export function holdsKeyword(text: string, keyword: string): boolean {
   return keywordForms(keyword).some((form) => text.includes(form));
 }
+
+/** Where a keyword stands in a notice's keyword text (title first, then headings and conditions). */
+export const KEYWORD_AT = { none: 0, text: 1, title: 2 } as const;
+export type KeywordAt = (typeof KEYWORD_AT)[keyof typeof KEYWORD_AT];
+
+/** Whether the keyword is in the title (the notice is about it), elsewhere in the text, or absent. */
+export function keywordAt(keyText: string, keyword: string): KeywordAt {
+  const forms = keywordForms(keyword);
+  const end = keyText.indexOf('\n');
+  const title = end < 0 ? keyText : keyText.slice(0, end);
+  if (forms.some((form) => title.includes(form))) return KEYWORD_AT.title;
+  return forms.some((form) => keyText.includes(form)) ? KEYWORD_AT.text : KEYWORD_AT.none;
+}

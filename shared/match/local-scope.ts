@@ -8,11 +8,13 @@
 import { placesIn, type Place, type ProvinceName } from '../model/region.ts';
 
 /** An agency named by its level alone: 省工业和信息化厅, 市科技局, 自治区商务厅, 区经信局. */
-const LEVEL_ONLY_AGENCY = /^(省|市|区|县|自治区|自治州|盟|旗)(?!级)[\u4e00-\u9fa5]{1,16}(厅|局|委|委员会|办公室|办|人民政府|政府|管委会|中心)$/u;
+const LEVEL_ONLY_AGENCY = /^(省|市|区|县|自治区|自治州|盟|旗|高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|新区)(?!级)[\u4e00-\u9fa5]{1,16}(厅|局|委|委员会|办公室|办|人民政府|政府|管委会|中心)$/u;
 /** A title opened by such an agency, or naming a provincial or municipal programme. */
 const LEVEL_ONLY_TITLE = /^(省|市|区|县|自治区)[\u4e00-\u9fa5]{1,16}(厅|局|委|办公室)(关于|转发)|^(关于)?(组织)?(开展|申报|做好)?[\u4e00-\u9fa5]{0,8}(省级|市级|自治区级|区级|县级|全省|全市|本市|我市|我省|自治区)/u;
 /** A 主送 line of a province's or a city's own subdivisions. */
 const LOCAL_ADDRESSEE = /^各(市|区|县|盟市|州市|市州|设区市|地级以上市|区县|县区|县市区|市县|旗县|县市|乡镇|街道|园区|开发区|地市|市、县)/u;
+/** A forwarded document of a province or city named by level: 现将《省工业和信息化厅关于…》转发. */
+const FORWARDS_LOCAL = /现将[^《。]{0,40}《(省|市|自治区)[^》]{4,120}》[^。]{0,30}转发/u;
 /** Words only a local document uses of its own area (本市, 我省, 各盟市). */
 export const LOCAL_WORDS = /本市|本省|我市|我省|全市|全省|本区|我区|本地区|全区|本自治区|全自治区|各盟市|各设区市|各地级以上市|各市州|各州市/u;
 
@@ -43,6 +45,9 @@ export function localMarker(notice: LocalText): LocalMarker | null {
   if (LEVEL_ONLY_TITLE.test(notice.title)) return { text: notice.title, level: levelOf(notice.title) };
   const addressee = notice.addressees?.find((a) => LOCAL_ADDRESSEE.test(a));
   if (addressee) return { text: addressee, level: levelOf(addressee) };
+  // It forwards a province's or a city's document (现将《省工业和信息化厅关于…》转发给你们): it is below it.
+  const forwarding = notice.body.slice(0, 3).find((p) => FORWARDS_LOCAL.test(p));
+  if (forwarding) return { text: forwarding, level: 'city' };
   for (const paragraph of notice.body) {
     const found = LOCAL_WORDS.exec(paragraph);
     if (found) return { text: paragraph, level: levelOf(found[0]) };

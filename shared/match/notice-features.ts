@@ -25,7 +25,7 @@ import {
  * The stored record (compiled-notice.ts) holds kinds and industries as bits of their place in
  * the vocabulary, not their codes: renaming a code needs no bump, reordering or inserting does.
  */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };
 
@@ -60,7 +60,7 @@ export type NoticeFeatures = {
    * for): every enterprise of its area that meets its conditions may apply.
    */
   openCall: boolean;
-  /** The title reviews those who already hold what it names (年度评价, 复核, 统计调查). */
+  /** The title is for those who already hold what it names: a review (年度评价, 复核, 统计调查) or a national tier (国家企业技术中心). */
   reviewsHolders: boolean;
   /** A round that comes back: 2024年度, 第六批, 每年. */
   recurring: boolean;
@@ -113,21 +113,29 @@ export function placeLabel(place: ScopePlace): string {
 }
 
 export function deriveFeatures(notice: NoticeText): NoticeFeatures {
+  // Where it applies is read from the notice as printed; what it is about, from the
+  // document it forwards when it has no title of its own.
+  const placed = notice;
+  notice = withForwardedTitle(notice);
   const sentences = sentencesOf(notice);
   const conditions = findConditions(notice.body);
   const inConditions = new Set(conditions?.paragraphs.map((p) => p.index) ?? []);
-  const isTarget = (sentence: Sentence) => sentence.place === 'title' || (typeof sentence.place === 'number' && inConditions.has(sentence.place));
+  // A review of holders (火炬统计调查, 年度评价) says in its opening whom it reviews (2018—2020年认定的高新技术企业).
+  const reviewLead = REVIEW_TITLE.test(notice.title) ? REVIEW_LEAD_PARAGRAPHS : 0;
+  const isTarget = (sentence: Sentence) =>
+    sentence.place === 'title' ||
+    (typeof sentence.place === 'number' && (inConditions.has(sentence.place) || sentence.place < reviewLead || namesApplicants(sentence.full)));
   const hits = firstHits(sentences, isTarget);
   const industries = industriesOf(hits[INDUSTRY] ?? new Map<string, FirstHit>());
   const benefits = benefitsOf(hits[BENEFIT] ?? new Map<string, FirstHit>());
   const application = applicationOf(notice, sentences);
   const noAction = noActionOf(notice);
-  const kinds = kindsOf(hits[KINDS] ?? new Map<string, FirstHit>());
-  const funded = benefits.some((b) => MONEY_BENEFITS.has(b.benefit));
   const companies = speaksOfCompanies(notice, conditions);
+  const kinds = [...kindsOf(hits[KINDS] ?? new Map<string, FirstHit>()), ...governmentAddressees(notice, companies)];
+  const funded = benefits.some((b) => MONEY_BENEFITS.has(b.benefit)) || ENTERPRISE_SUPPORT_TITLE.test(notice.title);
   return {
     version: FEATURES_VERSION,
-    scope: scopeWithForwarder(notice, sentences),
+    scope: scopeWithForwarder(placed, placed === notice ? sentences : sentencesOf(placed)),
     noAction,
     openCall:
       noAction === null &&
@@ -138,7 +146,7 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
       companies &&
       !FOR_PEOPLE_TITLE.test(notice.title),
     kinds,
-    reviewsHolders: REVIEW_TITLE.test(notice.title),
+    reviewsHolders: REVIEW_TITLE.test(notice.title) || UPPER_TIER_TITLE.test(notice.title),
     recurring: RECURRING_TITLE.test(notice.title),
     speaksOfCompanies: companies,
     industries,
@@ -174,9 +182,60 @@ const RECURRING_TITLE = /\d{4}年度|年度|第[一二三四五六七八九十�
 
 /** A title that reviews holders: 年度评价, 复核, 年报, 统计调查, 监测, 考核. */
 const REVIEW_TITLE = /中心评价|评价工作|年度评价|运行评价|复核|年报|统计调查|监测|考核/u;
+/**
+ * A title of a national tier applied for by holders of the provincial one: 国家企业技术中心
+ * (省级技术中心), 国家技术创新示范企业 (省级示范企业), 专精特新“小巨人” (省级专精特新).
+ */
+const UPPER_TIER_TITLE = /国家(级)?(企业技术中心|技术创新示范企业)|小巨人/u;
+
+/** The opening paragraphs of a review that name whom it reviews. */
+const REVIEW_LEAD_PARAGRAPHS = 3;
 
 /** A title for people, not companies: students, residents, individuals paying in. */
 const FOR_PEOPLE_TITLE = /大学生|城乡居民|居民医保|个人|学生|参保缴费|退役军人/u;
+
+/**
+ * A sentence that says who applies, outside a conditions heading: 申报主要面向…骨干企业,
+ * 申报主体为…, 申报企业须…. What it names is whom the notice is for, as in the conditions.
+ */
+const APPLICANTS = /(申报|申请|推荐|遴选|评选)[^，。；]{0,6}面向|(申报|申请)(主体|对象)(为|是|须|应|主要|：|:)|作为申报(主体|单位)|(申报|申请)(企业|单位)(应|须|需|必须)(为|是|具备|符合)/u;
+
+function namesApplicants(text: string): boolean {
+  // Every pattern holds 申 or 面向: a cheap test first, most sentences hold neither.
+  return (text.includes('申') || text.includes('面向')) && APPLICANTS.test(text);
+}
+
+/** A policy titled as support for enterprises (支持企业高质量发展, 惠企政策): for every company of its area. */
+const ENTERPRISE_SUPPORT_TITLE = /(支持|扶持|促进|帮扶|惠|助|稳|服务)[^，。《》]{0,4}企业|企业[^，。《》]{0,4}(发展|纾困|减负)/u;
+
+/** A copy with no title of its own that forwards one (现将《…》转发给你们) is about the forwarded document. */
+const FORWARDS_DOCUMENT = /现将[^《。]{0,40}《([^》]{6,120})》[^。]{0,30}转发/u;
+/** One that opens by carrying out a notice (按照《…关于组织推荐…的通知》的要求，现就…通知如下) is about that notice. */
+const CARRIES_OUT = /^(根据|按照|依据)[^《。]{0,20}《([^》]{6,120}(通知|指南))》/u;
+
+function withForwardedTitle(notice: NoticeText): NoticeText {
+  if (!notice.title.startsWith(UNTITLED)) return notice;
+  for (const paragraph of notice.body.slice(0, 3)) {
+    const forwarded = FORWARDS_DOCUMENT.exec(paragraph)?.[1] ?? CARRIES_OUT.exec(paragraph)?.[2];
+    if (forwarded) return { ...notice, title: forwarded };
+  }
+  return notice;
+}
+
+/** A 主送 of government bodies only (各省能源局, 发展改革委). */
+const GOVERNMENT_BODY = /(局|委|厅|办|政府|部门|委员会|管委会|兵团|办公室|办事处)$/u;
+
+/**
+ * A notice addressed to government bodies alone that never speaks of 企业 (报送规划备案) is
+ * for those bodies: a kind of its own, whom it is for, shown by the 主送 line.
+ */
+function governmentAddressees(notice: NoticeText, companies: boolean): KindItem[] {
+  const addressees = notice.addressees ?? [];
+  if (companies || addressees.length === 0 || !addressees.every((a) => GOVERNMENT_BODY.test(a.replace(/[：:，,。\s]+$/u, '')))) return [];
+  const line = addressees.join('，');
+  const paragraph = notice.body.findIndex((p) => p.includes(addressees[0] ?? line));
+  return [{ kind: 'local-government', strength: 'target', evidence: { text: line.slice(0, 90), place: paragraph >= 0 ? paragraph : 'title' } }];
+}
 
 /** Whether the title, the conditions or the body name 企业. */
 function speaksOfCompanies(notice: NoticeText, conditions: Conditions | null): boolean {
@@ -197,8 +256,17 @@ function noActionOf(notice: NoticeText): NoAction | null {
     if (REPEAL_TITLE.test(text) && /决定|通知|公告/u.test(text)) return { kind: 'repeal', evidence: { text: text.slice(0, 90), place } };
     if (RESULTS_TITLE.test(text) && !CALL_TITLE.test(text)) return { kind: 'results', evidence: { text: text.slice(0, 90), place } };
   }
+  // Its opening announces who was chosen (现认定…等1083家企业为…): a list of results.
+  if (CALL_TITLE.test(notice.title)) return null;
+  for (const [index, paragraph] of notice.body.slice(0, 3).entries()) {
+    const found = RESULTS_LEAD.exec(paragraph);
+    if (found) return { kind: 'results', evidence: evidenceAt({ text: paragraph, full: paragraph, place: index }, found.index, found[0].length) };
+  }
   return null;
 }
+
+/** An opening that announces results: 现认定…等1083家企业为, 现将…名单予以公布, 经评审，确定…等20家. */
+const RESULTS_LEAD = /现(予以)?(认定|命名|确定|公布)[^。；]{0,80}等\s*\d+\s*(家|个|项|户)|(名单|结果)(予以)?(公布|公告|公示)如下|现将[^。；]{0,60}名单(予以)?(公布|印发|公告)/u;
 
 /** An agency of the state (a ministry, a 总局, the State Council): its notice is national. */
 const NATIONAL_AGENCY = /^(国务院|国家|中国|中华全国|全国|中央)|部(办公厅|办公室)?$|总局(办公厅)?$|总署$/u;
@@ -266,6 +334,12 @@ function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScop
   // A notice addressed to a city's own districts (各辖市（区）, 各区县) speaks for that city
   // even when its opening names only the province (现将江苏省…转发给你们).
   const cityOfDistricts = !cityLevel && !districtPlace && !MUNICIPALITIES.has(region.province) ? cityAddressingDistricts(notice, region.province) : null;
+  // A city's notice whose city the copy does not show is for one city of the province, not
+  // all of them: like a local notice of no place, suggested to nobody.
+  if (cityOfDistricts === UNKNOWN_CITY) {
+    const province = FULL_PROVINCE.get(region.province) ?? region.province;
+    return { kind: 'regional', places: [], label: `${province}${UNNAMED_CITY}`, evidence: { text: notice.title, place: 'title' } };
+  }
   const limit: ScopePlace = districtPlace
     ? { province: region.province, city: districtPlace.city, district: districtPlace.district }
     : { province: region.province, city: cityLevel ? region.city : cityOfDistricts, district: null };
@@ -280,12 +354,20 @@ function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScop
 /** A 主送 of a city's subdivisions: 各辖市（区）, 各区县, 各县（市、区）, 各镇（街道）. */
 const CITY_SUBDIVISIONS = /^(（无标题）)?各(辖市|县（市、区）|县\(市、区\)|区县|县区|县市区|市（区）|区、县|镇|街道|乡镇)/u;
 
-/** The city a notice addressed to its districts is of (the city its text names most), or null. */
+/** A city's notice whose city cannot be told. */
+const UNKNOWN_CITY = '\u0000';
+/** How such a notice's area reads: 江苏省某市（未写明）. */
+export const UNNAMED_CITY = '某市（未写明）';
+
+/**
+ * The city a notice addressed to its districts is of (the city its text names most),
+ * UNKNOWN_CITY when no city leads, or null when it is not addressed to a city's districts.
+ */
 function cityAddressingDistricts(notice: NoticeText, province: ProvinceName): string | null {
   const addressed = [notice.title, ...(notice.addressees ?? []), ...notice.body.slice(0, 2)].some((text) => CITY_SUBDIVISIONS.test(text));
   if (!addressed) return null;
   const place = inferPlace({ ...notice, url: null }, 'city');
-  return place && place.province === province ? place.city : null;
+  return place && place.province === province && place.city ? place.city : UNKNOWN_CITY;
 }
 
 /** The one district the texts name in this province, or null when they name none or several. */
@@ -324,8 +406,28 @@ function withoutIssuer(title: string): string {
   return title.replace(ISSUER_PREFIX, (issuer) => '　'.repeat(issuer.length));
 }
 
+/** A department for SMEs (中小企业主管部门, 中小企业局) is a government body, not 中小企业. */
+const SME_DEPARTMENT = /中小企业(主管部门|局|处)/gu;
+
+// Companies named as what an organisation gathers or serves (中小企业特色产业集群,
+// 中小企业公共服务示范平台, 小微企业创业创新示范基地) are not whom the notice is for: the
+// cluster, platform or base is. Masked like a department's name.
+const COMPANY_MODIFIER = /(中小微企业|中小企业|小微企业|小型微型企业|民营企业)(?=[^，。；、和与及的“”《》]{0,8}(产业集群|集群|示范基地|创业基地|服务平台|示范平台|服务体系|服务机构|孵化器|园区))/gu;
+
+// A platform one applies through (通过智能制造数据资源公共服务平台进行申报, 登录…服务平台) is the
+// channel, not whom the notice is for.
+const CHANNEL_PLATFORM = /(通过|登录|登陆|进入|经由|在线|网上)([^，。；]{0,24}?)(公共服务平台|服务平台|服务示范平台)/gu;
+
+function blank(name: string): string {
+  return '　'.repeat(name.length);
+}
+
 function withoutDepartments(text: string): string {
-  return text.replace(DEPARTMENT, (name) => '　'.repeat(name.length));
+  let masked = text.replace(DEPARTMENT, blank);
+  // Cheap tests first: most sentences name no company and no platform.
+  if (masked.includes('企业')) masked = masked.replace(SME_DEPARTMENT, blank).replace(COMPANY_MODIFIER, blank);
+  if (masked.includes('平台')) masked = masked.replace(CHANNEL_PLATFORM, (_, verb: string, between: string, platform: string) => `${verb}${between}${blank(platform)}`);
+  return masked;
 }
 
 type FirstHit = { sentence: Sentence; at: number; length: number; target: boolean; count: number };

@@ -2,7 +2,7 @@
 // The library's Client and the command line's CLIENT.json both become this.
 import { placesIn, type ProvinceName } from '../model/region.ts';
 import { provinceBit } from './compiled-notice.ts';
-import { COMPANY_SIZES, ENTERPRISE_KINDS, SIZES_OF_KIND, industriesOfText, kindsOfQualification, type CompanySize, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES, SIZES_OF_KIND, industriesOfText, kindsOfQualification, type CompanySize, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 export type MatchProfile = {
   name: string;
@@ -31,6 +31,10 @@ export type CompiledProfile = {
   kinds: { kind: EnterpriseKindId; qualification: string }[];
   industryMask: number;
   industries: IndustryId[];
+  /** It makes things: an industry of GB/T 4754 section C, its industry says 制造/加工/生产, or it is listed as 制造业企业. */
+  manufacturer: boolean;
+  /** The consultant wrote an industry (whether or not the vocabulary knows it). */
+  industryKnown: boolean;
   size: CompanySize | null;
   /** The size kinds (sme, small-micro) that include the client's size, as kind bits. */
   sizeKindMask: number;
@@ -38,6 +42,13 @@ export type CompiledProfile = {
   /** Distinct keywords of two characters or more. */
   keywords: string[];
 };
+
+const ROLE_OF = new Map(ENTERPRISE_KINDS.map((kind) => [kind.id, kind.role]));
+
+/** An industry of making things, in the consultant's words (硬质合金制品及数控刀具制造, 海味零食加工). */
+const MAKES = /制造|加工|生产/u;
+/** A consulting firm, in the consultant's words (管理咨询, 质量品牌咨询与检验检测服务). */
+const CONSULTS = /咨询/u;
 
 /** 北京市 / 北京 → 北京; 海淀区 resolved within the province. */
 function regionOf(region: MatchProfile['region']): Pick<CompiledProfile, 'province' | 'city' | 'district'> {
@@ -52,11 +63,21 @@ function regionOf(region: MatchProfile['region']): Pick<CompiledProfile, 'provin
 
 export function compileProfile(profile: MatchProfile, kindIndex: (kind: EnterpriseKindId) => number, industryIndex: (industry: IndustryId) => number): CompiledProfile {
   const kinds: CompiledProfile['kinds'] = [];
-  for (const written of profile.qualifications ?? []) {
-    const qualification = written.trim();
-    for (const kind of kindsOfQualification(qualification)) if (!kinds.some((k) => k.kind === kind)) kinds.push({ kind, qualification });
+  // Consultants also write what a client holds among its keywords (省级企业技术中心,
+  // 2020年认定广东省专精特新中小企业): a keyword naming a qualification counts as held.
+  const written = [...(profile.qualifications ?? []).map((q) => ({ text: q.trim(), keyword: false })), ...(profile.keywords ?? []).map((k) => ({ text: k.trim(), keyword: true }))];
+  for (const { text, keyword } of written) {
+    for (const kind of kindsOfQualification(text)) {
+      if (keyword && ROLE_OF.get(kind) !== 'qualification') continue;
+      if (!kinds.some((k) => k.kind === kind)) kinds.push({ kind, qualification: text });
+    }
   }
   const industries = industriesOfText(profile.industry ?? '');
+  // A firm of technical or consulting services (检验检测, 质量品牌咨询) is what 服务机构 / 公共服务平台 calls are for.
+  const serviceFirm = industries.some((id) => INDUSTRIES.find((i) => i.id === id)?.section === 'M') || CONSULTS.test(profile.industry ?? '');
+  if (serviceFirm && !kinds.some((k) => k.kind === 'service-org')) kinds.push({ kind: 'service-org', qualification: profile.industry ?? '' });
+  const manufacturer =
+    industries.some((id) => INDUSTRIES.find((i) => i.id === id)?.section === 'C') || MAKES.test(profile.industry ?? '') || kinds.some((k) => k.kind === 'manufacturer');
   // A size written as a qualification (小微企业) stands for the size when none is chosen;
   // it is the size, not a qualification, so it never counts twice.
   const sizeKinds = kinds.filter((k) => ENTERPRISE_KINDS.find((e) => e.id === k.kind)?.role === 'size');
@@ -78,6 +99,8 @@ export function compileProfile(profile: MatchProfile, kindIndex: (kind: Enterpri
     kinds: held,
     industryMask: industries.reduce((mask, i) => mask | (1 << industryIndex(i)), 0),
     industries,
+    manufacturer,
+    industryKnown: (profile.industry ?? '').trim() !== '',
     size,
     sizeKindMask,
     foundedYear: typeof profile.foundedYear === 'number' && Number.isFinite(profile.foundedYear) ? profile.foundedYear : null,

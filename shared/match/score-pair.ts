@@ -9,8 +9,8 @@ import { compileNotice, industryIndex, kindIndex, ORGANISATION_MASK, type Compil
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 import type { NoticeFeatures } from './notice-features.ts';
 import { excludedReason, reasonOfHit, type MatchReason } from './match-reasons.ts';
-import { holdsKeyword } from './keyword-forms.ts';
-import { ENTERPRISE_KINDS, INDUSTRIES, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+import { KEYWORD_AT, keywordAt, type KeywordAt } from './keyword-forms.ts';
+import { ENTERPRISE_KINDS, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 /**
  * Points per reason: a fit (industry, qualification, keyword) is worth most, the region
@@ -33,15 +33,17 @@ export const POINTS = {
   sizeMention: 5,
   sector: 8,
   keyword: 20,
+  keywordTitle: 30,
   deadlineOpen: 25,
   money: 5,
   age: 5,
-  openCall: 10,
+  openCall: 15,
 } as const;
 
 export const SUGGEST_AT = 40;
 const MAX_QUALIFICATIONS = 2;
 const MAX_KEYWORDS = 2;
+const MIN_TITLE_KEYWORD = 3;
 
 export type ReasonKind = 'region' | 'qualification' | 'industry' | 'size' | 'sector' | 'keyword' | 'deadline' | 'benefit' | 'age' | 'open' | 'check';
 export type ExclusionKind = 'region' | 'organisation' | 'size' | 'age' | 'no-action' | 'before-founded';
@@ -53,7 +55,7 @@ export type Hit =
   | { kind: 'industry'; points: number; industry: IndustryId; target: boolean }
   | { kind: 'size'; points: number; sizeKind: EnterpriseKindId; target: boolean }
   | { kind: 'sector'; points: number }
-  | { kind: 'keyword'; points: number; keyword: string }
+  | { kind: 'keyword'; points: number; keyword: string; inTitle: boolean }
   | { kind: 'deadline'; points: number; daysLeft: number }
   | { kind: 'benefit'; points: number }
   | { kind: 'age'; points: number }
@@ -88,7 +90,6 @@ export function isExcluded(packed: number): boolean {
   return packed < 0;
 }
 const MANUFACTURING_BIT = 1 << kindIndex('manufacturer');
-const MANUFACTURING_INDUSTRIES = INDUSTRIES.reduce((mask, industry, i) => (industry.section === 'C' ? mask | (1 << i) : mask), 0);
 
 function popcount(mask: number): number {
   let n = mask - ((mask >>> 1) & 0x55555555);
@@ -98,14 +99,14 @@ function popcount(mask: number): number {
 
 /**
  * The result of one pair, packed (see packScore): an EXCLUDED code (< 0), or the score
- * with the fit flag; isSuggested and scoreOf read it. `keywordHit(i)` says whether the client's
- * keyword i occurs in the notice. `out`, when given, receives every hit.
+ * with the fit flag; isSuggested and scoreOf read it. `keywordHit(i)` says where the client's
+ * keyword i occurs in the notice (KEYWORD_AT: not, in the text, in the title). `out`, when given, receives every hit.
  */
 export function scorePair(
   notice: CompiledNotice,
   client: CompiledProfile,
   today: { day: number; year: number },
-  keywordHit: (index: number) => boolean,
+  keywordHit: (index: number) => KeywordAt,
   out?: Hit[],
 ): number {
   // Where: a notice of another province (or city, or district) is not for this client.
@@ -167,7 +168,9 @@ export function scorePair(
   // Age: 成立满3年 and a client founded last year; one of no known founding year has it to check.
   if (client.foundedYear === null && (!Number.isNaN(notice.minAge) || !Number.isNaN(notice.maxAge))) out?.push({ kind: 'check', points: 0, what: 'age' });
   if (client.foundedYear !== null && (!Number.isNaN(notice.minAge) || !Number.isNaN(notice.maxAge))) {
-    const age = today.year - client.foundedYear;
+    // Its age when the round ran (运营3年以上 in a 2023 call, for a company of 2022), not today.
+    const callYear = Number.isNaN(notice.deadlineYear) ? notice.titleYear : notice.deadlineYear;
+    const age = (Number.isNaN(callYear) ? today.year : Math.min(today.year, callYear)) - client.foundedYear;
     if ((!Number.isNaN(notice.minAge) && age < notice.minAge) || (!Number.isNaN(notice.maxAge) && age > notice.maxAge)) {
       out?.push({ kind: 'excluded', points: 0, why: 'age' });
       return EXCLUDED.age;
@@ -208,18 +211,22 @@ export function scorePair(
       if (industry) out.push({ kind: 'industry', points: target ? POINTS.industryTarget : POINTS.industryMention, industry, target });
     }
   }
-  if ((notice.kindTarget & MANUFACTURING_BIT) !== 0 && (client.industryMask & MANUFACTURING_INDUSTRIES) !== 0) {
+  if ((notice.kindTarget & MANUFACTURING_BIT) !== 0 && client.manufacturer) {
     score += POINTS.sector;
     out?.push({ kind: 'sector', points: POINTS.sector });
   }
-  // Business keywords in the title, headings or conditions.
+  // Business keywords in the title (the notice is about the client's business), headings or conditions.
   let keywords = 0;
   for (let i = 0; i < client.keywords.length && keywords < MAX_KEYWORDS; i += 1) {
-    if (!keywordHit(i)) continue;
+    const at = keywordHit(i);
+    if (at === KEYWORD_AT.none) continue;
+    // A two-character keyword (出口, 储能) in a title says less than a phrase: it counts as in the text.
+    const inTitle = at === KEYWORD_AT.title && (client.keywords[i]?.length ?? 0) >= MIN_TITLE_KEYWORD;
+    const points = inTitle ? POINTS.keywordTitle : POINTS.keyword;
     keywords += 1;
-    score += POINTS.keyword;
+    score += points;
     fit = true;
-    out?.push({ kind: 'keyword', points: POINTS.keyword, keyword: client.keywords[i] ?? '' });
+    out?.push({ kind: 'keyword', points, keyword: client.keywords[i] ?? '', inTitle });
   }
   // A call open to every industry: in the client's own area, or national and for the
   // client's size (中小企业). The client is eligible unless it lacks a qualification the
@@ -229,7 +236,7 @@ export function scorePair(
     const required = notice.kindRequired;
     // A call whose conditions name service bodies or parks (公共服务平台) is theirs, not every company's.
     const forOrganisations = notice.kindTarget & ORGANISATION_MASK & ~client.kindMask;
-    const manufacturersOnly = (notice.kindTarget & MANUFACTURING_BIT) !== 0 && client.industryMask !== 0 && (client.industryMask & MANUFACTURING_INDUSTRIES) === 0;
+    const manufacturersOnly = (notice.kindTarget & MANUFACTURING_BIT) !== 0 && client.industryKnown && !client.manufacturer;
     if ((required === 0 || (required & client.kindMask) !== 0) && !manufacturersOnly && forOrganisations === 0) {
       fit = true;
       score += POINTS.openCall;
@@ -274,7 +281,7 @@ export function explainMatch(features: NoticeFeatures, profile: MatchProfile | C
   const client = 'kindMask' in profile ? profile : compileProfile(profile, kindIndex, industryIndex);
   const notice = compileNotice(features);
   const hits: Hit[] = [];
-  const result = scorePair(notice, client, todayOf(today), (i) => holdsKeyword(notice.keyText, client.keywords[i] ?? '\u0000'), hits);
+  const result = scorePair(notice, client, todayOf(today), (i) => keywordAt(notice.keyText, client.keywords[i] ?? '\u0000'), hits);
   if (isExcluded(result)) {
     const excluded = hits.find((h) => h.kind === 'excluded');
     return { excluded: true, reason: excludedReason(features, excluded), score: 0, suggested: false, relevance: null, reasons: [] };

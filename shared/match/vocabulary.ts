@@ -17,11 +17,13 @@ export type EnterpriseKindId =
   | 'tech-sme'
   | 'sme'
   | 'small-micro'
+  | 'leading'
   | 'private'
   | 'state-owned'
   | 'above-scale'
   | 'manufacturer'
   | 'tech-centre'
+  | 'innovation-demo'
   | 'listed'
   | 'service-org'
   | 'research-university'
@@ -50,13 +52,22 @@ export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = [
   { id: 'specialised', role: 'qualification', names: ['专精特新'], synonyms: ['专精特新', '小巨人', '单项冠军'] },
   { id: 'tech-sme', role: 'qualification', names: ['科技型中小企业'], synonyms: ['科技型中小企业', '科技型中小微企业', '科技型企业'] },
   { id: 'tech-centre', role: 'qualification', names: ['企业技术中心'], synonyms: ['企业技术中心', '工程技术研究中心', '重点实验室'] },
+  { id: 'innovation-demo', role: 'qualification', names: ['技术创新示范企业'], synonyms: ['技术创新示范企业'] },
   { id: 'listed', role: 'qualification', names: ['上市挂牌企业', '上市/挂牌企业'], synonyms: ['上市公司', '挂牌企业', '挂牌', '上市企业', '新三板'] },
   { id: 'private', role: 'qualification', names: ['民营企业'], synonyms: ['民营企业', '民营经济', '非公有制企业', '民营'] },
   { id: 'state-owned', role: 'qualification', names: ['国有企业'], synonyms: ['国有企业', '中央企业', '国企', '央企'] },
   { id: 'above-scale', role: 'qualification', names: ['规上企业'], synonyms: ['规模以上工业企业', '规模以上', '规上企业', '规上'] },
   { id: 'sme', role: 'size', names: ['中小企业'], synonyms: ['中小微企业', '中小企业'] },
   { id: 'small-micro', role: 'size', names: ['小微企业'], synonyms: ['小型微型企业', '小微工业企业', '小微企业', '小型企业', '微型企业'] },
-  { id: 'manufacturer', role: 'sector', names: ['制造业企业'], synonyms: ['制造业企业', '工业企业', '制造企业', '制造业'] },
+  // Programmes for the leading firms of an area or trade (区域内具有一定影响力的骨干企业): large and medium ones.
+  { id: 'leading', role: 'size', names: ['骨干/龙头企业'], synonyms: ['骨干企业', '龙头企业', '领军企业'] },
+  // Ways of manufacturing (智能制造, 服务型制造, 示范智能车间) are for every manufacturer, not one trade.
+  {
+    id: 'manufacturer',
+    role: 'sector',
+    names: ['制造业企业'],
+    synonyms: ['制造业企业', '工业企业', '制造企业', '制造业', '智能制造', '服务型制造', '智能工厂', '智能车间', '数字化车间', '示范工厂'],
+  },
   { id: 'service-org', role: 'organisation', names: ['服务机构'], synonyms: ['公共服务平台', '服务机构', '咨询机构', '中介机构', '服务提供商', '服务示范平台'] },
   { id: 'research-university', role: 'organisation', names: ['科研院所高校', '科研院所/高校'], synonyms: ['科研院所', '科研机构', '高等院校', '高校'] },
   { id: 'park', role: 'organisation', names: ['园区', '园区/基地'], synonyms: ['产业园区', '工业园区', '示范基地', '产业基地', '园区', '产业集群', '集群发展促进组织'] },
@@ -121,11 +132,11 @@ export const INDUSTRIES: readonly Industry[] = [
   { id: 'ai', names: ['人工智能'], section: 'I', synonyms: ['新一代人工智能', '人工智能', '智能语音', '机器学习'] },
   { id: 'industrial-internet', names: ['工业互联网'], section: 'I', synonyms: ['工业互联网', '工业大数据', '工业APP', '工业软件'] },
   { id: 'biomedicine', names: ['生物医药'], section: 'C', synonyms: ['生物医药', '医疗器械', '生物技术', '生物经济', '医药', '制药'] },
-  { id: 'equipment', names: ['装备制造'], section: 'C', synonyms: ['高端装备', '装备制造', '智能制造', '机器人', '数控机床', '航空航天', '服务型制造'] },
-  { id: 'new-materials', names: ['新材料'], section: 'C', synonyms: ['新材料', '先进材料', '石墨烯'] },
+  { id: 'equipment', names: ['装备制造'], section: 'C', synonyms: ['高端装备', '装备制造', '机器人', '数控机床', '航空航天', '航空装备'] },
+  { id: 'new-materials', names: ['新材料'], section: 'C', synonyms: ['新材料', '先进材料', '石墨烯', '稀土', '硬质合金'] },
   { id: 'automotive', names: ['汽车'], section: 'C', synonyms: ['新能源汽车', '智能网联汽车', '汽车'] },
   { id: 'consumer-goods', names: ['消费品'], section: 'C', synonyms: ['消费品', '纺织', '服装', '食品', '家电', '轻工', '三品'] },
-  { id: 'tech-services', names: ['科技服务'], section: 'M', synonyms: ['科技服务', '知识产权', '检验检测', '技术转移', '研发服务', '工业设计', '科技成果转化'] },
+  { id: 'tech-services', names: ['科技服务'], section: 'M', synonyms: ['科技服务', '知识产权服务', '检验检测', '技术转移', '研发服务', '工业设计', '科技成果转化'] },
   { id: 'finance', names: ['金融服务'], section: 'J', synonyms: ['金融服务', '融资担保', '融资租赁', '金融机构', '债务处置', '金融'] },
   { id: 'agriculture', names: ['现代农业'], section: 'A', synonyms: ['现代农业', '农产品', '农业', '林业', '畜牧'] },
   { id: 'construction', names: ['建筑'], section: 'E', synonyms: ['装配式建筑', '建筑节能', '建筑业'] },
@@ -172,6 +183,7 @@ export const SIZES_OF_KIND: Readonly<Partial<Record<EnterpriseKindId, readonly C
   sme: ['medium', 'small', 'micro'],
   'small-micro': ['small', 'micro'],
   'tech-sme': ['medium', 'small', 'micro'],
+  leading: ['large', 'medium'],
 };
 
 /** Regional economic zones: a notice for one applies in its provinces. */

@@ -1,0 +1,176 @@
+// Classes of real notices whom matching misread, one test each: a forwarder with no title
+// of its own, a city's notice that does not say which city, results announced in the
+// opening, a notice for government bodies alone, companies named as what a cluster or
+// platform gathers, the platform one applies through, programmes for an area's leading
+// firms, a national tier for holders of the provincial one, a keyword in the title, the
+// applicant's age when the round ran, a review of holders, a district's support policy
+// for its companies, and ways of manufacturing that are no trade of their own.
+import { describe, expect, it } from 'vitest';
+import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
+import { explainMatch, POINTS, type MatchResult } from '../../../shared/match/score-pair.ts';
+import { deriveFeatures } from '../../../shared/match/notice-features.ts';
+import type { MatchProfile } from '../../../shared/match/profile.ts';
+import { parsedNotice } from '../../support/parsed-notice.ts';
+
+const texts = (result: MatchResult): string[] => (result.excluded ? [result.reason] : result.reasons).map((r) => codeWords.matchReason(r));
+const keywordPoints = (result: MatchResult): number[] => (result.excluded ? [] : result.reasons.filter((r) => r.kind === 'keyword').map((r) => r.points));
+
+const huizhouMaker: MatchProfile = { name: '惠州某电池股份有限公司', region: { province: '广东省', city: '惠州市' }, industry: '锂离子储能电池及系统制造', size: 'large', foundedYear: 2008 };
+const huizhouSoftware: MatchProfile = { ...huizhouMaker, name: '惠州某软件有限公司', industry: '软件和信息技术服务', size: 'small' };
+
+describe('whom a notice is for, on classes of real notices', () => {
+  it('a forwarder with no title of its own is about the document it forwards', () => {
+    const forwarder = deriveFeatures(
+      parsedNotice({
+        title: '（无标题）现将《广东省工业和信息化厅转发工业和信息化部办公…',
+        agencies: ['惠州市工业和信息化局'],
+        body: ['各县（区）工信主管部门：', '现将《广东省工业和信息化厅转发工业和信息化部办公厅关于开展2023年服务型制造示范遴选工作的通知》转发给你们，请积极指导本地区企业申报。'],
+        deadline: '2023-04-25',
+      }),
+    );
+    // 服务型制造 is a way of manufacturing: for every manufacturer, not a trade of its own.
+    expect(forwarder.industries).toEqual([]);
+    expect(forwarder.kinds.map((k) => `${k.kind}/${k.strength}`)).toContain('manufacturer/target');
+    expect(explainMatch(forwarder, huizhouMaker, '2023-04-01').suggested).toBe(true);
+    expect(explainMatch(forwarder, huizhouSoftware, '2023-04-01').suggested).toBe(false);
+  });
+
+  it('a city’s notice that does not say which city is suggested to no client of the province', () => {
+    const changzhou = deriveFeatures(
+      parsedNotice({
+        title: '（无标题）各辖市(区)经信局(经发局)、财政局 现将江苏省…',
+        body: ['各辖市(区)经信局(经发局)、财政局 现将江苏省经济和信息化委员会与江苏省财政厅联合下发的《关于做好2018年示范智能车间申报工作的通知》转发给你们，鼓励辖区内企业积极申报。'],
+      }),
+    );
+    expect(changzhou.scope).toMatchObject({ kind: 'regional', places: [], label: '江苏省某市（未写明）' });
+    const suzhou: MatchProfile = { name: '苏州某电气有限公司', region: { province: '江苏省', city: '苏州市' }, industry: '电力电子设备制造', size: 'small' };
+    expect(texts(explainMatch(changzhou, suzhou, '2018-04-01'))).toEqual(['地方通知，未写明所属地区']);
+  });
+
+  it('an opening that announces who was chosen is a list of results, with no title to say so', () => {
+    const list = deriveFeatures(
+      parsedNotice({
+        title: '（无标题）依据《高新技术企业认定管理办法》(国科发火〔20…',
+        agencies: ['福建省科学技术厅'],
+        body: ['各设区市科技局：', '依据《高新技术企业认定管理办法》的有关规定，现认定漳州某环保科技股份有限公司等1083家企业为福建省2020年第一批高新技术企业。'],
+      }),
+    );
+    expect(list.noAction?.kind).toBe('results');
+    // A call that tells what was chosen last year is still a call.
+    const call = deriveFeatures(
+      parsedNotice({ title: '关于组织申报2021年高新技术企业认定的通知', agencies: ['福建省科学技术厅'], body: ['去年现认定的某公司等1083家企业为高新技术企业，今年继续组织申报。'] }),
+    );
+    expect(call.noAction).toBeNull();
+  });
+
+  it('a notice addressed to government bodies that never speaks of 企业 is theirs alone', () => {
+    const filing = deriveFeatures(
+      parsedNotice({
+        title: '国家能源局综合司关于开展省级“十四五”可再生能源发展规划备案的通知',
+        agencies: ['国家能源局综合司'],
+        addressees: ['各省(自治区、直辖市)能源局', '有关省(自治区、直辖市)及新疆生产建设兵团发展改革委'],
+        body: ['各省(自治区、直辖市)能源局,有关省(自治区、直辖市)及新疆生产建设兵团发展改革委:', '请有关省级能源主管部门于2022年4月28日前将本地区规划报我局备案。'],
+        deadline: '2022-04-28',
+      }),
+    );
+    const solar: MatchProfile = { name: '某光伏逆变器有限公司', region: { province: '江苏省' }, industry: '新能源', size: 'small' };
+    expect(texts(explainMatch(filing, solar, '2022-04-01'))).toEqual(['仅面向城市/地方政府，不面向企业']);
+  });
+
+  it('companies named as what a cluster or platform gathers are not whom it is for; a service firm is a platform', () => {
+    const clusters = deriveFeatures(parsedNotice({ title: '关于组织推荐2022年度中小企业特色产业集群的通知', agencies: ['自治区工业和信息化厅'], body: ['请各盟市推荐。'], deadline: '2022-10-20' }));
+    const maker: MatchProfile = { name: '包头某材料有限公司', region: { province: '内蒙古自治区', city: '包头市' }, industry: '稀土永磁材料制造', size: 'medium' };
+    expect(texts(explainMatch(clusters, maker, '2022-10-01'))).toEqual(['仅面向园区/基地，不面向企业']);
+    const platforms = deriveFeatures(parsedNotice({ title: '关于组织开展2020年度轻工行业中小企业公共服务示范平台认定工作的通知', body: ['各相关行业协会、有关平台：'], deadline: '2020-06-15' }));
+    const testing: MatchProfile = { name: '晋江某质量技术服务有限公司', region: { province: '福建省' }, industry: '质量品牌咨询与检验检测服务', size: 'small' };
+    expect(explainMatch(platforms, maker, '2020-06-01').excluded).toBe(true);
+    expect(explainMatch(platforms, testing, '2020-06-01').excluded).toBe(false);
+  });
+
+  it('the platform one applies through is the channel, not whom the call is for', () => {
+    const pilots = deriveFeatures(
+      parsedNotice({
+        title: '关于开展2022年度智能制造试点示范行动的通知',
+        agencies: ['广东省工业和信息化厅'],
+        body: ['各地级以上市工业和信息化主管部门：', '三、申报条件', '（一）申报企业通过智能制造数据资源公共服务平台进行优秀场景和示范工厂线上申报。'],
+        deadline: '2022-10-28',
+      }),
+    );
+    expect(pilots.kinds.map((k) => k.kind)).not.toContain('service-org');
+    expect(explainMatch(pilots, huizhouMaker, '2022-10-01').suggested).toBe(true);
+  });
+
+  it('a programme for an area’s leading firms is for large and medium ones, whatever it says of the rest', () => {
+    const leading = deriveFeatures(
+      parsedNotice({
+        title: '国家知识产权局办公室关于组织申报国家知识产权优势企业和国家知识产权示范企业的通知',
+        agencies: ['国家知识产权局办公室'],
+        body: ['各省知识产权局，各有关单位：', '优势企业申报主要面向区域内具有一定影响力的骨干企业。', '请于7月31日前通过申报系统报送。'],
+        deadline: '2015-07-31',
+      }),
+    );
+    const small: MatchProfile = { name: '某食品有限公司', region: { province: '福建省' }, industry: '食品制造', size: 'small' };
+    expect(texts(explainMatch(leading, small, '2015-07-01'))).toEqual(['仅限骨干/龙头企业']);
+    expect(explainMatch(leading, { ...small, size: 'large' }, '2015-07-01').suggested).toBe(true);
+  });
+
+  it('a national tier is for holders of the provincial one; a qualification among the keywords counts as held', () => {
+    const national = deriveFeatures(
+      parsedNotice({
+        title: '东湖高新区关于转发国家发改委组织报送2016年第23批国家企业技术中心的通知',
+        agencies: ['武汉东湖新技术开发区管委会发展改革局'],
+        body: ['各园区办、有关单位：', '请符合申报条件的单位于6月10日前报送申请报告。'],
+        deadline: '2016-06-10',
+      }),
+    );
+    const wuhan: MatchProfile = { name: '武汉某生物科技有限公司', region: { province: '湖北省', city: '武汉市' }, industry: '体外诊断试剂', size: 'large', foundedYear: 2005 };
+    expect(explainMatch(national, wuhan, '2016-06-01').suggested).toBe(false);
+    expect(explainMatch(national, { ...wuhan, keywords: ['省级企业技术中心'] }, '2016-06-01').suggested).toBe(true);
+  });
+
+  it('a keyword of three characters or more in the title counts most; a two-character one as if in the text', () => {
+    const b2b = deriveFeatures(parsedNotice({ title: '关于开展跨境电子商务企业对企业出口监管试点的公告', agencies: ['海关总署'], body: ['为贯彻落实党中央国务院关于加快跨境电商新业态发展的部署要求。'] }));
+    const trader: MatchProfile = { name: '某供应链有限公司', region: { province: '重庆市' }, industry: '跨境物流', size: 'micro', keywords: ['跨境电子商务'] };
+    const inTitle = explainMatch(b2b, trader, '2020-07-01');
+    expect(keywordPoints(inTitle)).toEqual([POINTS.keywordTitle]);
+    expect(inTitle.suggested).toBe(true);
+    expect(keywordPoints(explainMatch(b2b, { ...trader, keywords: ['出口'] }, '2020-07-01'))).toEqual([POINTS.keyword]);
+  });
+
+  it('an age limit is read when the round ran: 实际运营3年以上 in a 2023 call excludes a company of 2022', () => {
+    const call = deriveFeatures(
+      parsedNotice({ title: '关于征集2023年四川省新经济示范企业的通知', agencies: ['四川省经济和信息化厅'], body: ['二、申报条件', '(一)在四川省内注册登记并实际运营3年以上，具有独立法人资格。'] }),
+    );
+    expect(call.ageLimit?.minYears).toBe(3);
+    const chengdu: MatchProfile = { name: '成都某生物科技有限公司', region: { province: '四川省', city: '成都市' }, industry: '生物医药', size: 'micro', foundedYear: 2022 };
+    expect(texts(explainMatch(call, chengdu, '2026-12-01'))).toEqual(['要求成立满3年']);
+    expect(explainMatch(call, { ...chengdu, foundedYear: 2019 }, '2026-12-01').excluded).toBe(false);
+  });
+
+  it('a review of holders names them in its opening: a 高企 of the district is asked, another company not', () => {
+    const survey = deriveFeatures(
+      parsedNotice({
+        title: '关于开展2020年度火炬统计调查工作的通知',
+        agencies: ['宁波市鄞州区科学技术局'],
+        body: ['各镇(街道)科委、相关企业：', '请2018—2020年认定的高新技术企业于3月底前完成填报。'],
+      }),
+    );
+    const yinzhou: MatchProfile = { name: '宁波某车灯科技有限公司', region: { province: '浙江省', city: '宁波市', district: '鄞州区' }, industry: '汽车零部件制造', size: 'medium' };
+    expect(explainMatch(survey, { ...yinzhou, qualifications: ['高新技术企业'] }, '2021-03-01').suggested).toBe(true);
+    expect(explainMatch(survey, yinzhou, '2021-03-01').suggested).toBe(false);
+  });
+
+  it('a district’s policy titled as support for its companies is open to every company of the district', () => {
+    const policy = deriveFeatures(
+      parsedNotice({
+        title: '关于印发《关于支持企业高质量发展若干政策措施实施细则》的通知',
+        agencies: ['重庆市九龙坡区发展和改革委员会'],
+        body: ['各镇人民政府、街道办事处，区政府各部门，有关单位：', '现印发给你们，请认真抓好落实。'],
+      }),
+    );
+    expect(policy.openCall).toBe(true);
+    const here: MatchProfile = { name: '重庆某供应链有限公司', region: { province: '重庆市', district: '九龙坡区' }, industry: '跨境物流', size: 'micro' };
+    expect(explainMatch(policy, here, '2024-06-01').suggested).toBe(true);
+    expect(explainMatch(policy, { ...here, region: { province: '重庆市', district: '江北区' } }, '2024-06-01').excluded).toBe(true);
+  });
+});
