@@ -5,6 +5,7 @@ import type { Evidence } from './evidence.ts';
 import type { Hit } from './score-pair.ts';
 import type { NoticeFeatures } from './notice-features.ts';
 import { holdsKeyword } from './keyword-forms.ts';
+import type { Threshold, ThresholdMeasure } from './thresholds.ts';
 import { ENTERPRISE_KINDS, MONEY_BENEFITS, type BenefitId, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 /** Why a notice suits a client, or why it is excluded, before it is worded. */
@@ -31,6 +32,10 @@ export type MatchReasonFacts =
   | { kind: 'check'; what: 'size'; sizeKind: EnterpriseKindId }
   /** 待核实: the notice's 成立年限, and the client's founding year is not known. */
   | { kind: 'check'; what: 'age'; minYears: number | null; maxYears: number | null }
+  /** 待核实: a figure the applicant must reach (营业收入不低于1000万元); profiles hold no such figures. */
+  | { kind: 'check'; what: 'threshold'; measure: ThresholdMeasure; atLeast: number; unit: Threshold['unit'] }
+  /** 待核实: a qualification the conditions ask for that the client's profile does not list. */
+  | { kind: 'check'; what: 'qualification'; qualification: EnterpriseKindId }
   /** A call open to enterprises of every industry: of the client's own area, or national for the client's size. */
   | { kind: 'open'; national: boolean }
   /** Only for the region named (null: a local notice whose place the copy does not show). */
@@ -153,4 +158,16 @@ export function excludedReason(features: NoticeFeatures, hit: Hit | undefined): 
       return { kind: 'excluded', why: 'age', minYears: limit?.minYears ?? null, maxYears: limit?.maxYears ?? null, evidence: limit?.evidence ?? null, points: 0 };
     }
   }
+}
+
+/** What the consultant must still check that no hit tells: each threshold, each required qualification the client does not list. */
+export function checkReasons(features: NoticeFeatures, missingQualifications: readonly EnterpriseKindId[]): MatchReason[] {
+  const qualifications = missingQualifications.map((qualification): MatchReason => {
+    const item = features.kinds.find((k) => k.kind === qualification);
+    return { kind: 'check', what: 'qualification', qualification, evidence: item?.evidence ?? null, points: 0 };
+  });
+  const thresholds = features.thresholds.map(
+    (t): MatchReason => ({ kind: 'check', what: 'threshold', measure: t.measure, atLeast: t.atLeast, unit: t.unit, evidence: t.evidence, points: 0 }),
+  );
+  return [...qualifications, ...thresholds];
 }

@@ -6,6 +6,7 @@ import { extractRegion, placesIn, PROVINCES, type Place, type ProvinceName } fro
 import type { ForwardingDocument } from '../model/notice.ts';
 import { inferPlace, LOCAL_WORDS, localMarker } from './local-scope.ts';
 import { findAgeLimit, type AgeLimit } from './age-limit.ts';
+import { findThresholds, type Threshold } from './thresholds.ts';
 import { findConditions, type Conditions } from './conditions.ts';
 import { WordScanner } from './word-scanner.ts';
 import { evidenceAt, findWord, sentencesOf, type Evidence, type EvidencePlace, type Sentence } from './evidence.ts';
@@ -25,7 +26,7 @@ import {
  * The stored record (compiled-notice.ts) holds kinds and industries as bits of their place in
  * the vocabulary, not their codes: renaming a code needs no bump, reordering or inserting does.
  */
-export const FEATURES_VERSION = 4;
+export const FEATURES_VERSION = 5;
 
 export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };
 
@@ -75,6 +76,8 @@ export type NoticeFeatures = {
   conditions: Conditions | null;
   /** How long an applicant must have existed (成立满3年), where the text says. */
   ageLimit: AgeLimit | null;
+  /** Figures an applicant must reach (营业收入不低于1000万元, 研发费用占比不低于3%): the consultant checks them. */
+  thresholds: Threshold[];
   /** Title and headings, one per line: with the conditions, the text business keywords are looked for in (keywordText). */
   keyText: string;
   /** Where each line of keyText stands, for the evidence of a keyword. */
@@ -155,6 +158,7 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
     application,
     conditions,
     ageLimit: findAgeLimit(sentences),
+    thresholds: findThresholds(sentences.filter((sentence) => typeof sentence.place === 'number' && (isTarget(sentence) || asksOfApplicants(sentence.full)))),
     ...keyTextOf(notice, conditions),
   };
 }
@@ -199,6 +203,11 @@ const FOR_PEOPLE_TITLE = /大学生|城乡居民|居民医保|个人|学生|参�
  * 申报主体为…, 申报企业须…. What it names is whom the notice is for, as in the conditions.
  */
 const APPLICANTS = /(申报|申请|推荐|遴选|评选)[^，。；]{0,6}面向|(申报|申请)(主体|对象)(为|是|须|应|主要|：|:)|作为申报(主体|单位)|(申报|申请)(企业|单位)(应|须|需|必须)(为|是|具备|符合)/u;
+
+/** A body sentence about what applicants are or have, not a plan's figures (力争全省营业收入达到…). */
+function asksOfApplicants(text: string): boolean {
+  return /申报|申请|企业/u.test(text) && !/力争|打造|目标|全省|全市|全区|全国|累计|预计|同比/u.test(text);
+}
 
 function namesApplicants(text: string): boolean {
   // Every pattern holds 申 or 面向: a cheap test first, most sentences hold neither.

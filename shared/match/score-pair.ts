@@ -8,7 +8,7 @@ import { dayNumber } from '../model/briefing.ts';
 import { compileNotice, industryIndex, kindIndex, ORGANISATION_MASK, type CompiledNotice } from './compiled-notice.ts';
 import { compileProfile, type CompiledProfile, type MatchProfile } from './profile.ts';
 import type { NoticeFeatures } from './notice-features.ts';
-import { excludedReason, reasonOfHit, type MatchReason } from './match-reasons.ts';
+import { checkReasons, excludedReason, reasonOfHit, type MatchReason } from './match-reasons.ts';
 import { KEYWORD_AT, keywordAt, type KeywordAt } from './keyword-forms.ts';
 import { ENTERPRISE_KINDS, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
@@ -69,6 +69,11 @@ export type Hit =
 export const EXCLUDED = { region: -1, organisation: -2, size: -3, age: -4, noAction: -5, beforeFounded: -6 } as const;
 
 const SIZE_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role === 'size' ? mask | (1 << i) : mask), 0);
+
+/** The kinds of a mask's bits, in vocabulary order. */
+function missingKinds(mask: number): EnterpriseKindId[] {
+  return ENTERPRISE_KINDS.filter((_, i) => (mask & (1 << i)) !== 0).map((k) => k.id);
+}
 
 /** The kind of the lowest bit of a mask (vocabulary order). */
 function firstKind(mask: number): EnterpriseKindId {
@@ -292,6 +297,9 @@ export function explainMatch(features: NoticeFeatures, profile: MatchProfile | C
     suggested: isSuggested(result),
     relevance: relevanceOf(scoreOf(result)),
     // What the client must still check comes after why it fits.
-    reasons: [...hits.filter((hit) => hit.kind !== 'check'), ...hits.filter((hit) => hit.kind === 'check')].flatMap((hit) => reasonOfHit(hit, features)),
+    reasons: [
+      ...[...hits.filter((hit) => hit.kind !== 'check'), ...hits.filter((hit) => hit.kind === 'check')].flatMap((hit) => reasonOfHit(hit, features)),
+      ...checkReasons(features, missingKinds(notice.kindRequired & ~client.kindMask)),
+    ],
   };
 }

@@ -10,6 +10,7 @@ import type { ExtractProblem, ExtractWarning } from '../extract/problems.ts';
 import { formatChineseDate } from '../model/briefing.ts';
 import type { DocumentReading, Refusal } from '../parse/index.ts';
 import type { MatchReasonFacts } from '../match/match-reasons.ts';
+import type { ThresholdMeasure } from '../match/thresholds.ts';
 import type { BenefitId, CompanySize, EnterpriseKindId, IndustryId } from '../match/vocabulary.ts';
 import type { CitationRelation, Validity, ValidityEnding, ValidityReason, ValidityStatus } from '../relations/types.ts';
 
@@ -207,6 +208,21 @@ const BENEFITS: Record<BenefitId, string> = {
 /** GB/T 划型. */
 const COMPANY_SIZES: Record<CompanySize, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
 
+const THRESHOLD_MEASURES: Record<ThresholdMeasure, string> = {
+  revenue: '营业收入',
+  'rd-share': '研发费用占营业收入比例',
+  'rd-spending': '研发费用',
+  employees: '从业人员',
+  tax: '纳税额',
+  output: '产值',
+};
+
+/** 1000万元, 1.5亿元, 3%, 50人. */
+function thresholdAmount(value: number, unit: '万元' | '%' | '人'): string {
+  if (unit !== '万元') return `${value}${unit}`;
+  return value >= 10_000 ? `${Number((value / 10_000).toFixed(4))}亿元` : `${value}万元`;
+}
+
 /** A match reason as its chip reads: 地区：北京市, 资质：高新技术企业（申报条件第二条）, 仅限山西省企业. */
 function matchReason(reason: MatchReasonFacts): string {
   const label = (kind: EnterpriseKindId): string => ENTERPRISE_KINDS[kind];
@@ -235,6 +251,8 @@ function matchReason(reason: MatchReasonFacts): string {
       return '成立年限：符合';
     case 'check':
       if (reason.what === 'size') return `待核实：仅限${label(reason.sizeKind)}（客户未填规模）`;
+      if (reason.what === 'threshold') return `待核实：要求${THRESHOLD_MEASURES[reason.measure]}不低于${thresholdAmount(reason.atLeast, reason.unit)}`;
+      if (reason.what === 'qualification') return `待核实：申报条件要求${label(reason.qualification)}（客户资质未列）`;
       return `待核实：${reason.minYears !== null ? `要求成立满${reason.minYears}年` : `要求成立不超过${reason.maxYears ?? ''}年`}（客户未填成立年份）`;
     case 'open':
       return reason.national ? '面向全国同规模企业，不限行业' : '面向本地企业，不限行业';

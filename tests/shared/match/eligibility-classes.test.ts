@@ -4,7 +4,8 @@
 // platform gathers, the platform one applies through, programmes for an area's leading
 // firms, a national tier for holders of the provincial one, a keyword in the title, the
 // applicant's age when the round ran, a review of holders, a district's support policy
-// for its companies, and ways of manufacturing that are no trade of their own.
+// for its companies, and ways of manufacturing that are no trade of their own; figures and
+// qualifications a profile does not answer are the consultant's to check (待核实).
 import { describe, expect, it } from 'vitest';
 import { codeWords } from '../../../renderer/platform/i18n/codes.ts';
 import { explainMatch, POINTS, type MatchResult } from '../../../shared/match/score-pair.ts';
@@ -172,5 +173,39 @@ describe('whom a notice is for, on classes of real notices', () => {
     const here: MatchProfile = { name: '重庆某供应链有限公司', region: { province: '重庆市', district: '九龙坡区' }, industry: '跨境物流', size: 'micro' };
     expect(explainMatch(policy, here, '2024-06-01').suggested).toBe(true);
     expect(explainMatch(policy, { ...here, region: { province: '重庆市', district: '江北区' } }, '2024-06-01').excluded).toBe(true);
+  });
+
+  it('figures an applicant must reach are read from whom it is for, not from a plan’s targets, and left to check', () => {
+    const call = deriveFeatures(
+      parsedNotice({
+        title: '关于组织申报2022年区级专精特新中小企业的通知',
+        agencies: ['重庆市綦江区经济和信息化委员会'],
+        body: [
+          '二、申报条件',
+          '2.企业上年度营业收入总额在2000万元及以上，研发投入占营业收入的比重达到2%及以上。',
+          '3.从业人员不少于20人，或上年度营业收入未达500万元但获得省级科技奖励。',
+          '到2025年，力争全区规上工业企业营业收入达到800亿元以上。',
+        ],
+      }),
+    );
+    expect(call.thresholds.map((t) => `${t.measure}≥${t.atLeast}${t.unit}`)).toEqual(['rd-share≥2%', 'revenue≥2000万元', 'employees≥20人']);
+    const here: MatchProfile = { name: '綦江某机械有限公司', region: { province: '重庆市', district: '綦江区' }, industry: '机械加工', size: 'small' };
+    expect(texts(explainMatch(call, here, '2022-06-01'))).toEqual(
+      expect.arrayContaining(['待核实：要求研发费用占营业收入比例不低于2%', '待核实：要求营业收入不低于2000万元', '待核实：要求从业人员不低于20人']),
+    );
+    const big = deriveFeatures(parsedNotice({ title: '关于评选2023年度20强企业的通知', body: ['申报条件：2023年度企业年营业收入2亿元以上。'] }));
+    expect(big.thresholds).toMatchObject([{ measure: 'revenue', atLeast: 20_000 }]);
+    expect(codeWords.matchReason({ kind: 'check', what: 'threshold', measure: 'revenue', atLeast: 20_000, unit: '万元', evidence: null, points: 0 })).toBe('待核实：要求营业收入不低于2亿元');
+  });
+
+  it('a qualification the conditions ask for and the profile does not list is left to check', () => {
+    const call = deriveFeatures(
+      parsedNotice({ title: '关于组织申报2024年研发费用补助的通知', agencies: ['苏州市科学技术局'], body: ['一、申报条件', '（一）申报企业须为有效期内的高新技术企业。'], deadline: '2024-06-30' }),
+    );
+    const suzhou: MatchProfile = { name: '苏州某电气有限公司', region: { province: '江苏省', city: '苏州市' }, industry: '电力电子设备制造', size: 'small' };
+    const lacking = explainMatch(call, suzhou, '2024-06-01');
+    expect(lacking.suggested).toBe(false);
+    expect(texts(lacking)).toContain('待核实：申报条件要求高新技术企业（客户资质未列）');
+    expect(texts(explainMatch(call, { ...suzhou, qualifications: ['高新技术企业'] }, '2024-06-01')).some((t) => t.includes('客户资质未列'))).toBe(false);
   });
 });
