@@ -195,7 +195,7 @@ describe('whom a notice is for, on classes of real notices', () => {
     );
     const big = deriveFeatures(parsedNotice({ title: '关于评选2023年度20强企业的通知', body: ['申报条件：2023年度企业年营业收入2亿元以上。'] }));
     expect(big.thresholds).toMatchObject([{ measure: 'revenue', atLeast: 20_000 }]);
-    expect(codeWords.matchReason({ kind: 'check', what: 'threshold', measure: 'revenue', atLeast: 20_000, unit: '万元', evidence: null, points: 0 })).toBe('待核实：要求营业收入不低于2亿元');
+    expect(codeWords.matchReason({ kind: 'check', what: 'threshold', measure: 'revenue', atLeast: 20_000, unit: '万元' })).toBe('待核实：要求营业收入不低于2亿元');
   });
 
   it('a qualification the conditions ask for and the profile does not list is left to check', () => {
