@@ -104,7 +104,8 @@ export function compileNotice(features: NoticeFeatures): CompiledNotice {
   // naming nobody) the conditions name organisations and no company.
   // A notice whose title names nobody and that speaks of companies (申报主体为…企业, 示范工厂的
   // 企业) is not only for the organisations its conditions name.
-  const named = titleKinds !== 0 ? titleKinds : features.speaksOfCompanies ? 0 : kindTarget;
+  // A title that names 企业 itself (企业吸纳高校毕业生…) is for companies whatever else it names.
+  const named = features.titleNamesCompanies ? 0 : titleKinds !== 0 ? titleKinds : features.speaksOfCompanies ? 0 : kindTarget;
   const organisationsOnly = named !== 0 && (named & ~ORGANISATION_MASK) === 0 ? named : 0;
   // What the conditions ask for; the title's own kinds too when it reviews those who hold them
   // (企业技术中心年度评价, 复核), not when it grants them (申报专精特新中小企业).

@@ -26,7 +26,7 @@ import {
  * The stored record (compiled-notice.ts) holds kinds and industries as bits of their place in
  * the vocabulary, not their codes: renaming a code needs no bump, reordering or inserting does.
  */
-export const FEATURES_VERSION = 5;
+export const FEATURES_VERSION = 6;
 
 export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };
 
@@ -67,6 +67,8 @@ export type NoticeFeatures = {
   recurring: boolean;
   /** The title, conditions or body name 企业: companies are among those it speaks to. */
   speaksOfCompanies: boolean;
+  /** The title names 企业 as whom it is for (not its issuer, a department, or what a cluster gathers). */
+  titleNamesCompanies: boolean;
   kinds: KindItem[];
   industries: IndustryItem[];
   benefits: BenefitItem[];
@@ -152,6 +154,7 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
     reviewsHolders: REVIEW_TITLE.test(notice.title) || UPPER_TIER_TITLE.test(notice.title),
     recurring: RECURRING_TITLE.test(notice.title),
     speaksOfCompanies: companies,
+    titleNamesCompanies: withoutDepartments(withoutIssuer(notice.title)).includes('企业'),
     industries,
     benefits,
     maxAmount: largestAmount(sentences),

@@ -28,7 +28,9 @@ export type EnterpriseKindId =
   | 'service-org'
   | 'research-university'
   | 'park'
-  | 'local-government';
+  | 'local-government'
+  | 'public-institution'
+  | 'individual';
 
 export type EnterpriseKind = {
   id: EnterpriseKindId;
@@ -72,6 +74,10 @@ export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = [
   { id: 'research-university', role: 'organisation', names: ['科研院所高校', '科研院所/高校'], synonyms: ['科研院所', '科研机构', '高等院校', '高校'] },
   { id: 'park', role: 'organisation', names: ['园区', '园区/基地'], synonyms: ['产业园区', '工业园区', '示范基地', '产业基地', '园区', '产业集群', '集群发展促进组织'] },
   { id: 'local-government', role: 'organisation', names: ['地方政府', '城市/地方政府'], synonyms: ['人民政府', '示范城市', '县（市、区）', '市县'] },
+  // Public institutions other than research bodies: hospitals, schools, 事业单位.
+  { id: 'public-institution', role: 'organisation', names: ['事业单位', '医院/学校/事业单位'], synonyms: ['事业单位', '医疗卫生机构', '医疗机构', '公立医院', '医院', '中小学', '幼儿园'] },
+  // People applying for themselves: graduates, residents, 职称 candidates, 自然人.
+  { id: 'individual', role: 'organisation', names: ['个人'], synonyms: ['个人申报', '自然人', '高校毕业生', '大学生', '城乡居民', '退役军人', '职称评审', '专业技术人员', '灵活就业人员'] },
 ];
 
 /** GB/T 4754-2017 门类 (section) letters with their names, for the industries below. */

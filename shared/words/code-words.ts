@@ -172,6 +172,8 @@ const ENTERPRISE_KINDS: Record<EnterpriseKindId, string> = {
   'research-university': '科研院所/高校',
   park: '园区/基地',
   'local-government': '城市/地方政府',
+  'public-institution': '医院/学校/事业单位',
+  individual: '个人',
 };
 
 const INDUSTRIES: Record<IndustryId, string> = {

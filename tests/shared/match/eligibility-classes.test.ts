@@ -208,4 +208,14 @@ describe('whom a notice is for, on classes of real notices', () => {
     expect(texts(lacking)).toContain('待核实：申报条件要求高新技术企业（客户资质未列）');
     expect(texts(explainMatch(call, { ...suzhou, qualifications: ['高新技术企业'] }, '2024-06-01')).some((t) => t.includes('客户资质未列'))).toBe(false);
   });
+
+  it('a notice for people applying for themselves, or for hospitals and schools, is not a company’s; one for companies that hire them is', () => {
+    const maker: MatchProfile = { name: '某机械有限公司', region: { province: '江苏省', city: '苏州市' }, industry: '机械加工', size: 'small' };
+    const titles = deriveFeatures(parsedNotice({ title: '关于做好2024年度工程系列专业技术人员职称评审工作的通知', agencies: ['苏州市人力资源和社会保障局'], body: ['请申报人于6月30日前提交材料。'] }));
+    expect(texts(explainMatch(titles, maker, '2024-06-01'))).toEqual(['仅面向个人，不面向企业']);
+    const hospitals = deriveFeatures(parsedNotice({ title: '关于申报2024年公立医院高质量发展项目的通知', agencies: ['苏州市卫生健康委员会'], body: ['请各医院于6月30日前申报。'] }));
+    expect(texts(explainMatch(hospitals, maker, '2024-06-01'))).toEqual(['仅面向医院/学校/事业单位，不面向企业']);
+    const hiring = deriveFeatures(parsedNotice({ title: '关于企业吸纳高校毕业生就业补贴申领的通知', agencies: ['苏州市人力资源和社会保障局'], body: ['符合条件的企业可申领补贴。'] }));
+    expect(explainMatch(hiring, maker, '2024-06-01').excluded).toBe(false);
+  });
 });
