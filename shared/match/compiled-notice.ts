@@ -34,6 +34,11 @@ export type CompiledNotice = {
   /** A city or district the notice is limited to, else null. */
   city: string | null;
   district: string | null;
+  /** A national notice's forwarder's area (NoticeFeatures.route) as province masks, city and district; masks 0 when none. */
+  routeLo: number;
+  routeHi: number;
+  routeCity: string | null;
+  routeDistrict: string | null;
   kindTarget: number;
   kindMention: number;
   /** Qualifications the conditions ask for (已认定的高新技术企业), not the one the title grants. */
@@ -91,6 +96,15 @@ export function compileNotice(features: NoticeFeatures): CompiledNotice {
       district = features.scope.places[0]?.district ?? null;
     }
   }
+  const route = features.route?.kind === 'regional' ? features.route.places : [];
+  let routeLo = 0;
+  let routeHi = 0;
+  for (const place of route) {
+    const bit = provinceBit(place.province);
+    routeLo |= bit.lo;
+    routeHi |= bit.hi;
+  }
+  const routePlace = route.length === 1 ? route[0] : undefined;
   let kindTarget = 0;
   let kindMention = 0;
   let titleKinds = 0;
@@ -123,6 +137,10 @@ export function compileNotice(features: NoticeFeatures): CompiledNotice {
     provinceHi,
     city,
     district,
+    routeLo,
+    routeHi,
+    routeCity: routePlace?.city ?? null,
+    routeDistrict: routePlace?.district ?? null,
     kindTarget,
     kindMention,
     kindRequired,

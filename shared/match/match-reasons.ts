@@ -82,8 +82,10 @@ export function reasonOfHit(hit: Hit, features: NoticeFeatures): MatchReason[] {
   const { scope } = features;
   switch (hit.kind) {
     case 'region': {
-      if (hit.scope === 'national' || scope.kind === 'national') return [{ kind: 'region', scope: 'national', evidence: null, points: hit.points }];
-      return [{ kind: 'region', scope: hit.scope, region: scope.label, evidence: scope.evidence, points: hit.points }];
+      // A national notice forwarded by the client's area reads as that area's (its forwarder's).
+      const area = scope.kind === 'national' ? features.route : scope;
+      if (hit.scope === 'national' || area?.kind !== 'regional') return [{ kind: 'region', scope: 'national', evidence: null, points: hit.points }];
+      return [{ kind: 'region', scope: hit.scope, region: area.label, evidence: area.evidence, points: hit.points }];
     }
     case 'qualification': {
       const item = features.kinds.find((k) => k.kind === hit.qualification);

@@ -26,7 +26,7 @@ import {
  * The stored record (compiled-notice.ts) holds kinds and industries as bits of their place in
  * the vocabulary, not their codes: renaming a code needs no bump, reordering or inserting does.
  */
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 7;
 
 export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };
 
@@ -55,6 +55,11 @@ export type NoAction = { kind: 'results' | 'repeal'; evidence: Evidence };
 export type NoticeFeatures = {
   version: number;
   scope: RegionScope;
+  /**
+   * A national notice that came attached to a local 转发: the forwarder's area. Applicants
+   * there go through the forwarder (a local notice for them); elsewhere it stays national.
+   */
+  route: RegionScope | null;
   noAction: NoAction | null;
   /**
    * A call or a funded policy for enterprises of any industry (none named as whom it is
@@ -136,11 +141,13 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
   const application = applicationOf(notice, sentences);
   const noAction = noActionOf(notice);
   const companies = speaksOfCompanies(notice, conditions);
+  const scope = scopeOf(placed, placed === notice ? sentences : sentencesOf(placed));
   const kinds = [...kindsOf(hits[KINDS] ?? new Map<string, FirstHit>()), ...governmentAddressees(notice, companies)];
   const funded = benefits.some((b) => MONEY_BENEFITS.has(b.benefit)) || ENTERPRISE_SUPPORT_TITLE.test(notice.title);
   return {
     version: FEATURES_VERSION,
-    scope: scopeWithForwarder(placed, placed === notice ? sentences : sentencesOf(placed)),
+    scope,
+    route: scope.kind === 'national' ? routeOf(placed) : null,
     noAction,
     openCall:
       noAction === null &&
@@ -234,6 +241,9 @@ function withForwardedTitle(notice: NoticeText): NoticeText {
   return notice;
 }
 
+/** Departments told to organise others' applications: 组织符合条件的主体申报, 推荐…单位. */
+const ORGANISES_APPLICANTS = /组织[^。；]{0,30}(申报|推荐|参加|填报|参评)|推荐[^。；]{0,10}(企业|单位|主体)/u;
+
 /** A 主送 of government bodies only (各省能源局, 发展改革委). */
 const GOVERNMENT_BODY = /(局|委|厅|办|政府|部门|委员会|管委会|兵团|办公室|办事处)$/u;
 
@@ -244,15 +254,20 @@ const GOVERNMENT_BODY = /(局|委|厅|办|政府|部门|委员会|管委会|兵�
 function governmentAddressees(notice: NoticeText, companies: boolean): KindItem[] {
   const addressees = notice.addressees ?? [];
   if (companies || addressees.length === 0 || !addressees.every((a) => GOVERNMENT_BODY.test(a.replace(/[：:，,。\s]+$/u, '')))) return [];
+  // One that has them organise applicants (组织符合条件的主体申报) is a call passed down, not their own task.
+  if (notice.body.some((paragraph) => ORGANISES_APPLICANTS.test(paragraph))) return [];
   const line = addressees.join('，');
   const paragraph = notice.body.findIndex((p) => p.includes(addressees[0] ?? line));
   return [{ kind: 'local-government', strength: 'target', evidence: { text: line.slice(0, 90), place: paragraph >= 0 ? paragraph : 'title' } }];
 }
 
-/** Whether the title, the conditions or the body name 企业. */
+/** Whether the title, the conditions or the body name 企业 (or applicants as 申报主体). */
 function speaksOfCompanies(notice: NoticeText, conditions: Conditions | null): boolean {
-  return notice.title.includes('企业') || (conditions?.text.includes('企业') ?? false) || notice.body.some((paragraph) => paragraph.includes('企业'));
+  return notice.title.includes('企业') || (conditions?.text.includes('企业') ?? false) || notice.body.some((paragraph) => paragraph.includes('企业') || APPLYING_BODIES.test(paragraph));
 }
+
+/** Applicants named without the word 企业: 申报主体, 符合条件的主体 (申报单位 is also said of institutes). */
+const APPLYING_BODIES = /申报主体|符合条件的主体/u;
 
 /** The size kinds (中小企业, 小微企业): a policy for them is for every company of that size. */
 const SIZE_KINDS: ReadonlySet<EnterpriseKindId> = new Set(ENTERPRISE_KINDS.filter((k) => k.role === 'size').map((k) => k.id));
@@ -277,22 +292,19 @@ function noActionOf(notice: NoticeText): NoAction | null {
   return null;
 }
 
-/** An opening that announces results: 现认定…等1083家企业为, 现将…名单予以公布, 经评审，确定…等20家. */
-const RESULTS_LEAD = /现(予以)?(认定|命名|确定|公布)[^。；]{0,80}等\s*\d+\s*(家|个|项|户)|(名单|结果)(予以)?(公布|公告|公示)如下|现将[^。；]{0,60}名单(予以)?(公布|印发|公告)/u;
+/** An opening that announces results: 现认定…等1083家企业为, 现将…名单予以公布, 现将拟补助企业予以公示. */
+const RESULTS_LEAD = /现(予以)?(认定|命名|确定|公布)[^。；]{0,80}等\s*\d+\s*(家|个|项|户)|(名单|结果)(予以)?(公布|公告|公示)如下|现将[^。；]{0,60}名单(予以)?(公布|印发|公告)|现(将|对)[^。；]{0,80}(予以|进行)公示|现予(以)?公示|拟[^。；]{0,40}(名单|项目|企业)[^。；]{0,20}公示如下/u;
 
 /** An agency of the state (a ministry, a 总局, the State Council): its notice is national. */
 const NATIONAL_AGENCY = /^(国务院|国家|中国|中华全国|全国|中央)|部(办公厅|办公室)?$|总局(办公厅)?$|总署$/u;
 
-/**
- * The notice's area: its own (scopeOf), or, for a national notice that came attached to a
- * local 转发, the forwarder's: applicants go through it, by its deadline.
- */
-function scopeWithForwarder(notice: NoticeText, sentences: readonly Sentence[]): RegionScope {
-  const own = scopeOf(notice, sentences);
+/** For a national notice that came attached to a local 转发, the forwarder's area; else null. */
+function routeOf(notice: NoticeText): RegionScope | null {
   const by = notice.forwardedBy;
-  if (own.kind !== 'national' || !by) return own;
+  if (!by) return null;
   const forwarder: NoticeText = { title: by.title, agencies: by.agencies, addressees: by.addressees, body: by.lead, deadline: null, url: by.url ?? notice.url ?? null };
-  return scopeOf(forwarder, sentencesOf(forwarder));
+  const route = scopeOf(forwarder, sentencesOf(forwarder));
+  return route.kind === 'regional' && route.places.length > 0 ? route : null;
 }
 
 /** A notice that names no place but says it is local (市工业和信息化局, 各盟市, 全省): its place from what the text shows. */
@@ -304,6 +316,11 @@ function unnamedLocalScope(notice: NoticeText): RegionScope | null {
   const paragraph = notice.body.findIndex((p) => p.includes(marker.text));
   const evidence: Evidence = { text: marker.text.slice(0, 90), place: notice.agencies.includes(marker.text) ? 'agencies' : paragraph >= 0 ? paragraph : 'title' };
   if (!place) return { kind: 'regional', places: [], label: UNNAMED_LOCAL, evidence };
+  // A city's, district's or county's own notice (我市, 各县市区) whose city the copy does not
+  // show is for one city of the province, not all of them: suggested to nobody.
+  if (marker.level === 'city' && !place.city && !MUNICIPALITIES.has(place.province)) {
+    return { kind: 'regional', places: [], label: `${FULL_PROVINCE.get(place.province) ?? place.province}${UNNAMED_CITY}`, evidence };
+  }
   const limit: ScopePlace = { province: place.province, city: place.city && !MUNICIPALITIES.has(place.province) ? place.city : null, district: null };
   return { kind: 'regional', places: [limit], label: placeLabel(limit), evidence };
 }
@@ -384,7 +401,9 @@ function cityAddressingDistricts(notice: NoticeText, province: ProvinceName): st
 
 /** The one district the texts name in this province, or null when they name none or several. */
 function oneDistrict(texts: readonly string[], province: ProvinceName): Place | null {
-  const districts = texts.flatMap((text) => placesIn(text)).filter((place) => place.district !== null && place.province === province);
+  // Read within the province: 鼓楼区 is a district of 福州, 南京, 开封 and 徐州.
+  const full = FULL_PROVINCE.get(province) ?? province;
+  const districts = texts.flatMap((text) => placesIn(`${full}${text}`)).filter((place) => place.district !== null && place.province === province);
   return districts.length > 0 && districts.every((place) => place.district === districts[0]?.district) ? (districts[0] ?? null) : null;
 }
 

@@ -31,7 +31,7 @@ export const POINTS = {
   industryMention: 12,
   sizeTarget: 15,
   sizeMention: 5,
-  sector: 8,
+  sector: 15,
   keyword: 20,
   keywordTitle: 30,
   deadlineOpen: 25,
@@ -70,6 +70,13 @@ export const EXCLUDED = { region: -1, organisation: -2, size: -3, age: -4, noAct
 
 const SIZE_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role === 'size' ? mask | (1 << i) : mask), 0);
 
+/** Whether a national notice came forwarded by the client's own area (province, and city or district where both are known). */
+function routedThrough(notice: CompiledNotice, client: CompiledProfile): boolean {
+  if ((notice.routeLo & client.provinceLo) === 0 && (notice.routeHi & client.provinceHi) === 0) return false;
+  if (notice.routeCity !== null && notice.routeCity !== client.city) return false;
+  return notice.routeDistrict === null || notice.routeDistrict === client.district;
+}
+
 /** The kinds of a mask's bits, in vocabulary order. */
 function missingKinds(mask: number): EnterpriseKindId[] {
   return ENTERPRISE_KINDS.filter((_, i) => (mask & (1 << i)) !== 0).map((k) => k.id);
@@ -95,6 +102,7 @@ export function isExcluded(packed: number): boolean {
   return packed < 0;
 }
 const MANUFACTURING_BIT = 1 << kindIndex('manufacturer');
+const ABOVE_SCALE_BIT = 1 << kindIndex('above-scale');
 
 function popcount(mask: number): number {
   let n = mask - ((mask >>> 1) & 0x55555555);
@@ -117,9 +125,14 @@ export function scorePair(
   // Where: a notice of another province (or city, or district) is not for this client.
   let regionPoints: number;
   let local = false;
-  if (notice.national) {
+  if (notice.national && !routedThrough(notice, client)) {
     regionPoints = POINTS.regionNational;
     out?.push({ kind: 'region', points: regionPoints, scope: 'national' });
+  } else if (notice.national) {
+    // A national call forwarded by the client's own area: it applies through the forwarder.
+    regionPoints = POINTS.regionLocal;
+    local = true;
+    out?.push({ kind: 'region', points: regionPoints, scope: 'local' });
   } else if (client.province === null) {
     regionPoints = 0;
     out?.push({ kind: 'region', points: 0, scope: 'unknown-client' });
@@ -234,10 +247,13 @@ export function scorePair(
     out?.push({ kind: 'keyword', points, keyword: client.keywords[i] ?? '', inTitle });
   }
   // A call open to every industry: in the client's own area, or national and for the
-  // client's size (中小企业). The client is eligible unless it lacks a qualification the
+  // client's size (中小企业) or for manufacturers when it is one. The client is eligible unless it lacks a qualification the
   // conditions ask for, or the call is for manufacturers and it is not one.
   const sizeFits = client.size !== null && (notice.kindTarget & SIZE_MASK & client.sizeKindMask) !== 0;
-  if (!fit && notice.openCall && (local || (notice.national && sizeFits))) {
+  // A national call for manufacturers (智能制造, 服务型制造 示范) is for every manufacturer of
+  // standing (medium or large, or 规上), as one for 中小企业 is every SME's.
+  const makerFits = client.manufacturer && (notice.kindTarget & MANUFACTURING_BIT) !== 0 && (client.size === 'large' || client.size === 'medium' || (client.kindMask & ABOVE_SCALE_BIT) !== 0);
+  if (!fit && notice.openCall && (local || (notice.national && (sizeFits || makerFits)))) {
     const required = notice.kindRequired;
     // A call whose conditions name service bodies or parks (公共服务平台) is theirs, not every company's.
     const forOrganisations = notice.kindTarget & ORGANISATION_MASK & ~client.kindMask;

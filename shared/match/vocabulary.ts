@@ -24,6 +24,7 @@ export type EnterpriseKindId =
   | 'manufacturer'
   | 'tech-centre'
   | 'innovation-demo'
+  | 'champion'
   | 'listed'
   | 'service-org'
   | 'research-university'
@@ -51,9 +52,11 @@ export type EnterpriseKind = {
 
 export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = [
   { id: 'high-tech', role: 'qualification', names: ['高新技术企业'], synonyms: ['国家高新技术企业', '高新技术企业', '高新企业', '高企'] },
-  { id: 'specialised', role: 'qualification', names: ['专精特新'], synonyms: ['专精特新', '小巨人', '单项冠军'] },
+  { id: 'specialised', role: 'qualification', names: ['专精特新'], synonyms: ['专精特新', '小巨人'] },
   { id: 'tech-sme', role: 'qualification', names: ['科技型中小企业'], synonyms: ['科技型中小企业', '科技型中小微企业', '科技型企业'] },
   { id: 'tech-centre', role: 'qualification', names: ['企业技术中心'], synonyms: ['企业技术中心', '工程技术研究中心', '重点实验室'] },
+  // 制造业单项冠军: a manufacturer leading the world or the country in one product; no 专精特新 status.
+  { id: 'champion', role: 'qualification', names: ['单项冠军'], synonyms: ['单项冠军'] },
   { id: 'innovation-demo', role: 'qualification', names: ['技术创新示范企业'], synonyms: ['技术创新示范企业'] },
   { id: 'listed', role: 'qualification', names: ['上市挂牌企业', '上市/挂牌企业'], synonyms: ['上市公司', '挂牌企业', '挂牌', '上市企业', '新三板'] },
   { id: 'private', role: 'qualification', names: ['民营企业'], synonyms: ['民营企业', '民营经济', '非公有制企业', '民营'] },
@@ -133,7 +136,7 @@ export const INDUSTRIES: readonly Industry[] = [
     id: 'software',
     names: ['软件和信息技术服务'],
     section: 'I',
-    synonyms: ['软件和信息技术服务', '信息技术服务', '两化融合', '大数据', '云计算', '数字经济', '电子商务', '信息化', '软件'],
+    synonyms: ['软件和信息技术服务', '信息技术服务', '两化融合', '大数据', '云计算', '数字经济', '信息化', '软件'],
   },
   { id: 'ai', names: ['人工智能'], section: 'I', synonyms: ['新一代人工智能', '人工智能', '智能语音', '机器学习'] },
   { id: 'industrial-internet', names: ['工业互联网'], section: 'I', synonyms: ['工业互联网', '工业大数据', '工业APP', '工业软件'] },

@@ -167,6 +167,7 @@ const ENTERPRISE_KINDS: Record<EnterpriseKindId, string> = {
   manufacturer: '制造业企业',
   'tech-centre': '企业技术中心',
   'innovation-demo': '技术创新示范企业',
+  champion: '单项冠军',
   listed: '上市/挂牌企业',
   'service-org': '服务机构',
   'research-university': '科研院所/高校',

@@ -49,6 +49,9 @@ export function matchSets(): MatchSet[] {
   const sets: MatchSet[] = [];
   const ours = JSON.parse(readFileSync(path.join(ROOT, 'tests/labels/real-clients.json'), 'utf8')) as { folder: string; clients: LabelledClient[] };
   sets.push({ name: 'ours (tests/labels/real-clients.json)', folder: path.join(ROOT, ours.folder), clients: ours.clients });
+  // Written after the engine was changed on the set above, by sessions that never saw it: held out.
+  const heldOut = JSON.parse(readFileSync(path.join(ROOT, 'tests/labels/real-clients-heldout.json'), 'utf8')) as { folder: string; clients: LabelledClient[] };
+  sets.push({ name: 'held out (tests/labels/real-clients-heldout.json)', folder: path.join(ROOT, heldOut.folder), clients: heldOut.clients });
   const shared = path.resolve(ROOT, '../shared/real-notices');
   if (existsSync(path.join(shared, 'clients.json'))) {
     sets.push({ name: 'shared (../shared/real-notices)', folder: shared, clients: JSON.parse(readFileSync(path.join(shared, 'clients.json'), 'utf8')) as LabelledClient[] });
@@ -68,12 +71,18 @@ function profileOf(client: LabelledClient): MatchProfile {
   };
 }
 
-/** The province a notice's labels give it (null: national or not said). */
-function labelledProvince(folder: string, file: string): string | null {
+/**
+ * The province a notice's labels give it (null: national or not said): the labelled notice of
+ * the same title, else the one at its place in the file. A national call that came attached to
+ * a 转发 is national, whoever forwarded it.
+ */
+function labelledProvince(folder: string, file: string, notice: ParsedNotice, index: number): string | null {
   const labels = path.join(folder, `${file}.labels.json`);
   if (!existsSync(labels)) return null;
-  const data = JSON.parse(readFileSync(labels, 'utf8')) as { notices: { region?: { province?: string | null } }[] };
-  return data.notices[0]?.region?.province ?? null;
+  const data = JSON.parse(readFileSync(labels, 'utf8')) as { notices: { title?: string | null; region?: { province?: string | null } }[] };
+  const sameTitle = data.notices.filter((n) => n.title && n.title === notice.title);
+  const labelled = (sameTitle.length === 1 ? sameTitle[0] : undefined) ?? data.notices[index] ?? data.notices[0];
+  return labelled?.region?.province ?? null;
 }
 
 const sameProvince = (a: string, b: string): boolean => a.slice(0, 2) === b.slice(0, 2);
@@ -94,8 +103,10 @@ export async function scoreMatchSet(set: MatchSet, today: string): Promise<SetSc
   const misses: string[] = [];
   for (const client of set.clients) {
     const profile = profileOf(client);
-    const rows: { file: string; result: MatchResult }[] = [];
-    for (const [file, notices] of byFile) for (const notice of notices) rows.push({ file, result: explainMatch(features.get(notice) ?? deriveFeatures(notice), profile, today) });
+    const rows: { file: string; notice: ParsedNotice; index: number; result: MatchResult }[] = [];
+    for (const [file, notices] of byFile) {
+      notices.forEach((notice, index) => rows.push({ file, notice, index, result: explainMatch(features.get(notice) ?? deriveFeatures(notice), profile, today) }));
+    }
     const suggested = rows.filter((r) => r.result.suggested).sort((a, b) => b.result.score - a.result.score);
     const kept = [...suggested, ...rows.filter((r) => !r.result.excluded && !r.result.suggested).sort((a, b) => b.result.score - a.result.score)];
     const relevant = new Set(client.relevant.map((j) => j.file));
@@ -110,9 +121,9 @@ export async function scoreMatchSet(set: MatchSet, today: string): Promise<SetSc
       if (suggestedFiles.has(file)) relevantFound += 1;
       else misses.push(`${client.name}: relevant not suggested: ${file}`);
     }
-    for (const file of suggestedFiles) {
-      const province = labelledProvince(set.folder, file);
-      if (province && !sameProvince(province, client.region.province)) otherRegion.push(`${client.name}: ${file} (${province})`);
+    for (const row of suggested) {
+      const province = labelledProvince(set.folder, row.file, row.notice, row.index);
+      if (province && !sameProvince(province, client.region.province)) otherRegion.push(`${client.name}: ${row.file} (${province})`);
     }
     const top5Files = new Set(kept.slice(0, 5).map((r) => r.file));
     for (const file of relevant) {

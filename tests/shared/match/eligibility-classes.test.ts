@@ -218,4 +218,60 @@ describe('whom a notice is for, on classes of real notices', () => {
     const hiring = deriveFeatures(parsedNotice({ title: '关于企业吸纳高校毕业生就业补贴申领的通知', agencies: ['苏州市人力资源和社会保障局'], body: ['符合条件的企业可申领补贴。'] }));
     expect(explainMatch(hiring, maker, '2024-06-01').excluded).toBe(false);
   });
+
+  it('a city’s or district’s notice read by its level alone, with no city in the copy, is suggested to nobody', () => {
+    const ours = deriveFeatures(
+      parsedNotice({ title: '关于做好2022年制造业品牌培育试点工作的通知', addressees: ['各县市区工信部门', '各有关企业'], body: ['各县市区工信部门，各有关企业：', '申报对象为我市规模以上工业企业。', '湖南省工业和信息化厅有关要求见附件。'] }),
+    );
+    expect(ours.scope).toMatchObject({ kind: 'regional', places: [] });
+    const changsha: MatchProfile = { name: '长沙某液压股份有限公司', region: { province: '湖南省', city: '长沙市' }, industry: '通用设备制造', size: 'large', qualifications: ['规上企业'] };
+    expect(texts(explainMatch(ours, changsha, '2022-09-01'))).toEqual(['地方通知，未写明所属地区']);
+  });
+
+  it('a district’s name shared by several cities is read within the notice’s province (鼓楼区 of 福州)', () => {
+    const gulou = deriveFeatures(
+      parsedNotice({ title: '（无标题）现将《福州市工业和信息化局关于做好省企业技术中心申报工作的通知》转发给你们', agencies: ['鼓楼区工业和信息化局'], body: ['十街镇、两园区：', '现将《福州市工业和信息化局关于做好省企业技术中心申报工作的通知》转发给你们，请组织企业申报。'] }),
+    );
+    expect(gulou.scope).toMatchObject({ kind: 'regional', places: [{ province: '福建', city: '福州', district: '鼓楼区' }] });
+    const lianjiang: MatchProfile = { name: '连江某食品有限公司', region: { province: '福建省', city: '福州市', district: '连江县' }, industry: '食品制造', size: 'micro' };
+    expect(explainMatch(gulou, lianjiang, '2021-03-01').excluded).toBe(true);
+  });
+
+  it('results announced for comment in the opening (现将拟补助企业予以公示) ask nothing', () => {
+    const list = deriveFeatures(parsedNotice({ title: '中国产业竞争情报网', agencies: ['黑龙江省工业和信息化厅'], body: ['现将2020年拟给予标准体系建设补助的企业名单予以公示，公示期5个工作日。'] }));
+    expect(list.noAction?.kind).toBe('results');
+  });
+
+  it('single champions are their own qualification, and 电子商务 is no software trade', () => {
+    const champions = deriveFeatures(parsedNotice({ title: '关于组织推荐第八批制造业单项冠军企业的通知', agencies: ['河南省工业和信息化厅'], body: ['各省辖市工业和信息化主管部门：', '请组织企业申报。'] }));
+    expect(champions.kinds.map((k) => k.kind)).toContain('champion');
+    expect(champions.kinds.map((k) => k.kind)).not.toContain('specialised');
+    const b2b = deriveFeatures(parsedNotice({ title: '关于开展跨境电子商务企业对企业出口监管试点的公告', agencies: ['海关总署'] }));
+    expect(b2b.industries.map((i) => i.industry)).not.toContain('software');
+  });
+
+  it('a national call for manufacturers reaches manufacturers of standing, not a micro workshop', () => {
+    const call = deriveFeatures(
+      parsedNotice({ title: '工业和信息化部办公厅关于开展2023年服务型制造示范遴选工作的通知', agencies: ['工业和信息化部办公厅'], body: ['各省工业和信息化主管部门：', '请组织本地区制造业企业申报示范企业。'], deadline: '2023-05-10' }),
+    );
+    const maker: MatchProfile = { name: '长沙某液压股份有限公司', region: { province: '湖南省', city: '长沙市' }, industry: '通用设备制造', size: 'large' };
+    expect(explainMatch(call, maker, '2023-04-01').suggested).toBe(true);
+    expect(explainMatch(call, { ...maker, size: 'micro' }, '2023-04-01').suggested).toBe(false);
+    expect(explainMatch(call, { ...maker, industry: '软件和信息技术服务' }, '2023-04-01').suggested).toBe(false);
+  });
+
+  it('departments told to organise applicants pass a call down: it is not theirs alone', () => {
+    const forward = deriveFeatures(
+      parsedNotice({
+        title: '（无标题）现将省工信厅《关于组织开展2022年国家服务型制造申报推荐工作的通知》转发给你们',
+        agencies: ['哈尔滨市工业和信息化局'],
+        addressees: ['各区、县(市)工信部门'],
+        body: ['各区、县(市)工信部门：', '现将省工信厅《关于组织开展2022年国家服务型制造申报推荐工作的通知》转发给你们，请组织符合条件的主体申报。'],
+        deadline: '2022-05-15',
+      }),
+    );
+    expect(forward.kinds.map((k) => k.kind)).not.toContain('local-government');
+    const harbin: MatchProfile = { name: '哈尔滨某生物科技股份有限公司', region: { province: '黑龙江省', city: '哈尔滨市' }, industry: '体外诊断试剂生产', size: 'medium' };
+    expect(explainMatch(forward, harbin, '2022-05-01').suggested).toBe(true);
+  });
 });

@@ -38,7 +38,7 @@ describe('where a notice applies', () => {
     expect(ministry.scope.kind).toBe('national');
   });
 
-  it('a national notice forwarded by a province is that province’s', () => {
+  it('a national notice forwarded by a province stays national, and is that province’s own for its companies', () => {
     const text = [
       '四川省经济和信息化委员会关于转发《关于组织开展2018年制造业“双创”平台试点示范项目申报工作的通知》的通知',
       '各市（州）经济和信息化委：',
@@ -57,8 +57,15 @@ describe('where a notice applies', () => {
     const attached = parsed.notices[1];
     if (!attached) throw new Error('no attached notice');
     expect(attached.forwardedBy?.agencies).toEqual(['四川省经济和信息化委员会']);
-    expect(label(deriveFeatures(attached).scope)).toBe('四川省');
-    expect(label(deriveFeatures({ ...attached, forwardedBy: undefined }).scope)).toBe('全国');
+    // Still national (its programme is every province's), routed through the forwarder for Sichuan's companies.
+    const features = deriveFeatures(attached);
+    expect(label(features.scope)).toBe('全国');
+    expect(features.route && label(features.route)).toBe('四川省');
+    expect(deriveFeatures({ ...attached, forwardedBy: undefined }).route).toBeNull();
+    const chengdu: MatchProfile = { name: '成都某软件有限公司', region: { province: '四川省', city: '成都市' }, industry: '软件', size: 'small' };
+    const elsewhere: MatchProfile = { ...chengdu, name: '西安某软件有限公司', region: { province: '陕西省', city: '西安市' } };
+    expect(texts(explainMatch(features, chengdu, '2018-05-25'))[0]).toBe('地区：四川省');
+    expect(texts(explainMatch(features, elsewhere, '2018-05-25'))[0]).toBe('地区：全国');
   });
 
   it('a notice addressed to a city’s districts is that city’s, though its opening names the province', () => {
