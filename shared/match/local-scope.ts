@@ -45,6 +45,9 @@ export function localMarker(notice: LocalText): LocalMarker | null {
   if (LEVEL_ONLY_TITLE.test(notice.title)) return { text: notice.title, level: levelOf(notice.title) };
   const addressee = notice.addressees?.find((a) => LOCAL_ADDRESSEE.test(a));
   if (addressee) return { text: addressee, level: levelOf(addressee) };
+  // A 主送 line the copy ran into its first paragraph (各县（市、区）、开发区经信局，各有关企业：根据…).
+  const opening = notice.body[0];
+  if (opening !== undefined && LOCAL_ADDRESSEE.test(opening)) return { text: opening.slice(0, 40), level: levelOf(opening.slice(0, 20)) };
   // It forwards a province's or a city's document (现将《省工业和信息化厅关于…》转发给你们): it is below it.
   const forwarding = notice.body.slice(0, 3).find((p) => FORWARDS_LOCAL.test(p));
   if (forwarding) return { text: forwarding, level: 'city' };

@@ -140,9 +140,11 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
   const benefits = benefitsOf(hits[BENEFIT] ?? new Map<string, FirstHit>());
   const application = applicationOf(notice, sentences);
   const noAction = noActionOf(notice);
-  const companies = speaksOfCompanies(notice, conditions);
+  const named = kindsOf(hits[KINDS] ?? new Map<string, FirstHit>());
+  // A title naming a kind of company (智能制造试点示范: manufacturers) speaks of companies too.
+  const companies = speaksOfCompanies(notice, conditions) || named.some((k) => k.evidence.place === 'title' && ROLE_OF_KIND.get(k.kind) !== 'organisation');
   const scope = scopeOf(placed, placed === notice ? sentences : sentencesOf(placed));
-  const kinds = [...kindsOf(hits[KINDS] ?? new Map<string, FirstHit>()), ...governmentAddressees(notice, companies)];
+  const kinds = [...named, ...governmentAddressees(notice, companies)];
   const funded = benefits.some((b) => MONEY_BENEFITS.has(b.benefit)) || ENTERPRISE_SUPPORT_TITLE.test(notice.title);
   return {
     version: FEATURES_VERSION,
@@ -268,6 +270,8 @@ function speaksOfCompanies(notice: NoticeText, conditions: Conditions | null): b
 
 /** Applicants named without the word 企业: 申报主体, 符合条件的主体 (申报单位 is also said of institutes). */
 const APPLYING_BODIES = /申报主体|符合条件的主体/u;
+
+const ROLE_OF_KIND = new Map(ENTERPRISE_KINDS.map((kind) => [kind.id, kind.role]));
 
 /** The size kinds (中小企业, 小微企业): a policy for them is for every company of that size. */
 const SIZE_KINDS: ReadonlySet<EnterpriseKindId> = new Set(ENTERPRISE_KINDS.filter((k) => k.role === 'size').map((k) => k.id));
@@ -537,7 +541,7 @@ function largestAmount(sentences: readonly Sentence[]): Amount | null {
   return best;
 }
 
-const APPLICATION_TITLE = /申报|申请|征集|推荐|评选|遴选|认定|评价工作|示范.*(?:名单|企业|项目)的通知/;
+const APPLICATION_TITLE = /申报|申请|征集|推荐|评选|遴选|认定|评价工作|试点示范|示范.*(?:名单|企业|项目)的通知/;
 
 function applicationOf(notice: NoticeText, sentences: readonly Sentence[]): NoticeFeatures['application'] {
   const asks = notice.deadline !== null || APPLICATION_TITLE.test(notice.title) || sentences.some((s) => /申报材料|申报时间|申报程序|申报方式/.test(s.full));

@@ -274,4 +274,20 @@ describe('whom a notice is for, on classes of real notices', () => {
     const harbin: MatchProfile = { name: '哈尔滨某生物科技股份有限公司', region: { province: '黑龙江省', city: '哈尔滨市' }, industry: '体外诊断试剂生产', size: 'medium' };
     expect(explainMatch(forward, harbin, '2022-05-01').suggested).toBe(true);
   });
+
+  it('a 主送 line run into the first paragraph still says the notice is local', () => {
+    const county = deriveFeatures(
+      parsedNotice({ title: '（无标题）根据《自治区工信厅关于组织申报2024年自治区认定企业技术中心的通知》', body: ['各县（市、区）、开发区经信（发）局，各有关企业：根据有关文件精神，现就组织开展2024年自治区认定企业技术中心申报工作通知如下。'] }),
+    );
+    expect(county.scope.kind).toBe('regional');
+  });
+
+  it('a national 试点示范 attached with only its head is still a call for the manufacturers its title names', () => {
+    const head = deriveFeatures(
+      parsedNotice({ title: '关于开展2021年度智能制造试点示范行动的通知', addressees: ['各省、自治区、直辖市工业和信息化主管部门'], body: ['各省、自治区、直辖市工业和信息化主管部门：', '为加快推进制造业数字化转型，现开展2021年度行动。'] }),
+    );
+    expect(head.application.asks).toBe(true);
+    expect(head.openCall).toBe(true);
+    expect(head.kinds.map((k) => k.kind)).not.toContain('local-government');
+  });
 });
