@@ -48,5 +48,32 @@ export function keywordAt(keyText: string, keyword: string): KeywordAt {
   const end = keyText.indexOf('\n');
   const title = end < 0 ? keyText : keyText.slice(0, end);
   if (forms.some((form) => title.includes(form))) return KEYWORD_AT.title;
-  return forms.some((form) => keyText.includes(form)) ? KEYWORD_AT.text : KEYWORD_AT.none;
+  if (forms.some((form) => keyText.includes(form))) return KEYWORD_AT.text;
+  return keyword.length >= MIN_SPREAD && spreadIn(title, keyword) ? KEYWORD_AT.title : KEYWORD_AT.none;
+}
+
+/** Keywords this long may stand in a title with a few words between their characters. */
+const MIN_SPREAD = 4;
+/** At most this many characters between, in all: 增值税发票 in 增值税电子普通发票. */
+const MAX_SPREAD = 4;
+
+/**
+ * Whether the keyword's characters stand in the title in order, with at most MAX_SPREAD
+ * others between them (增值税发票 in 增值税电子普通发票, 电池包壳体 in 电池包铝合金壳体).
+ */
+function spreadIn(title: string, keyword: string): boolean {
+  const first = keyword[0] ?? '';
+  for (let start = title.indexOf(first); start >= 0; start = title.indexOf(first, start + 1)) {
+    let at = start;
+    let gaps = 0;
+    let i = 1;
+    for (; i < keyword.length && gaps <= MAX_SPREAD; i += 1) {
+      const next = title.indexOf(keyword[i] ?? '', at + 1);
+      if (next < 0) return false;
+      gaps += next - at - 1;
+      at = next;
+    }
+    if (i === keyword.length && gaps <= MAX_SPREAD) return true;
+  }
+  return false;
 }

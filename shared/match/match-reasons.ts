@@ -74,7 +74,8 @@ function keywordEvidence(features: NoticeFeatures, keyword: string): Evidence | 
     const paragraphs = conditions.text.split('\n');
     conditions.paragraphs.forEach((p, i) => lines.push({ text: paragraphs[i] ?? '', place: p.index }));
   }
-  const line = lines.find((l) => holdsKeyword(l.text, keyword));
+  // Not found as written: its characters stand spread in the title (增值税发票 in 增值税电子普通发票).
+  const line = lines.find((l) => holdsKeyword(l.text, keyword)) ?? lines[0];
   return line && line.place !== undefined ? { text: line.text, place: line.place } : null;
 }
 

@@ -290,4 +290,16 @@ describe('whom a notice is for, on classes of real notices', () => {
     expect(head.openCall).toBe(true);
     expect(head.kinds.map((k) => k.kind)).not.toContain('local-government');
   });
+
+  it('a keyword of four characters or more whose characters stand in the title a few words apart counts as in the title', () => {
+    const rule = deriveFeatures(parsedNotice({ title: '国家税务总局关于增值税电子普通发票使用有关事项的公告', agencies: ['国家税务总局'], body: ['为进一步规范增值税电子普通发票的使用。'] }));
+    const platform: MatchProfile = { name: '郑州某信息技术有限公司', region: { province: '河南省', city: '郑州市' }, industry: '软件和信息技术服务', size: 'small', keywords: ['增值税发票'] };
+    const result = explainMatch(rule, platform, '2018-08-01');
+    expect(keywordPoints(result)).toEqual([POINTS.keywordTitle]);
+    expect(result.suggested).toBe(true);
+    expect(result.excluded ? null : result.reasons.find((r) => r.kind === 'keyword')?.evidence?.place).toBe('title');
+    // Too far apart, or too short a keyword: not a hit.
+    expect(keywordPoints(explainMatch(rule, { ...platform, keywords: ['增值税公告'] }, '2018-08-01'))).toEqual([]);
+    expect(keywordPoints(explainMatch(rule, { ...platform, keywords: ['电子发票'] }, '2018-08-01'))).toEqual([POINTS.keywordTitle]);
+  });
 });
