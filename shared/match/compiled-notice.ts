@@ -18,6 +18,9 @@ export const ORGANISATION_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role
 /** Qualification kinds (高新技术企业, 专精特新…): statuses a company holds or not. */
 export const QUALIFICATION_MASK = ENTERPRISE_KINDS.reduce((mask, k, i) => (k.role === 'qualification' ? mask | (1 << i) : mask), 0);
 
+/** Kinds of ownership a notice may be limited to, which no notice grants. */
+const OWNERSHIP_MASK = (1 << kindIndex('foreign-invested')) | (1 << kindIndex('state-owned'));
+
 /** CompiledNotice.noAction: what a notice that asks nothing is. */
 export const NO_ACTION = { none: 0, results: 1, repeal: 2 } as const;
 
@@ -123,7 +126,8 @@ export function compileNotice(features: NoticeFeatures): CompiledNotice {
   const organisationsOnly = named !== 0 && (named & ~ORGANISATION_MASK) === 0 ? named : 0;
   // What the conditions ask for; the title's own kinds too when it reviews those who hold them
   // (企业技术中心年度评价, 复核), not when it grants them (申报专精特新中小企业).
-  const kindRequired = (features.reviewsHolders ? kindTarget : kindTarget & ~titleKinds) & QUALIFICATION_MASK;
+  // Who the company is (外资企业, 国有企业) is never granted: a notice for them asks it, title or not.
+  const kindRequired = ((features.reviewsHolders ? kindTarget : kindTarget & ~titleKinds) & QUALIFICATION_MASK) | (kindTarget & OWNERSHIP_MASK);
   let industryTarget = 0;
   let industryMention = 0;
   for (const item of features.industries) {

@@ -26,7 +26,7 @@ import {
  * The stored record (compiled-notice.ts) holds kinds and industries as bits of their place in
  * the vocabulary, not their codes: renaming a code needs no bump, reordering or inserting does.
  */
-export const FEATURES_VERSION = 7;
+export const FEATURES_VERSION = 8;
 
 export type ScopePlace = { province: ProvinceName; city: string | null; district: string | null };
 
@@ -231,8 +231,11 @@ const ENTERPRISE_SUPPORT_TITLE = /(支持|扶持|促进|帮扶|惠|助|稳|服�
 
 /** A copy with no title of its own that forwards one (现将《…》转发给你们) is about the forwarded document. */
 const FORWARDS_DOCUMENT = /现将[^《。]{0,40}《([^》]{6,120})》[^。]{0,30}转发/u;
-/** One that opens by carrying out a notice (按照《…关于组织推荐…的通知》的要求，现就…通知如下) is about that notice. */
-const CARRIES_OUT = /^(根据|按照|依据)[^《。]{0,20}《([^》]{6,120}(通知|指南))》/u;
+/**
+ * One that opens by carrying out a notice (按照《…关于组织推荐…的通知》的要求，现就…通知如下), its
+ * 主送 line perhaps run in before it, is about that notice.
+ */
+const CARRIES_OUT = /^(?:[^：:。《]{0,60}[：:])?(根据|按照|依据)[^《。]{0,20}《([^》]{6,120}(通知|指南))》/u;
 
 function withForwardedTitle(notice: NoticeText): NoticeText {
   if (!notice.title.startsWith(UNTITLED)) return notice;

@@ -20,6 +20,7 @@ export type EnterpriseKindId =
   | 'leading'
   | 'private'
   | 'state-owned'
+  | 'foreign-invested'
   | 'above-scale'
   | 'manufacturer'
   | 'tech-centre'
@@ -61,6 +62,7 @@ export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = [
   { id: 'listed', role: 'qualification', names: ['上市挂牌企业', '上市/挂牌企业'], synonyms: ['上市公司', '挂牌企业', '挂牌', '上市企业', '新三板'] },
   { id: 'private', role: 'qualification', names: ['民营企业'], synonyms: ['民营企业', '民营经济', '非公有制企业', '民营'] },
   { id: 'state-owned', role: 'qualification', names: ['国有企业'], synonyms: ['国有企业', '中央企业', '国企', '央企'] },
+  { id: 'foreign-invested', role: 'qualification', names: ['外资企业'], synonyms: ['外商投资企业', '外资企业', '外资', '外商投资'] },
   { id: 'above-scale', role: 'qualification', names: ['规上企业'], synonyms: ['规模以上工业企业', '规模以上', '规上企业', '规上'] },
   { id: 'sme', role: 'size', names: ['中小企业'], synonyms: ['中小微企业', '中小企业'] },
   { id: 'small-micro', role: 'size', names: ['小微企业'], synonyms: ['小型微型企业', '小微工业企业', '小微企业', '小型企业', '微型企业'] },

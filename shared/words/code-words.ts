@@ -163,6 +163,7 @@ const ENTERPRISE_KINDS: Record<EnterpriseKindId, string> = {
   leading: '骨干/龙头企业',
   private: '民营企业',
   'state-owned': '国有企业',
+  'foreign-invested': '外资企业',
   'above-scale': '规上企业',
   manufacturer: '制造业企业',
   'tech-centre': '企业技术中心',

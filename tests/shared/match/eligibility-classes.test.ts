@@ -302,4 +302,32 @@ describe('whom a notice is for, on classes of real notices', () => {
     expect(keywordPoints(explainMatch(rule, { ...platform, keywords: ['增值税公告'] }, '2018-08-01'))).toEqual([]);
     expect(keywordPoints(explainMatch(rule, { ...platform, keywords: ['电子发票'] }, '2018-08-01'))).toEqual([POINTS.keywordTitle]);
   });
+
+  it('a notice for foreign-invested or state-owned companies asks who the company is, whatever its title grants', () => {
+    const foreign = deriveFeatures(
+      parsedNotice({
+        title: '（无标题）根据《厦门市人民政府关于印发厦门市促进外资增长若干措施的通知》',
+        agencies: ['厦门火炬高技术产业开发区管理委员会'],
+        body: ['各有关企业：根据《厦门市人民政府关于印发厦门市促进外资增长若干措施的通知》，现组织企业申报奖励。'],
+        deadline: '2022-07-01',
+      }),
+    );
+    const xiamen: MatchProfile = { name: '厦门某食品有限公司', region: { province: '福建省', city: '厦门市' }, industry: '食品制造', size: 'small' };
+    const lacking = explainMatch(foreign, xiamen, '2022-06-01');
+    expect(lacking.suggested).toBe(false);
+    expect(texts(lacking)).toContain('待核实：申报条件要求外资企业（客户资质未列）');
+    expect(explainMatch(foreign, { ...xiamen, qualifications: ['外商投资企业'] }, '2022-06-01').suggested).toBe(true);
+  });
+
+  it('a copy opening with its 主送 line run into 根据《…的通知》 is about that notice', () => {
+    const survey = deriveFeatures(
+      parsedNotice({
+        title: '（无标题）各镇(街道)科委、工业园区工业科技科,相关企业:根据…',
+        agencies: ['宁波市鄞州区科学技术局'],
+        body: ['各镇(街道)科委、工业园区工业科技科,相关企业:根据《科技部火炬中心关于开展2020年度火炬统计调查工作的通知》的要求,请2018—2020年认定的高新技术企业完成填报。'],
+      }),
+    );
+    expect(survey.reviewsHolders).toBe(true);
+    expect(survey.kinds.find((k) => k.kind === 'high-tech')?.strength).toBe('target');
+  });
 });
