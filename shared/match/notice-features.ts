@@ -259,8 +259,9 @@ const GOVERNMENT_BODY = /(局|委|厅|办|政府|部门|委员会|管委会|兵�
 function governmentAddressees(notice: NoticeText, companies: boolean): KindItem[] {
   const addressees = notice.addressees ?? [];
   if (companies || addressees.length === 0 || !addressees.every((a) => GOVERNMENT_BODY.test(a.replace(/[：:，,。\s]+$/u, '')))) return [];
-  // One that has them organise applicants (组织符合条件的主体申报) is a call passed down, not their own task.
-  if (notice.body.some((paragraph) => ORGANISES_APPLICANTS.test(paragraph))) return [];
+  // One that has them organise applicants (组织符合条件的主体申报) is a call passed down, not their own
+  // task; a policy sent to them to carry out (印发…行动方案) concerns the trades it names.
+  if (/印发/u.test(notice.title) || POLICY_TITLE.test(notice.title) || notice.body.some((paragraph) => ORGANISES_APPLICANTS.test(paragraph))) return [];
   const line = addressees.join('，');
   const paragraph = notice.body.findIndex((p) => p.includes(addressees[0] ?? line));
   return [{ kind: 'local-government', strength: 'target', evidence: { text: line.slice(0, 90), place: paragraph >= 0 ? paragraph : 'title' } }];

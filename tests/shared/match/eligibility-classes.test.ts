@@ -76,6 +76,11 @@ describe('whom a notice is for, on classes of real notices', () => {
     );
     const solar: MatchProfile = { name: '某光伏逆变器有限公司', region: { province: '江苏省' }, industry: '新能源', size: 'small' };
     expect(texts(explainMatch(filing, solar, '2022-04-01'))).toEqual(['仅面向城市/地方政府，不面向企业']);
+    // A plan sent to governments to carry out concerns the trades it names: not theirs alone.
+    const plan = deriveFeatures(
+      parsedNotice({ title: '上海市人民政府办公厅关于印发《上海市推进新型基础设施建设行动方案（2020—2022年）》的通知', agencies: ['上海市人民政府办公厅'], addressees: ['各区人民政府', '市政府各委、办、局'], body: ['各区人民政府，市政府各委、办、局：', '现将行动方案印发给你们，请认真按照执行。'] }),
+    );
+    expect(explainMatch(plan, { ...solar, region: { province: '上海市' } }, '2020-06-01').excluded).toBe(false);
   });
 
   it('companies named as what a cluster or platform gathers are not whom it is for; a service firm is a platform', () => {
