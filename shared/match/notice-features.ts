@@ -7,6 +7,9 @@ import type { ForwardingDocument } from '../model/notice.ts';
 import { inferPlace, LOCAL_WORDS, localMarker } from './local-scope.ts';
 import { findAgeLimit, type AgeLimit } from './age-limit.ts';
 import { findThresholds, type Threshold } from './thresholds.ts';
+import { asksOfApplicants, governmentAddressees, namesApplicants, speaksOfCompanies } from './applicants.ts';
+import { UNTITLED, withForwardedTitle } from './forwarded-title.ts';
+import { withoutDepartments, withoutIssuer } from './text-masks.ts';
 import { findConditions, type Conditions } from './conditions.ts';
 import { WordScanner } from './word-scanner.ts';
 import { evidenceAt, findWord, sentencesOf, type Evidence, type EvidencePlace, type Sentence } from './evidence.ts';
@@ -144,7 +147,7 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
   // A title naming a kind of company (智能制造试点示范: manufacturers) speaks of companies too.
   const companies = speaksOfCompanies(notice, conditions) || named.some((k) => k.evidence.place === 'title' && ROLE_OF_KIND.get(k.kind) !== 'organisation');
   const scope = scopeOf(placed, placed === notice ? sentences : sentencesOf(placed));
-  const kinds = [...named, ...governmentAddressees(notice, companies)];
+  const kinds = [...named, ...governmentAddressees(notice, companies, /印发/u.test(notice.title) || POLICY_TITLE.test(notice.title))];
   const funded = benefits.some((b) => MONEY_BENEFITS.has(b.benefit)) || ENTERPRISE_SUPPORT_TITLE.test(notice.title);
   return {
     version: FEATURES_VERSION,
@@ -210,78 +213,13 @@ const REVIEW_LEAD_PARAGRAPHS = 3;
 /** A title for people, not companies: students, residents, individuals paying in. */
 const FOR_PEOPLE_TITLE = /大学生|城乡居民|居民医保|个人|学生|参保缴费|退役军人/u;
 
-/**
- * A sentence that says who applies, outside a conditions heading: 申报主要面向…骨干企业,
- * 申报主体为…, 申报企业须…. What it names is whom the notice is for, as in the conditions.
- */
-const APPLICANTS = /(申报|申请|推荐|遴选|评选)[^，。；]{0,6}面向|(申报|申请)(主体|对象)(为|是|须|应|主要|：|:)|作为申报(主体|单位)|(申报|申请)(企业|单位)(应|须|需|必须)(为|是|具备|符合)/u;
-
-/** A body sentence about what applicants are or have, not a plan's figures (力争全省营业收入达到…). */
-function asksOfApplicants(text: string): boolean {
-  return /申报|申请|企业/u.test(text) && !/力争|打造|目标|全省|全市|全区|全国|累计|预计|同比/u.test(text);
-}
-
-function namesApplicants(text: string): boolean {
-  // Every pattern holds 申 or 面向: a cheap test first, most sentences hold neither.
-  return (text.includes('申') || text.includes('面向')) && APPLICANTS.test(text);
-}
-
 /** A policy titled as support for enterprises (支持企业高质量发展, 惠企政策): for every company of its area. */
 const ENTERPRISE_SUPPORT_TITLE = /(支持|扶持|促进|帮扶|惠|助|稳|服务)[^，。《》]{0,4}企业|企业[^，。《》]{0,4}(发展|纾困|减负)/u;
-
-/** A copy with no title of its own that forwards one (现将《…》转发给你们) is about the forwarded document. */
-const FORWARDS_DOCUMENT = /现将[^《。]{0,40}《([^》]{6,120})》[^。]{0,30}转发/u;
-/**
- * One that opens by carrying out a notice (按照《…关于组织推荐…的通知》的要求，现就…通知如下), its
- * 主送 line perhaps run in before it, is about that notice.
- */
-const CARRIES_OUT = /^(?:[^：:。《]{0,60}[：:])?(根据|按照|依据)[^《。]{0,20}《([^》]{6,120}(通知|指南))》/u;
-
-function withForwardedTitle(notice: NoticeText): NoticeText {
-  if (!notice.title.startsWith(UNTITLED)) return notice;
-  for (const paragraph of notice.body.slice(0, 3)) {
-    const forwarded = FORWARDS_DOCUMENT.exec(paragraph)?.[1] ?? CARRIES_OUT.exec(paragraph)?.[2];
-    if (forwarded) return { ...notice, title: forwarded };
-  }
-  return notice;
-}
-
-/** Departments told to organise others' applications: 组织符合条件的主体申报, 推荐…单位. */
-const ORGANISES_APPLICANTS = /组织[^。；]{0,30}(申报|推荐|参加|填报|参评)|推荐[^。；]{0,10}(企业|单位|主体)/u;
-
-/** A 主送 of government bodies only (各省能源局, 发展改革委). */
-const GOVERNMENT_BODY = /(局|委|厅|办|政府|部门|委员会|管委会|兵团|办公室|办事处)$/u;
-
-/**
- * A notice addressed to government bodies alone that never speaks of 企业 (报送规划备案) is
- * for those bodies: a kind of its own, whom it is for, shown by the 主送 line.
- */
-function governmentAddressees(notice: NoticeText, companies: boolean): KindItem[] {
-  const addressees = notice.addressees ?? [];
-  if (companies || addressees.length === 0 || !addressees.every((a) => GOVERNMENT_BODY.test(a.replace(/[：:，,。\s]+$/u, '')))) return [];
-  // One that has them organise applicants (组织符合条件的主体申报) is a call passed down, not their own
-  // task; a policy sent to them to carry out (印发…行动方案) concerns the trades it names.
-  if (/印发/u.test(notice.title) || POLICY_TITLE.test(notice.title) || notice.body.some((paragraph) => ORGANISES_APPLICANTS.test(paragraph))) return [];
-  const line = addressees.join('，');
-  const paragraph = notice.body.findIndex((p) => p.includes(addressees[0] ?? line));
-  return [{ kind: 'local-government', strength: 'target', evidence: { text: line.slice(0, 90), place: paragraph >= 0 ? paragraph : 'title' } }];
-}
-
-/** Whether the title, the conditions or the body name 企业 (or applicants as 申报主体). */
-function speaksOfCompanies(notice: NoticeText, conditions: Conditions | null): boolean {
-  return notice.title.includes('企业') || (conditions?.text.includes('企业') ?? false) || notice.body.some((paragraph) => paragraph.includes('企业') || APPLYING_BODIES.test(paragraph));
-}
-
-/** Applicants named without the word 企业: 申报主体, 符合条件的主体 (申报单位 is also said of institutes). */
-const APPLYING_BODIES = /申报主体|符合条件的主体/u;
 
 const ROLE_OF_KIND = new Map(ENTERPRISE_KINDS.map((kind) => [kind.id, kind.role]));
 
 /** The size kinds (中小企业, 小微企业): a policy for them is for every company of that size. */
 const SIZE_KINDS: ReadonlySet<EnterpriseKindId> = new Set(ENTERPRISE_KINDS.filter((k) => k.role === 'size').map((k) => k.id));
-
-/** What a copy without a title of its own is called (the parser's placeholder and its first words). */
-const UNTITLED = '（无标题）';
 
 function noActionOf(notice: NoticeText): NoAction | null {
   // A copy with no title says what it is in its first lines.
@@ -432,42 +370,6 @@ const WORDS = new WordScanner([
   INDUSTRIES.map((i) => ({ id: i.id, words: i.synonyms })),
   BENEFITS.map((b) => ({ id: b.id, words: b.synonyms })),
 ]);
-
-// A department's name is not its trade: 工业和信息化部 is no 信息化 (software) notice,
-// 商务局 no 电子商务 one. Masked (same length, so positions hold) before the words are read.
-const DEPARTMENT = /(工业和|经济和)信息化(部|厅|局|委员会|委)|工业和信息化|经济和信息化|科学技术(部|厅|局|委员会)|发展和改革(委员会|委)|商务(部|厅|局|委)|生态环境(部|厅|局)|市场监督管理(总局|局)/gu;
-
-// A title opened by its issuer (上海市人民政府关于…, 工业和信息化部办公厅关于…): the issuer is
-// who speaks, not whom it is for. Masked up to 关于, like a department's name.
-const ISSUER_PREFIX = /^[^，。；《》“”]{2,60}?(政府|办公厅|办公室|厅|局|委员会|委|部|署|中心|协会|联合会|管委会)(?=关于)/u;
-
-function withoutIssuer(title: string): string {
-  return title.replace(ISSUER_PREFIX, (issuer) => '　'.repeat(issuer.length));
-}
-
-/** A department for SMEs (中小企业主管部门, 中小企业局) is a government body, not 中小企业. */
-const SME_DEPARTMENT = /中小企业(主管部门|局|处)/gu;
-
-// Companies named as what an organisation gathers or serves (中小企业特色产业集群,
-// 中小企业公共服务示范平台, 小微企业创业创新示范基地) are not whom the notice is for: the
-// cluster, platform or base is. Masked like a department's name.
-const COMPANY_MODIFIER = /(中小微企业|中小企业|小微企业|小型微型企业|民营企业)(?=[^，。；、和与及的“”《》]{0,8}(产业集群|集群|示范基地|创业基地|服务平台|示范平台|服务体系|服务机构|孵化器|园区))/gu;
-
-// A platform one applies through (通过智能制造数据资源公共服务平台进行申报, 登录…服务平台) is the
-// channel, not whom the notice is for.
-const CHANNEL_PLATFORM = /(通过|登录|登陆|进入|经由|在线|网上)([^，。；]{0,24}?)(公共服务平台|服务平台|服务示范平台)/gu;
-
-function blank(name: string): string {
-  return '　'.repeat(name.length);
-}
-
-function withoutDepartments(text: string): string {
-  let masked = text.replace(DEPARTMENT, blank);
-  // Cheap tests first: most sentences name no company and no platform.
-  if (masked.includes('企业')) masked = masked.replace(SME_DEPARTMENT, blank).replace(COMPANY_MODIFIER, blank);
-  if (masked.includes('平台')) masked = masked.replace(CHANNEL_PLATFORM, (_, verb: string, between: string, platform: string) => `${verb}${between}${blank(platform)}`);
-  return masked;
-}
 
 type FirstHit = { sentence: Sentence; at: number; length: number; target: boolean; count: number };
 
