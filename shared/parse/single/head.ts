@@ -143,6 +143,9 @@ function reportedDocument(lines: readonly SourceLine[]): { title: string; issuer
   return null;
 }
 
+/** Chinese characters a line needs to stand for a notice's title. */
+const MIN_HEADLINE_HAN = 4;
+
 /**
  * A line the page printed above the notice that can stand for its title (a headline, a title
  * the copy cut short): one with 关于 first, else the first that reads like a heading.
@@ -153,6 +156,8 @@ function headlineIn(lines: readonly SourceLine[], limit: number): { title: strin
     const text = lines[i]?.text ?? '';
     if (text.length < 6 || text.length > 80 || /[。；，,]$/.test(text) || /^[-—–\s]|[-—–]$/.test(text)) continue;
     if (isIssuerLine(text) || docNumberOnLine(text) || isDateOnly(text) || isSalutation(text)) continue;
+    // A red header's English name (Industry, Ministry of Commerce) heads no Chinese notice.
+    if ((text.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_HEADLINE_HAN) continue;
     const title = cleanTitle(text).title;
     if (title.length >= 6) found.push({ title, at: i });
   }

@@ -2,6 +2,8 @@
 // GB/T 9704 head (份号, 密级, 紧急程度, 发文机关标志, 文号 with 签发人), a seal mark in the
 // 落款, a pasted gov.cn metadata block, the agency named only by the banner or the
 // title, and what is refused.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../shared/parse/index.ts';
 
@@ -173,6 +175,14 @@ describe('parseDocument on a second held-out set of real pages', () => {
     const doc = parseDocument(lines('成都市科学技术局关于转发《四川省科学技术厅关于协助开展2021年现场绩效评价工作的通知》的通知', '各区(市)县科技主管部门:', '按照省科技厅《关于协助开展2021年现场绩效评价工作的通知》要求,现转发给你们,请按文件要求完成材料准备及报送工作。', '成都市科学技术局', '2021年5月14日', '四川省科学技术厅关于协助开展2021年现场绩效评价工作的通知'));
     expect(doc.notices.map((n) => n.title)).toEqual(['成都市科学技术局关于转发《四川省科学技术厅关于协助开展2021年现场绩效评价工作的通知》的通知', '四川省科学技术厅关于协助开展2021年现场绩效评价工作的通知']);
     expect(doc.notices[1]?.agencies).toEqual(['四川省科学技术厅']);
+  });
+
+  it('takes no red header’s English name (Industry) for the title of a notice attached without its own', () => {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/real/h-harbin-fuwuxing-zhizao-2022.txt'), 'utf8');
+    const doc = parseDocument(text);
+    expect(doc.notices.length).toBe(2);
+    expect(doc.notices.map((n) => n.title)).not.toContain('Industry');
+    expect(doc.notices[1]?.title.startsWith('（无标题）')).toBe(true);
   });
 
   it('takes a site column’s word off a title and its issuer, and gives back a title’s lost opening 《', () => {
