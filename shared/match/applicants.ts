@@ -15,6 +15,7 @@ export function asksOfApplicants(text: string): boolean {
   return /申报|申请|企业/u.test(text) && !/力争|打造|目标|全省|全市|全区|全国|累计|预计|同比/u.test(text);
 }
 
+/** Whether a sentence says who applies (APPLICANTS). */
 export function namesApplicants(text: string): boolean {
   // Every pattern holds 申 or 面向: a cheap test first, most sentences hold neither.
   return (text.includes('申') || text.includes('面向')) && APPLICANTS.test(text);
