@@ -19,6 +19,7 @@ import {
   ENTERPRISE_KINDS,
   INDUSTRIES,
   MONEY_BENEFITS,
+  roleOfKind,
   type BenefitId,
   type EnterpriseKindId,
   type IndustryId,
@@ -125,34 +126,37 @@ export function placeLabel(place: ScopePlace): string {
   return city ?? province;
 }
 
-export function deriveFeatures(notice: NoticeText): NoticeFeatures {
+export function deriveFeatures(printed: NoticeText): NoticeFeatures {
   // Where it applies is read from the notice as printed; what it is about, from the
   // document it forwards when it has no title of its own.
-  const placed = notice;
-  notice = withForwardedTitle(notice);
+  const notice = withForwardedTitle(printed);
   const sentences = sentencesOf(notice);
   const conditions = findConditions(notice.body);
   const inConditions = new Set(conditions?.paragraphs.map((p) => p.index) ?? []);
   // A review of holders (火炬统计调查, 年度评价) says in its opening whom it reviews (2018—2020年认定的高新技术企业).
   const reviewLead = REVIEW_TITLE.test(notice.title) ? REVIEW_LEAD_PARAGRAPHS : 0;
-  const isTarget = (sentence: Sentence) =>
-    sentence.place === 'title' ||
-    (typeof sentence.place === 'number' && (inConditions.has(sentence.place) || sentence.place < reviewLead || namesApplicants(sentence.full)));
-  const hits = firstHits(sentences, isTarget);
+  const targets = new Set(
+    sentences.filter(
+      (sentence) =>
+        sentence.place === 'title' ||
+        (typeof sentence.place === 'number' && (inConditions.has(sentence.place) || sentence.place < reviewLead || namesApplicants(sentence.full))),
+    ),
+  );
+  const hits = firstHits(sentences, (sentence) => targets.has(sentence));
   const industries = industriesOf(hits[INDUSTRY] ?? new Map<string, FirstHit>());
   const benefits = benefitsOf(hits[BENEFIT] ?? new Map<string, FirstHit>());
   const application = applicationOf(notice, sentences);
   const noAction = noActionOf(notice);
   const named = kindsOf(hits[KINDS] ?? new Map<string, FirstHit>());
   // A title naming a kind of company (智能制造试点示范: manufacturers) speaks of companies too.
-  const companies = speaksOfCompanies(notice, conditions) || named.some((k) => k.evidence.place === 'title' && ROLE_OF_KIND.get(k.kind) !== 'organisation');
-  const scope = scopeOf(placed, placed === notice ? sentences : sentencesOf(placed));
+  const companies = speaksOfCompanies(notice, conditions) || named.some((k) => k.evidence.place === 'title' && roleOfKind(k.kind) !== 'organisation');
+  const scope = scopeOf(printed, printed === notice ? sentences : sentencesOf(printed));
   const kinds = [...named, ...governmentAddressees(notice, companies, /印发/u.test(notice.title) || POLICY_TITLE.test(notice.title))];
   const funded = benefits.some((b) => MONEY_BENEFITS.has(b.benefit)) || ENTERPRISE_SUPPORT_TITLE.test(notice.title);
   return {
     version: FEATURES_VERSION,
     scope,
-    route: scope.kind === 'national' ? routeOf(placed) : null,
+    route: scope.kind === 'national' ? routeOf(printed) : null,
     noAction,
     openCall:
       noAction === null &&
@@ -173,7 +177,7 @@ export function deriveFeatures(notice: NoticeText): NoticeFeatures {
     application,
     conditions,
     ageLimit: findAgeLimit(sentences),
-    thresholds: findThresholds(sentences.filter((sentence) => typeof sentence.place === 'number' && (isTarget(sentence) || asksOfApplicants(sentence.full)))),
+    thresholds: findThresholds(sentences.filter((sentence) => typeof sentence.place === 'number' && (targets.has(sentence) || asksOfApplicants(sentence.full)))),
     ...keyTextOf(notice, conditions),
   };
 }
@@ -215,8 +219,6 @@ const FOR_PEOPLE_TITLE = /大学生|城乡居民|居民医保|个人|学生|参�
 
 /** A policy titled as support for enterprises (支持企业高质量发展, 惠企政策): for every company of its area. */
 const ENTERPRISE_SUPPORT_TITLE = /(支持|扶持|促进|帮扶|惠|助|稳|服务)[^，。《》]{0,4}企业|企业[^，。《》]{0,4}(发展|纾困|减负)/u;
-
-const ROLE_OF_KIND = new Map(ENTERPRISE_KINDS.map((kind) => [kind.id, kind.role]));
 
 /** The size kinds (中小企业, 小微企业): a policy for them is for every company of that size. */
 const SIZE_KINDS: ReadonlySet<EnterpriseKindId> = new Set(ENTERPRISE_KINDS.filter((k) => k.role === 'size').map((k) => k.id));
@@ -262,11 +264,8 @@ function unnamedLocalScope(notice: NoticeText): RegionScope | null {
   const paragraph = notice.body.findIndex((p) => p.includes(marker.text));
   const evidence: Evidence = { text: marker.text.slice(0, 90), place: notice.agencies.includes(marker.text) ? 'agencies' : paragraph >= 0 ? paragraph : 'title' };
   if (!place) return { kind: 'regional', places: [], label: UNNAMED_LOCAL, evidence };
-  // A city's, district's or county's own notice (我市, 各县市区) whose city the copy does not
-  // show is for one city of the province, not all of them: suggested to nobody.
-  if (marker.level === 'city' && !place.city && !MUNICIPALITIES.has(place.province)) {
-    return { kind: 'regional', places: [], label: `${FULL_PROVINCE.get(place.province) ?? place.province}${UNNAMED_CITY}`, evidence };
-  }
+  // 我市, 各县市区 with no city in the copy.
+  if (marker.level === 'city' && !place.city && !MUNICIPALITIES.has(place.province)) return unnamedCityScope(place.province, evidence);
   const limit: ScopePlace = { province: place.province, city: place.city && !MUNICIPALITIES.has(place.province) ? place.city : null, district: null };
   return { kind: 'regional', places: [limit], label: placeLabel(limit), evidence };
 }
@@ -309,15 +308,10 @@ function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScop
   // A notice addressed to a city's own districts (各辖市（区）, 各区县) speaks for that city
   // even when its opening names only the province (现将江苏省…转发给你们).
   const cityOfDistricts = !cityLevel && !districtPlace && !MUNICIPALITIES.has(region.province) ? cityAddressingDistricts(notice, region.province) : null;
-  // A city's notice whose city the copy does not show is for one city of the province, not
-  // all of them: like a local notice of no place, suggested to nobody.
-  if (cityOfDistricts === UNKNOWN_CITY) {
-    const province = FULL_PROVINCE.get(region.province) ?? region.province;
-    return { kind: 'regional', places: [], label: `${province}${UNNAMED_CITY}`, evidence: { text: notice.title, place: 'title' } };
-  }
+  if (cityOfDistricts && cityOfDistricts.city === null) return unnamedCityScope(region.province, { text: notice.title, place: 'title' });
   const limit: ScopePlace = districtPlace
     ? { province: region.province, city: districtPlace.city, district: districtPlace.district }
-    : { province: region.province, city: cityLevel ? region.city : cityOfDistricts, district: null };
+    : { province: region.province, city: cityLevel ? region.city : (cityOfDistricts?.city ?? null), district: null };
   // The proof: the agencies line or the title that names the place, else a body sentence
   // saying 本市 / 我省.
   const naming = sentences.find((s) => (s.place === 'agencies' || s.place === 'title') && placesIn(s.full).some((p) => p.province === region.province));
@@ -329,20 +323,26 @@ function scopeOf(notice: NoticeText, sentences: readonly Sentence[]): RegionScop
 /** A 主送 of a city's subdivisions: 各辖市（区）, 各区县, 各县（市、区）, 各镇（街道）. */
 const CITY_SUBDIVISIONS = /^(（无标题）)?各(辖市|县（市、区）|县\(市、区\)|区县|县区|县市区|市（区）|区、县|镇|街道|乡镇)/u;
 
-/** A city's notice whose city cannot be told. */
-const UNKNOWN_CITY = '\u0000';
-/** How such a notice's area reads: 江苏省某市（未写明）. */
+/** How the area of a city's notice that does not say which city reads: 江苏省某市（未写明）. */
 export const UNNAMED_CITY = '某市（未写明）';
 
 /**
- * The city a notice addressed to its districts is of (the city its text names most),
- * UNKNOWN_CITY when no city leads, or null when it is not addressed to a city's districts.
+ * A city's, district's or county's own notice whose city the copy does not show is for one
+ * city of the province, not all of them: like a local notice of no place, suggested to nobody.
  */
-function cityAddressingDistricts(notice: NoticeText, province: ProvinceName): string | null {
+function unnamedCityScope(province: ProvinceName, evidence: Evidence): RegionScope {
+  return { kind: 'regional', places: [], label: `${FULL_PROVINCE.get(province) ?? province}${UNNAMED_CITY}`, evidence };
+}
+
+/**
+ * For a notice addressed to a city's districts, the city its text names most (null when
+ * none leads); null when it is not addressed to a city's districts.
+ */
+function cityAddressingDistricts(notice: NoticeText, province: ProvinceName): { city: string | null } | null {
   const addressed = [notice.title, ...(notice.addressees ?? []), ...notice.body.slice(0, 2)].some((text) => CITY_SUBDIVISIONS.test(text));
   if (!addressed) return null;
   const place = inferPlace({ ...notice, url: null }, 'city');
-  return place && place.province === province && place.city ? place.city : UNKNOWN_CITY;
+  return { city: place && place.province === province ? place.city : null };
 }
 
 /** The one district the texts name in this province, or null when they name none or several. */

@@ -2,7 +2,7 @@
 // The library's Client and the command line's CLIENT.json both become this.
 import { placesIn, type ProvinceName } from '../model/region.ts';
 import { provinceBit } from './compiled-notice.ts';
-import { COMPANY_SIZES, ENTERPRISE_KINDS, INDUSTRIES, SIZES_OF_KIND, industriesOfText, kindsOfQualification, type CompanySize, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
+import { COMPANY_SIZES, ENTERPRISE_KINDS, SIZES_OF_KIND, inSection, industriesOfText, kindsOfQualification, roleOfKind, type CompanySize, type EnterpriseKindId, type IndustryId } from './vocabulary.ts';
 
 export type MatchProfile = {
   name: string;
@@ -43,8 +43,6 @@ export type CompiledProfile = {
   keywords: string[];
 };
 
-const ROLE_OF = new Map(ENTERPRISE_KINDS.map((kind) => [kind.id, kind.role]));
-
 /** An industry of making things, in the consultant's words (硬质合金制品及数控刀具制造, 海味零食加工). */
 const MAKES = /制造|加工|生产/u;
 /** A consulting firm, in the consultant's words (管理咨询, 质量品牌咨询与检验检测服务). */
@@ -68,19 +66,18 @@ export function compileProfile(profile: MatchProfile, kindIndex: (kind: Enterpri
   const written = [...(profile.qualifications ?? []).map((q) => ({ text: q.trim(), keyword: false })), ...(profile.keywords ?? []).map((k) => ({ text: k.trim(), keyword: true }))];
   for (const { text, keyword } of written) {
     for (const kind of kindsOfQualification(text)) {
-      if (keyword && ROLE_OF.get(kind) !== 'qualification') continue;
+      if (keyword && roleOfKind(kind) !== 'qualification') continue;
       if (!kinds.some((k) => k.kind === kind)) kinds.push({ kind, qualification: text });
     }
   }
   const industries = industriesOfText(profile.industry ?? '');
   // A firm of technical or consulting services (检验检测, 质量品牌咨询) is what 服务机构 / 公共服务平台 calls are for.
-  const serviceFirm = industries.some((id) => INDUSTRIES.find((i) => i.id === id)?.section === 'M') || CONSULTS.test(profile.industry ?? '');
+  const serviceFirm = inSection(industries, 'M') || CONSULTS.test(profile.industry ?? '');
   if (serviceFirm && !kinds.some((k) => k.kind === 'service-org')) kinds.push({ kind: 'service-org', qualification: profile.industry ?? '' });
-  const manufacturer =
-    industries.some((id) => INDUSTRIES.find((i) => i.id === id)?.section === 'C') || MAKES.test(profile.industry ?? '') || kinds.some((k) => k.kind === 'manufacturer');
+  const manufacturer = inSection(industries, 'C') || MAKES.test(profile.industry ?? '') || kinds.some((k) => k.kind === 'manufacturer');
   // A size written as a qualification (小微企业) stands for the size when none is chosen;
   // it is the size, not a qualification, so it never counts twice.
-  const sizeKinds = kinds.filter((k) => ENTERPRISE_KINDS.find((e) => e.id === k.kind)?.role === 'size');
+  const sizeKinds = kinds.filter((k) => roleOfKind(k.kind) === 'size');
   const chosenSize = profile.size && (COMPANY_SIZES as readonly string[]).includes(profile.size) ? profile.size : null;
   const size = chosenSize ?? (sizeKinds.some((k) => k.kind === 'small-micro') ? 'small' : sizeKinds.length > 0 ? 'medium' : null);
   const held = kinds.filter((k) => !sizeKinds.includes(k));

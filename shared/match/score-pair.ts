@@ -55,7 +55,7 @@ export type Hit =
   | { kind: 'industry'; points: number; industry: IndustryId; target: boolean }
   | { kind: 'size'; points: number; sizeKind: EnterpriseKindId; target: boolean }
   | { kind: 'sector'; points: number }
-  | { kind: 'keyword'; points: number; keyword: string; inTitle: boolean }
+  | { kind: 'keyword'; points: number; keyword: string }
   | { kind: 'deadline'; points: number; daysLeft: number }
   | { kind: 'benefit'; points: number }
   | { kind: 'age'; points: number }
@@ -239,20 +239,21 @@ export function scorePair(
     const at = keywordHit(i);
     if (at === KEYWORD_AT.none) continue;
     // A two-character keyword (出口, 储能) in a title says less than a phrase: it counts as in the text.
-    const inTitle = at === KEYWORD_AT.title && (client.keywords[i]?.length ?? 0) >= MIN_TITLE_KEYWORD;
-    const points = inTitle ? POINTS.keywordTitle : POINTS.keyword;
+    const points = at === KEYWORD_AT.title && (client.keywords[i]?.length ?? 0) >= MIN_TITLE_KEYWORD ? POINTS.keywordTitle : POINTS.keyword;
     keywords += 1;
     score += points;
     fit = true;
-    out?.push({ kind: 'keyword', points, keyword: client.keywords[i] ?? '', inTitle });
+    out?.push({ kind: 'keyword', points, keyword: client.keywords[i] ?? '' });
   }
   // A call open to every industry: in the client's own area, or national and for the
-  // client's size (中小企业) or for manufacturers when it is one. The client is eligible unless it lacks a qualification the
-  // conditions ask for, or the call is for manufacturers and it is not one.
+  // client's size (中小企业) or, for a manufacturer, for manufacturers. The client is eligible
+  // unless it lacks a qualification the conditions ask for, or the call is for manufacturers
+  // and it is not one.
   const sizeFits = client.size !== null && (notice.kindTarget & SIZE_MASK & client.sizeKindMask) !== 0;
   // A national call for manufacturers (智能制造, 服务型制造 示范) is for every manufacturer of
   // standing (medium or large, or 规上), as one for 中小企业 is every SME's.
-  const makerFits = client.manufacturer && (notice.kindTarget & MANUFACTURING_BIT) !== 0 && (client.size === 'large' || client.size === 'medium' || (client.kindMask & ABOVE_SCALE_BIT) !== 0);
+  const ofStanding = client.size === 'large' || client.size === 'medium' || (client.kindMask & ABOVE_SCALE_BIT) !== 0;
+  const makerFits = client.manufacturer && ofStanding && (notice.kindTarget & MANUFACTURING_BIT) !== 0;
   if (!fit && notice.openCall && (local || (notice.national && (sizeFits || makerFits)))) {
     const required = notice.kindRequired;
     // A call whose conditions name service bodies or parks (公共服务平台) is theirs, not every company's.

@@ -85,6 +85,13 @@ export const ENTERPRISE_KINDS: readonly EnterpriseKind[] = [
   { id: 'individual', role: 'organisation', names: ['个人'], synonyms: ['个人申报', '自然人', '高校毕业生', '大学生', '城乡居民', '退役军人', '职称评审', '专业技术人员', '灵活就业人员'] },
 ];
 
+const KIND_ROLES: ReadonlyMap<EnterpriseKindId, EnterpriseKind['role']> = new Map(ENTERPRISE_KINDS.map((kind) => [kind.id, kind.role]));
+
+/** What a kind is: a qualification, a size, a sector or an organisation. */
+export function roleOfKind(kind: EnterpriseKindId): EnterpriseKind['role'] | undefined {
+  return KIND_ROLES.get(kind);
+}
+
 /** GB/T 4754-2017 门类 (section) letters with their names, for the industries below. */
 export const GBT4754_SECTIONS = {
   A: '农、林、牧、渔业',
@@ -221,6 +228,11 @@ export function kindsOfQualification(qualification: string): EnterpriseKindId[] 
     if (word) matched.push({ id: kind.id, word });
   }
   return matched.filter((m) => !matched.some((other) => other !== m && other.word.length > m.word.length && other.word.includes(m.word))).map((m) => m.id);
+}
+
+/** Whether one of the industries is of a GB/T 4754 section (C: manufacturing). */
+export function inSection(industries: readonly IndustryId[], section: Gbt4754Section): boolean {
+  return industries.some((id) => INDUSTRIES.find((industry) => industry.id === id)?.section === section);
 }
 
 /** The industries a client's free-text industry stands for (环保设备制造 → energy-saving, equipment): its code, a name, or synonyms in it. */

@@ -10,7 +10,7 @@ import type { ExtractProblem, ExtractWarning } from '../extract/problems.ts';
 import { formatChineseDate } from '../model/briefing.ts';
 import type { DocumentReading, Refusal } from '../parse/index.ts';
 import type { MatchReasonFacts } from '../match/match-reasons.ts';
-import type { ThresholdMeasure } from '../match/thresholds.ts';
+import type { Threshold, ThresholdMeasure } from '../match/thresholds.ts';
 import type { BenefitId, CompanySize, EnterpriseKindId, IndustryId } from '../match/vocabulary.ts';
 import type { CitationRelation, Validity, ValidityEnding, ValidityReason, ValidityStatus } from '../relations/types.ts';
 
@@ -222,7 +222,7 @@ const THRESHOLD_MEASURES: Record<ThresholdMeasure, string> = {
 };
 
 /** 1000万元, 1.5亿元, 3%, 50人. */
-function thresholdAmount(value: number, unit: '万元' | '%' | '人'): string {
+function thresholdAmount(value: number, unit: Threshold['unit']): string {
   if (unit !== '万元') return `${value}${unit}`;
   return value >= 10_000 ? `${Number((value / 10_000).toFixed(4))}亿元` : `${value}万元`;
 }
