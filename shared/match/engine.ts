@@ -17,11 +17,6 @@ export type NoticeClient = { clientId: ClientId; score: number };
 type Slot = { id: NoticeId; notice: CompiledNotice; date: string };
 type ClientState = { id: ClientId; profile: CompiledProfile; keywordHits: Uint8Array[]; suggested: Map<NoticeId, number> };
 
-/** Where keyword k stands in the notice of a slot, as the hit arrays store it (KEYWORD_AT codes). */
-function storedKeywordAt(hits: readonly Uint8Array[], k: number, index: number): KeywordAt {
-  return (hits[k]?.[index] ?? 0) as KeywordAt;
-}
-
 export class MatchEngine {
   readonly #slots: (Slot | null)[] = [];
   readonly #slotOf = new Map<NoticeId, number>();
@@ -133,7 +128,7 @@ export class MatchEngine {
     // One keyword test for the whole pass, reading the slot from here: no closure per pair.
     const hits = state.keywordHits;
     let index = 0;
-    const keywordAtSlot = (k: number): KeywordAt => storedKeywordAt(hits, k, index);
+    const keywordAtSlot = (k: number): KeywordAt => (hits[k]?.[index] ?? 0) as KeywordAt;
     for (; index < this.#slots.length; index += 1) {
       const slot = this.#slots[index];
       if (slot) this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, keywordAtSlot));
@@ -143,7 +138,7 @@ export class MatchEngine {
 
   #scorePair(state: ClientState, slot: Slot, index: number): void {
     const hits = state.keywordHits;
-    this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, (k) => storedKeywordAt(hits, k, index)));
+    this.#record(state, slot, scorePair(slot.notice, state.profile, this.#today, (k) => (hits[k]?.[index] ?? 0) as KeywordAt));
   }
 
   #record(state: ClientState, slot: Slot, result: number): void {

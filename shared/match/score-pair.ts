@@ -77,6 +77,11 @@ function routedThrough(notice: CompiledNotice, client: CompiledProfile): boolean
   return notice.routeDistrict === null || notice.routeDistrict === client.district;
 }
 
+/** Medium or large, or 规上: a manufacturer national manufacturing calls are for. */
+function ofStanding(client: CompiledProfile): boolean {
+  return client.size === 'large' || client.size === 'medium' || (client.kindMask & ABOVE_SCALE_BIT) !== 0;
+}
+
 /** The kinds of a mask's bits, in vocabulary order. */
 function missingKinds(mask: number): EnterpriseKindId[] {
   return ENTERPRISE_KINDS.filter((_, i) => (mask & (1 << i)) !== 0).map((k) => k.id);
@@ -252,8 +257,7 @@ export function scorePair(
   const sizeFits = client.size !== null && (notice.kindTarget & SIZE_MASK & client.sizeKindMask) !== 0;
   // A national call for manufacturers (智能制造, 服务型制造 示范) is for every manufacturer of
   // standing (medium or large, or 规上), as one for 中小企业 is every SME's.
-  const ofStanding = client.size === 'large' || client.size === 'medium' || (client.kindMask & ABOVE_SCALE_BIT) !== 0;
-  const makerFits = client.manufacturer && ofStanding && (notice.kindTarget & MANUFACTURING_BIT) !== 0;
+  const makerFits = client.manufacturer && (notice.kindTarget & MANUFACTURING_BIT) !== 0 && ofStanding(client);
   if (!fit && notice.openCall && (local || (notice.national && (sizeFits || makerFits)))) {
     const required = notice.kindRequired;
     // A call whose conditions name service bodies or parks (公共服务平台) is theirs, not every company's.
